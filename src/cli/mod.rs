@@ -1,0 +1,42 @@
+//! Command line: `crossread [PATH...]` opens the TUI; subcommands print results for scripts.
+
+mod list;
+pub mod output;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Read several news articles about the same event side by side.
+#[derive(Debug, Parser)]
+#[command(name = "crossread", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Articles to open: files or folders of .txt, .md and .html. None: the bundled seeds.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Notebook file to keep notes in (default: one per set of articles in the data folder).
+    #[arg(long, value_name = "FILE", global = true)]
+    pub notes: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the articles: title, outlet, date, words and sentences.
+    List {
+        /// Print JSON (contract v1) instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Runs a subcommand. Errors are user-facing and mean exit status 2.
+pub fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::List { json, paths } => list::run(&paths, json),
+    }
+}

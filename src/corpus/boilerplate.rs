@@ -1,0 +1,285 @@
+//! Web-page leftovers: share buttons, comment notices, author boxes, photo captions and credits,
+//! "Check Also" teasers. Recognised by general rules, never by this or that site's text.
+
+use std::ops::Range;
+
+/// One non-empty line of an article, as the rules see it.
+pub struct Line<'a> {
+    pub text: &'a str,
+}
+
+/// Phrases that are page furniture when they make up (the start of) a short line.
+const UI_PHRASES: &[&str] = &[
+    "share this",
+    "share on",
+    "share:",
+    "comments are closed",
+    "about author",
+    "about the author",
+    "skip to content",
+    "skip to main content",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related:",
+    "leave a reply",
+    "leave a comment",
+    "back to top",
+    "check also",
+    "show more",
+    "read more",
+    "read also",
+    "see also",
+    "you may also like",
+    "more from",
+    "most read",
+    "recommended",
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "sign up for",
+    "follow us",
+    "your email address will not be published",
+    "required fields are marked",
+    "click here",
+    "is there something in the text that is not correct",
+    "contact us",
+    "all rights reserved",
+    "copyright ©",
+    "©",
+    "reading time:",
+    "tags:",
+    "filed under",
+    "print this",
+    "email this",
+    "cookie",
+    "accept all",
+    "loading...",
+    "post navigation",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "trending",
+    "newsletter",
+    "download the app",
+    "listen to this article",
+];
+
+/// Phrases after which the rest of a page is furniture (teasers, comments, footers).
+const TAIL_MARKERS: &[&str] = &[
+    "share this",
+    "comments are closed",
+    "about author",
+    "about the author",
+    "related articles",
+    "related posts",
+    "related stories",
+    "leave a reply",
+    "leave a comment",
+    "check also",
+    "you may also like",
+    "more from",
+    "most read",
+    "read more",
+    "read also",
+    "show more",
+    "post navigation",
+    "previous article",
+    "next article",
+];
+
+/// Credits that mark a line as a photo caption.
+const CREDIT_MARKERS: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "{photograph}",
+    "photo credit",
+    "image:",
+    "image credit",
+    "credit:",
+    "source: wikimedia",
+    "getty images",
+    "/ ap)",
+    "/ap)",
+    "/ reuters)",
+    "/reuters)",
+    "/ afp)",
+    "/afp)",
+    "via ap)",
+    "via reuters)",
+    "(ap photo",
+    "(reuters",
+    "(afp",
+    "picture alliance",
+    "shutterstock",
+];
+
+/// Returns, for each line, whether it is boilerplate. `title_line` is never marked.
+pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
+    let n = lines.len();
+    let mut marks = vec![false; n];
+    let mut tail_from = n;
+    for (i, line) in lines.iter().enumerate() {
+        let norm = normalise(line.text);
+        let words = line.text.split_whitespace().count();
+        if words <= 16 && UI_PHRASES.iter().any(|p| norm.starts_with(p)) {
+            marks[i] = true;
+        }
+        // "About Lillian Coomer": an author box near the end.
+        if words <= 5 && norm.starts_with("about ") && !ends_sentence(line.text) && i * 2 >= n {
+            marks[i] = true;
+            tail_from = tail_from.min(i);
+        }
+        if i * 2 >= n && words <= 12 && TAIL_MARKERS.iter().any(|p| norm.starts_with(p)) {
+            tail_from = tail_from.min(i);
+        }
+        if is_credit(&norm) {
+            marks[i] = true;
+            // A caption is often repeated as a bare line just above its credited copy.
+            if i > 0
+                && !ends_sentence(lines[i - 1].text)
+                && shares_most_words(lines[i - 1].text, line.text)
+            {
+                marks[i - 1] = true;
+            }
+        }
+        // Outlet names and datelines above the title; bylines just below it; bare short
+        // lines in the last three (buttons, author names).
+        let short_bare = words <= 6 && !ends_sentence(line.text);
+        let before_title = title_line.is_some_and(|t| i < t);
+        let byline = words <= 6
+            && norm.starts_with("by ")
+            && title_line.is_some_and(|t| i > t && i <= t + 2);
+        if (short_bare && (before_title || i + 3 >= n)) || byline {
+            marks[i] = true;
+        }
+    }
+    for m in marks.iter_mut().skip(tail_from) {
+        *m = true;
+    }
+    if let Some(t) = title_line {
+        if t < n {
+            marks[t] = false;
+        }
+    }
+    marks
+}
+
+/// A caption credit or a page-furniture phrase, whatever its position.
+pub fn is_furniture(text: &str) -> bool {
+    let norm = normalise(text);
+    is_credit(&norm)
+        || (text.split_whitespace().count() <= 12 && UI_PHRASES.iter().any(|p| norm.starts_with(p)))
+}
+
+fn normalise(s: &str) -> String {
+    s.trim().to_lowercase().replace('’', "'")
+}
+
+fn is_credit(norm: &str) -> bool {
+    CREDIT_MARKERS.iter().any(|m| norm.contains(m))
+}
+
+/// Does the line end like a sentence of running prose?
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+}
+
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let key = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let bw: std::collections::HashSet<String> = b.split_whitespace().map(key).collect();
+    let aw: Vec<String> = a
+        .split_whitespace()
+        .map(key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    !aw.is_empty() && aw.iter().filter(|w| bw.contains(*w)).count() * 2 >= aw.len()
+}
+
+/// Byte spans of scraping artefacts such as "XNUMX" (a number a scraper replaced).
+pub fn artefacts(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
+        let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_artefact_token(core) {
+            out.push(pos..pos + core.len());
+        }
+        pos += word.len();
+    }
+    out
+}
+
+fn is_artefact_token(w: &str) -> bool {
+    w.len() >= 4
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && w.contains("NUM")
+        && w.starts_with('X')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(text: &str, title: Option<usize>) -> Vec<bool> {
+        let lines: Vec<Line> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|text| Line { text })
+            .collect();
+        mark_lines(&lines, title)
+    }
+
+    #[test]
+    fn share_and_comment_lines_at_the_end_are_boilerplate() {
+        let text = "Title\nBody sentence one is here.\nBody two is here too.\nMore body text follows here.\nComments are closed.\nShare this:";
+        assert_eq!(
+            marks(text, Some(0)),
+            [false, false, false, false, true, true]
+        );
+    }
+
+    #[test]
+    fn everything_after_check_also_is_boilerplate() {
+        let text = "Title\nA.\nB.\nC.\nD.\nAbout Jane Doe\nCheck Also\nSome teaser headline about games\nReading time: 2 minutes A teaser body.";
+        let m = marks(text, Some(0));
+        assert_eq!(&m[..5], [false; 5]);
+        assert!(m[5..].iter().all(|&b| b));
+    }
+
+    #[test]
+    fn captions_with_credits_and_their_bare_copies_are_boilerplate() {
+        let text = "Title\nReal sentence.\nSmoke rises from the town hall\nSmoke rises from the town hall in the city (Jane Roe / AP)\nMore prose follows.\nAnd more.\nAnd more still.";
+        let m = marks(text, Some(0));
+        assert_eq!(m, [false, false, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn a_photo_credit_line_before_the_title_is_boilerplate() {
+        let text = "Crowds fill the square. Photo: Someone. Source: Wikimedia Commons.\nThe headline\nBody.\nBody.\nBody.";
+        assert_eq!(marks(text, Some(1)), [true, false, false, false, false]);
+    }
+
+    #[test]
+    fn outlet_line_above_the_title_is_boilerplate_but_not_the_title() {
+        let text = "The Speaker\nWednesday, 29 November 2023\nWhat is happening?\nBody one.\nBody two.\nBody three.\nBody four.";
+        let m = marks(text, Some(2));
+        assert_eq!(m, [true, true, false, false, false, false, false]);
+    }
+
+    #[test]
+    fn xnumx_is_an_artefact() {
+        let t = "On January XNUMX, protests erupted.";
+        let a = artefacts(t);
+        assert_eq!(a.len(), 1);
+        assert_eq!(&t[a[0].clone()], "XNUMX");
+        assert!(artefacts("NUMBER ONE XRAY").is_empty());
+    }
+}

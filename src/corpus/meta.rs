@@ -1,0 +1,315 @@
+//! Title, outlet and date from the first lines of an article, by general rules:
+//! "Title | Outlet", "Title – Outlet", an outlet line and a dateline above the title,
+//! or no title line at all (then a shortened first sentence stands in).
+
+use super::boilerplate::ends_sentence;
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Meta {
+    pub title: String,
+    /// Index of the line that holds the title, if the text has one.
+    pub title_line: Option<usize>,
+    pub outlet: Option<String>,
+    /// ISO 8601 (YYYY-MM-DD).
+    pub date: Option<String>,
+}
+
+/// How many leading lines may hold the header (outlet, dateline, title).
+const HEADER_LINES: usize = 5;
+
+/// Reads metadata from the article's non-empty lines, in order.
+pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
+    let mut meta = Meta::default();
+    let head: Vec<(usize, &str)> = lines
+        .iter()
+        .copied()
+        .enumerate()
+        .take(HEADER_LINES)
+        .filter(|(_, l)| !is_furniture(l))
+        .collect();
+
+    meta.date = head.iter().find_map(|(_, l)| dateline(l));
+
+    // Outlet line, then a dateline, then the title.
+    for w in head.windows(3) {
+        let [(_, outlet), (_, date), (ti, title)] = [w[0], w[1], w[2]];
+        if is_name_like(outlet) && dateline(date).is_some() && is_headline(title) {
+            meta.outlet = Some(outlet.trim().to_string());
+            set_title(&mut meta, ti, title);
+            return meta;
+        }
+    }
+    match head.iter().find(|(_, l)| dateline(l).is_none()) {
+        Some(&(i, l)) if is_headline(l) => set_title(&mut meta, i, l),
+        _ => meta.title = shortened_first_sentence(lines, &is_furniture),
+    }
+    meta
+}
+
+fn set_title(meta: &mut Meta, line: usize, text: &str) {
+    let (title, outlet) = split_outlet(text.trim());
+    meta.title = title;
+    meta.title_line = Some(line);
+    if meta.outlet.is_none() {
+        meta.outlet = outlet;
+    }
+}
+
+/// "Title | Section | Outlet" and "Title – Outlet": the last part is the outlet when it reads
+/// like a name and is not just a word of the title (a section such as "| Kazakhstan").
+fn split_outlet(title: &str) -> (String, Option<String>) {
+    for sep in [" | ", " – ", " — ", " - ", " :: "] {
+        let Some(at) = title.rfind(sep) else { continue };
+        let suffix = title[at + sep.len()..].trim();
+        let first = title.split(sep).next().unwrap_or(title).trim();
+        if first.is_empty() || suffix.is_empty() {
+            continue;
+        }
+        let in_title = first.to_lowercase().contains(&suffix.to_lowercase());
+        if sep == " | " && in_title {
+            return (first.to_string(), None);
+        }
+        if is_name_like(suffix) && !in_title {
+            return (first.to_string(), Some(suffix.to_string()));
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// A short run of capitalised words without sentence punctuation: "The Speaker", "BBC News".
+fn is_name_like(s: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "the", "for", "and", "in", "on", "at", "de", "la", "&", "der", "di",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 6
+        || ends_sentence(s)
+        || s.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let capital = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
+    let big: Vec<&&str> = words
+        .iter()
+        .filter(|w| !SMALL.contains(&w.to_lowercase().as_str()))
+        .collect();
+    !big.is_empty() && big.into_iter().all(capital)
+}
+
+/// A headline: a single line of at most 25 words that does not end with a period.
+fn is_headline(s: &str) -> bool {
+    let t = s.trim();
+    let words = t.split_whitespace().count();
+    (1..=25).contains(&words) && !t.ends_with('.') && !t.ends_with(':')
+}
+
+fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool) -> String {
+    let first = lines
+        .iter()
+        .find(|l| !is_furniture(l))
+        .copied()
+        .unwrap_or("");
+    let sentence = first
+        .split_inclusive(['.', '!', '?'])
+        .next()
+        .unwrap_or(first)
+        .trim();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    const MAX_WORDS: usize = 10;
+    if words.len() <= MAX_WORDS {
+        sentence.trim_end_matches('.').to_string()
+    } else {
+        format!(
+            "{}…",
+            words[..MAX_WORDS]
+                .join(" ")
+                .trim_end_matches([',', ';', ':'])
+        )
+    }
+}
+
+/// A short line that is mostly a date ("Wednesday, 29 November 2023 – 13:06",
+/// "Published: Jan. 5, 2022"): its ISO date.
+pub fn dateline(line: &str) -> Option<String> {
+    let words = line.split_whitespace().count();
+    if words > 10 {
+        return None;
+    }
+    parse_date(line)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            *m == w || (w.len() >= 3 && m.starts_with(w) && (w.len() == 3 || w == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+/// Finds a full date (day, month name, year, in either order, or YYYY-MM-DD) in free text.
+pub fn parse_date(s: &str) -> Option<String> {
+    let tokens: Vec<&str> = s
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    for t in &tokens {
+        if let Some(iso) = iso_date(t) {
+            return Some(iso);
+        }
+    }
+    let number = |t: &str| {
+        t.trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+            .ok()
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(month) = month_number(t) else {
+            continue;
+        };
+        let before = i.checked_sub(1).and_then(|j| number(tokens[j]));
+        let after = tokens.get(i + 1).and_then(|t| number(t));
+        let (day, year_at) = match (before, after) {
+            (_, Some(d)) if (1..=31).contains(&d) => (d, i + 2),
+            (Some(d), _) if (1..=31).contains(&d) => (d, i + 1),
+            _ => continue,
+        };
+        let year = tokens.get(year_at).and_then(|t| t.parse::<u32>().ok());
+        if let Some(y) = year.filter(|y| (1900..=2100).contains(y)) {
+            return Some(format!("{y:04}-{month:02}-{day:02}"));
+        }
+    }
+    None
+}
+
+fn iso_date(t: &str) -> Option<String> {
+    let parts: Vec<&str> = t.split('-').collect();
+    if parts.len() != 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let y: u32 = parts[0].parse().ok()?;
+    let m: u32 = parts[1].parse().ok()?;
+    let d: u32 = parts[2].get(..2).unwrap_or(parts[2]).parse().ok()?;
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        read(&lines, |l| l.contains("Photo:"))
+    }
+
+    #[test]
+    fn outlet_dateline_then_title() {
+        let m = meta(
+            "The Speaker\nWednesday, 29 November 2023 – 13:06\n\nWhat is happening in Kazakhstan?\n\nDozens killed.",
+        );
+        assert_eq!(m.title, "What is happening in Kazakhstan?");
+        assert_eq!(m.outlet.as_deref(), Some("The Speaker"));
+        assert_eq!(m.date.as_deref(), Some("2023-11-29"));
+        assert_eq!(m.title_line, Some(2));
+    }
+
+    #[test]
+    fn title_pipe_outlet_and_pipe_section() {
+        let m = meta("Floods hit the coast | Coastal Herald\n\nBody.");
+        assert_eq!(
+            (m.title.as_str(), m.outlet.as_deref()),
+            ("Floods hit the coast", Some("Coastal Herald"))
+        );
+        let m = meta("Kazakhstan protests: president threatens crackdown | Kazakhstan\n\nBody.");
+        assert_eq!(
+            (m.title.as_str(), m.outlet),
+            ("Kazakhstan protests: president threatens crackdown", None)
+        );
+    }
+
+    #[test]
+    fn title_dash_outlet_only_when_the_suffix_is_a_name() {
+        let m = meta("Growing Protests – The Organization for World Peace\n\nBody.");
+        assert_eq!(
+            m.outlet.as_deref(),
+            Some("The Organization for World Peace")
+        );
+        assert_eq!(m.title, "Growing Protests");
+        let m = meta("Kazakhstan – a country in turmoil\n\nBody.");
+        assert_eq!(
+            (m.title.as_str(), m.outlet),
+            ("Kazakhstan – a country in turmoil", None)
+        );
+    }
+
+    #[test]
+    fn caption_before_the_title_is_skipped() {
+        let m = meta(
+            "A crowd. Photo: Someone.\n\nMore than 160 dead after protests\n\nBody text here.",
+        );
+        assert_eq!(m.title, "More than 160 dead after protests");
+        assert_eq!(m.title_line, Some(1));
+    }
+
+    #[test]
+    fn no_title_line_uses_a_shortened_first_sentence() {
+        let m = meta(
+            "Heavy rain flooded the northern districts of the city on Monday, officials said. More text.",
+        );
+        assert_eq!(
+            m.title,
+            "Heavy rain flooded the northern districts of the city on…"
+        );
+        assert_eq!(m.title_line, None);
+    }
+
+    #[test]
+    fn dates_in_several_forms() {
+        assert_eq!(
+            parse_date("Published Jan. 5, 2022 at 10:00").as_deref(),
+            Some("2022-01-05")
+        );
+        assert_eq!(
+            parse_date("2022-01-05T10:00:00Z").as_deref(),
+            Some("2022-01-05")
+        );
+        assert_eq!(parse_date("5th March 2021").as_deref(), Some("2021-03-05"));
+        assert_eq!(parse_date("in May the crowd"), None);
+        assert_eq!(
+            parse_date("since December 16, 2011, when"),
+            Some("2011-12-16".into())
+        );
+        assert_eq!(
+            dateline(
+                "On December 16, 2011, oil workers in the region went on strike to protest against low wages"
+            ),
+            None
+        );
+    }
+}

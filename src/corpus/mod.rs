@@ -1,0 +1,156 @@
+//! The corpus: articles decoded, described (title, outlet, date) and segmented into sentences
+//! with byte spans. Every later stage (align, figures, notes) works on these structures.
+
+pub mod boilerplate;
+pub mod decode;
+pub mod html;
+pub mod load;
+pub mod meta;
+pub mod sanitize;
+pub mod segment;
+
+use serde::Serialize;
+use std::ops::Range;
+
+pub use load::{Source, load, load_seeds};
+
+/// One sentence (a "passage"): a half-open byte span into its article's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Paragraph number, from 0.
+    #[serde(skip)]
+    pub paragraph: usize,
+    /// Web-page furniture (share buttons, captions, credits): skipped by alignment and figures.
+    pub boilerplate: bool,
+}
+
+impl Sentence {
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One article of the set.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// File name without its extension, made unique within the corpus.
+    pub id: String,
+    /// Path as given (or `seeds/NAME` for the bundled seeds).
+    pub path: String,
+    /// Decoded text: UTF-8, BOM removed, line endings as in the file.
+    pub text: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub words: usize,
+    pub sentences: Vec<Sentence>,
+    /// Paragraph spans, by paragraph number.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Scraping artefacts such as "XNUMX", a number the scraper replaced.
+    pub artefacts: Vec<Range<usize>>,
+    /// Index into `sentences` of the title, when the text has a title line.
+    pub title_sentence: Option<usize>,
+    /// SHA-256 of the decoded text, hex: notes use it to notice a changed file.
+    pub content_hash: String,
+}
+
+impl Article {
+    /// Builds an article from decoded text. `hint` carries metadata an HTML page declared.
+    pub fn from_text(id: String, path: String, text: String, hint: MetaHint) -> Article {
+        let raw = segment::sentences(&text);
+        let line_spans = segment::lines(&text);
+        let line_texts: Vec<&str> = line_spans.iter().map(|(r, _)| &text[r.clone()]).collect();
+        let meta = meta::read(&line_texts, boilerplate::is_furniture);
+        let lines: Vec<boilerplate::Line> = line_texts
+            .iter()
+            .map(|t| boilerplate::Line { text: t })
+            .collect();
+        let line_marks = boilerplate::mark_lines(&lines, meta.title_line);
+        let sentences: Vec<Sentence> = raw
+            .iter()
+            .map(|s| Sentence {
+                start: s.span.start,
+                end: s.span.end,
+                paragraph: s.paragraph,
+                boilerplate: line_marks.get(s.line).copied().unwrap_or(false),
+            })
+            .collect();
+        let title_sentence = meta
+            .title_line
+            .and_then(|l| raw.iter().position(|s| s.line == l));
+        let paragraphs = segment::paragraph_spans(&raw);
+        Article {
+            words: text.split_whitespace().count(),
+            artefacts: boilerplate::artefacts(&text),
+            content_hash: content_hash(&text),
+            outlet: meta.outlet.or(hint.outlet),
+            date: meta
+                .date
+                .or_else(|| hint.date.as_deref().and_then(meta::parse_date)),
+            title: meta.title,
+            id,
+            path,
+            text,
+            sentences,
+            paragraphs,
+            title_sentence,
+        }
+    }
+
+    /// The text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        self.sentences.get(i).map_or("", |s| &self.text[s.span()])
+    }
+
+    /// The label a user knows the article by: outlet if known, else its id.
+    pub fn source_label(&self) -> &str {
+        self.outlet.as_deref().unwrap_or(&self.id)
+    }
+
+    /// Sentences that carry content (not boilerplate), with their indices.
+    pub fn content_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.boilerplate)
+    }
+
+    /// The sentence containing byte offset `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+}
+
+/// Metadata a container format (HTML) declared, used where the text itself is silent.
+#[derive(Debug, Default, Clone)]
+pub struct MetaHint {
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+}
+
+/// The set of articles being read, and what went wrong while loading it.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    /// Files skipped or decoded lossily, one message each.
+    pub warnings: Vec<String>,
+}
+
+impl Corpus {
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+}
+
+fn content_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,311 @@
+//! Paragraphs, lines and sentences as byte spans into the decoded text.
+//!
+//! A paragraph is text between blank lines. Every line break also ends a sentence, because in
+//! scraped news a line is a headline, a caption or a paragraph. Inside a line, a sentence ends
+//! at `.`, `!`, `?` or `…` (plus closing quotes and brackets) followed by a space and a capital,
+//! digit or opening quote — unless the period belongs to an abbreviation, an initial or an
+//! acronym such as "U.S.".
+
+use std::ops::Range;
+
+/// One sentence as found by the segmenter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSentence {
+    pub span: Range<usize>,
+    pub paragraph: usize,
+    pub line: usize,
+    /// True when the sentence is the whole of its line.
+    pub whole_line: bool,
+}
+
+/// Non-empty lines as trimmed byte spans, with the paragraph each belongs to.
+pub fn lines(text: &str) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut paragraph = 0usize;
+    let mut blank_run = true;
+    let mut pos = 0usize;
+    for raw in text.split_inclusive('\n') {
+        let start = pos;
+        pos += raw.len();
+        let trimmed = trim_span(text, start..start + raw.len());
+        if trimmed.is_empty() {
+            blank_run = true;
+            continue;
+        }
+        if blank_run && !out.is_empty() {
+            paragraph += 1;
+        }
+        blank_run = false;
+        out.push((trimmed, paragraph));
+    }
+    out
+}
+
+/// Splits the text into sentences.
+pub fn sentences(text: &str) -> Vec<RawSentence> {
+    let mut out = Vec::new();
+    for (line_no, (line, paragraph)) in lines(text).into_iter().enumerate() {
+        let pieces = split_line(text, line.clone());
+        let whole_line = pieces.len() == 1;
+        for span in pieces {
+            out.push(RawSentence {
+                span,
+                paragraph,
+                line: line_no,
+                whole_line,
+            });
+        }
+    }
+    out
+}
+
+/// Paragraph spans (first sentence start to last sentence end) by paragraph number.
+pub fn paragraph_spans(sentences: &[RawSentence]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for s in sentences {
+        match out.get_mut(s.paragraph) {
+            Some(p) => p.end = s.span.end,
+            None => out.push(s.span.clone()),
+        }
+    }
+    out
+}
+
+fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let slice = &text[span.clone()];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead == slice.len() {
+        return span.start..span.start;
+    }
+    span.start + lead..span.end - trail
+}
+
+const TERMINALS: &[char] = &['.', '!', '?', '…', '。', '！', '？'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '}'];
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '¿', '¡', '—', '-'];
+
+/// Splits one trimmed line into trimmed sentence spans.
+fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[line.clone()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut sentence_start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if !TERMINALS.contains(&c) {
+            i += 1;
+            continue;
+        }
+        // Run of terminals and closers: "?!", "...", ".”", "?)".
+        let mut j = i + 1;
+        while j < chars.len() && (TERMINALS.contains(&chars[j].1) || CLOSERS.contains(&chars[j].1))
+        {
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        let cjk = matches!(c, '。' | '！' | '？');
+        let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+        if j < chars.len() && (followed_by_space || cjk) {
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next = chars.get(k).map(|&(_, n)| n);
+            let next2 = chars.get(k + 1).map(|&(_, n)| n);
+            let starts_new = cjk || next.is_some_and(|n| begins_sentence(n, next2));
+            let run_is_dots = chars[i..j]
+                .iter()
+                .all(|&(_, ch)| ch == '.' || CLOSERS.contains(&ch));
+            let abbreviation = c == '.' && j == i + 1 && is_abbreviation(&s[sentence_start..at]);
+            // "… I plan to …" inside a quotation is a pause, not an ending.
+            let ellipsis =
+                c == '…' || chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() >= 3;
+            let pause = ellipsis && open_quote(&s[sentence_start..at]);
+            let single_dot_in_run =
+                run_is_dots && chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() == 1;
+            if starts_new && !pause && !(abbreviation && single_dot_in_run) {
+                push_trimmed(&mut out, line.start, s, sentence_start..end);
+                sentence_start = end;
+            }
+        }
+        i = j;
+    }
+    push_trimmed(&mut out, line.start, s, sentence_start..s.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, s: &str, span: Range<usize>) {
+    let t = trim_span(s, span);
+    if !t.is_empty() {
+        out.push(base + t.start..base + t.end);
+    }
+}
+
+/// Is a quotation opened in `s` and not yet closed?
+fn open_quote(s: &str) -> bool {
+    let opens = s.matches('“').count();
+    let closes = s.matches('”').count();
+    opens > closes || s.matches('"').count() % 2 == 1
+}
+
+fn begins_sentence(n: char, after: Option<char>) -> bool {
+    if n.is_uppercase() || n.is_ascii_digit() {
+        return true;
+    }
+    if OPENERS.contains(&n) {
+        return after
+            .is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || OPENERS.contains(&a));
+    }
+    // Scripts without case (CJK, Arabic …) start sentences with any letter.
+    n.is_alphabetic() && !n.is_lowercase() && !n.is_uppercase()
+}
+
+/// Words that end with a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col",
+    "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "no", "nos", "vs",
+    "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "corp", "messrs", "mme", "mlle", "cf", "al",
+    "op", "vol", "pp", "ch",
+];
+
+/// Is the last word before a period an abbreviation, an initial or a dotted acronym?
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    // "U.S" "e.g" "a.m" — letters separated by dots.
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+    {
+        return true;
+    }
+    let mut letters = word.chars();
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        return first.is_uppercase();
+    }
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            texts("One two. Three four! Five?"),
+            ["One two.", "Three four!", "Five?"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_initials_and_acronyms_do_not_split() {
+        let t = "Mr. Tokayev met U.S. officials on Jan. 5 with J. Smith. Then he left.";
+        assert_eq!(
+            texts(t),
+            [
+                "Mr. Tokayev met U.S. officials on Jan. 5 with J. Smith.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn decimals_do_not_split() {
+        assert_eq!(
+            texts("Prices rose 1.5 times. It hurt."),
+            ["Prices rose 1.5 times.", "It hurt."]
+        );
+    }
+
+    #[test]
+    fn quotes_that_end_a_sentence_stay_with_it() {
+        let t = "He said: “We will win.” The crowd cheered. \"Go home.\" She left.";
+        assert_eq!(
+            texts(t),
+            [
+                "He said: “We will win.”",
+                "The crowd cheered.",
+                "\"Go home.\"",
+                "She left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_in_quotes_followed_by_lowercase_does_not_split() {
+        assert_eq!(
+            texts("“Why?” he asked. Nobody knew."),
+            ["“Why?” he asked.", "Nobody knew."]
+        );
+    }
+
+    #[test]
+    fn ellipses_split_only_before_a_capital() {
+        assert_eq!(
+            texts("Wait... and see. Then… Nothing."),
+            ["Wait... and see.", "Then…", "Nothing."]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_inside_a_quotation_does_not_split() {
+        assert_eq!(
+            texts("“As head of state … I will act.” Then he left."),
+            ["“As head of state … I will act.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn lines_without_punctuation_are_their_own_sentences() {
+        let t = "Headline without stop\n\nBody starts here. Ends here\nCaption line";
+        assert_eq!(
+            texts(t),
+            [
+                "Headline without stop",
+                "Body starts here.",
+                "Ends here",
+                "Caption line"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_index_the_original_text_with_crlf() {
+        let t = "Title\r\n\r\nFirst one. Second one.\r\n";
+        let s = sentences(t);
+        assert_eq!(s.len(), 3);
+        assert_eq!(&t[s[0].span.clone()], "Title");
+        assert_eq!(s[1].paragraph, 1);
+        assert_eq!(&t[s[2].span.clone()], "Second one.");
+    }
+
+    #[test]
+    fn cjk_sentences_split_without_spaces() {
+        assert_eq!(
+            texts("抗议活动蔓延。政府辞职。"),
+            ["抗议活动蔓延。", "政府辞职。"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_numbered_by_blank_lines() {
+        let s = sentences("A.\nB.\n\n\nC.");
+        let paras: Vec<usize> = s.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, [0, 0, 1]);
+        assert_eq!(paragraph_spans(&s).len(), 2);
+    }
+}

@@ -1,0 +1,17 @@
+//! crossread: read several news articles about the same event side by side.
+//!
+//! The library is the whole pipeline; the terminal UI and the CLI are thin faces over it.
+//!
+//! ```text
+//! files ─► corpus (decode, meta, segment) ─► align (similarity, groups, word diff)
+//!                                          └► figures (extract, compare)
+//!                      notes (anchor, store, export) ◄── the analyst
+//! ```
+#![forbid(unsafe_code)]
+
+pub mod corpus;
+pub mod error;
+pub mod text;
+
+pub use corpus::{Article, Corpus, Sentence};
+pub use error::{Error, Result};
