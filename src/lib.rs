@@ -15,3 +15,5 @@ pub mod text;
 
 pub use corpus::{Article, Corpus, Sentence};
 pub use error::{Error, Result};
+pub mod config;
+pub mod tui;

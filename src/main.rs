@@ -10,7 +10,9 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => Err(anyhow::anyhow!("the terminal UI is not built yet")),
+        None => crossread::corpus::load(&args.paths)
+            .map_err(Into::into)
+            .and_then(crossread::tui::run),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

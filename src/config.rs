@@ -1,0 +1,89 @@
+//! The user's configuration file: key bindings and colours by name.
+//!
+//! The defaults live in code (the TUI's keymap and theme tables, each entry with a
+//! description); the file only overrides the entries it names. Looked up at `CROSSREAD_CONFIG`,
+//! else `config.toml` in the platform's config folder (the `directories` crate).
+//!
+//! ```toml
+//! [keys]
+//! next_sentence = ["j", "down"]
+//! quit = ["q", "ctrl-c"]
+//!
+//! [colors]
+//! current_sentence = "black on yellow"
+//! conflict = "bold red"
+//! ```
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What a config file says: raw names and strings, checked by the TUI against its tables.
+#[derive(Debug, Default, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct UserConfig {
+    /// Action name → keys ("j", "down", "ctrl-d", "shift-tab", "f1", "?").
+    #[serde(default)]
+    pub keys: BTreeMap<String, Vec<String>>,
+    /// Style name → "[modifiers] [fg] [on bg]", e.g. "bold red", "black on yellow", "reverse".
+    #[serde(default)]
+    pub colors: BTreeMap<String, String>,
+}
+
+/// Where the config file is looked for.
+pub fn config_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CROSSREAD_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("", "", "crossread").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the user's config file. A missing file is an empty config; a broken one is an error
+/// that names the file and the problem.
+pub fn load() -> Result<UserConfig> {
+    match config_path() {
+        Some(path) => load_from(&path),
+        None => Ok(UserConfig::default()),
+    }
+}
+
+pub fn load_from(path: &Path) -> Result<UserConfig> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(UserConfig::default()),
+        Err(e) => return Err(Error::read(path, &e)),
+    };
+    parse(&text)
+        .map_err(|reason| Error::Invalid(format!("config file {}: {reason}", path.display())))
+}
+
+pub fn parse(text: &str) -> std::result::Result<UserConfig, String> {
+    toml::from_str(text).map_err(|e| e.message().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_keys_and_colors() {
+        let c = parse("[keys]\nquit = [\"x\"]\n[colors]\nconflict = \"bold red\"\n")
+            .expect("valid config");
+        assert_eq!(c.keys["quit"], ["x"]);
+        assert_eq!(c.colors["conflict"], "bold red");
+    }
+
+    #[test]
+    fn unknown_sections_are_reported() {
+        let err = parse("[keyz]\nquit = [\"x\"]\n").expect_err("typo is an error");
+        assert!(err.contains("keyz"), "{err}");
+    }
+
+    #[test]
+    fn a_missing_file_is_an_empty_config() {
+        let c =
+            load_from(Path::new("/nonexistent/crossread/config.toml")).expect("missing is fine");
+        assert_eq!(c, UserConfig::default());
+    }
+}

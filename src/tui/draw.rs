@@ -1,0 +1,30 @@
+//! Draws the whole screen from the state. Reads only: every costly thing is cached in `App`.
+
+use super::app::App;
+use super::panes::{MIN_HEIGHT, MIN_WIDTH};
+use super::views;
+use ratatui::Frame;
+use ratatui::layout::Alignment;
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let panes = app.panes();
+    if panes.too_small {
+        let (w, h) = app.size;
+        let text = format!(
+            "crossread needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT} (this one is {w}×{h})."
+        );
+        let p = Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(p, frame.area());
+        return;
+    }
+    views::tabs::draw(app, frame, panes.tabs);
+    views::library::draw(app, frame, panes.library);
+    views::reader::draw(app, frame, &panes);
+    views::status::draw(app, frame, panes.status);
+    if let Some(scroll) = app.help {
+        views::help::draw(app, frame, scroll);
+    }
+}

@@ -1,0 +1,93 @@
+//! The terminal UI: a thin shell over the library. State (`app`), actions (`action`, `keymap`),
+//! `update`, and `draw` with one file per view are kept apart.
+
+pub mod action;
+pub mod app;
+pub mod draw;
+pub mod keymap;
+pub mod panes;
+pub mod theme;
+mod update;
+pub mod views;
+pub mod wrap;
+
+use crate::config::UserConfig;
+use crate::corpus::Corpus;
+use action::Action;
+use app::App;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use std::io::IsTerminal;
+use std::time::Duration;
+
+/// Builds the app state from the corpus and the user's config (errors name the problem).
+pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Result<App, String> {
+    let keymap = keymap::Keymap::new(config)?;
+    let theme = theme::Theme::new(config, theme::no_color_unset())?;
+    Ok(App::new(corpus, keymap, theme, size))
+}
+
+/// Runs the TUI until the user quits. The terminal is restored on return, on error and on panic.
+pub fn run(corpus: Corpus) -> anyhow::Result<()> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        anyhow::bail!(
+            "the reader needs a terminal; for scripts use `crossread list --json` (see `crossread --help`)"
+        );
+    }
+    let config = crate::config::load()?;
+    let config_name = crate::config::config_path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut app = build_app(corpus, &config, (80, 24))
+        .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
+
+    let mut terminal = ratatui::try_init()?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut app);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    while !app.quit {
+        if dirty {
+            terminal.draw(|frame| draw::draw(app, frame))?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
+        if let Some(action) = action_for(app, event::read()?) {
+            app.update(action);
+            dirty = true;
+        }
+    }
+    Ok(())
+}
+
+/// Turns a terminal event into an action: key presses through the keymap, the mouse wheel into
+/// scrolling, a resize into a re-layout.
+fn action_for(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => app.keymap.action(key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
+            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}

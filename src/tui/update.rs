@@ -1,0 +1,119 @@
+//! `App::update`: applies one action to the state. Pure: no terminal, no I/O, so tests can
+//! drive it with sequences of actions.
+
+use super::action::{Action, Focus};
+use super::app::App;
+
+impl App {
+    pub fn update(&mut self, action: Action) {
+        if let Action::Resize(w, h) = action {
+            self.size = (w, h);
+            self.relayout();
+            self.keep_sentence_visible();
+            return;
+        }
+        if self.help.is_some() {
+            return self.update_help(action);
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.help = Some(0),
+            Action::Cancel => self.message = None,
+            Action::FocusNext => {
+                self.focus = match self.focus {
+                    Focus::Library => Focus::Reader,
+                    Focus::Reader => Focus::Library,
+                }
+            }
+            Action::ToggleBoilerplate => {
+                self.reader.hide_boilerplate = !self.reader.hide_boilerplate;
+                self.relayout();
+                self.keep_sentence_visible();
+                let state = if self.reader.hide_boilerplate {
+                    "hidden"
+                } else {
+                    "shown (dimmed)"
+                };
+                self.set_message(format!("web-page leftovers {state}"), false);
+            }
+            Action::Scroll(lines) => self.scroll_reader(lines),
+            _ => match self.focus {
+                Focus::Library => self.update_library(action),
+                Focus::Reader => self.update_reader(action),
+            },
+        }
+    }
+
+    fn update_help(&mut self, action: Action) {
+        let scroll = self.help.unwrap_or(0);
+        self.help = match action {
+            Action::Help | Action::Cancel | Action::Quit => None,
+            Action::Down => Some(scroll.saturating_add(1)),
+            Action::Up => Some(scroll.saturating_sub(1)),
+            Action::Scroll(n) => Some((scroll as i32 + n).clamp(0, u16::MAX as i32) as u16),
+            Action::PageDown | Action::HalfPageDown => Some(scroll.saturating_add(10)),
+            Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
+            Action::Top => Some(0),
+            _ => Some(scroll),
+        };
+    }
+
+    fn update_library(&mut self, action: Action) {
+        let n = self.corpus.articles.len();
+        let last = n.saturating_sub(1);
+        let page = self.panes().library.height.saturating_sub(3).max(1) as usize;
+        self.selected = match action {
+            Action::Down => (self.selected + 1).min(last),
+            Action::Up => self.selected.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => (self.selected + page).min(last),
+            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => last,
+            Action::Open => {
+                self.open_article(self.selected);
+                self.focus = Focus::Reader;
+                self.selected
+            }
+            _ => self.selected,
+        };
+    }
+
+    fn update_reader(&mut self, action: Action) {
+        let height = self.panes().reader_text.height as usize;
+        match action {
+            Action::Down => {
+                if let Some(s) = self.first_visible_sentence_from(self.reader.sentence + 1) {
+                    self.reader.sentence = s;
+                }
+                self.keep_sentence_visible();
+            }
+            Action::Up => {
+                if let Some(s) = self.last_visible_sentence_before(self.reader.sentence) {
+                    self.reader.sentence = s;
+                }
+                self.keep_sentence_visible();
+            }
+            Action::PageDown => self.scroll_reader(height.saturating_sub(1).max(1) as i32),
+            Action::PageUp => self.scroll_reader(-(height.saturating_sub(1).max(1) as i32)),
+            Action::HalfPageDown => self.scroll_reader((height / 2).max(1) as i32),
+            Action::HalfPageUp => self.scroll_reader(-((height / 2).max(1) as i32)),
+            Action::Top => {
+                self.reader.sentence = self.first_visible_sentence_from(0).unwrap_or(0);
+                self.reader.scroll = 0;
+            }
+            Action::Bottom => {
+                let n = self.reader.layout.sentence_lines.len();
+                self.reader.sentence = self.last_visible_sentence_before(n).unwrap_or(0);
+                self.reader.scroll = self.max_scroll();
+            }
+            _ => {}
+        }
+    }
+
+    /// Scrolls the reader; the current sentence moves along when it leaves the screen.
+    fn scroll_reader(&mut self, lines: i32) {
+        let scroll = self.reader.scroll as i64 + lines as i64;
+        self.reader.scroll = scroll.clamp(0, self.max_scroll() as i64) as usize;
+        self.sentence_follows_scroll();
+    }
+}

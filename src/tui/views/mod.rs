@@ -1,0 +1,57 @@
+//! One file per view or pane. Each has a `draw` that reads the `App` and renders.
+
+pub mod help;
+pub mod library;
+pub mod reader;
+pub mod status;
+pub mod tabs;
+
+use super::action::Focus;
+use super::app::App;
+use super::theme::Role;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+/// A bordered block whose border shows whether it has the keyboard (colour and line style).
+pub fn pane_block<'a>(
+    app: &App,
+    title: impl Into<ratatui::text::Line<'a>>,
+    focus: Option<Focus>,
+) -> Block<'a> {
+    let focused = focus.is_some_and(|f| f == app.focus);
+    let (style, kind) = if focused {
+        (app.theme.style(Role::FocusBorder), BorderType::Thick)
+    } else {
+        (app.theme.style(Role::Border), BorderType::Plain)
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(kind)
+        .border_style(style)
+        .title(title)
+        .title_style(app.theme.style(Role::Title))
+}
+
+/// Truncates to `max` display columns with an ellipsis.
+pub fn truncate(s: &str, max: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if s.width() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw + 1 > max {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+pub fn plain() -> Style {
+    Style::default()
+}

@@ -1,0 +1,336 @@
+//! Lays an article out for the reader: sentences word-wrapped by display width (CJK, emoji and
+//! combining marks measured by unicode-width), paragraphs and line breaks kept, each piece of
+//! text tagged with its sentence and its kind (plain, figure, artefact). Built once per
+//! (article, width, options) in `update`, never while drawing.
+
+use crate::corpus::Article;
+use crate::corpus::sanitize::for_display;
+use std::ops::Range;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// How a piece of text is to be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Plain,
+    /// A figure; `conflict` when the sources disagree on it.
+    Figure {
+        conflict: bool,
+    },
+    /// A scraping artefact such as "XNUMX".
+    Artefact,
+}
+
+/// A highlighted byte span of the article's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub span: Range<usize>,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub sentence: usize,
+    pub text: String,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VisualLine {
+    pub pieces: Vec<Piece>,
+    /// The sentence that starts on this line, if any (for gutter marks).
+    pub starts: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub lines: Vec<VisualLine>,
+    /// First and last visual line of each sentence; None when hidden.
+    pub sentence_lines: Vec<Option<(usize, usize)>>,
+}
+
+/// The `sentence` of a piece that belongs to no sentence (the space between two).
+pub const BETWEEN: usize = usize::MAX;
+
+/// Marker drawn after an artefact so it is never shown by colour alone.
+pub const ARTEFACT_MARK: &str = "⁇";
+
+/// Lays out `article` at `width` columns. `marks` must be sorted by start.
+pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[Mark]) -> Layout {
+    let width = width.max(8);
+    let mut out = Layout {
+        lines: vec![],
+        sentence_lines: vec![None; article.sentences.len()],
+    };
+    let mut line = VisualLine::default();
+    let mut line_width = 0usize;
+    let mut prev_end: Option<usize> = None;
+    for (i, s) in article.sentences.iter().enumerate() {
+        if hide_boilerplate && s.boilerplate {
+            continue;
+        }
+        let gap = prev_end.map(|p| &article.text[p..s.start]);
+        let newlines = gap.map_or(0, |g| g.matches('\n').count());
+        if newlines > 0 || prev_end.is_none() {
+            if !line.pieces.is_empty() || prev_end.is_some() {
+                out.lines.push(std::mem::take(&mut line));
+            }
+            if newlines > 1 {
+                out.lines.push(VisualLine::default());
+            }
+            line_width = 0;
+        } else if line_width > 0 {
+            // The space between two sentences belongs to neither, so it is never highlighted.
+            push_space(&mut out, &mut line, &mut line_width, width, BETWEEN);
+        }
+        let mut first_line = out.lines.len();
+        for (word_no, word) in words(article, i, marks).into_iter().enumerate() {
+            let w: usize = word.iter().map(|p| p.text.width()).sum();
+            if word_no > 0 {
+                push_space(&mut out, &mut line, &mut line_width, width, i);
+            }
+            if line_width + w > width && line_width > 0 {
+                out.lines.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            if word_no == 0 {
+                first_line = out.lines.len();
+                line.starts = line.starts.or(Some(i));
+            }
+            for piece in word {
+                place_piece(&mut out, &mut line, &mut line_width, width, piece);
+            }
+        }
+        out.sentence_lines[i] = Some((first_line, out.lines.len()));
+        prev_end = Some(s.end);
+    }
+    if !line.pieces.is_empty() {
+        out.lines.push(line);
+    }
+    // A sentence that ended exactly at a wrap points one past the lines; clamp.
+    let last = out.lines.len().saturating_sub(1);
+    for (a, b) in out.sentence_lines.iter_mut().flatten() {
+        *a = (*a).min(last);
+        *b = (*b).min(last);
+    }
+    out
+}
+
+fn push_space(
+    out: &mut Layout,
+    line: &mut VisualLine,
+    line_width: &mut usize,
+    width: usize,
+    sentence: usize,
+) {
+    if *line_width + 1 >= width {
+        out.lines.push(std::mem::take(line));
+        *line_width = 0;
+        return;
+    }
+    append(
+        line,
+        Piece {
+            sentence,
+            text: " ".into(),
+            kind: Kind::Plain,
+        },
+    );
+    *line_width += 1;
+}
+
+/// Puts a piece on the line, breaking it by characters when it is wider than a whole line.
+fn place_piece(
+    out: &mut Layout,
+    line: &mut VisualLine,
+    line_width: &mut usize,
+    width: usize,
+    piece: Piece,
+) {
+    let mut current = String::new();
+    for c in piece.text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if *line_width + cw > width && *line_width > 0 {
+            if !current.is_empty() {
+                append(
+                    line,
+                    Piece {
+                        text: std::mem::take(&mut current),
+                        ..piece.clone()
+                    },
+                );
+            }
+            out.lines.push(std::mem::take(line));
+            *line_width = 0;
+        }
+        current.push(c);
+        *line_width += cw;
+    }
+    if !current.is_empty() {
+        append(
+            line,
+            Piece {
+                text: current,
+                ..piece
+            },
+        );
+    }
+}
+
+/// Joins a piece to the previous one when they look the same, to keep lines short to draw.
+fn append(line: &mut VisualLine, piece: Piece) {
+    if let Some(last) = line.pieces.last_mut()
+        && last.sentence == piece.sentence
+        && last.kind == piece.kind
+    {
+        last.text.push_str(&piece.text);
+        return;
+    }
+    line.pieces.push(piece);
+}
+
+/// The sentence's words, each split into pieces where marks begin and end.
+fn words(article: &Article, sentence: usize, marks: &[Mark]) -> Vec<Vec<Piece>> {
+    let s = &article.sentences[sentence];
+    let text = &article.text[s.span()];
+    let mut out = Vec::new();
+    let mut offset = s.start;
+    for raw in text.split_whitespace() {
+        let start = offset + text[offset - s.start..].find(raw).unwrap_or(0);
+        offset = start + raw.len();
+        let mut word = Vec::new();
+        let mut at = start;
+        while at < offset {
+            let mark = marks.iter().find(|m| m.span.start <= at && at < m.span.end);
+            let next_cut = match mark {
+                Some(m) => m.span.end.min(offset),
+                None => marks
+                    .iter()
+                    .map(|m| m.span.start)
+                    .filter(|&b| b > at && b < offset)
+                    .min()
+                    .unwrap_or(offset),
+            };
+            let kind = mark.map_or(Kind::Plain, |m| m.kind);
+            let mut piece_text = for_display(&article.text[at..next_cut]).into_owned();
+            let mark_ends_here = mark.is_some_and(|m| m.span.end <= offset);
+            if kind == Kind::Artefact && mark_ends_here {
+                piece_text.push_str(ARTEFACT_MARK);
+            }
+            if let Kind::Figure { conflict: true } = kind
+                && mark_ends_here
+            {
+                piece_text.push('≠');
+            }
+            if !piece_text.is_empty() {
+                word.push(Piece {
+                    sentence,
+                    text: piece_text,
+                    kind,
+                });
+            }
+            at = next_cut;
+        }
+        if !word.is_empty() {
+            out.push(word);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, MetaHint};
+
+    fn article(text: &str) -> Article {
+        Article::from_text("t".into(), "t.txt".into(), text.into(), MetaHint::default())
+    }
+
+    fn rendered(l: &Layout) -> Vec<String> {
+        l.lines
+            .iter()
+            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn wraps_by_width_and_keeps_paragraphs() {
+        let a = article("Title here\n\nOne two three four five six. Seven eight.\nNew line.");
+        let l = layout(&a, 12, false, &[]);
+        assert_eq!(
+            rendered(&l),
+            [
+                "Title here",
+                "",
+                "One two",
+                "three four",
+                "five six.",
+                "Seven eight.",
+                "New line."
+            ]
+        );
+        assert_eq!(l.sentence_lines[1], Some((2, 4)));
+        assert_eq!(l.lines[5].starts, Some(2));
+    }
+
+    #[test]
+    fn no_line_is_wider_than_the_width_with_wide_characters() {
+        let a = article(
+            "抗议活动蔓延到全国各地的主要城市。🙂🙂🙂 e\u{301}te\u{301} and more words here.",
+        );
+        for w in [8, 9, 10, 13] {
+            let l = layout(&a, w, false, &[]);
+            for line in &l.lines {
+                let width: usize = line.pieces.iter().map(|p| p.text.width()).sum();
+                assert!(width <= w, "line {line:?} wider than {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_split_pieces_and_artefacts_get_a_marker() {
+        let a = article("On January XNUMX, 164 died.");
+        let t = &a.text;
+        let x = t.find("XNUMX").expect("present");
+        let n = t.find("164").expect("present");
+        let marks = [
+            Mark {
+                span: x..x + 5,
+                kind: Kind::Artefact,
+            },
+            Mark {
+                span: n..n + 3,
+                kind: Kind::Figure { conflict: true },
+            },
+        ];
+        let l = layout(&a, 80, false, &marks);
+        assert_eq!(rendered(&l), ["On January XNUMX⁇, 164≠ died."]);
+        let kinds: Vec<Kind> = l.lines[0].pieces.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Plain,
+                Kind::Artefact,
+                Kind::Plain,
+                Kind::Figure { conflict: true },
+                Kind::Plain
+            ]
+        );
+    }
+
+    #[test]
+    fn hidden_boilerplate_takes_no_lines() {
+        let a = article("Title\n\nBody one. Body two.\n\nShare this:");
+        let shown = layout(&a, 40, false, &[]);
+        let hidden = layout(&a, 40, true, &[]);
+        assert!(rendered(&shown).iter().any(|l| l.contains("Share this")));
+        assert!(!rendered(&hidden).iter().any(|l| l.contains("Share this")));
+    }
+
+    #[test]
+    fn escape_sequences_never_reach_the_screen() {
+        let a = article("Bad \u{1b}[31mred\u{1b}[0m text.");
+        let l = layout(&a, 40, false, &[]);
+        assert_eq!(rendered(&l), ["Bad red text."]);
+    }
+}

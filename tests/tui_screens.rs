@@ -1,0 +1,171 @@
+//! Screens drawn into ratatui's TestBackend: what a user sees on the seeds, at a roomy and at
+//! a small terminal size, and how keys change it.
+
+use crossread::config::UserConfig;
+use crossread::corpus;
+use crossread::tui::action::{Action, Focus};
+use crossread::tui::app::App;
+use crossread::tui::build_app;
+use crossread::tui::draw::draw;
+use crossread::tui::theme::Role;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn seeds_app(width: u16, height: u16) -> App {
+    build_app(
+        corpus::load_seeds(),
+        &UserConfig::default(),
+        (width, height),
+    )
+    .expect("default config is valid")
+}
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("test backend");
+    terminal.draw(|f| draw(app, f)).expect("draw");
+    terminal
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn library_and_reader_on_the_seeds_at_120x40() {
+    let app = seeds_app(120, 40);
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn library_and_reader_on_the_seeds_at_60x20() {
+    let app = seeds_app(60, 20);
+    insta::assert_snapshot!(render(&app).backend());
+}
+
+#[test]
+fn all_five_titles_are_listed() {
+    let screen = screen_text(&render(&seeds_app(120, 40)));
+    for title in [
+        "More than 160 dead and thousands arrested",
+        "Kazakhstan’s Growing Protests",
+        "Kazakhstan protests: president threatens ruthless crackdown",
+        "Dozens dead in unrest in Kazakhstan",
+        "What is happening in Kazakhstan?",
+    ] {
+        assert!(screen.contains(title), "missing {title} in\n{screen}");
+    }
+    assert!(screen.contains("The Speaker") && screen.contains("2023-11-29"));
+}
+
+#[test]
+fn opening_the_last_article_shows_it_in_the_reader() {
+    let mut app = seeds_app(120, 40);
+    app.update(Action::Bottom);
+    app.update(Action::Open);
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reader.article, 4);
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("┏ What is happening in Kazakhstan? — The Speaker · 2023-11-29"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Dozens have been reportedly killed"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_current_sentence_is_highlighted_and_moves_with_the_keys() {
+    let mut app = seeds_app(120, 40);
+    app.update(Action::FocusNext);
+    let before = app.reader.sentence;
+    app.update(Action::Down);
+    assert!(app.reader.sentence > before);
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    let sentence = app.corpus.articles[0].sentence_text(app.reader.sentence);
+    let first_word = sentence.split_whitespace().next().expect("non-empty");
+    let highlight = app.theme.style(Role::CurrentSentence);
+    let screen = screen_text(&terminal);
+    let row = screen
+        .lines()
+        .position(|l| l.contains("›"))
+        .expect("gutter marks the current sentence");
+    let line: String = screen.lines().nth(row).expect("row").to_string();
+    let col = line[..line.find(first_word).expect("first word on the marked row")]
+        .chars()
+        .count();
+    let cell = &buf[(col as u16, row as u16)];
+    assert_eq!(
+        cell.bg,
+        highlight.bg.unwrap_or(cell.bg),
+        "current sentence has the highlight background"
+    );
+    assert!(cell.modifier.contains(highlight.add_modifier));
+}
+
+#[test]
+fn help_lists_every_key_of_the_keymap() {
+    let mut app = seeds_app(120, 60);
+    app.update(Action::Help);
+    let screen = screen_text(&render(&app));
+    for e in crossread::tui::keymap::TABLE {
+        assert!(
+            screen.contains(e.description),
+            "help lacks {:?}",
+            e.description
+        );
+    }
+    app.update(Action::Cancel);
+    assert!(app.help.is_none());
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
+    let mut app = seeds_app(120, 40);
+    app.update(Action::Resize(30, 8));
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("at least 40×12"), "{screen}");
+    app.update(Action::Resize(100, 30));
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("Library (5)"));
+}
+
+#[test]
+fn hiding_boilerplate_removes_share_lines_from_the_reader() {
+    let mut app = seeds_app(120, 80);
+    app.update(Action::FocusNext);
+    app.update(Action::Bottom);
+    assert!(screen_text(&render(&app)).contains("Share this:"));
+    app.update(Action::ToggleBoilerplate);
+    let screen = screen_text(&render(&app));
+    assert!(!screen.contains("Share this:"), "{screen}");
+    assert!(screen.contains("hidden"));
+}
+
+#[test]
+fn paging_moves_the_current_sentence_with_the_view() {
+    let mut app = seeds_app(80, 24);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Down);
+    app.update(Action::Open);
+    let first = app.reader.sentence;
+    app.update(Action::PageDown);
+    assert!(app.reader.scroll > 0);
+    assert!(app.reader.sentence > first);
+    app.update(Action::Top);
+    assert_eq!(app.reader.scroll, 0);
+    app.update(Action::Scroll(3));
+    assert_eq!(app.reader.scroll, 3);
+}
