@@ -64,6 +64,7 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
     let mut line = VisualLine::default();
     let mut line_width = 0usize;
     let mut prev_end: Option<usize> = None;
+    let mut pending_space: Option<usize> = None;
     for (i, s) in article.sentences.iter().enumerate() {
         if hide_boilerplate && s.boilerplate {
             continue;
@@ -80,18 +81,24 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
             line_width = 0;
         } else if line_width > 0 {
             // The space between two sentences belongs to neither, so it is never highlighted.
-            push_space(&mut out, &mut line, &mut line_width, width, BETWEEN);
+            pending_space = Some(BETWEEN);
         }
         let mut first_line = out.lines.len();
         for (word_no, word) in words(article, i, marks).into_iter().enumerate() {
             let w: usize = word.iter().map(|p| p.text.width()).sum();
             if word_no > 0 {
-                push_space(&mut out, &mut line, &mut line_width, width, i);
+                pending_space = Some(i);
             }
-            if line_width + w > width && line_width > 0 {
+            // A space is only written when the next word fits behind it: no trailing blanks.
+            let space = usize::from(pending_space.is_some() && line_width > 0);
+            if line_width + space + w > width && line_width > 0 {
                 out.lines.push(std::mem::take(&mut line));
                 line_width = 0;
+            } else if let (Some(owner), 1) = (pending_space, space) {
+                append(&mut line, Piece { sentence: owner, text: " ".into(), kind: Kind::Plain });
+                line_width += 1;
             }
+            pending_space = None;
             if word_no == 0 {
                 first_line = out.lines.len();
                 line.starts = line.starts.or(Some(i));
@@ -113,29 +120,6 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
         *b = (*b).min(last);
     }
     out
-}
-
-fn push_space(
-    out: &mut Layout,
-    line: &mut VisualLine,
-    line_width: &mut usize,
-    width: usize,
-    sentence: usize,
-) {
-    if *line_width + 1 >= width {
-        out.lines.push(std::mem::take(line));
-        *line_width = 0;
-        return;
-    }
-    append(
-        line,
-        Piece {
-            sentence,
-            text: " ".into(),
-            kind: Kind::Plain,
-        },
-    );
-    *line_width += 1;
 }
 
 /// Puts a piece on the line, breaking it by characters when it is wider than a whole line.
