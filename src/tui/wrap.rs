@@ -95,7 +95,14 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
                 out.lines.push(std::mem::take(&mut line));
                 line_width = 0;
             } else if let (Some(owner), 1) = (pending_space, space) {
-                append(&mut line, Piece { sentence: owner, text: " ".into(), kind: Kind::Plain });
+                append(
+                    &mut line,
+                    Piece {
+                        sentence: owner,
+                        text: " ".into(),
+                        kind: Kind::Plain,
+                    },
+                );
                 line_width += 1;
             }
             pending_space = None;

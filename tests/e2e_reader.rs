@@ -1,0 +1,91 @@
+//! End to end in a real terminal: start crossread on the seeds, read, get help, quit, and find
+//! the shell usable again.
+
+mod support;
+
+use std::time::Duration;
+use support::tmux::Session;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+#[test]
+fn a_reader_opens_the_seeds_moves_reads_gets_help_and_quits() {
+    let s = Session::start("reader", 120, 40);
+    s.run_crossread("");
+    let screen = s.wait_for("Library (5)", WAIT);
+    for title in [
+        "More than 160 dead",
+        "Kazakhstan’s Growing Protests",
+        "president threatens ruthless crackdown",
+        "Dozens dead in unrest",
+        "What is happening in Kazakhstan?",
+    ] {
+        assert!(screen.contains(title), "missing {title}:\n{screen}");
+    }
+
+    // Move to the fourth article and open it.
+    s.keys(&["j", "j", "j", "Enter"]);
+    let screen = s.wait_for("┏ Dozens dead in unrest in Kazakhstan", WAIT);
+    assert!(
+        screen.contains("Security forces killed dozens of protesters"),
+        "{screen}"
+    );
+
+    // Page down in the reader: later text appears.
+    s.keys(&["PageDown", "PageDown"]);
+    s.wait_for_absent("Security forces killed dozens of protesters", WAIT);
+
+    // Help from the keymap, then close it.
+    s.keys(&["?"]);
+    let screen = s.wait_for("Help — Esc or ? to close", WAIT);
+    assert!(screen.contains("next article / next sentence"), "{screen}");
+    s.keys(&["Escape"]);
+    s.wait_for_absent("Help — Esc or ? to close", WAIT);
+
+    // Quit: the shell is back, in cooked mode with echo.
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXIT=0", WAIT);
+    assert!(
+        !screen.contains("Library (5)"),
+        "the alternate screen was left:\n{screen}"
+    );
+    s.type_text("stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon'");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("icanon\n", WAIT);
+    assert!(
+        !screen.contains("-icanon"),
+        "terminal left in raw mode:\n{screen}"
+    );
+}
+
+#[test]
+fn resizing_the_terminal_re_lays_out_at_once() {
+    let s = Session::start("resize", 120, 40);
+    s.run_crossread("");
+    s.wait_for("Library (5)", WAIT);
+    let out = std::process::Command::new("tmux")
+        .args(["resize-window", "-t", &s.name, "-x", "30", "-y", "10"])
+        .output()
+        .expect("tmux");
+    assert!(out.status.success());
+    s.wait_for("at least 40×12", WAIT);
+    let out = std::process::Command::new("tmux")
+        .args(["resize-window", "-t", &s.name, "-x", "100", "-y", "30"])
+        .output()
+        .expect("tmux");
+    assert!(out.status.success());
+    s.wait_for("Library (5)", WAIT);
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0", WAIT);
+}
+
+#[test]
+fn a_missing_path_is_a_clear_error_with_status_2() {
+    let s = Session::start("missing", 100, 20);
+    s.run_crossread("/no/such/article.txt");
+    let screen = s.wait_for("EXIT=2", WAIT);
+    assert!(
+        screen.contains("/no/such/article.txt: no such file or folder"),
+        "{screen}"
+    );
+}

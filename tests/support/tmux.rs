@@ -1,0 +1,131 @@
+//! Drives the real binary in a real terminal: tmux `new-session -d`, `send-keys`,
+//! `capture-pane -p`, as a person would type.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+pub struct Session {
+    pub name: String,
+    /// Scratch folder for this session: data dir for notes, and anything else a test needs.
+    pub dir: tempfile::TempDir,
+}
+
+fn tmux(args: &[&str]) -> std::process::Output {
+    Command::new("tmux")
+        .args(args)
+        .output()
+        .expect("tmux is installed (.ci/run installs it: apt-get install -y tmux)")
+}
+
+impl Session {
+    /// Starts an interactive shell in a detached tmux session of the given size.
+    pub fn start(tag: &str, width: u16, height: u16) -> Session {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let name = format!("crossread-{tag}-{}", std::process::id());
+        let _ = tmux(&["kill-session", "-t", &name]);
+        let rc = dir.path().join("bashrc");
+        std::fs::write(&rc, "PS1='$ '\n").expect("write rc");
+        let shell = format!(
+            "env -i PATH=/usr/bin:/bin HOME={} TERM=xterm-256color bash --noprofile --rcfile {}",
+            dir.path().display(),
+            rc.display()
+        );
+        let out = tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            &shell,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s = Session { name, dir };
+        s.wait_for("$", Duration::from_secs(10));
+        s
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// Types a command line into the shell with crossread's environment set, and Enter.
+    pub fn run_crossread(&self, args: &str) {
+        let line = format!(
+            "CROSSREAD_DATA_DIR={} CROSSREAD_CONFIG={} {} {args}; echo EXIT=$?",
+            self.data_dir().display(),
+            self.dir.path().join("no-config.toml").display(),
+            binary().display()
+        );
+        self.type_text(&line);
+        self.keys(&["Enter"]);
+    }
+
+    /// Sends tmux key names ("j", "Enter", "Escape", "C-c", "?").
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let out = tmux(&["send-keys", "-t", &self.name, k]);
+            assert!(out.status.success());
+            std::thread::sleep(Duration::from_millis(40));
+        }
+    }
+
+    /// Types literal text.
+    pub fn type_text(&self, text: &str) {
+        let out = tmux(&["send-keys", "-t", &self.name, "-l", text]);
+        assert!(out.status.success());
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+            .into_owned()
+    }
+
+    /// Waits until the screen contains `text`; panics with the screen if it never does.
+    pub fn wait_for(&self, text: &str, timeout: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > timeout {
+                panic!("timed out waiting for {text:?}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Waits until the screen no longer contains `text`.
+    pub fn wait_for_absent(&self, text: &str, timeout: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > timeout {
+                panic!("timed out waiting for {text:?} to go; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = tmux(&["kill-session", "-t", &self.name]);
+    }
+}
+
+pub fn binary() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_crossread"))
+}
