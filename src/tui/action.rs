@@ -30,6 +30,10 @@ pub enum Action {
     Bottom,
     Open,
     ToggleBoilerplate,
+    /// Start or end a range of sentences (for a note on several sentences).
+    SelectRange,
+    /// Back to where the last jump came from.
+    JumpBack,
     /// Mouse wheel: lines to scroll (negative = up).
     Scroll(i32),
     /// The terminal changed size.

@@ -23,6 +23,8 @@ pub struct Reader {
     /// First visual line shown.
     pub scroll: usize,
     pub hide_boilerplate: bool,
+    /// Where a range selection started (`v`); the range runs to the current sentence.
+    pub range_anchor: Option<usize>,
     /// Cached layout and the inputs it was made for.
     pub layout: Layout,
     pub layout_key: Option<(usize, u16, bool)>,
@@ -37,6 +39,8 @@ pub struct App {
     /// Library cursor.
     pub selected: usize,
     pub reader: Reader,
+    /// Positions (article, sentence) to go back to, most recent last.
+    pub jumps: Vec<(usize, usize)>,
     pub help: Option<u16>,
     pub message: Option<Message>,
     pub size: (u16, u16),
@@ -57,6 +61,7 @@ impl App {
             view: View::Read,
             selected: 0,
             reader: Reader::default(),
+            jumps: Vec::new(),
             help: None,
             message,
             size,
@@ -76,6 +81,7 @@ impl App {
             return;
         }
         self.reader.article = i;
+        self.reader.range_anchor = None;
         self.reader.scroll = 0;
         self.reader.sentence = 0;
         self.relayout();
@@ -207,6 +213,37 @@ impl App {
         };
         if let Some(c) = candidate {
             self.reader.sentence = c;
+        }
+    }
+
+    /// Goes to a sentence of an article, remembering where we were for `JumpBack`.
+    pub fn jump_to(&mut self, article: usize, sentence: usize) {
+        self.jumps.push((self.reader.article, self.reader.sentence));
+        self.go_to(article, sentence);
+    }
+
+    /// Shows a sentence in the reader (showing hidden boilerplate if it is one).
+    pub fn go_to(&mut self, article: usize, sentence: usize) {
+        if article != self.reader.article {
+            self.open_article(article);
+        }
+        self.selected = article;
+        if !self.is_shown(sentence) && self.reader.hide_boilerplate {
+            self.reader.hide_boilerplate = false;
+            self.relayout();
+        }
+        self.reader.sentence = sentence;
+        self.reader.range_anchor = None;
+        self.focus = super::action::Focus::Reader;
+        self.keep_sentence_visible();
+    }
+
+    /// The selected sentences: the range from the anchor, or just the current one.
+    pub fn selected_sentences(&self) -> std::ops::RangeInclusive<usize> {
+        let current = self.reader.sentence;
+        match self.reader.range_anchor {
+            Some(a) => a.min(current)..=a.max(current),
+            None => current..=current,
         }
     }
 

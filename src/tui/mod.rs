@@ -4,8 +4,10 @@
 pub mod action;
 pub mod app;
 pub mod draw;
+pub mod editor;
 pub mod keymap;
 pub mod panes;
+pub mod prompt;
 pub mod theme;
 mod update;
 pub mod views;

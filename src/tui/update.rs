@@ -18,7 +18,14 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
-            Action::Cancel => self.message = None,
+            Action::Cancel => {
+                self.message = None;
+                self.reader.range_anchor = None;
+            }
+            Action::JumpBack => match self.jumps.pop() {
+                Some((article, sentence)) => self.go_to(article, sentence),
+                None => self.set_message("no earlier position to jump back to", false),
+            },
             Action::FocusNext => {
                 self.focus = match self.focus {
                     Focus::Library => Focus::Reader,
@@ -97,6 +104,18 @@ impl App {
             Action::PageUp => self.scroll_reader(-(height.saturating_sub(1).max(1) as i32)),
             Action::HalfPageDown => self.scroll_reader((height / 2).max(1) as i32),
             Action::HalfPageUp => self.scroll_reader(-((height / 2).max(1) as i32)),
+            Action::SelectRange => {
+                self.reader.range_anchor = match self.reader.range_anchor {
+                    Some(_) => None,
+                    None => Some(self.reader.sentence),
+                };
+                if self.reader.range_anchor.is_some() {
+                    self.set_message(
+                        "range started: move with j/k, then n for a note, Esc to clear",
+                        false,
+                    );
+                }
+            }
             Action::Top => {
                 self.reader.sentence = self.first_visible_sentence_from(0).unwrap_or(0);
                 self.reader.scroll = 0;

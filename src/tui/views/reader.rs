@@ -78,10 +78,19 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
     }
 }
 
-/// Marks for the sentence that starts on this line: `›` for the current sentence.
+/// Marks for the sentence that starts on this line: `›` for the current sentence, `┃` for the
+/// rest of a selected range.
 fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
     let current = starts == Some(app.reader.sentence);
-    let marker = if current { "›" } else { " " };
+    let in_range = app.reader.range_anchor.is_some()
+        && starts.is_some_and(|s| app.selected_sentences().contains(&s));
+    let marker = if current {
+        "›"
+    } else if in_range {
+        "┃"
+    } else {
+        " "
+    };
     Line::from(vec![
         Span::raw("  "),
         Span::styled(marker, app.theme.style(Role::Key)),
@@ -103,6 +112,10 @@ fn piece_span<'a>(app: &App, boilerplate: bool, piece: &'a Piece) -> Span<'a> {
     };
     if piece.sentence == app.reader.sentence && piece.sentence != BETWEEN {
         style = style.patch(theme.style(Role::CurrentSentence));
+    } else if app.reader.range_anchor.is_some()
+        && app.selected_sentences().contains(&piece.sentence)
+    {
+        style = style.patch(theme.style(Role::Selection));
     }
     Span::styled(piece.text.as_str(), style)
 }
