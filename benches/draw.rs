@@ -11,7 +11,8 @@ use ratatui::backend::TestBackend;
 use std::hint::black_box;
 
 fn bench_draw(c: &mut Criterion) {
-    let mut app = build_app(corpus::load_seeds(), &UserConfig::default(), (200, 60)).expect("default config");
+    let mut app =
+        build_app(corpus::load_seeds(), &UserConfig::default(), (200, 60)).expect("default config");
     app.update(Action::FocusNext);
     app.update(Action::Down);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("backend");
@@ -22,7 +23,8 @@ fn bench_draw(c: &mut Criterion) {
     });
     c.bench_function("first frame: load seeds, build app, draw 120x40", |b| {
         b.iter(|| {
-            let app = build_app(corpus::load_seeds(), &UserConfig::default(), (120, 40)).expect("default config");
+            let app = build_app(corpus::load_seeds(), &UserConfig::default(), (120, 40))
+                .expect("default config");
             let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
             terminal.draw(|f| draw(&app, f)).expect("draw");
         })

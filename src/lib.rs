@@ -15,5 +15,6 @@ pub mod text;
 
 pub use corpus::{Article, Corpus, Sentence};
 pub use error::{Error, Result};
+pub mod align;
 pub mod config;
 pub mod tui;

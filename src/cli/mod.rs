@@ -1,5 +1,6 @@
 //! Command line: `crossread [PATH...]` opens the TUI; subcommands print results for scripts.
 
+mod align;
 mod list;
 pub mod output;
 
@@ -32,11 +33,23 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Group the sentences that report the same fact across the articles.
+    Align {
+        /// Print JSON (contract v1) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Print phase timings and counts to stderr.
+        #[arg(long)]
+        stats: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::List { json, paths } => list::run(&paths, json),
+        Command::Align { json, stats, paths } => align::run(&paths, json, stats),
     }
 }

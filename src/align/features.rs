@@ -1,0 +1,288 @@
+//! What a sentence is compared by: stems of its content words (general-English synonyms and
+//! "spun" substitutes folded together), its numbers (digits and number words alike), and its
+//! names (capitalised words), which are also compared by character trigrams so that
+//! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
+
+use crate::text::{is_stopword, normalise, stem, tokens};
+
+/// General-English synonyms and the substitutes that article spinners use, folded onto one
+/// word before stemming. Never event-specific.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("costs", "prices"),
+    ("cost", "price"),
+    ("gasoline", "fuel"),
+    ("petrol", "fuel"),
+    ("gas", "fuel"),
+    ("metropolis", "city"),
+    ("town", "city"),
+    ("legislation", "law"),
+    ("individuals", "people"),
+    ("persons", "people"),
+    ("folks", "people"),
+    ("nation", "country"),
+    ("nations", "countries"),
+    ("dead", "killed"),
+    ("died", "killed"),
+    ("deaths", "killed"),
+    ("death", "killed"),
+    ("slain", "killed"),
+    ("perished", "killed"),
+    ("die", "killed"),
+    ("killing", "killed"),
+    ("wounded", "injured"),
+    ("hurt", "injured"),
+    ("injuries", "injured"),
+    ("detained", "arrested"),
+    ("detention", "arrested"),
+    ("detentions", "arrested"),
+    ("arrests", "arrested"),
+    ("apprehended", "arrested"),
+    ("demonstrations", "protests"),
+    ("demonstration", "protest"),
+    ("demonstrators", "protesters"),
+    ("rallies", "protests"),
+    ("automobiles", "cars"),
+    ("automobile", "car"),
+    ("vehicles", "cars"),
+    ("vehicle", "car"),
+    ("safety", "security"),
+    ("web", "internet"),
+    ("online", "internet"),
+    ("overseas", "foreign"),
+    ("soldiers", "troops"),
+    ("military", "troops"),
+    ("army", "troops"),
+    ("administration", "government"),
+    ("cabinet", "government"),
+    ("hike", "rise"),
+    ("increase", "rise"),
+    ("surge", "rise"),
+    ("jump", "rise"),
+    ("began", "started"),
+    ("begin", "start"),
+    ("erupted", "started"),
+    ("sparked", "started"),
+    ("tackle", "address"),
+    ("speech", "address"),
+    ("hearth", "fire"),
+    ("blaze", "fire"),
+    ("flames", "fire"),
+    ("residence", "home"),
+    ("house", "home"),
+    ("stormed", "attacked"),
+    ("seized", "attacked"),
+    ("resignation", "resign"),
+    ("resigned", "resign"),
+    ("quit", "resign"),
+    ("dismissed", "fired"),
+    ("sacked", "fired"),
+    ("huge", "large"),
+    ("big", "large"),
+    ("giant", "large"),
+    ("massive", "large"),
+    ("commercial", "business"),
+    ("industrial", "business"),
+    ("blocked", "closed"),
+    ("shut", "closed"),
+    ("declared", "announced"),
+    ("imposed", "announced"),
+    ("introduced", "announced"),
+    ("request", "asked"),
+    ("requested", "asked"),
+    ("appealed", "asked"),
+    ("demanded", "asked"),
+    ("units", "troops"),
+    ("models", "troops"),
+    ("regime", "government"),
+    ("authorities", "officials"),
+    ("policeman", "police"),
+    ("policemen", "police"),
+    ("cops", "police"),
+    ("pointy", "sharp"),
+    ("steep", "sharp"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+];
+
+/// Number words as values, so "Twelve" and "12" are the same evidence.
+pub fn number_word(w: &str) -> Option<u64> {
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(i) = WORDS.iter().position(|x| *x == w) {
+        return Some(i as u64);
+    }
+    match w {
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "hundred" => Some(100),
+        "thousand" => Some(1000),
+        "million" => Some(1_000_000),
+        _ => None,
+    }
+}
+
+/// One term of a sentence, before weighting.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Term {
+    Word(String),
+    Number(String),
+}
+
+/// The comparable content of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    pub terms: Vec<Term>,
+    /// Lowercased capitalised words that are not sentence-initial function words.
+    pub names: Vec<String>,
+}
+
+pub fn features(sentence: &str) -> Features {
+    let mut out = Features::default();
+    for (i, t) in tokens(sentence).into_iter().enumerate() {
+        if t.is_number() {
+            let digits: String = t
+                .text
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .filter(|c| *c != ',')
+                .collect();
+            let digits = digits.trim_end_matches('.').to_string();
+            // Numbers under 2 carry no evidence ("1 of the …").
+            if digits.len() > 1 || digits.parse::<u64>().is_ok_and(|v| v >= 2) {
+                out.terms.push(Term::Number(digits));
+            }
+            continue;
+        }
+        let n = normalise(t.text);
+        // Hyphenated words count by their parts too: "anti-government" meets "government".
+        let parts: Vec<&str> = n.split('-').filter(|p| !p.is_empty()).collect();
+        for part in &parts {
+            if let Some(v) = number_word(part) {
+                if v >= 2 {
+                    out.terms.push(Term::Number(v.to_string()));
+                }
+                continue;
+            }
+            if part.chars().count() < 2 || is_stopword(part) {
+                continue;
+            }
+            let folded = SYNONYMS
+                .iter()
+                .find(|(a, _)| a == part)
+                .map_or(*part, |(_, b)| *b);
+            out.terms.push(Term::Word(stem(folded)));
+        }
+        let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+        if capital && (i > 0 || !is_stopword(&n)) && n.chars().count() >= 4 {
+            out.names.push(n.replace('-', ""));
+        }
+    }
+    out
+}
+
+/// Character trigrams of a name, padded, for fuzzy matching of transliterations.
+pub fn trigrams(name: &str) -> Vec<[char; 3]> {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(name.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    let mut out: Vec<[char; 3]> = chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Jaccard similarity of two trigram sets (sorted, deduplicated).
+pub fn trigram_similarity(a: &[[char; 3]], b: &[[char; 3]]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - shared;
+    if union == 0 {
+        0.0
+    } else {
+        shared as f32 / union as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<Term> {
+        features(s).terms
+    }
+
+    #[test]
+    fn spun_synonyms_fold_onto_the_same_terms() {
+        assert_eq!(
+            words("a sharp rise in gasoline costs"),
+            words("a pointy rise in fuel prices")
+        );
+        assert_eq!(
+            words("legislation enforcement officers"),
+            words("law enforcement officers")
+        );
+    }
+
+    #[test]
+    fn number_words_and_digits_are_one_term() {
+        assert!(words("Twelve police officers").contains(&Term::Number("12".into())));
+        assert!(words("12 police officers").contains(&Term::Number("12".into())));
+        assert!(words("4,404 people").contains(&Term::Number("4404".into())));
+    }
+
+    #[test]
+    fn transliterated_names_are_close_by_trigrams() {
+        let a = trigrams("kasymzhomart");
+        let b = trigrams("kassymjomart");
+        let c = trigrams("nazarbayev");
+        assert!(
+            trigram_similarity(&a, &b) > 0.3,
+            "{}",
+            trigram_similarity(&a, &b)
+        );
+        assert!(trigram_similarity(&a, &c) < 0.1);
+        assert!(trigram_similarity(&trigrams("charipov"), &trigrams("sharipov")) > 0.5);
+    }
+
+    #[test]
+    fn names_are_capitalised_words() {
+        let f = features("President Kassym-Jomart Tokayev met Putin.");
+        assert!(f.names.contains(&"kassymjomart".to_string()));
+        assert!(f.names.contains(&"tokayev".to_string()));
+    }
+}

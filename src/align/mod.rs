@@ -1,0 +1,162 @@
+//! Alignment: which sentences of different articles report the same fact.
+//!
+//! 1. Every content sentence becomes a weighted term vector (`score`, `features`).
+//! 2. Candidates come from an inverted index over terms, skipping terms so common that they
+//!    say nothing (never all pairs), and are scored by cosine similarity.
+//! 3. A pair is kept when each sentence is among the other's best matches in that article and
+//!    the score clears a fixed threshold — mutual choice, not transitive chaining, so that a
+//!    corpus about one event does not collapse into one group.
+//! 4. Kept pairs join into N-way groups; a sentence's counterparts are its group mates in
+//!    other articles, ranked by similarity.
+
+pub mod columns;
+pub mod diff;
+pub mod features;
+mod groups;
+pub mod score;
+
+use crate::corpus::Corpus;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::time::Instant;
+
+pub use columns::{ColumnRow, column_rows};
+
+/// A sentence of an article: indices into `corpus.articles` and `article.sentences`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct PassageRef {
+    pub article: usize,
+    pub sentence: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Counterpart {
+    pub passage: PassageRef,
+    pub score: f32,
+}
+
+/// Passages from at least two articles that report the same fact.
+#[derive(Clone, Debug)]
+pub struct Group {
+    pub score: f32,
+    pub passages: Vec<PassageRef>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub phase: &'static str,
+}
+
+/// Timings (milliseconds) and counts, for `align --stats`.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Stats {
+    pub sentences: usize,
+    pub candidate_pairs: usize,
+    pub kept_pairs: usize,
+    pub groups: usize,
+    pub index_ms: f64,
+    pub scoring_ms: f64,
+    pub grouping_ms: f64,
+    pub total_ms: f64,
+}
+
+pub struct Alignment {
+    pub groups: Vec<Group>,
+    counterparts: HashMap<PassageRef, Vec<Counterpart>>,
+    group_of: HashMap<PassageRef, usize>,
+    stats: Stats,
+}
+
+pub fn align(corpus: &Corpus) -> Alignment {
+    align_with_progress(corpus, &mut |_| {})
+}
+
+pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Alignment {
+    let start = Instant::now();
+    progress(Progress {
+        done: 0,
+        total: 1,
+        phase: "indexing",
+    });
+    let vectors = score::vectors(corpus);
+    let index_ms = ms(start);
+    let t = Instant::now();
+    let (pairs, candidates) = groups::mutual_pairs(&vectors, progress);
+    let scoring_ms = ms(t);
+    let t = Instant::now();
+    let kept_pairs = pairs.len();
+    let alignment = groups::build(corpus, &vectors, pairs);
+    let mut alignment = alignment;
+    alignment.stats = Stats {
+        sentences: vectors.items.len(),
+        candidate_pairs: candidates,
+        kept_pairs,
+        groups: alignment.groups.len(),
+        index_ms,
+        scoring_ms,
+        grouping_ms: ms(t),
+        total_ms: ms(start),
+    };
+    progress(Progress {
+        done: 1,
+        total: 1,
+        phase: "aligned",
+    });
+    alignment
+}
+
+fn ms(t: Instant) -> f64 {
+    t.elapsed().as_secs_f64() * 1000.0
+}
+
+impl Alignment {
+    /// The passage's counterparts in other articles, best first.
+    pub fn counterparts(&self, p: PassageRef) -> &[Counterpart] {
+        self.counterparts.get(&p).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many other articles report the passage.
+    pub fn coverage(&self, p: PassageRef) -> usize {
+        let mut articles: Vec<usize> = self
+            .counterparts(p)
+            .iter()
+            .map(|c| c.passage.article)
+            .collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
+    }
+
+    /// Share of an article's content sentences that another source also reports.
+    pub fn corroborated_share(&self, corpus: &Corpus, article: usize) -> f32 {
+        let Some(a) = corpus.articles.get(article) else {
+            return 0.0;
+        };
+        let (mut total, mut covered) = (0usize, 0usize);
+        for (s, _) in a.content_sentences() {
+            total += 1;
+            if self.coverage(PassageRef {
+                article,
+                sentence: s,
+            }) > 0
+            {
+                covered += 1;
+            }
+        }
+        if total == 0 {
+            0.0
+        } else {
+            covered as f32 / total as f32
+        }
+    }
+
+    pub fn group_of(&self, p: PassageRef) -> Option<usize> {
+        self.group_of.get(&p).copied()
+    }
+
+    pub fn stats(&self) -> &Stats {
+        &self.stats
+    }
+}

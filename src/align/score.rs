@@ -1,0 +1,178 @@
+//! Weighted term vectors for every content sentence and their similarity. Weights are IDF over
+//! the corpus's sentences, so words the whole corpus keeps repeating ("protests",
+//! "Kazakhstan") count for little; numbers weigh extra; unmatched names can still meet
+//! through character trigrams.
+
+use super::features::{Features, Term, features, trigram_similarity, trigrams};
+use crate::corpus::Corpus;
+use std::collections::HashMap;
+
+/// Numbers are strong evidence that two sentences report the same fact.
+const NUMBER_BOOST: f32 = 1.5;
+/// Names whose trigram sets overlap this much count as the same name.
+const NAME_MATCH: f32 = 0.4;
+/// Sentences must share at least this many terms to be compared at all.
+const MIN_SHARED: usize = 2;
+
+/// One content sentence, ready to compare.
+pub struct Vector {
+    pub article: usize,
+    pub sentence: usize,
+    /// (term id, weight), sorted by term id.
+    pub weights: Vec<(u32, f32)>,
+    pub norm: f32,
+    pub names: Vec<(String, Vec<[char; 3]>, f32)>,
+}
+
+pub struct Vectors {
+    pub items: Vec<Vector>,
+    /// Number of sentences each term occurs in.
+    pub df: Vec<u32>,
+}
+
+/// Builds the vectors of all content sentences (boilerplate and one-word lines are left out).
+pub fn vectors(corpus: &Corpus) -> Vectors {
+    let mut ids: HashMap<Term, u32> = HashMap::new();
+    let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
+    let mut df: Vec<u32> = Vec::new();
+    // Features in parallel (stemming is the costly part), interning in order.
+    let sentences: Vec<(usize, usize)> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(a, art)| art.content_sentences().map(move |(s, _)| (a, s)))
+        .collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = sentences.len().div_ceil(workers).max(1);
+    let extracted: Vec<Features> = std::thread::scope(|scope| {
+        let handles: Vec<_> = sentences
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|&(a, s)| features(corpus.articles[a].sentence_text(s)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (&(a, s), f) in sentences.iter().zip(extracted) {
+        {
+            let mut term_ids: Vec<u32> = f
+                .terms
+                .iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.clone()).or_insert(next)
+                })
+                .collect();
+            term_ids.sort_unstable();
+            term_ids.dedup();
+            if term_ids.len() < 3 {
+                continue;
+            }
+            for &t in &term_ids {
+                if t as usize >= df.len() {
+                    df.resize(t as usize + 1, 0);
+                }
+                df[t as usize] += 1;
+            }
+            raw.push((a, s, term_ids, f));
+        }
+    }
+    let mut is_number = vec![false; ids.len()];
+    for (t, &id) in &ids {
+        is_number[id as usize] = matches!(t, Term::Number(_));
+    }
+    let n = raw.len().max(1) as f32;
+    let idf = |t: u32| ((n + 1.0) / (df[t as usize] as f32 + 0.5)).ln().max(0.0);
+    let items = raw
+        .into_iter()
+        .map(|(article, sentence, term_ids, f)| {
+            let weights: Vec<(u32, f32)> = term_ids
+                .iter()
+                .map(|&t| {
+                    let boost = if is_number[t as usize] {
+                        NUMBER_BOOST
+                    } else {
+                        1.0
+                    };
+                    (t, idf(t) * boost)
+                })
+                .collect();
+            let norm = weights
+                .iter()
+                .map(|(_, w)| w * w)
+                .sum::<f32>()
+                .sqrt()
+                .max(1e-6);
+            let names = f
+                .names
+                .iter()
+                .map(|name| {
+                    let w = ids
+                        .get(&Term::Word(crate::text::stem(name)))
+                        .map_or(1.0, |&t| idf(t));
+                    (name.clone(), trigrams(name), w)
+                })
+                .collect();
+            Vector {
+                article,
+                sentence,
+                weights,
+                norm,
+                names,
+            }
+        })
+        .collect();
+    Vectors { items, df }
+}
+
+/// Cosine similarity of two vectors, plus credit for names that are spelt differently.
+pub fn similarity(a: &Vector, b: &Vector) -> f32 {
+    let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0usize);
+    while i < a.weights.len() && j < b.weights.len() {
+        match a.weights[i].0.cmp(&b.weights[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a.weights[i].1 * b.weights[j].1;
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let names = fuzzy_names(a, b);
+    // One shared word is coincidence, not a shared fact.
+    if shared + usize::from(names > 0.0) < MIN_SHARED {
+        return 0.0;
+    }
+    ((dot + names) / (a.norm * b.norm)).min(1.0)
+}
+
+/// Names that differ in spelling but share most trigrams (Charipov / Sharipov).
+fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
+    let mut credit = 0.0;
+    for (na, ta, wa) in &a.names {
+        if b.names.iter().any(|(nb, _, _)| nb == na) {
+            continue;
+        }
+        let best = b
+            .names
+            .iter()
+            .filter(|(nb, _, _)| !a.names.iter().any(|(x, _, _)| x == nb))
+            .map(|(_, tb, wb)| (trigram_similarity(ta, tb), *wb))
+            .fold((0.0f32, 0.0f32), |acc, x| if x.0 > acc.0 { x } else { acc });
+        if best.0 >= NAME_MATCH {
+            credit += wa.min(best.1) * wa.min(best.1) * best.0;
+        }
+    }
+    credit
+}
