@@ -1,5 +1,6 @@
 //! Command line: `crossread [PATH...]` opens the TUI; subcommands print results for scripts.
 
+mod figures;
 mod list;
 pub mod output;
 
@@ -32,11 +33,20 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Every figure (counts, durations, money …), what it counts, and where sources disagree.
+    Figures {
+        /// Print JSON (contract v1) instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::List { json, paths } => list::run(&paths, json),
+        Command::Figures { json, paths } => figures::run(&paths, json),
     }
 }

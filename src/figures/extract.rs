@@ -1,0 +1,391 @@
+//! Finding figures in one sentence: digits, number words, hyphenated compounds, units,
+//! qualifiers, ranges, dates, years, ordinals, times (skipped) and scraping artefacts.
+
+use super::numwords;
+use super::qualifiers;
+use super::units::{self, Dimension, Unit};
+use super::words::{Word, gap_before, month, parse_digits, split_number_suffix};
+use super::{Amount, FigureKind};
+use std::ops::Range;
+
+/// A figure as found in a sentence, before its role is read.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Words of the whole figure (qualifier, number, unit), half-open.
+    pub words: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub amount: Amount,
+    pub qualifier: Option<&'static str>,
+    pub unit: Option<Unit>,
+    pub kind: FigureKind,
+    /// The word after a hyphen when the figure modifies a noun ("180-day cap", "12-member").
+    pub compound: bool,
+    /// "ten years ago", "three decades earlier": a time offset, not a length of something.
+    pub relative: bool,
+}
+
+/// The sentence being scanned.
+pub struct Scan<'a, 'w> {
+    pub text: &'a str,
+    pub words: &'w [Word<'a>],
+    pub floor: usize,
+    pub artefacts: &'w [Range<usize>],
+}
+
+/// Every figure of the sentence, in order, not overlapping.
+pub fn figures(scan: &Scan) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.words.len() {
+        match at(scan, i) {
+            Step::Figure(f) => {
+                i = f.words.end.max(i + 1);
+                out.push(f);
+            }
+            Step::Skip(n) => i += n.max(1),
+        }
+    }
+    out
+}
+
+enum Step {
+    Figure(Found),
+    Skip(usize),
+}
+
+fn lower<'a>(scan: &'a Scan, i: usize) -> &'a str {
+    scan.words.get(i).map_or("", |w| w.lower.as_str())
+}
+
+fn at(scan: &Scan, i: usize) -> Step {
+    let w = &scan.words[i];
+    if is_artefact(scan, w) {
+        return artefact(scan, i);
+    }
+    if month(&w.lower).is_some() && w.is_capitalised() {
+        let next = scan.words.get(i + 1);
+        if next.is_some_and(|n| is_artefact(scan, n)) {
+            return Step::Skip(1);
+        }
+        if let Some(day) = next.and_then(|n| day_number(&n.text)) {
+            return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
+        }
+        return Step::Skip(1);
+    }
+    if w.is_digits() {
+        return digits(scan, i);
+    }
+    match number_words(scan, i) {
+        Some(f) => Step::Figure(f),
+        None => Step::Skip(1),
+    }
+}
+
+fn is_artefact(scan: &Scan, w: &Word) -> bool {
+    scan.artefacts
+        .iter()
+        .any(|a| a.start >= w.start && a.end <= w.end)
+}
+
+/// "January XNUMX": a number the scraper replaced; reported so the reader knows one is missing.
+fn artefact(scan: &Scan, i: usize) -> Step {
+    let first = if i > 0 && month(lower(scan, i - 1)).is_some() {
+        i - 1
+    } else {
+        i
+    };
+    let amount = Amount::vague(0.0, f64::INFINITY);
+    Step::Figure(simple(scan, first..i + 1, amount, FigureKind::Artefact))
+}
+
+fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
+    Found {
+        start: scan.words[words.start].start,
+        end: scan.words[words.end - 1].end,
+        words,
+        amount,
+        qualifier: None,
+        unit: None,
+        kind,
+        compound: false,
+        relative: false,
+    }
+}
+
+fn day_number(s: &str) -> Option<f64> {
+    let (digits, suffix) = split_number_suffix(s);
+    let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
+    let d: f64 = digits.parse().ok()?;
+    (ok_suffix && (1.0..=31.0).contains(&d) && !digits.contains(',')).then_some(d)
+}
+
+fn digits(scan: &Scan, i: usize) -> Step {
+    let w = &scan.words[i];
+    let next_lower = lower(scan, i + 1);
+    // "29 November", "8th January"
+    if let Some(day) = day_number(&w.text)
+        && month(next_lower).is_some()
+        && scan.words[i + 1].is_capitalised()
+    {
+        return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
+    }
+    // "13:06", "3pm", "10 a.m."
+    let gap_after = gap_before(scan.text, scan.words, i + 1, scan.floor);
+    if gap_after == ":" || matches!(next_lower, "am" | "pm" | "gmt" | "utc") {
+        return Step::Skip(2);
+    }
+    let (number, suffix) = split_number_suffix(&w.text);
+    let Some(value) = parse_digits(number) else {
+        return Step::Skip(1);
+    };
+    let suffix = suffix.to_lowercase();
+    if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        return Step::Figure(simple(scan, i..i + 1, Amount::exact(value), FigureKind::Ordinal));
+    }
+    if matches!(suffix.as_str(), "am" | "pm") {
+        return Step::Skip(1);
+    }
+    if let Some(rest) = suffix.strip_prefix('-') {
+        return Step::Figure(hyphenated(scan, i, value, rest));
+    }
+    let mut f = number_at(scan, i, Amount::exact(value));
+    if !suffix.is_empty() {
+        // "5bn", "10km": the suffix is a multiplier or a unit; anything else is not a figure.
+        let money = currency_before(scan, i).is_some();
+        if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || suffix != "m") {
+            f.amount = f.amount.scaled(m);
+        } else if let Some(u) = units::unit_word(&suffix) {
+            f.unit = Some(u);
+        } else {
+            return Step::Skip(1);
+        }
+    }
+    Step::Figure(finish(scan, f, is_year_like(number)))
+}
+
+fn is_year_like(number: &str) -> bool {
+    number.len() == 4
+        && number
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+/// "180-day", "81-year-old", "10-20", "12-member", "24-hour".
+fn hyphenated(scan: &Scan, i: usize, value: f64, rest: &str) -> Found {
+    let mut f = number_at(scan, i, Amount::exact(value));
+    if let Some(high) = parse_digits(rest) {
+        f.amount = Amount::vague(value, high);
+        return finish(scan, f, false);
+    }
+    compound_unit(&mut f, rest);
+    finish(scan, f, false)
+}
+
+/// Reads the unit of a compound ("day", "year-old", "kilometre-long") into the figure.
+fn compound_unit(f: &mut Found, rest: &str) {
+    let rest = rest.to_lowercase();
+    let mut parts = rest.split('-');
+    let first = parts.next().unwrap_or("");
+    let tail: Vec<&str> = parts.collect();
+    if first == "year" && tail.first() == Some(&"old") {
+        f.kind = FigureKind::Age;
+        f.unit = units::unit_word("years");
+        return;
+    }
+    if let Some(u) = units::unit_word(first) {
+        f.unit = Some(u);
+    }
+    f.compound = true;
+}
+
+/// A number in words starting at word `i` ("Twelve", "two-week", "tens of thousands").
+fn number_words(scan: &Scan, i: usize) -> Option<Found> {
+    let w = &scan.words[i];
+    let (head, rest) = match w.lower.split_once('-') {
+        Some((h, r)) if numwords::small_number(&w.lower).is_none() => (h, Some(r)),
+        _ => (w.lower.as_str(), None),
+    };
+    if let Some(rest) = rest {
+        let value = numwords::small_number(head)?;
+        let known = units::unit_word(rest.split('-').next().unwrap_or("")).is_some();
+        if !known {
+            return None;
+        }
+        let mut f = number_at(scan, i, Amount::exact(value));
+        compound_unit(&mut f, rest);
+        return Some(finish(scan, f, false));
+    }
+    let lookahead: Vec<&str> = (i..(i + 6).min(scan.words.len()))
+        .map(|k| if k == i { head } else { lower(scan, k) })
+        .collect();
+    let (amount, used) = numwords::parse(&lookahead)?;
+    let next = lower(scan, i + used);
+    let counted = units::unit_word(next).is_some() || is_counted_noun(next);
+    let bare_one = matches!(head, "one" | "a" | "an") && amount.value == Some(1.0);
+    let loose = matches!(head, "several" | "few" | "a" | "an") && amount.value.is_none();
+    if (bare_one || loose || head == "zero") && !counted && used == 1 {
+        return None;
+    }
+    let mut f = number_at(scan, i, amount);
+    f.words.end = i + used;
+    f.end = scan.words[i + used - 1].end;
+    Some(finish(scan, f, false))
+}
+
+/// Nouns that make "one"/"several" a count rather than a pronoun or determiner.
+fn is_counted_noun(word: &str) -> bool {
+    super::roles::class_of(word).is_some()
+        || matches!(word, "person" | "man" | "woman" | "child" | "officer" | "soldier")
+}
+
+/// A figure for the number at word `i`, with qualifier and currency read from before it.
+fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
+    let lowers: Vec<&str> = scan.words.iter().map(|w| w.lower.as_str()).collect();
+    let (first, qualifier) = match qualifiers::before(&lowers, i) {
+        Some((q, name)) => (q, Some(name)),
+        None => (i, None),
+    };
+    let mut f = Found {
+        words: first..i + 1,
+        start: scan.words[first].start,
+        end: scan.words[i].end,
+        amount,
+        qualifier,
+        unit: None,
+        kind: FigureKind::Count,
+        compound: false,
+        relative: false,
+    };
+    if let Some((unit, symbol_start)) = currency_before(scan, i) {
+        f.unit = Some(unit);
+        if qualifier.is_none() {
+            f.start = symbol_start;
+        }
+    }
+    f
+}
+
+/// A currency symbol right before word `i` ("$5", "US$ 5", "€2.5"), and where it starts.
+fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
+    let gap = gap_before(scan.text, scan.words, i, scan.floor);
+    let unit = units::currency_symbol(gap)?;
+    let symbol = gap.trim_end();
+    let start = scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
+    Some((unit, start))
+}
+
+/// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.
+fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
+    let mut j = f.words.end;
+    if let Some(m) = numwords::multiplier(lower(scan, j)).filter(|_| lower(scan, j).len() > 2) {
+        f.amount = f.amount.scaled(m);
+        j += 1;
+    }
+    if let Some((high, next)) = range_end(scan, &f, j) {
+        f.amount = Amount::vague(f.amount.low, high);
+        j = next;
+    }
+    let after = scan.text.get(scan.words[j - 1].end..).unwrap_or("");
+    let percent = after.strip_prefix(' ').unwrap_or(after).starts_with('%');
+    if f.unit.is_none() && percent {
+        f.unit = units::unit_word("percent");
+        f.end = scan.words[j - 1].end + after.find('%').unwrap_or(0) + '%'.len_utf8();
+    } else if f.unit.is_none() && !f.compound {
+        let (a, b) = (lower(scan, j), lower(scan, j + 1));
+        if let Some(u) = units::two_word_unit(a, b) {
+            f.unit = Some(u);
+            j += 2;
+        } else if let Some(u) = units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some()) {
+            f.unit = Some(u);
+            j += 1;
+        }
+    } else if f.unit.is_some_and(|u| u.dimension == Dimension::Money) {
+        // "$1.5 billion": the multiplier may follow the symbol-led number
+        if let Some(u) = units::unit_word(lower(scan, j)).filter(|u| u.dimension == Dimension::Money) {
+            f.unit = Some(u);
+            j += 1;
+        }
+    }
+    if j > f.words.end {
+        f.end = f.end.max(scan.words[j - 1].end);
+        f.words.end = j;
+    }
+    classify(scan, &mut f, year_like);
+    f
+}
+
+/// "10 to 20", "between 10 and 20", "10–20" (but not "from 10 to 20", which is a change).
+fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
+    let joiner = lower(scan, j);
+    let gap = gap_before(scan.text, scan.words, j + 1, scan.floor);
+    let dash = gap_before(scan.text, scan.words, j, scan.floor).trim();
+    let (next, ok) = match joiner {
+        "to" => (j + 1, f.words.start == 0 || lower(scan, f.words.start - 1) != "from"),
+        "and" => (j + 1, f.qualifier == Some("between")),
+        _ => (j, matches!(dash, "–" | "—" | "-")),
+    };
+    if !ok || (next == j + 1 && !gap.trim().is_empty()) {
+        return None;
+    }
+    let w = scan.words.get(next)?;
+    let mut high = if w.is_digits() {
+        parse_digits(&w.text)?
+    } else {
+        numwords::small_number(&w.lower)?
+    };
+    let mut end = next + 1;
+    if let Some(m) = numwords::multiplier(lower(scan, end)).filter(|_| lower(scan, end).len() > 2) {
+        high *= m;
+        end += 1;
+    }
+    (high > f.amount.low).then_some((high, end))
+}
+
+/// Settles the kind from the unit and the words around: years, ages, time offsets.
+fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
+    let after = lower(scan, f.words.end);
+    let before = f.words.start.checked_sub(1).map_or("", |k| lower(scan, k));
+    if f.kind != FigureKind::Count {
+        return;
+    }
+    match f.unit.map(|u| u.dimension) {
+        Some(Dimension::Money) => f.kind = FigureKind::Money,
+        Some(Dimension::Share) => f.kind = FigureKind::Share,
+        Some(Dimension::Distance) => f.kind = FigureKind::Distance,
+        Some(Dimension::Duration) => {
+            f.kind = FigureKind::Duration;
+            if after == "old" {
+                f.kind = FigureKind::Age;
+                f.words.end += 1;
+                f.end = scan.words[f.words.end - 1].end;
+            } else if matches!(after, "ago" | "earlier" | "later" | "previously" | "before") {
+                f.relative = true;
+            }
+        }
+        Some(_) => f.kind = FigureKind::Other,
+        None if before == "aged" => {
+            f.kind = FigureKind::Age;
+            f.unit = units::unit_word("years");
+        }
+        None if year_like && f.qualifier.is_none() && !looks_counted(scan, f, before) => {
+            f.kind = FigureKind::Year;
+        }
+        None => {}
+    }
+}
+
+/// "2000 people", "1500 protesters": a four-digit number followed by what it counts.
+fn looks_counted(scan: &Scan, f: &Found, before: &str) -> bool {
+    if month(before).is_some() {
+        return false;
+    }
+    if matches!(
+        before,
+        "in" | "since" | "until" | "by" | "of" | "from" | "year" | "early" | "late" | "mid" | "before" | "after" | "and"
+    ) {
+        return false;
+    }
+    let next = lower(scan, f.words.end);
+    super::roles::class_of(next).is_some() || super::roles::event_of(next).is_some()
+}

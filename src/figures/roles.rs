@@ -1,0 +1,423 @@
+//! What a figure counts, read from its sentence by general English rules: the counted noun
+//! ("12 police officers"), the event ("were killed", "killing 16", "353 injured"), the thing a
+//! duration, distance, share, amount of money or age belongs to, and scope marks that keep a
+//! figure out of comparisons with the main toll ("a group of 70", "in Turkey").
+
+use super::FigureKind;
+use super::extract::Found;
+use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
+use crate::text::{is_stopword, stem};
+use std::ops::Range;
+
+/// The role of one figure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Role {
+    /// What is counted or measured, in the tool's words: "killed", "arrested/detained", "price cap".
+    pub counts: Option<String>,
+    /// For counts: the class of what is counted ("people", "police").
+    pub class: Option<String>,
+    /// The event word as the article wrote it ("detained").
+    pub wording: Option<String>,
+    /// Stems of what a measure belongs to, used to match measures across articles.
+    pub subject: Vec<String>,
+    /// A part of the whole ("a group of 70"): never compared with totals.
+    pub partial: bool,
+    /// A place the figure is limited to ("killed in Almaty").
+    pub place: Option<String>,
+}
+
+/// Canonical class of a counted noun, for the nouns news uses for people and things.
+pub fn class_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "people" | "persons" | "person" | "individuals" | "protesters" | "protestors"
+        | "demonstrators" | "rioters" | "attackers" | "victims" | "residents" | "bodies" => {
+            "people"
+        }
+        "police" | "policemen" | "policeman" | "officers" | "officer" | "policewomen" => "police",
+        "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" => "troops",
+        "civilians" => "civilians",
+        "children" | "kids" | "minors" => "children",
+        "workers" | "employees" | "staff" | "miners" => "workers",
+        "journalists" | "reporters" => "journalists",
+        "migrants" | "refugees" => "migrants",
+        "students" => "students",
+        "prisoners" | "inmates" | "detainees" => "prisoners",
+        "activists" => "activists",
+        "homes" | "houses" | "buildings" => "buildings",
+        _ => return None,
+    })
+}
+
+/// Canonical event of a word: "died", "dead", "slain" → "killed"; "detained" → "arrested/detained".
+pub fn event_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
+        | "deaths" | "death" | "slain" | "murdered" | "perished" | "fatalities" | "fatality"
+        | "liquidated" | "drowned" | "toll" => "killed",
+        "injured" | "injuring" | "injures" | "injuries" | "wounded" | "wounding" | "hurt"
+        | "hospitalised" | "hospitalized" => "injured",
+        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
+        | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
+        "missing" => "missing",
+        "displaced" | "homeless" | "fled" => "displaced",
+        "evacuated" | "evacuees" => "evacuated",
+        "rescued" => "rescued",
+        "casualties" => "casualties",
+        "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
+        | "streets" => "protesting",
+        "strike" | "striking" | "walkout" => "on strike",
+        "deployed" | "dispatched" => "deployed",
+        "affected" => "affected",
+        _ => return None,
+    })
+}
+
+/// Events that always count people when no noun is given ("164 dead", "thousands arrested").
+fn counts_people(event: &str) -> bool {
+    !matches!(event, "deployed" | "affected" | "on strike")
+}
+
+/// Nouns money amounts belong to.
+fn money_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "revenue" | "revenues" | "sales" | "profit" | "profits" | "loss" | "losses" | "income"
+            | "earnings" | "damage" | "damages" | "cost" | "costs" | "budget" | "aid" | "fine"
+            | "compensation" | "salary" | "wage" | "wages" | "price" | "deal" | "investment"
+            | "debt" | "loan" | "funding" | "fund" | "bail" | "reward" | "ransom" | "tax"
+            | "bill" | "package" | "bonus" | "pay" | "spending" | "valuation" | "turnover"
+    )
+}
+
+/// Verbs and little words passed over when looking left for what a measure belongs to.
+fn passes_over(word: &str) -> bool {
+    is_stopword(word)
+        || matches!(
+            word,
+            "rose" | "fell" | "increased" | "decreased" | "jumped" | "dropped" | "climbed"
+                | "grew" | "stood" | "reached" | "hit" | "won" | "took" | "received" | "gained"
+                | "lost" | "totalled" | "totaled" | "lasted" | "lasting" | "estimated" | "worth"
+                | "announced" | "imposed" | "long" | "ahead" | "declared" | "reported"
+        )
+}
+
+/// The sentence and its figures, as roles see them.
+pub struct Context<'a, 'w> {
+    pub text: &'a str,
+    pub words: &'w [Word<'a>],
+    pub floor: usize,
+    pub figures: &'w [Found],
+}
+
+impl Context<'_, '_> {
+    fn lower(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    fn in_figure(&self, i: usize) -> bool {
+        self.figures.iter().any(|f| f.words.contains(&i))
+    }
+
+    fn breaks_before(&self, i: usize) -> bool {
+        breaks_phrase(gap_before(self.text, self.words, i, self.floor))
+    }
+
+    /// Words after `from` that name something: no stopwords, events, numbers or dates; one
+    /// "of" may join two nouns ("state of emergency").
+    fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
+        let mut j = from;
+        while matches!(self.lower(j), "of" | "the")
+            || (skip_figures && self.in_figure(j))
+            || (skip_figures && matches!(self.lower(j), "long" | "wide" | "high" | "deep"))
+        {
+            j += 1;
+        }
+        let start = j;
+        let mut joined = false;
+        while j < self.words.len() && j < start + 6 {
+            if j > start && !joined && self.lower(j) == "of" && self.is_noun(j + 1, start) {
+                joined = true;
+                j += 1;
+                continue;
+            }
+            if !self.is_noun(j, start) {
+                break;
+            }
+            j += 1;
+        }
+        if joined && self.lower(j - 1) == "of" {
+            j -= 1;
+        }
+        start..j
+    }
+
+    fn is_noun(&self, j: usize, start: usize) -> bool {
+        let Some(w) = self.words.get(j) else {
+            return false;
+        };
+        !((j > start && self.breaks_before(j))
+            || is_stopword(&w.lower)
+            || event_of(&w.lower).is_some()
+            || w.is_digits()
+            || self.in_figure(j)
+            || month(&w.lower).is_some()
+            || is_weekday(&w.lower))
+    }
+
+    /// Up to `n` content words left of `before`, within the clause, nearest last.
+    fn left_words(&self, before: usize, n: usize, skip: fn(&str) -> bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut k = before;
+        while k > 0 && out.len() < n && before - k < 8 {
+            if self.breaks_before(k) {
+                break;
+            }
+            k -= 1;
+            if self.in_figure(k) || self.words[k].is_digits() {
+                break;
+            }
+            if !skip(&self.words[k].lower) {
+                out.push(k);
+            } else if !out.is_empty() {
+                break;
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    fn event_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        event_of(self.lower(i)).map(|e| (e, i))
+    }
+}
+
+/// Reads the role of figure `index` of the sentence. `previous` is the role of the figure
+/// before it in the same sentence (for "12 police officers were killed and 353 injured").
+pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+    let f = &cx.figures[index];
+    if let Some(p) = previous.filter(|_| is_conversion(cx, index)) {
+        return p.clone();
+    }
+    let mut role = match f.kind {
+        FigureKind::Count => count_role(cx, index, previous),
+        FigureKind::Duration | FigureKind::Distance | FigureKind::Other => measure_role(cx, f),
+        FigureKind::Share => share_role(cx, f),
+        FigureKind::Money => money_role(cx, f),
+        FigureKind::Age => age_role(cx, f),
+        _ => Role::default(),
+    };
+    role.partial = is_partial(cx, f);
+    role
+}
+
+/// "7,600 kilometres (4,700 miles)": the same measure in another unit, right after the first.
+fn is_conversion(cx: &Context, index: usize) -> bool {
+    let f = &cx.figures[index];
+    let Some(p) = index.checked_sub(1).map(|p| &cx.figures[p]) else {
+        return false;
+    };
+    p.kind == f.kind
+        && p.words.end == f.words.start
+        && gap_before(cx.text, cx.words, f.words.start, cx.floor).contains('(')
+}
+
+/// "a group of about 70", "a bunch of 30": a part, not a total.
+fn is_partial(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    s >= 2
+        && cx.lower(s - 1) == "of"
+        && matches!(cx.lower(s - 2), "group" | "bunch" | "band" | "team" | "unit" | "convoy")
+}
+
+fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+    let f = &cx.figures[index];
+    let next_start = cx.figures.get(index + 1).map_or(cx.words.len(), |n| n.words.start);
+    let prev_end = index.checked_sub(1).map_or(0, |p| cx.figures[p].words.end);
+    let phrase = if f.compound {
+        f.words.end..f.words.end
+    } else {
+        cx.noun_phrase(f.words.end, false)
+    };
+    let mut class = noun_class(cx, phrase.clone());
+    let event = left_adjacent_event(cx, f)
+        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start))
+        .or_else(|| scan_right(cx, next_start, cx.words.len()))
+        .or_else(|| scan_left(cx, f.words.start, prev_end));
+    if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
+        class = previous.and_then(|p| p.class.clone());
+    }
+    let event_name = event.map(|(e, _)| e);
+    if class.is_none() && event_name.is_some_and(counts_people) {
+        class = Some("people".into());
+    }
+    let counts = match event_name {
+        Some("protesting") => Some("protesters".to_string()),
+        Some(e) => Some(e.to_string()),
+        None => class.clone(),
+    };
+    let place = place_after(cx, event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end));
+    Role {
+        counts,
+        class,
+        wording: event.map(|(_, at)| cx.words[at].lower.clone()),
+        subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
+        partial: false,
+        place,
+    }
+}
+
+/// "… 12 police officers were killed and 353 injured": the figure is followed by its event or
+/// ends its clause, so it counts the noun of the figure before it.
+fn elliptical(cx: &Context, f: &Found) -> bool {
+    let next = f.words.end;
+    next >= cx.words.len()
+        || event_of(cx.lower(next)).is_some()
+        || matches!(cx.lower(next), "and" | "or")
+        || cx.breaks_before(next)
+}
+
+/// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
+fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
+    let lowers: Vec<&str> = phrase.clone().map(|k| cx.lower(k)).collect();
+    if let Some(c) = lowers.iter().find_map(|w| class_of(w)) {
+        return Some(c.to_string());
+    }
+    let plural = phrase.rev().find(|&k| {
+        let w = cx.lower(k);
+        w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !cx.words[k].is_capitalised()
+    });
+    plural
+        .map(|k| cx.lower(k))
+        .or(lowers.first().copied())
+        .map(str::to_string)
+}
+
+/// "killed dozens", "killing a minimum of 16", "the deaths of 40".
+fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static str, usize)> {
+    let mut k = f.words.start.checked_sub(1)?;
+    if matches!(cx.lower(k), "of" | "the") {
+        k = k.checked_sub(1)?;
+    }
+    cx.event_at(k)
+}
+
+/// The first event word in `from..to` within the clause (at most 12 words on).
+fn scan_right(cx: &Context, from: usize, to: usize) -> Option<(&'static str, usize)> {
+    let to = to.min(from + 12).min(cx.words.len());
+    for k in from..to {
+        if k > from && gap_before(cx.text, cx.words, k, cx.floor).contains(';') {
+            return None;
+        }
+        if let Some(hit) = cx.event_at(k) {
+            return Some(hit);
+        }
+    }
+    None
+}
+
+/// The nearest event word left of `before`, not past the previous figure.
+fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str, usize)> {
+    let floor = floor.max(before.saturating_sub(8));
+    (floor..before).rev().find_map(|k| cx.event_at(k))
+}
+
+/// "killed in Almaty": a capitalised place right after the event or noun.
+fn place_after(cx: &Context, at: usize) -> Option<String> {
+    let prep = cx.lower(at);
+    let w = cx.words.get(at + 1)?;
+    let is_place = matches!(prep, "in" | "near" | "across")
+        && w.is_capitalised()
+        && month(&w.lower).is_none()
+        && !is_weekday(&w.lower);
+    is_place.then(|| w.lower.clone())
+}
+
+/// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
+/// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
+fn measure_role(cx: &Context, f: &Found) -> Role {
+    let after = cx.noun_phrase(f.words.end, true);
+    let modifier = f.compound
+        || (f.kind != FigureKind::Duration
+            && f.words.start > 0
+            && matches!(cx.lower(f.words.start - 1), "a" | "an" | "the"));
+    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(f.words.end) == "of") {
+        after.collect()
+    } else {
+        cx.left_words(f.words.start, 2, passes_over_measure)
+    };
+    subject_role(cx, words)
+}
+
+fn passes_over_measure(word: &str) -> bool {
+    passes_over(word) || matches!(word, "for" | "within" | "after" | "over" | "during")
+}
+
+/// "80% of seats" → seats; "turnout was 65%" → turnout.
+fn share_role(cx: &Context, f: &Found) -> Role {
+    if cx.lower(f.words.end) == "of" {
+        let after = cx.noun_phrase(f.words.end, false);
+        if !after.is_empty() {
+            return subject_role(cx, after.collect());
+        }
+    }
+    subject_role(cx, cx.left_words(f.words.start, 1, passes_over))
+}
+
+/// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
+fn money_role(cx: &Context, f: &Found) -> Role {
+    let nearest = (0..cx.words.len())
+        .filter(|k| money_noun(cx.lower(*k)))
+        .min_by_key(|k| k.abs_diff(f.words.start));
+    if let Some(k) = nearest {
+        return subject_role(cx, vec![k]);
+    }
+    if matches!(cx.lower(f.words.end), "in" | "for" | "of") {
+        let after = cx.noun_phrase(f.words.end + 1, false);
+        if !after.is_empty() {
+            return subject_role(cx, after.collect());
+        }
+    }
+    subject_role(cx, cx.left_words(f.words.start, 2, passes_over))
+}
+
+fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
+    let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
+    Role {
+        counts: (!shown.is_empty()).then(|| shown.join(" ")),
+        subject: words.iter().map(|k| stem(cx.lower(*k))).collect(),
+        ..Role::default()
+    }
+}
+
+/// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
+/// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
+fn age_role(cx: &Context, f: &Found) -> Role {
+    let mut k = f.words.end;
+    let mut who: Option<usize> = None;
+    while k < cx.words.len() && k < f.words.end + 4 {
+        let w = &cx.words[k];
+        if w.is_capitalised() {
+            who = Some(k);
+        } else if who.is_some() || cx.breaks_before(k) && k > f.words.end {
+            break;
+        } else if !is_stopword(&w.lower) {
+            who = Some(k);
+            if !breaks_phrase(gap_before(cx.text, cx.words, k + 1, cx.floor)) {
+                break;
+            }
+        }
+        k += 1;
+    }
+    if who.is_none() {
+        who = cx.left_words(f.words.start, 1, passes_over).first().copied();
+    }
+    let Some(who) = who else {
+        return Role::default();
+    };
+    let name = cx.lower(who).to_string();
+    Role {
+        counts: Some(format!("age of {name}")),
+        subject: vec![name],
+        ..Role::default()
+    }
+}

@@ -1,0 +1,115 @@
+//! Scope: what keeps a figure apart from the main quantity although it counts the same thing.
+//! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
+//! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
+
+use super::roles::Role;
+use super::{Figure, FigureKind};
+use crate::corpus::Corpus;
+use std::collections::HashMap;
+
+/// Sets `scope` on the figures that need one.
+pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
+    let current = current_year(corpus, figures);
+    let mut place_spread: HashMap<String, bool> = HashMap::new();
+    let mut i = 0;
+    while i < figures.len() {
+        let key = (figures[i].article, figures[i].sentence);
+        let end = i + figures[i..]
+            .iter()
+            .take_while(|f| (f.article, f.sentence) == key)
+            .count();
+        let text = &corpus.articles[figures[i].article].text;
+        for k in i..end {
+            let time = sentence_time(text, &figures[i..end], figures[k].start, current);
+            if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
+                continue;
+            }
+            let role = &roles[k];
+            let place = role
+                .place
+                .as_ref()
+                .filter(|p| !*place_spread.entry((*p).clone()).or_insert_with(|| widespread(corpus, p)));
+            figures[k].scope = if role.partial {
+                Some("part".to_string())
+            } else if let Some(t) = &time {
+                Some(t.clone())
+            } else {
+                place.map(|p| format!("in {p}"))
+            };
+        }
+        i = end;
+    }
+}
+
+fn comparable(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Count
+            | FigureKind::Duration
+            | FigureKind::Distance
+            | FigureKind::Share
+            | FigureKind::Money
+    )
+}
+
+/// The latest year the articles speak of (or were dated): the time of the reported events.
+fn current_year(corpus: &Corpus, figures: &[Figure]) -> f64 {
+    let mentioned = figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Year)
+        .filter_map(|f| f.value);
+    let dated = corpus
+        .articles
+        .iter()
+        .filter_map(|a| a.date.as_deref()?.get(..4)?.parse::<f64>().ok());
+    mentioned.chain(dated).fold(0.0, f64::max)
+}
+
+/// A sentence set in an earlier year, or "ten years earlier", speaks of another event.
+/// Years after "since" are a reference point, not the time of the figure; a time offset counts
+/// only when it comes first ("Three years ago, 50 died …").
+fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Option<String> {
+    let past_year = figures
+        .iter()
+        .filter(|f| f.kind == FigureKind::Year && !after_since(text, f.start))
+        .filter_map(|f| f.value)
+        .filter(|y| *y < current)
+        .fold(None, |acc: Option<f64>, y| Some(acc.map_or(y, |a| a.max(y))));
+    if let Some(y) = past_year {
+        return Some(format!("in {y}"));
+    }
+    figures
+        .iter()
+        .any(|f| is_time_offset(f) && f.start < at)
+        .then(|| "earlier".to_string())
+}
+
+fn after_since(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end().to_lowercase();
+    before.ends_with("since") || before.ends_with("until") || before.ends_with("before")
+}
+
+/// "ten years earlier", "three decades ago" (marked when the figure was read).
+fn is_time_offset(f: &Figure) -> bool {
+    f.kind == FigureKind::Duration && f.scope.as_deref() == Some("earlier")
+}
+
+/// A place named in most articles is the setting of the story, not a narrower scope.
+fn widespread(corpus: &Corpus, place: &str) -> bool {
+    let n = corpus.articles.len();
+    if n < 2 {
+        return true;
+    }
+    let with = corpus
+        .articles
+        .iter()
+        .filter(|a| contains_word(&a.text, place))
+        .count();
+    with * 2 > n
+}
+
+fn contains_word(text: &str, lower: &str) -> bool {
+    crate::text::tokens(text)
+        .iter()
+        .any(|t| t.text.len() == lower.len() && t.text.to_lowercase() == lower)
+}
