@@ -88,9 +88,23 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
         set.comparisons.iter().filter(|c| c.conflict).count()
     );
     for row in set.table(corpus) {
-        let mark = if row.conflict { "✗ CONFLICT" } else { "✓ agree   " };
-        let unit = row.unit.as_deref().map_or(String::new(), |u| format!(" ({u})"));
-        out.push_str(&format!("\n{mark}  {}{unit}\n", for_display(&row.counts)));
+        let mark = if row.conflict {
+            "✗ CONFLICT"
+        } else {
+            "✓ agree   "
+        };
+        let unit = row
+            .unit
+            .as_deref()
+            .map_or(String::new(), |u| format!(" ({u})"));
+        let scope = row
+            .scope
+            .as_deref()
+            .map_or(String::new(), |s| format!(" [{s}]"));
+        out.push_str(&format!(
+            "\n{mark}  {}{unit}{scope}\n",
+            for_display(&row.counts)
+        ));
         for (a, cell) in row.cells.iter().enumerate() {
             if cell.is_empty() {
                 continue;
@@ -99,7 +113,10 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
                 .iter()
                 .filter_map(|&id| set.figures.get(id))
                 .map(|f| {
-                    let wording = f.wording.as_deref().map_or(String::new(), |w| format!(" {w}"));
+                    let wording = f
+                        .wording
+                        .as_deref()
+                        .map_or(String::new(), |w| format!(" {w}"));
                     format!("{}{wording}", format_value(f))
                 })
                 .collect();

@@ -158,6 +158,7 @@ fn comparison(figures: &[Figure], ids: &[usize]) -> Option<Comparison> {
     let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
     Some(Comparison {
         counts,
+        scope: figures[ids[0]].scope.clone(),
         unit: shared_unit(figures, &ids),
         conflict: conflicting(figures, &ids),
         figures: ids,
@@ -193,7 +194,11 @@ fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
 fn scaled(f: &Figure) -> (f64, f64) {
     let factor = match f.kind {
         FigureKind::Count | FigureKind::Age => 1.0,
-        _ => f.unit.as_deref().and_then(units::by_name).map_or(1.0, |u| u.factor),
+        _ => f
+            .unit
+            .as_deref()
+            .and_then(units::by_name)
+            .map_or(1.0, |u| u.factor),
     };
     (f.low * factor, f.high * factor)
 }

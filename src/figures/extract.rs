@@ -141,7 +141,12 @@ fn digits(scan: &Scan, i: usize) -> Step {
     };
     let suffix = suffix.to_lowercase();
     if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
-        return Step::Figure(simple(scan, i..i + 1, Amount::exact(value), FigureKind::Ordinal));
+        return Step::Figure(simple(
+            scan,
+            i..i + 1,
+            Amount::exact(value),
+            FigureKind::Ordinal,
+        ));
     }
     if matches!(suffix.as_str(), "am" | "pm") {
         return Step::Skip(1);
@@ -168,7 +173,7 @@ fn is_year_like(number: &str) -> bool {
     number.len() == 4
         && number
             .parse::<u32>()
-            .is_ok_and(|y| (1800..=2100).contains(&y))
+            .is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour".
@@ -236,7 +241,10 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
 /// Nouns that make "one"/"several" a count rather than a pronoun or determiner.
 fn is_counted_noun(word: &str) -> bool {
     super::roles::class_of(word).is_some()
-        || matches!(word, "person" | "man" | "woman" | "child" | "officer" | "soldier")
+        || matches!(
+            word,
+            "person" | "man" | "woman" | "child" | "officer" | "soldier"
+        )
 }
 
 /// A figure for the number at word `i`, with qualifier and currency read from before it.
@@ -271,7 +279,8 @@ fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let gap = gap_before(scan.text, scan.words, i, scan.floor);
     let unit = units::currency_symbol(gap)?;
     let symbol = gap.trim_end();
-    let start = scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
+    let start =
+        scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
     Some((unit, start))
 }
 
@@ -296,13 +305,17 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
             j += 2;
-        } else if let Some(u) = units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some()) {
+        } else if let Some(u) =
+            units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some())
+        {
             f.unit = Some(u);
             j += 1;
         }
     } else if f.unit.is_some_and(|u| u.dimension == Dimension::Money) {
         // "$1.5 billion": the multiplier may follow the symbol-led number
-        if let Some(u) = units::unit_word(lower(scan, j)).filter(|u| u.dimension == Dimension::Money) {
+        if let Some(u) =
+            units::unit_word(lower(scan, j)).filter(|u| u.dimension == Dimension::Money)
+        {
             f.unit = Some(u);
             j += 1;
         }
@@ -321,7 +334,10 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     let gap = gap_before(scan.text, scan.words, j + 1, scan.floor);
     let dash = gap_before(scan.text, scan.words, j, scan.floor).trim();
     let (next, ok) = match joiner {
-        "to" => (j + 1, f.words.start == 0 || lower(scan, f.words.start - 1) != "from"),
+        "to" => (
+            j + 1,
+            f.words.start == 0 || lower(scan, f.words.start - 1) != "from",
+        ),
         "and" => (j + 1, f.qualifier == Some("between")),
         _ => (j, matches!(dash, "–" | "—" | "-")),
     };
@@ -382,7 +398,18 @@ fn looks_counted(scan: &Scan, f: &Found, before: &str) -> bool {
     }
     if matches!(
         before,
-        "in" | "since" | "until" | "by" | "of" | "from" | "year" | "early" | "late" | "mid" | "before" | "after" | "and"
+        "in" | "since"
+            | "until"
+            | "by"
+            | "of"
+            | "from"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "and"
     ) {
         return false;
     }

@@ -38,7 +38,9 @@ fn has_digits(s: &str) -> bool {
 fn vague_words(f: &Figure) -> String {
     let lower = f.text.to_lowercase();
     match f.qualifier.as_deref() {
-        Some(q) => lower.strip_prefix(q).map_or(lower.clone(), |s| s.trim().to_string()),
+        Some(q) => lower
+            .strip_prefix(q)
+            .map_or(lower.clone(), |s| s.trim().to_string()),
         None => lower,
     }
 }
@@ -55,7 +57,10 @@ fn number(v: f64) -> String {
     }
     if v.fract() != 0.0 {
         let shown = format!("{v:.2}");
-        return shown.trim_end_matches('0').trim_end_matches('.').to_string();
+        return shown
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string();
     }
     let digits = format!("{}", v as i64);
     let (sign, digits) = match digits.strip_prefix('-') {

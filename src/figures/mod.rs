@@ -111,6 +111,8 @@ pub struct Figure {
 pub struct Comparison {
     pub counts: String,
     pub unit: Option<String>,
+    /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
+    pub scope: Option<String>,
     /// Figure ids, in article then text order.
     pub figures: Vec<usize>,
     /// True when two articles give values that cannot both hold.

@@ -57,9 +57,7 @@ pub fn interval(qualifier: Option<&str>, low: f64, high: f64) -> (f64, f64) {
         Some("at most" | "less than" | "up to") => (0.0, high),
         Some("as many as") => (low * 0.5, high),
         Some("nearly") => (low * 0.85, high),
-        Some("about" | "approximately" | "around" | "roughly" | "some") => {
-            (low * 0.8, high * 1.2)
-        }
+        Some("about" | "approximately" | "around" | "roughly" | "some") => (low * 0.8, high * 1.2),
         _ => (low, high),
     }
 }
@@ -93,7 +91,10 @@ mod tests {
 
     #[test]
     fn intervals_follow_the_qualifier() {
-        assert_eq!(interval(Some("at least"), 164.0, 164.0), (164.0, f64::INFINITY));
+        assert_eq!(
+            interval(Some("at least"), 164.0, 164.0),
+            (164.0, f64::INFINITY)
+        );
         assert_eq!(interval(Some("up to"), 20.0, 20.0), (0.0, 20.0));
         assert_eq!(interval(None, 40.0, 40.0), (40.0, 40.0));
         let (lo, hi) = interval(Some("approximately"), 4404.0, 4404.0);

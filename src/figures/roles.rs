@@ -81,11 +81,44 @@ fn counts_people(event: &str) -> bool {
 fn money_noun(word: &str) -> bool {
     matches!(
         word,
-        "revenue" | "revenues" | "sales" | "profit" | "profits" | "loss" | "losses" | "income"
-            | "earnings" | "damage" | "damages" | "cost" | "costs" | "budget" | "aid" | "fine"
-            | "compensation" | "salary" | "wage" | "wages" | "price" | "deal" | "investment"
-            | "debt" | "loan" | "funding" | "fund" | "bail" | "reward" | "ransom" | "tax"
-            | "bill" | "package" | "bonus" | "pay" | "spending" | "valuation" | "turnover"
+        "revenue"
+            | "revenues"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "income"
+            | "earnings"
+            | "damage"
+            | "damages"
+            | "cost"
+            | "costs"
+            | "budget"
+            | "aid"
+            | "fine"
+            | "compensation"
+            | "salary"
+            | "wage"
+            | "wages"
+            | "price"
+            | "deal"
+            | "investment"
+            | "debt"
+            | "loan"
+            | "funding"
+            | "fund"
+            | "bail"
+            | "reward"
+            | "ransom"
+            | "tax"
+            | "bill"
+            | "package"
+            | "bonus"
+            | "pay"
+            | "spending"
+            | "valuation"
+            | "turnover"
     )
 }
 
@@ -94,10 +127,34 @@ fn passes_over(word: &str) -> bool {
     is_stopword(word)
         || matches!(
             word,
-            "rose" | "fell" | "increased" | "decreased" | "jumped" | "dropped" | "climbed"
-                | "grew" | "stood" | "reached" | "hit" | "won" | "took" | "received" | "gained"
-                | "lost" | "totalled" | "totaled" | "lasted" | "lasting" | "estimated" | "worth"
-                | "announced" | "imposed" | "long" | "ahead" | "declared" | "reported"
+            "rose"
+                | "fell"
+                | "increased"
+                | "decreased"
+                | "jumped"
+                | "dropped"
+                | "climbed"
+                | "grew"
+                | "stood"
+                | "reached"
+                | "hit"
+                | "won"
+                | "took"
+                | "received"
+                | "gained"
+                | "lost"
+                | "totalled"
+                | "totaled"
+                | "lasted"
+                | "lasting"
+                | "estimated"
+                | "worth"
+                | "announced"
+                | "imposed"
+                | "long"
+                | "ahead"
+                | "declared"
+                | "reported"
         )
 }
 
@@ -221,19 +278,28 @@ fn is_conversion(cx: &Context, index: usize) -> bool {
         && gap_before(cx.text, cx.words, f.words.start, cx.floor).contains('(')
 }
 
-/// "a group of about 70", "a bunch of 30": a part, not a total.
+/// "a group of about 70", "a bunch of 30": a part, not a total; "a further 80", "another 20":
+/// an increment, not a total.
 fn is_partial(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
-    s >= 2
+    let group = s >= 2
         && cx.lower(s - 1) == "of"
-        && matches!(cx.lower(s - 2), "group" | "bunch" | "band" | "team" | "unit" | "convoy")
+        && matches!(
+            cx.lower(s - 2),
+            "group" | "bunch" | "band" | "team" | "unit" | "convoy"
+        );
+    let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
+    group || increment
 }
 
 fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let f = &cx.figures[index];
-    let next_start = cx.figures.get(index + 1).map_or(cx.words.len(), |n| n.words.start);
+    let next_start = cx
+        .figures
+        .get(index + 1)
+        .map_or(cx.words.len(), |n| n.words.start);
     let prev_end = index.checked_sub(1).map_or(0, |p| cx.figures[p].words.end);
-    let phrase = if f.compound {
+    let phrase = if f.compound || cx.breaks_before(f.words.end) {
         f.words.end..f.words.end
     } else {
         cx.noun_phrase(f.words.end, false)
@@ -241,8 +307,8 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let mut class = noun_class(cx, phrase.clone());
     let event = left_adjacent_event(cx, f)
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start))
-        .or_else(|| scan_right(cx, next_start, cx.words.len()))
-        .or_else(|| scan_left(cx, f.words.start, prev_end));
+        .or_else(|| scan_left(cx, f.words.start, prev_end))
+        .or_else(|| scan_right(cx, next_start, cx.words.len()));
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         class = previous.and_then(|p| p.class.clone());
     }
@@ -255,7 +321,10 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         Some(e) => Some(e.to_string()),
         None => class.clone(),
     };
-    let place = place_after(cx, event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end));
+    let place = place_after(
+        cx,
+        event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end),
+    );
     Role {
         counts,
         class,
@@ -294,6 +363,9 @@ fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
 
 /// "killed dozens", "killing a minimum of 16", "the deaths of 40".
 fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static str, usize)> {
+    if cx.breaks_before(f.words.start) {
+        return None;
+    }
     let mut k = f.words.start.checked_sub(1)?;
     if matches!(cx.lower(k), "of" | "the") {
         k = k.checked_sub(1)?;
@@ -317,7 +389,7 @@ fn scan_right(cx: &Context, from: usize, to: usize) -> Option<(&'static str, usi
 
 /// The nearest event word left of `before`, not past the previous figure.
 fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str, usize)> {
-    let floor = floor.max(before.saturating_sub(8));
+    let floor = floor.max(before.saturating_sub(12));
     (floor..before).rev().find_map(|k| cx.event_at(k))
 }
 
@@ -409,7 +481,10 @@ fn age_role(cx: &Context, f: &Found) -> Role {
         k += 1;
     }
     if who.is_none() {
-        who = cx.left_words(f.words.start, 1, passes_over).first().copied();
+        who = cx
+            .left_words(f.words.start, 1, passes_over)
+            .first()
+            .copied();
     }
     let Some(who) = who else {
         return Role::default();

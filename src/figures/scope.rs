@@ -9,7 +9,6 @@ use std::collections::HashMap;
 
 /// Sets `scope` on the figures that need one.
 pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
-    let current = current_year(corpus, figures);
     let mut place_spread: HashMap<String, bool> = HashMap::new();
     let mut i = 0;
     while i < figures.len() {
@@ -20,15 +19,17 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .count();
         let text = &corpus.articles[figures[i].article].text;
         for k in i..end {
+            let current = article_year(corpus, figures[k].article);
             let time = sentence_time(text, &figures[i..end], figures[k].start, current);
             if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
                 continue;
             }
             let role = &roles[k];
-            let place = role
-                .place
-                .as_ref()
-                .filter(|p| !*place_spread.entry((*p).clone()).or_insert_with(|| widespread(corpus, p)));
+            let place = role.place.as_ref().filter(|p| {
+                !*place_spread
+                    .entry((*p).clone())
+                    .or_insert_with(|| widespread(corpus, p))
+            });
             figures[k].scope = if role.partial {
                 Some("part".to_string())
             } else if let Some(t) = &time {
@@ -52,20 +53,17 @@ fn comparable(kind: FigureKind) -> bool {
     )
 }
 
-/// The latest year the articles speak of (or were dated): the time of the reported events.
-fn current_year(corpus: &Corpus, figures: &[Figure]) -> f64 {
-    let mentioned = figures
-        .iter()
-        .filter(|f| f.kind == FigureKind::Year)
-        .filter_map(|f| f.value);
-    let dated = corpus
+/// The year an article was dated, if known: years from then on are the present, not the past.
+fn article_year(corpus: &Corpus, article: usize) -> f64 {
+    corpus
         .articles
-        .iter()
-        .filter_map(|a| a.date.as_deref()?.get(..4)?.parse::<f64>().ok());
-    mentioned.chain(dated).fold(0.0, f64::max)
+        .get(article)
+        .and_then(|a| a.date.as_deref()?.get(..4)?.parse::<f64>().ok())
+        .unwrap_or(f64::INFINITY)
 }
 
-/// A sentence set in an earlier year, or "ten years earlier", speaks of another event.
+/// A sentence set in a named year (before the article's own), or "ten years earlier", speaks of
+/// another event than the one being reported: news gives today's toll without a year.
 /// Years after "since" are a reference point, not the time of the figure; a time offset counts
 /// only when it comes first ("Three years ago, 50 died …").
 fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Option<String> {
@@ -74,7 +72,9 @@ fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Opt
         .filter(|f| f.kind == FigureKind::Year && !after_since(text, f.start))
         .filter_map(|f| f.value)
         .filter(|y| *y < current)
-        .fold(None, |acc: Option<f64>, y| Some(acc.map_or(y, |a| a.max(y))));
+        .fold(None, |acc: Option<f64>, y| {
+            Some(acc.map_or(y, |a| a.max(y)))
+        });
     if let Some(y) = past_year {
         return Some(format!("in {y}"));
     }
@@ -84,9 +84,14 @@ fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Opt
         .then(|| "earlier".to_string())
 }
 
+/// "the worst violence since 1991" names a reference point; "since 1967, when 460 died" does not.
 fn after_since(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end().to_lowercase();
-    before.ends_with("since") || before.ends_with("until") || before.ends_with("before")
+    let after = text.get(start..).unwrap_or("");
+    let when = after
+        .get(4..)
+        .is_some_and(|t| t.trim_start_matches([',', ' ']).starts_with("when"));
+    !when && (before.ends_with("since") || before.ends_with("until") || before.ends_with("before"))
 }
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).

@@ -10,6 +10,8 @@ use serde::Serialize;
 pub struct QuantityRow {
     pub counts: String,
     pub unit: Option<String>,
+    /// Another time, place or part ("in 2011"), shown beside the quantity.
+    pub scope: Option<String>,
     pub conflict: bool,
     /// Figure ids per article, indexed like `corpus.articles`; empty where an article is silent.
     pub cells: Vec<Vec<usize>>,
@@ -29,6 +31,7 @@ pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
             QuantityRow {
                 counts: c.counts.clone(),
                 unit: c.unit.clone(),
+                scope: c.scope.clone(),
                 conflict: c.conflict,
                 cells,
             }

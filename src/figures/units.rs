@@ -53,6 +53,12 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "mile" | "miles" | "mi" => unit("miles", Distance, 1.609_344),
         "metre" | "metres" | "meter" | "meters" => unit("metres", Distance, 0.001),
         "m" => unit("metres", Distance, 0.001),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
+            unit("cm", Distance, 0.000_01)
+        }
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
+            unit("mm", Distance, 0.000_001)
+        }
         "foot" | "feet" | "ft" => unit("feet", Distance, 0.000_304_8),
         "percent" | "pct" => unit("%", Share, 1.0),
         "dollar" | "dollars" | "usd" => unit("USD", Money, 1.0),
@@ -65,9 +71,7 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "tenge" | "kzt" => unit("KZT", Money, 1.0),
         "franc" | "francs" | "chf" => unit("CHF", Money, 1.0),
         "tonne" | "tonnes" | "ton" | "tons" => unit("tonnes", Mass, 1.0),
-        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => {
-            unit("kg", Mass, 0.001)
-        }
+        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => unit("kg", Mass, 0.001),
         "hectare" | "hectares" | "ha" => unit("hectares", Area, 0.01),
         "acre" | "acres" => unit("acres", Area, 0.004_046_86),
         "mph" => unit("mph", Speed, 1.609_344),

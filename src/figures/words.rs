@@ -51,8 +51,12 @@ pub fn gap_before<'a>(text: &'a str, words: &[Word], i: usize, floor: usize) -> 
 
 /// True when punctuation between two words ends a phrase (comma, colon, bracket, dash …).
 pub fn breaks_phrase(gap: &str) -> bool {
-    gap.chars()
-        .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '–' | '—' | '"' | '“' | '”'))
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '.' | '–' | '—' | '"' | '“' | '”'
+        )
+    })
 }
 
 pub fn month(word: &str) -> Option<u32> {
@@ -92,8 +96,8 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         return None;
     }
     let groups: Vec<&str> = whole.split(',').collect();
-    let grouped_ok = groups.len() == 1
-        || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    let grouped_ok =
+        groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     if !grouped_ok || !groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
