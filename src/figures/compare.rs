@@ -71,6 +71,8 @@ fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
             let class = f.unit.as_deref().unwrap_or("");
             Some((format!("count|{counts}|{class}|{scope}"), Link::Always))
         }
+        // "31 people" with no event says too little to compare; "5 republics" does not
+        FigureKind::Count if f.unit.as_deref() == Some("people") => None,
         FigureKind::Count => Some((format!("noun|{counts}|{scope}"), Link::RelatedSentences)),
         FigureKind::Age => Some((format!("age|{counts}"), Link::Always)),
         FigureKind::Duration

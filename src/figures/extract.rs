@@ -155,6 +155,9 @@ fn digits(scan: &Scan, i: usize) -> Step {
         return Step::Figure(hyphenated(scan, i, value, rest));
     }
     let mut f = number_at(scan, i, Amount::exact(value));
+    if i > 0 && lower(scan, i - 1) == "magnitude" {
+        f.unit = units::unit_word("magnitude");
+    }
     if !suffix.is_empty() {
         // "5bn", "10km": the suffix is a multiplier or a unit; anything else is not a figure.
         let money = currency_before(scan, i).is_some();

@@ -61,7 +61,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "missing" => "missing",
         "displaced" | "homeless" | "fled" => "displaced",
         "evacuated" | "evacuees" => "evacuated",
-        "rescued" => "rescued",
+        "rescued" | "survivors" | "alive" => "rescued",
+        "trapped" | "buried" | "stranded" => "trapped",
         "casualties" => "casualties",
         "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
         | "streets" => "protesting",
@@ -294,6 +295,10 @@ fn is_partial(cx: &Context, f: &Found) -> bool {
 
 fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let f = &cx.figures[index];
+    if f.amount.value.is_some_and(|v| v.fract() != 0.0) {
+        // 6.8, 1.5: a measure on some scale, never a head count
+        return Role::default();
+    }
     let next_start = cx
         .figures
         .get(index + 1)

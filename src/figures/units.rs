@@ -14,6 +14,8 @@ pub enum Dimension {
     Mass,
     Area,
     Speed,
+    /// Earthquake magnitudes and other points on a scale.
+    Scale,
 }
 
 /// A recognised unit: its display name, what it measures and its size in the base unit
@@ -70,11 +72,17 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => unit("RUB", Money, 1.0),
         "tenge" | "kzt" => unit("KZT", Money, 1.0),
         "franc" | "francs" | "chf" => unit("CHF", Money, 1.0),
+        "lira" | "liras" | "lire" | "try" => unit("TRY", Money, 1.0),
+        "rand" => unit("ZAR", Money, 1.0),
+        "naira" => unit("NGN", Money, 1.0),
+        "peso" | "pesos" => unit("MXN", Money, 1.0),
+        "hryvnia" | "hryvnias" => unit("UAH", Money, 1.0),
         "tonne" | "tonnes" | "ton" | "tons" => unit("tonnes", Mass, 1.0),
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => unit("kg", Mass, 0.001),
         "hectare" | "hectares" | "ha" => unit("hectares", Area, 0.01),
         "acre" | "acres" => unit("acres", Area, 0.004_046_86),
         "mph" => unit("mph", Speed, 1.609_344),
+        "magnitude" => unit("magnitude", Scale, 1.0),
         "kph" | "km/h" | "kmh" => unit("km/h", Speed, 1.0),
         _ => return None,
     })
@@ -127,6 +135,7 @@ pub fn base_name(dimension: Dimension) -> &'static str {
         Mass => "tonnes",
         Area => "km²",
         Speed => "km/h",
+        Scale => "magnitude",
     }
 }
 
@@ -147,7 +156,8 @@ pub fn by_name(name: &str) -> Option<Unit> {
 
 fn static_currency(code: &str) -> Option<&'static str> {
     [
-        "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF",
+        "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
+        "UAH",
     ]
     .into_iter()
     .find(|c| *c == code)
