@@ -158,10 +158,10 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     for m in marks.iter_mut().skip(tail_from) {
         *m = true;
     }
-    if let Some(t) = title_line {
-        if t < n {
-            marks[t] = false;
-        }
+    if let Some(t) = title_line
+        && t < n
+    {
+        marks[t] = false;
     }
     marks
 }

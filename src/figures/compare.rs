@@ -29,7 +29,7 @@ pub fn compare(
     corpus: &Corpus,
     figures: &[Figure],
     roles: &[Role],
-    related: Option<&dyn Fn((usize, usize), (usize, usize)) -> f32>,
+    related: Option<super::Related>,
 ) -> Vec<Comparison> {
     let fallback = StemOverlap::new(corpus);
     let fallback_fn = |a: (usize, usize), b: (usize, usize)| fallback.similarity(a, b);
@@ -131,9 +131,9 @@ fn components(
         }
     }
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
-    for k in 0..members.len() {
+    for (k, &member) in members.iter().enumerate() {
         let r = find(&mut parent, k);
-        by_root.entry(r).or_default().push(members[k]);
+        by_root.entry(r).or_default().push(member);
     }
     let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
     out.sort();

@@ -68,7 +68,7 @@ fn at(scan: &Scan, i: usize) -> Step {
         if next.is_some_and(|n| is_artefact(scan, n)) {
             return Step::Skip(1);
         }
-        if let Some(day) = next.and_then(|n| day_number(&n.text)) {
+        if let Some(day) = next.and_then(|n| day_number(n.text)) {
             return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
         }
         return Step::Skip(1);
@@ -124,7 +124,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
     let w = &scan.words[i];
     let next_lower = lower(scan, i + 1);
     // "29 November", "8th January"
-    if let Some(day) = day_number(&w.text)
+    if let Some(day) = day_number(w.text)
         && month(next_lower).is_some()
         && scan.words[i + 1].is_capitalised()
     {
@@ -135,7 +135,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
     if gap_after == ":" || matches!(next_lower, "am" | "pm" | "gmt" | "utc") {
         return Step::Skip(2);
     }
-    let (number, suffix) = split_number_suffix(&w.text);
+    let (number, suffix) = split_number_suffix(w.text);
     let Some(value) = parse_digits(number) else {
         return Step::Skip(1);
     };
@@ -349,7 +349,7 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     }
     let w = scan.words.get(next)?;
     let mut high = if w.is_digits() {
-        parse_digits(&w.text)?
+        parse_digits(w.text)?
     } else {
         numwords::small_number(&w.lower)?
     };

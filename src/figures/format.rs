@@ -7,7 +7,7 @@ pub fn format_value(f: &Figure) -> String {
     match f.kind {
         FigureKind::Artefact => return "number missing".to_string(),
         FigureKind::Date | FigureKind::Ordinal => return f.text.clone(),
-        FigureKind::Year => return f.value.map_or(f.text.clone(), |v| number(v)),
+        FigureKind::Year => return f.value.map_or(f.text.clone(), number),
         _ => {}
     }
     let amount = match f.value {

@@ -129,6 +129,9 @@ pub struct FigureSet {
     membership: Vec<Option<usize>>,
 }
 
+/// A sentence similarity, 0..1, between two (article, sentence) pairs.
+pub type Related<'a> = &'a dyn Fn((usize, usize), (usize, usize)) -> f32;
+
 /// Finds every figure in the corpus and compares them across articles.
 pub fn analyse(corpus: &Corpus) -> FigureSet {
     analyse_with(corpus, None)
@@ -136,10 +139,7 @@ pub fn analyse(corpus: &Corpus) -> FigureSet {
 
 /// Like [`analyse`], with a sentence similarity (0..1) for pairs of (article, sentence), such as
 /// the alignment's, to decide which measures talk about the same thing.
-pub fn analyse_with(
-    corpus: &Corpus,
-    related: Option<&dyn Fn((usize, usize), (usize, usize)) -> f32>,
-) -> FigureSet {
+pub fn analyse_with(corpus: &Corpus, related: Option<Related>) -> FigureSet {
     let (mut figures, roles) = read_all(corpus);
     scope::mark(corpus, &mut figures, &roles);
     let comparisons = compare::compare(corpus, &figures, &roles, related);
