@@ -163,3 +163,24 @@ fn figures_are_found_by_sentence() {
     let texts: Vec<&str> = set.in_sentence(0, s).map(|f| f.text.as_str()).collect();
     assert_eq!(texts, ["40"]);
 }
+
+#[test]
+fn earlier_values_and_other_places_stay_out_of_the_current_quantity() {
+    let set = analyse(&corpus(&[
+        "Revenue rose to $4.5 billion, up from $4.1 billion a year earlier.",
+        "The company reported revenue of $4.5 billion for the quarter.",
+    ]));
+    assert_eq!(verdict(&set, "$4.1 billion"), None);
+    assert_eq!(verdict(&set, "$4.5 billion"), Some(false));
+    let set = analyse(&corpus(&[
+        "In Almaty, 10 people died in the clashes.",
+        "Officials said 164 people were killed across the country.",
+        "At least 160 people died nationwide.",
+    ]));
+    assert_eq!(
+        verdict(&set, "10"),
+        None,
+        "a city's toll is not the country's"
+    );
+    assert_eq!(verdict(&set, "164"), Some(false));
+}

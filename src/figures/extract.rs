@@ -1,6 +1,7 @@
 //! Finding figures in one sentence: digits, number words, hyphenated compounds, units,
 //! qualifiers, ranges, dates, years, ordinals, times (skipped) and scraping artefacts.
 
+use super::dates::{artefact, day_number, is_artefact, is_year_like};
 use super::numwords;
 use super::qualifiers;
 use super::units::{self, Dimension, Unit};
@@ -49,7 +50,7 @@ pub fn figures(scan: &Scan) -> Vec<Found> {
     out
 }
 
-enum Step {
+pub enum Step {
     Figure(Found),
     Skip(usize),
 }
@@ -82,24 +83,7 @@ fn at(scan: &Scan, i: usize) -> Step {
     }
 }
 
-fn is_artefact(scan: &Scan, w: &Word) -> bool {
-    scan.artefacts
-        .iter()
-        .any(|a| a.start >= w.start && a.end <= w.end)
-}
-
-/// "January XNUMX": a number the scraper replaced; reported so the reader knows one is missing.
-fn artefact(scan: &Scan, i: usize) -> Step {
-    let first = if i > 0 && month(lower(scan, i - 1)).is_some() {
-        i - 1
-    } else {
-        i
-    };
-    let amount = Amount::vague(0.0, f64::INFINITY);
-    Step::Figure(simple(scan, first..i + 1, amount, FigureKind::Artefact))
-}
-
-fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
+pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
     Found {
         start: scan.words[words.start].start,
         end: scan.words[words.end - 1].end,
@@ -111,13 +95,6 @@ fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) ->
         compound: false,
         relative: false,
     }
-}
-
-fn day_number(s: &str) -> Option<f64> {
-    let (digits, suffix) = split_number_suffix(s);
-    let ok_suffix = matches!(suffix, "" | "st" | "nd" | "rd" | "th");
-    let d: f64 = digits.parse().ok()?;
-    (ok_suffix && (1.0..=31.0).contains(&d) && !digits.contains(',')).then_some(d)
 }
 
 fn digits(scan: &Scan, i: usize) -> Step {
@@ -170,13 +147,6 @@ fn digits(scan: &Scan, i: usize) -> Step {
         }
     }
     Step::Figure(finish(scan, f, is_year_like(number)))
-}
-
-fn is_year_like(number: &str) -> bool {
-    number.len() == 4
-        && number
-            .parse::<u32>()
-            .is_ok_and(|y| (1000..=2100).contains(&y))
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour".
@@ -243,7 +213,7 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
 
 /// Nouns that make "one"/"several" a count rather than a pronoun or determiner.
 fn is_counted_noun(word: &str) -> bool {
-    super::roles::class_of(word).is_some()
+    super::lexicon::class_of(word).is_some()
         || matches!(
             word,
             "person" | "man" | "woman" | "child" | "officer" | "soldier"
@@ -417,5 +387,5 @@ fn looks_counted(scan: &Scan, f: &Found, before: &str) -> bool {
         return false;
     }
     let next = lower(scan, f.words.end);
-    super::roles::class_of(next).is_some() || super::roles::event_of(next).is_some()
+    super::lexicon::class_of(next).is_some() || super::lexicon::event_of(next).is_some()
 }

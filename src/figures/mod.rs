@@ -8,8 +8,11 @@
 //! the Figures view, and `format` writes a value for people.
 
 pub mod compare;
+mod dates;
 pub mod extract;
 mod format;
+pub mod lexicon;
+mod measures;
 pub mod numwords;
 pub mod qualifiers;
 pub mod roles;

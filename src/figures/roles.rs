@@ -5,8 +5,12 @@
 
 use super::FigureKind;
 use super::extract::Found;
+use super::lexicon::{counts_people, event_of};
+use super::measures::{age_role, measure_role, money_role, share_role};
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
 use crate::text::{is_stopword, stem};
+
+pub use super::lexicon::class_of;
 use std::ops::Range;
 
 /// The role of one figure.
@@ -22,141 +26,10 @@ pub struct Role {
     pub subject: Vec<String>,
     /// A part of the whole ("a group of 70"): never compared with totals.
     pub partial: bool,
+    /// An earlier value given for contrast ("up from 41", "$4.1 billion a year earlier").
+    pub earlier: bool,
     /// A place the figure is limited to ("killed in Almaty").
     pub place: Option<String>,
-}
-
-/// Canonical class of a counted noun, for the nouns news uses for people and things.
-pub fn class_of(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "people" | "persons" | "person" | "individuals" | "protesters" | "protestors"
-        | "demonstrators" | "rioters" | "attackers" | "victims" | "residents" | "bodies" => {
-            "people"
-        }
-        "police" | "policemen" | "policeman" | "officers" | "officer" | "policewomen" => "police",
-        "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" => "troops",
-        "civilians" => "civilians",
-        "children" | "kids" | "minors" => "children",
-        "workers" | "employees" | "staff" | "miners" => "workers",
-        "journalists" | "reporters" => "journalists",
-        "migrants" | "refugees" => "migrants",
-        "students" => "students",
-        "prisoners" | "inmates" | "detainees" => "prisoners",
-        "activists" => "activists",
-        "homes" | "houses" | "buildings" => "buildings",
-        _ => return None,
-    })
-}
-
-/// Canonical event of a word: "died", "dead", "slain" → "killed"; "detained" → "arrested/detained".
-pub fn event_of(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
-        | "deaths" | "death" | "slain" | "murdered" | "perished" | "fatalities" | "fatality"
-        | "liquidated" | "drowned" | "toll" => "killed",
-        "injured" | "injuring" | "injures" | "injuries" | "wounded" | "wounding" | "hurt"
-        | "hospitalised" | "hospitalized" => "injured",
-        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
-        | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
-        "missing" => "missing",
-        "displaced" | "homeless" | "fled" => "displaced",
-        "evacuated" | "evacuees" => "evacuated",
-        "rescued" | "survivors" | "alive" => "rescued",
-        "trapped" | "buried" | "stranded" => "trapped",
-        "casualties" => "casualties",
-        "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
-        | "streets" => "protesting",
-        "strike" | "striking" | "walkout" => "on strike",
-        "deployed" | "dispatched" => "deployed",
-        "affected" => "affected",
-        _ => return None,
-    })
-}
-
-/// Events that always count people when no noun is given ("164 dead", "thousands arrested").
-fn counts_people(event: &str) -> bool {
-    !matches!(event, "deployed" | "affected" | "on strike")
-}
-
-/// Nouns money amounts belong to.
-fn money_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "revenue"
-            | "revenues"
-            | "sales"
-            | "profit"
-            | "profits"
-            | "loss"
-            | "losses"
-            | "income"
-            | "earnings"
-            | "damage"
-            | "damages"
-            | "cost"
-            | "costs"
-            | "budget"
-            | "aid"
-            | "fine"
-            | "compensation"
-            | "salary"
-            | "wage"
-            | "wages"
-            | "price"
-            | "deal"
-            | "investment"
-            | "debt"
-            | "loan"
-            | "funding"
-            | "fund"
-            | "bail"
-            | "reward"
-            | "ransom"
-            | "tax"
-            | "bill"
-            | "package"
-            | "bonus"
-            | "pay"
-            | "spending"
-            | "valuation"
-            | "turnover"
-    )
-}
-
-/// Verbs and little words passed over when looking left for what a measure belongs to.
-fn passes_over(word: &str) -> bool {
-    is_stopword(word)
-        || matches!(
-            word,
-            "rose"
-                | "fell"
-                | "increased"
-                | "decreased"
-                | "jumped"
-                | "dropped"
-                | "climbed"
-                | "grew"
-                | "stood"
-                | "reached"
-                | "hit"
-                | "won"
-                | "took"
-                | "received"
-                | "gained"
-                | "lost"
-                | "totalled"
-                | "totaled"
-                | "lasted"
-                | "lasting"
-                | "estimated"
-                | "worth"
-                | "announced"
-                | "imposed"
-                | "long"
-                | "ahead"
-                | "declared"
-                | "reported"
-        )
 }
 
 /// The sentence and its figures, as roles see them.
@@ -168,21 +41,21 @@ pub struct Context<'a, 'w> {
 }
 
 impl Context<'_, '_> {
-    fn lower(&self, i: usize) -> &str {
+    pub(super) fn lower(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.lower.as_str())
     }
 
-    fn in_figure(&self, i: usize) -> bool {
+    pub(super) fn in_figure(&self, i: usize) -> bool {
         self.figures.iter().any(|f| f.words.contains(&i))
     }
 
-    fn breaks_before(&self, i: usize) -> bool {
+    pub(super) fn breaks_before(&self, i: usize) -> bool {
         breaks_phrase(gap_before(self.text, self.words, i, self.floor))
     }
 
     /// Words after `from` that name something: no stopwords, events, numbers or dates; one
     /// "of" may join two nouns ("state of emergency").
-    fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
+    pub(super) fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
         let mut j = from;
         while matches!(self.lower(j), "of" | "the")
             || (skip_figures && self.in_figure(j))
@@ -209,7 +82,7 @@ impl Context<'_, '_> {
         start..j
     }
 
-    fn is_noun(&self, j: usize, start: usize) -> bool {
+    pub(super) fn is_noun(&self, j: usize, start: usize) -> bool {
         let Some(w) = self.words.get(j) else {
             return false;
         };
@@ -223,7 +96,7 @@ impl Context<'_, '_> {
     }
 
     /// Up to `n` content words left of `before`, within the clause, nearest last.
-    fn left_words(&self, before: usize, n: usize, skip: fn(&str) -> bool) -> Vec<usize> {
+    pub(super) fn left_words(&self, before: usize, n: usize, skip: fn(&str) -> bool) -> Vec<usize> {
         let mut out = Vec::new();
         let mut k = before;
         while k > 0 && out.len() < n && before - k < 8 {
@@ -244,7 +117,7 @@ impl Context<'_, '_> {
         out
     }
 
-    fn event_at(&self, i: usize) -> Option<(&'static str, usize)> {
+    pub(super) fn event_at(&self, i: usize) -> Option<(&'static str, usize)> {
         event_of(self.lower(i)).map(|e| (e, i))
     }
 }
@@ -265,6 +138,7 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         _ => Role::default(),
     };
     role.partial = is_partial(cx, f);
+    role.earlier = is_earlier_value(cx, f);
     role
 }
 
@@ -291,6 +165,25 @@ fn is_partial(cx: &Context, f: &Found) -> bool {
         );
     let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
     group || increment
+}
+
+/// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from
+/// before, given for contrast with the current one.
+fn is_earlier_value(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
+    let contrast = before(1) == "from"
+        || matches!(before(1), "versus" | "vs")
+        || (before(2) == "compared" && matches!(before(1), "with" | "to"));
+    let after: Vec<&str> = (f.words.end..f.words.end + 4)
+        .map(|k| cx.lower(k))
+        .collect();
+    let period = |w: &str| matches!(w, "year" | "month" | "week" | "quarter" | "day");
+    let dated = after.windows(2).any(|w| {
+        (period(w[0]) && matches!(w[1], "earlier" | "ago" | "before"))
+            || (matches!(w[0], "last" | "previous") && period(w[1]))
+    });
+    contrast || dated
 }
 
 fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
@@ -329,13 +222,15 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let place = place_after(
         cx,
         event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end),
-    );
+    )
+    .or_else(|| leading_place(cx));
     Role {
         counts,
         class,
         wording: event.map(|(_, at)| cx.words[at].lower.clone()),
         subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
         partial: false,
+        earlier: false,
         place,
     }
 }
@@ -398,6 +293,16 @@ fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str,
     (floor..before).rev().find_map(|k| cx.event_at(k))
 }
 
+/// "In Almaty, 10 people died": a place that opens the sentence.
+fn leading_place(cx: &Context) -> Option<String> {
+    let w = cx.words.get(1)?;
+    let is_place = matches!(cx.lower(0), "in" | "at")
+        && w.is_capitalised()
+        && month(&w.lower).is_none()
+        && !is_weekday(&w.lower);
+    is_place.then(|| w.lower.clone())
+}
+
 /// "killed in Almaty": a capitalised place right after the event or noun.
 fn place_after(cx: &Context, at: usize) -> Option<String> {
     let prep = cx.lower(at);
@@ -407,97 +312,4 @@ fn place_after(cx: &Context, at: usize) -> Option<String> {
         && month(&w.lower).is_none()
         && !is_weekday(&w.lower);
     is_place.then(|| w.lower.clone())
-}
-
-/// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
-/// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
-fn measure_role(cx: &Context, f: &Found) -> Role {
-    let after = cx.noun_phrase(f.words.end, true);
-    let modifier = f.compound
-        || (f.kind != FigureKind::Duration
-            && f.words.start > 0
-            && matches!(cx.lower(f.words.start - 1), "a" | "an" | "the"));
-    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(f.words.end) == "of") {
-        after.collect()
-    } else {
-        cx.left_words(f.words.start, 2, passes_over_measure)
-    };
-    subject_role(cx, words)
-}
-
-fn passes_over_measure(word: &str) -> bool {
-    passes_over(word) || matches!(word, "for" | "within" | "after" | "over" | "during")
-}
-
-/// "80% of seats" → seats; "turnout was 65%" → turnout.
-fn share_role(cx: &Context, f: &Found) -> Role {
-    if cx.lower(f.words.end) == "of" {
-        let after = cx.noun_phrase(f.words.end, false);
-        if !after.is_empty() {
-            return subject_role(cx, after.collect());
-        }
-    }
-    subject_role(cx, cx.left_words(f.words.start, 1, passes_over))
-}
-
-/// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
-fn money_role(cx: &Context, f: &Found) -> Role {
-    let nearest = (0..cx.words.len())
-        .filter(|k| money_noun(cx.lower(*k)))
-        .min_by_key(|k| k.abs_diff(f.words.start));
-    if let Some(k) = nearest {
-        return subject_role(cx, vec![k]);
-    }
-    if matches!(cx.lower(f.words.end), "in" | "for" | "of") {
-        let after = cx.noun_phrase(f.words.end + 1, false);
-        if !after.is_empty() {
-            return subject_role(cx, after.collect());
-        }
-    }
-    subject_role(cx, cx.left_words(f.words.start, 2, passes_over))
-}
-
-fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
-    let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
-    Role {
-        counts: (!shown.is_empty()).then(|| shown.join(" ")),
-        subject: words.iter().map(|k| stem(cx.lower(*k))).collect(),
-        ..Role::default()
-    }
-}
-
-/// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
-/// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
-fn age_role(cx: &Context, f: &Found) -> Role {
-    let mut k = f.words.end;
-    let mut who: Option<usize> = None;
-    while k < cx.words.len() && k < f.words.end + 4 {
-        let w = &cx.words[k];
-        if w.is_capitalised() {
-            who = Some(k);
-        } else if who.is_some() || cx.breaks_before(k) && k > f.words.end {
-            break;
-        } else if !is_stopword(&w.lower) {
-            who = Some(k);
-            if !breaks_phrase(gap_before(cx.text, cx.words, k + 1, cx.floor)) {
-                break;
-            }
-        }
-        k += 1;
-    }
-    if who.is_none() {
-        who = cx
-            .left_words(f.words.start, 1, passes_over)
-            .first()
-            .copied();
-    }
-    let Some(who) = who else {
-        return Role::default();
-    };
-    let name = cx.lower(who).to_string();
-    Role {
-        counts: Some(format!("age of {name}")),
-        subject: vec![name],
-        ..Role::default()
-    }
 }

@@ -32,6 +32,8 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             });
             figures[k].scope = if role.partial {
                 Some("part".to_string())
+            } else if role.earlier {
+                Some("earlier".to_string())
             } else if let Some(t) = &time {
                 Some(t.clone())
             } else {
