@@ -348,7 +348,7 @@ fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
                 f.kind = FigureKind::Age;
                 f.words.end += 1;
                 f.end = scan.words[f.words.end - 1].end;
-            } else if matches!(after, "ago" | "earlier" | "later" | "previously" | "before") {
+            } else if matches!(after, "ago" | "earlier" | "later" | "previously") {
                 f.relative = true;
             }
         }

@@ -60,8 +60,22 @@ fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
     let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
     Role {
         counts: (!shown.is_empty()).then(|| shown.join(" ")),
-        subject: words.iter().map(|k| stem(cx.lower(*k))).collect(),
+        subject: words
+            .iter()
+            .map(|k| cx.lower(*k))
+            .filter(|w| !is_stopword(w))
+            .map(|w| stem(same_subject(w)))
+            .collect(),
         ..Role::default()
+    }
+}
+
+/// Words that name one subject in different ways: paying victims' families is compensation.
+fn same_subject(word: &str) -> &str {
+    match word {
+        "pay" | "paid" | "payout" | "payouts" | "compensate" | "compensated" => "compensation",
+        "deaths" | "dead" | "fatalities" => "death",
+        w => w,
     }
 }
 

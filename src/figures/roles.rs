@@ -204,9 +204,9 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     };
     let mut class = noun_class(cx, phrase.clone());
     let event = left_adjacent_event(cx, f)
-        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start))
+        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
         .or_else(|| scan_left(cx, f.words.start, prev_end))
-        .or_else(|| scan_right(cx, next_start, cx.words.len()));
+        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), cx.words.len(), false));
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         class = previous.and_then(|p| p.class.clone());
     }
@@ -274,10 +274,13 @@ fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static str, usize)>
 }
 
 /// The first event word in `from..to` within the clause (at most 12 words on).
-fn scan_right(cx: &Context, from: usize, to: usize) -> Option<(&'static str, usize)> {
-    let to = to.min(from + 12).min(cx.words.len());
+/// `strict` stops at any punctuation ("49, police said, as relatives gathered" is another
+/// clause); otherwise only at a semicolon.
+fn scan_right(cx: &Context, from: usize, to: usize, strict: bool) -> Option<(&'static str, usize)> {
+    let to = to.min(from + 15).min(cx.words.len());
     for k in from..to {
-        if k > from && gap_before(cx.text, cx.words, k, cx.floor).contains(';') {
+        let gap = gap_before(cx.text, cx.words, k, cx.floor);
+        if (k > from && gap.contains(';')) || (strict && breaks_phrase(gap)) {
             return None;
         }
         if let Some(hit) = cx.event_at(k) {
@@ -289,7 +292,7 @@ fn scan_right(cx: &Context, from: usize, to: usize) -> Option<(&'static str, usi
 
 /// The nearest event word left of `before`, not past the previous figure.
 fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str, usize)> {
-    let floor = floor.max(before.saturating_sub(12));
+    let floor = floor.max(before.saturating_sub(20));
     (floor..before).rev().find_map(|k| cx.event_at(k))
 }
 

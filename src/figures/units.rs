@@ -74,6 +74,7 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "franc" | "francs" | "chf" => unit("CHF", Money, 1.0),
         "lira" | "liras" | "lire" | "try" => unit("TRY", Money, 1.0),
         "rand" => unit("ZAR", Money, 1.0),
+        "taka" => unit("BDT", Money, 1.0),
         "naira" => unit("NGN", Money, 1.0),
         "peso" | "pesos" => unit("MXN", Money, 1.0),
         "hryvnia" | "hryvnias" => unit("UAH", Money, 1.0),
@@ -157,7 +158,7 @@ pub fn by_name(name: &str) -> Option<Unit> {
 fn static_currency(code: &str) -> Option<&'static str> {
     [
         "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
-        "UAH",
+        "UAH", "BDT",
     ]
     .into_iter()
     .find(|c| *c == code)
