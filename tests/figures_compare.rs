@@ -184,3 +184,13 @@ fn earlier_values_and_other_places_stay_out_of_the_current_quantity() {
     );
     assert_eq!(verdict(&set, "164"), Some(false));
 }
+
+#[test]
+fn tolls_of_an_earlier_attack_are_not_todays() {
+    let set = analyse(&corpus(&[
+        "At least 30 people were killed in the bombing. Last year, 12 people were killed in a similar attack.",
+        "The ministry said 31 people died in the bombing.",
+    ]));
+    assert_eq!(verdict(&set, "12"), None);
+    assert_eq!(verdict(&set, "31"), Some(false));
+}

@@ -314,3 +314,25 @@ fn values_are_formatted_for_readers() {
         "some 4,404"
     );
 }
+
+#[test]
+fn currency_codes_and_south_asian_multipliers() {
+    let f = find("The bank lent USD 5 million to the city.", "USD 5 million");
+    assert_eq!(
+        (f.kind, f.value, f.unit.as_deref()),
+        (FigureKind::Money, Some(5e6), Some("USD"))
+    );
+    let f = find(
+        "Each family will get Rs 2 lakh in compensation.",
+        "Rs 2 lakh",
+    );
+    assert_eq!((f.value, f.unit.as_deref()), (Some(2e5), Some("INR")));
+    let f = find("The floods affected 10m people across the region.", "10m");
+    assert_eq!((f.kind, f.value), (FigureKind::Count, Some(1e7)));
+}
+
+#[test]
+fn one_counts_next_to_an_event() {
+    let f = find("The blast killed one and injured five, police said.", "one");
+    assert_eq!((f.value, f.counts.as_deref()), (Some(1.0), Some("killed")));
+}

@@ -2,6 +2,7 @@
 //! qualifiers, ranges, dates, years, ordinals, times (skipped) and scraping artefacts.
 
 use super::dates::{artefact, day_number, is_artefact, is_year_like};
+use super::lexicon;
 use super::numwords;
 use super::qualifiers;
 use super::units::{self, Dimension, Unit};
@@ -138,7 +139,10 @@ fn digits(scan: &Scan, i: usize) -> Step {
     if !suffix.is_empty() {
         // "5bn", "10km": the suffix is a multiplier or a unit; anything else is not a figure.
         let money = currency_before(scan, i).is_some();
-        if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || suffix != "m") {
+        // "10m people" is ten million; "10m" alone is ten metres
+        let counted = is_counted_noun(lower(scan, i + 1));
+        if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")
+        {
             f.amount = f.amount.scaled(m);
         } else if let Some(u) = units::unit_word(&suffix) {
             f.unit = Some(u);
@@ -199,7 +203,11 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
         .collect();
     let (amount, used) = numwords::parse(&lookahead)?;
     let next = lower(scan, i + used);
-    let counted = units::unit_word(next).is_some() || is_counted_noun(next);
+    let previous = i.checked_sub(1).map_or("", |k| lower(scan, k));
+    let counted = units::unit_word(next).is_some()
+        || is_counted_noun(next)
+        || lexicon::event_of(next).is_some()
+        || lexicon::event_of(previous).is_some();
     let bare_one = matches!(head, "one" | "a" | "an") && amount.value == Some(1.0);
     let loose = matches!(head, "several" | "few" | "a" | "an") && amount.value.is_none();
     if (bare_one || loose || head == "zero") && !counted && used == 1 {
@@ -213,7 +221,7 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
 
 /// Nouns that make "one"/"several" a count rather than a pronoun or determiner.
 fn is_counted_noun(word: &str) -> bool {
-    super::lexicon::class_of(word).is_some()
+    lexicon::class_of(word).is_some()
         || matches!(
             word,
             "person" | "man" | "woman" | "child" | "officer" | "soldier"
@@ -223,9 +231,12 @@ fn is_counted_noun(word: &str) -> bool {
 /// A figure for the number at word `i`, with qualifier and currency read from before it.
 fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
     let lowers: Vec<&str> = scan.words.iter().map(|w| w.lower.as_str()).collect();
-    let (first, qualifier) = match qualifiers::before(&lowers, i) {
+    let currency = currency_before(scan, i);
+    let code_word = currency.is_some_and(|(_, at)| i > 0 && at == scan.words[i - 1].start);
+    let number_start = if code_word { i - 1 } else { i };
+    let (first, qualifier) = match qualifiers::before(&lowers, number_start) {
         Some((q, name)) => (q, Some(name)),
-        None => (i, None),
+        None => (number_start, None),
     };
     let mut f = Found {
         words: first..i + 1,
@@ -238,7 +249,7 @@ fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
         compound: false,
         relative: false,
     };
-    if let Some((unit, symbol_start)) = currency_before(scan, i) {
+    if let Some((unit, symbol_start)) = currency {
         f.unit = Some(unit);
         if qualifier.is_none() {
             f.start = symbol_start;
@@ -247,14 +258,22 @@ fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
     f
 }
 
-/// A currency symbol right before word `i` ("$5", "US$ 5", "€2.5"), and where it starts.
+/// A currency right before word `i`: a symbol ("$5", "US$ 5", "€2.5") or a code word
+/// ("USD 5 million", "Rs 500", "Tk 200"); and where it starts.
 fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let gap = gap_before(scan.text, scan.words, i, scan.floor);
-    let unit = units::currency_symbol(gap)?;
-    let symbol = gap.trim_end();
-    let start =
-        scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
-    Some((unit, start))
+    if let Some(unit) = units::currency_symbol(gap) {
+        let symbol = gap.trim_end();
+        let start =
+            scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
+        return Some((unit, start));
+    }
+    let prev = scan.words.get(i.checked_sub(1)?)?;
+    let code = gap.trim().is_empty()
+        && (prev.text.len() == 3 && prev.text.chars().all(|c| c.is_ascii_uppercase())
+            || matches!(prev.text, "Rs" | "Tk"));
+    let unit = units::currency_code(prev.text).filter(|_| code)?;
+    Some((unit, prev.start))
 }
 
 /// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.

@@ -53,6 +53,8 @@ pub fn multiplier(word: &str) -> Option<f64> {
     Some(match word {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         "million" | "mln" | "m" => 1e6,
         "billion" | "bn" | "b" => 1e9,
         "trillion" | "tn" => 1e12,

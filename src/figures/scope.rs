@@ -17,13 +17,15 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .iter()
             .take_while(|f| (f.article, f.sentence) == key)
             .count();
-        let text = &corpus.articles[figures[i].article].text;
+        let article = &corpus.articles[key.0];
+        let sentence_start = article.sentences.get(key.1).map_or(0, |s| s.start);
+        let current = article_year(corpus, key.0);
         for k in i..end {
-            let current = article_year(corpus, figures[k].article);
-            let time = sentence_time(text, &figures[i..end], figures[k].start, current);
             if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
                 continue;
             }
+            let at = figures[k].start;
+            let time = sentence_time(&article.text, sentence_start, &figures[i..end], at, current);
             let role = &roles[k];
             let place = role.place.as_ref().filter(|p| {
                 !*place_spread
@@ -68,7 +70,13 @@ fn article_year(corpus: &Corpus, article: usize) -> f64 {
 /// another event than the one being reported: news gives today's toll without a year.
 /// Years after "since" are a reference point, not the time of the figure; a time offset counts
 /// only when it comes first ("Three years ago, 50 died …").
-fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Option<String> {
+fn sentence_time(
+    text: &str,
+    sentence_start: usize,
+    figures: &[Figure],
+    at: usize,
+    current: f64,
+) -> Option<String> {
     let past_year = figures
         .iter()
         .filter(|f| f.kind == FigureKind::Year && !after_since(text, f.start))
@@ -80,15 +88,35 @@ fn sentence_time(text: &str, figures: &[Figure], at: usize, current: f64) -> Opt
     if let Some(y) = past_year {
         return Some(format!("in {y}"));
     }
-    figures
-        .iter()
-        .any(|f| is_time_offset(f) && f.start < at)
-        .then(|| "earlier".to_string())
+    let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
+    let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
+    let earlier = EARLIER.iter().any(|p| opening.contains(p));
+    (offset || earlier).then(|| "earlier".to_string())
+}
+
+/// Phrases that set what follows them in another, earlier time.
+const EARLIER: &[&str] = &[
+    "last year",
+    "a year ago",
+    "a year earlier",
+    "the previous year",
+    "years ago",
+    "in a similar",
+];
+
+/// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
+fn before_lower(text: &str, at: usize, n: usize) -> String {
+    let mut from = at.saturating_sub(n);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..at).unwrap_or("").to_lowercase()
 }
 
 /// "the worst violence since 1991" names a reference point; "since 1967, when 460 died" does not.
 fn after_since(text: &str, start: usize) -> bool {
-    let before = text.get(..start).unwrap_or("").trim_end().to_lowercase();
+    let before = before_lower(text, start, 16);
+    let before = before.trim_end();
     let after = text.get(start..).unwrap_or("");
     let when = after
         .get(4..)

@@ -126,6 +126,15 @@ pub fn currency_symbol(prefix: &str) -> Option<Unit> {
     Some(unit(name, Money, 1.0))
 }
 
+/// A currency written as a word or code before the number: "USD", "EUR", "Rs", "Tk".
+pub fn currency_code(word: &str) -> Option<Unit> {
+    match word {
+        "Rs" => Some(unit("INR", Money, 1.0)),
+        "Tk" => Some(unit("BDT", Money, 1.0)),
+        w => static_currency(w).map(|name| unit(name, Money, 1.0)),
+    }
+}
+
 /// The name used to describe a dimension's common scale in a comparison.
 pub fn base_name(dimension: Dimension) -> &'static str {
     match dimension {
@@ -191,6 +200,9 @@ mod tests {
         assert_eq!(currency_symbol("£").map(|u| u.name), Some("GBP"));
         assert_eq!(currency_symbol("#"), None);
         assert_eq!(unit_word("euros").map(|u| u.dimension), Some(Money));
+        assert_eq!(currency_code("USD").map(|u| u.name), Some("USD"));
+        assert_eq!(currency_code("Rs").map(|u| u.name), Some("INR"));
+        assert_eq!(currency_code("THE"), None);
     }
 
     #[test]
