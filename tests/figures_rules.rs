@@ -336,3 +336,20 @@ fn one_counts_next_to_an_event() {
     let f = find("The blast killed one and injured five, police said.", "one");
     assert_eq!((f.value, f.counts.as_deref()), (Some(1.0), Some("killed")));
 }
+
+#[test]
+fn events_stay_in_their_clause() {
+    let s =
+        "Officials said 1,300 homes had been destroyed and 4,500 people were living in shelters.";
+    assert_eq!(role(s, "1,300"), pair("damaged/destroyed", "buildings"));
+    let s = "Police fired tear gas at some 3,000 demonstrators, injuring at least 25.";
+    assert_eq!(role(s, "some 3,000"), pair("people", "people"));
+    assert_eq!(role(s, "at least 25"), pair("injured", "people"));
+    let s = "At least 164 people, including 12 police officers, were killed.";
+    assert_eq!(role(s, "At least 164"), pair("killed", "people"));
+    let f = find(
+        "Officials said 2,300 buildings were damaged, 380 of them beyond repair.",
+        "380",
+    );
+    assert_eq!(f.scope.as_deref(), Some("part"));
+}

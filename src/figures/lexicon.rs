@@ -36,8 +36,9 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         | "hospitalised" | "hospitalized" => "injured",
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
-        "missing" => "missing",
-        "displaced" | "homeless" | "fled" => "displaced",
+        "missing" | "unaccounted" => "missing",
+        "destroyed" | "damaged" | "flattened" | "collapsed" => "damaged/destroyed",
+        "displaced" | "homeless" | "fled" | "shelters" => "displaced",
         "evacuated" | "evacuees" => "evacuated",
         "rescued" | "survivors" | "alive" => "rescued",
         "trapped" | "buried" | "stranded" => "trapped",
@@ -53,7 +54,10 @@ pub fn event_of(word: &str) -> Option<&'static str> {
 
 /// Events that always count people when no noun is given ("164 dead", "thousands arrested").
 pub fn counts_people(event: &str) -> bool {
-    !matches!(event, "deployed" | "affected" | "on strike")
+    !matches!(
+        event,
+        "deployed" | "affected" | "on strike" | "damaged/destroyed"
+    )
 }
 
 /// Nouns money amounts belong to.

@@ -153,8 +153,8 @@ fn is_conversion(cx: &Context, index: usize) -> bool {
         && gap_before(cx.text, cx.words, f.words.start, cx.floor).contains('(')
 }
 
-/// "a group of about 70", "a bunch of 30": a part, not a total; "a further 80", "another 20":
-/// an increment, not a total.
+/// "a group of about 70", "a bunch of 30", "380 of them": a part, not a total; "a further 80",
+/// "another 20": an increment, not a total.
 fn is_partial(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
     let group = s >= 2
@@ -164,7 +164,9 @@ fn is_partial(cx: &Context, f: &Found) -> bool {
             "group" | "bunch" | "band" | "team" | "unit" | "convoy"
         );
     let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
-    group || increment
+    let e = f.words.end;
+    let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
+    group || increment || of_them
 }
 
 /// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from
@@ -206,7 +208,15 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let event = left_adjacent_event(cx, f)
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
         .or_else(|| scan_left(cx, f.words.start, prev_end))
-        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), cx.words.len(), false));
+        .or_else(|| {
+            let to = if has_verb(cx, f.words.end, next_start) {
+                next_start
+            } else {
+                cx.words.len()
+            };
+            scan_right(cx, phrase.end.max(f.words.end), to, false)
+        })
+        .filter(|(_, at)| !is_participle_clause(cx, f, *at));
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         class = previous.and_then(|p| p.class.clone());
     }
@@ -288,6 +298,25 @@ fn scan_right(cx: &Context, from: usize, to: usize, strict: bool) -> Option<(&'s
         }
     }
     None
+}
+
+/// A finite verb between two words: the first figure's clause is complete ("1,300 homes had
+/// been destroyed and 4,500 people …"), so events after the next figure are not its own.
+fn has_verb(cx: &Context, from: usize, to: usize) -> bool {
+    (from..to.min(cx.words.len())).any(|k| {
+        matches!(
+            cx.lower(k),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "will" | "would"
+        )
+    })
+}
+
+/// "fired at 3,000 demonstrators, injuring 25": an "-ing" event after a comma belongs to the
+/// clause's subject, not to the figure before it.
+fn is_participle_clause(cx: &Context, f: &Found, at: usize) -> bool {
+    at >= f.words.end
+        && cx.lower(at).ends_with("ing")
+        && (f.words.end..=at).any(|k| cx.breaks_before(k))
 }
 
 /// The nearest event word left of `before`, not past the previous figure.

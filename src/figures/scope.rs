@@ -77,14 +77,19 @@ fn sentence_time(
     at: usize,
     current: f64,
 ) -> Option<String> {
+    // the nearest past year with no other counted or measured figure in between
     let past_year = figures
         .iter()
-        .filter(|f| f.kind == FigureKind::Year && !after_since(text, f.start))
-        .filter_map(|f| f.value)
-        .filter(|y| *y < current)
-        .fold(None, |acc: Option<f64>, y| {
-            Some(acc.map_or(y, |a| a.max(y)))
-        });
+        .filter(|y| y.kind == FigureKind::Year && !after_since(text, y.start))
+        .filter(|y| y.value.is_some_and(|v| v < current))
+        .filter(|y| {
+            let (lo, hi) = (y.start.min(at), y.start.max(at));
+            !figures
+                .iter()
+                .any(|f| comparable(f.kind) && f.start > lo && f.start < hi)
+        })
+        .min_by_key(|y| y.start.abs_diff(at))
+        .and_then(|y| y.value);
     if let Some(y) = past_year {
         return Some(format!("in {y}"));
     }
