@@ -353,3 +353,22 @@ fn events_stay_in_their_clause() {
     );
     assert_eq!(f.scope.as_deref(), Some("part"));
 }
+
+#[test]
+fn subsets_and_other_groups_are_told_apart() {
+    let s = "The army said 18 members of the security forces and 26 militants had been killed.";
+    assert_eq!(role(s, "18"), pair("killed", "troops"));
+    assert_eq!(role(s, "26"), pair("killed", "militants"));
+    let f = find("Of the dead, 30 were children.", "30");
+    assert_eq!(
+        (f.unit.as_deref(), f.scope.as_deref()),
+        (Some("children"), Some("part"))
+    );
+    let f = find(
+        "On Thursday alone, 26 people were killed in the capital.",
+        "26",
+    );
+    assert_eq!(f.scope.as_deref(), Some("part"));
+    let f = find("Nearly half of the 3,000 residents fled.", "3,000");
+    assert_eq!(f.scope.as_deref(), Some("part"));
+}

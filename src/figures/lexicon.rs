@@ -8,11 +8,11 @@ use crate::text::is_stopword;
 pub fn class_of(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "persons" | "person" | "individuals" | "protesters" | "protestors"
-        | "demonstrators" | "rioters" | "attackers" | "victims" | "residents" | "bodies" => {
-            "people"
-        }
+        | "demonstrators" | "rioters" | "victims" | "residents" | "bodies" => "people",
         "police" | "policemen" | "policeman" | "officers" | "officer" | "policewomen" => "police",
-        "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" => "troops",
+        "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" | "forces" => "troops",
+        "attackers" | "militants" | "fighters" | "insurgents" | "terrorists" | "rebels"
+        | "gunmen" | "jihadists" => "militants",
         "civilians" => "civilians",
         "children" | "kids" | "minors" => "children",
         "workers" | "employees" | "staff" | "miners" => "workers",

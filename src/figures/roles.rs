@@ -166,7 +166,29 @@ fn is_partial(cx: &Context, f: &Found) -> bool {
     let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
     let e = f.words.end;
     let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
-    group || increment || of_them
+    let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
+    // "Of the dead, 30 were children", "Among the injured were 12 …"
+    let subset_opening = matches!(
+        (cx.lower(0), cx.lower(1)),
+        ("of" | "among", "the" | "those")
+    );
+    // "half of the 3,000 residents", "most of the 200 workers"
+    let fraction = s >= 3
+        && cx.lower(s - 1) == "the"
+        && cx.lower(s - 2) == "of"
+        && matches!(
+            cx.lower(s - 3),
+            "half"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "most"
+                | "majority"
+                | "many"
+                | "some"
+        );
+    group || increment || of_them || alone || subset_opening || fraction
 }
 
 /// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from
@@ -204,7 +226,11 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     } else {
         cx.noun_phrase(f.words.end, false)
     };
-    let mut class = noun_class(cx, phrase.clone());
+    let mut class = noun_class(cx, phrase.clone()).map(|c| wider_class(cx, phrase.end, c));
+    if phrase.is_empty() && matches!(cx.lower(f.words.end), "were" | "are" | "was") {
+        // "30 were children"
+        class = class_of(cx.lower(f.words.end + 1)).map(str::to_string);
+    }
     let event = left_adjacent_event(cx, f)
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
         .or_else(|| scan_left(cx, f.words.start, prev_end))
@@ -253,6 +279,18 @@ fn elliptical(cx: &Context, f: &Found) -> bool {
         || event_of(cx.lower(next)).is_some()
         || matches!(cx.lower(next), "and" | "or")
         || cx.breaks_before(next)
+}
+
+/// "18 members of the security forces": the class named after "of (the)" when the head itself
+/// names none.
+fn wider_class(cx: &Context, after: usize, class: String) -> String {
+    if class_of(&class).is_some() || cx.lower(after) != "of" {
+        return class;
+    }
+    let more = cx.noun_phrase(after, false);
+    more.clone()
+        .find_map(|k| class_of(cx.lower(k)))
+        .map_or(class, str::to_string)
 }
 
 /// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
