@@ -194,3 +194,19 @@ fn tolls_of_an_earlier_attack_are_not_todays() {
     assert_eq!(verdict(&set, "12"), None);
     assert_eq!(verdict(&set, "31"), Some(false));
 }
+
+#[test]
+fn conflicting_figures_come_in_reading_order() {
+    let c = corpus(&[
+        "At least 164 people have been killed. Some 353 people were injured.",
+        "The ministry said 40 people died and 353 were injured.",
+    ]);
+    let set = analyse(&c);
+    let texts: Vec<&str> = set.conflicting().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["At least 164", "40"]);
+    let first = set
+        .conflicting()
+        .next()
+        .map(|f| &c.articles[f.article].text[f.span()]);
+    assert_eq!(first, Some("At least 164"));
+}

@@ -372,3 +372,12 @@ fn subsets_and_other_groups_are_told_apart() {
     let f = find("Nearly half of the 3,000 residents fled.", "3,000");
     assert_eq!(f.scope.as_deref(), Some("part"));
 }
+
+#[test]
+fn changes_are_not_ranges() {
+    let all = figures("Prices rose 12% to 15% in a year.");
+    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["12%", "15%"]);
+    let f = find("Officials expect 10 to 20 more deaths.", "10 to 20");
+    assert_eq!((f.low, f.high), (10.0, 20.0));
+}

@@ -304,7 +304,7 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             j += 1;
         }
     } else if f.unit.is_some_and(|u| u.dimension == Dimension::Money) {
-        // "$1.5 billion": the multiplier may follow the symbol-led number
+        // "US$5 billion dollars": a currency word repeating the symbol belongs to the figure
         if let Some(u) =
             units::unit_word(lower(scan, j)).filter(|u| u.dimension == Dimension::Money)
         {
@@ -320,6 +320,29 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     f
 }
 
+/// Words before "X to Y" that make it a change from X to Y rather than a range.
+fn is_change(word: &str) -> bool {
+    matches!(
+        word,
+        "from"
+            | "rose"
+            | "fell"
+            | "increased"
+            | "decreased"
+            | "jumped"
+            | "dropped"
+            | "climbed"
+            | "grew"
+            | "cut"
+            | "raised"
+            | "reduced"
+            | "lowered"
+            | "up"
+            | "down"
+            | "by"
+    )
+}
+
 /// "10 to 20", "between 10 and 20", "10–20" (but not "from 10 to 20", which is a change).
 fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     let joiner = lower(scan, j);
@@ -328,7 +351,7 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     let (next, ok) = match joiner {
         "to" => (
             j + 1,
-            f.words.start == 0 || lower(scan, f.words.start - 1) != "from",
+            !is_change(f.words.start.checked_sub(1).map_or("", |k| lower(scan, k))),
         ),
         "and" => (j + 1, f.qualifier == Some("between")),
         _ => (j, matches!(dash, "–" | "—" | "-")),

@@ -109,6 +109,13 @@ pub struct Figure {
     pub scope: Option<String>,
 }
 
+impl Figure {
+    /// The figure's byte span in its article's text.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
 /// Figures from at least two articles that speak of the same quantity.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -237,6 +244,11 @@ impl FigureSet {
     /// True when the figure belongs to a comparison that is a conflict.
     pub fn is_conflicting(&self, figure: usize) -> bool {
         self.comparison_of(figure).is_some_and(|c| c.conflict)
+    }
+
+    /// Conflicting figures in reading order (article, then text): what `]` and `[` step through.
+    pub fn conflicting(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(|f| self.is_conflicting(f.id))
     }
 
     /// The comparison a figure belongs to, if any.
