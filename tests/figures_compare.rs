@@ -210,3 +210,16 @@ fn conflicting_figures_come_in_reading_order() {
         .map(|f| &c.articles[f.article].text[f.span()]);
     assert_eq!(first, Some("At least 164"));
 }
+
+#[test]
+fn tolls_per_country_are_compared_per_country() {
+    let set = analyse(&corpus(&[
+        "A powerful earthquake has killed more than 2,300 people in Turkey and Syria. In Turkey, at least 1,500 people died, while 810 were killed in Syria.",
+        "The death toll rose to 2,600. Officials said 1,651 people had been killed in Turkey. At least 968 people died in Syria.",
+        "More than 2,000 people were killed. The ministry said 711 people had died in government-held areas.",
+    ]));
+    assert_eq!(verdict(&set, "more than 2,300"), Some(false));
+    assert_eq!(verdict(&set, "1,651"), Some(false));
+    assert_eq!(verdict(&set, "810"), Some(true));
+    assert_eq!(verdict(&set, "711"), None);
+}

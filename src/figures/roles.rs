@@ -363,23 +363,60 @@ fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str,
     (floor..before).rev().find_map(|k| cx.event_at(k))
 }
 
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "area"
+            | "areas"
+            | "region"
+            | "regions"
+            | "province"
+            | "provinces"
+            | "capital"
+            | "city"
+            | "district"
+            | "districts"
+            | "county"
+            | "town"
+            | "village"
+            | "villages"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
+}
+
 /// "In Almaty, 10 people died": a place that opens the sentence.
 fn leading_place(cx: &Context) -> Option<String> {
-    let w = cx.words.get(1)?;
-    let is_place = matches!(cx.lower(0), "in" | "at")
-        && w.is_capitalised()
-        && month(&w.lower).is_none()
-        && !is_weekday(&w.lower);
-    is_place.then(|| w.lower.clone())
+    matches!(cx.lower(0), "in" | "at")
+        .then(|| place_at(cx, 1))
+        .flatten()
 }
 
 /// "killed in Almaty": a capitalised place right after the event or noun.
 fn place_after(cx: &Context, at: usize) -> Option<String> {
-    let prep = cx.lower(at);
-    let w = cx.words.get(at + 1)?;
-    let is_place = matches!(prep, "in" | "near" | "across")
-        && w.is_capitalised()
-        && month(&w.lower).is_none()
-        && !is_weekday(&w.lower);
-    is_place.then(|| w.lower.clone())
+    matches!(cx.lower(at), "in" | "near" | "across")
+        .then(|| place_at(cx, at + 1))
+        .flatten()
+}
+
+/// A place name at word `i` — but not "Turkey and Syria", which together are the whole — or a
+/// part of the country named by a common noun ("in the capital", "in rebel-held areas").
+fn place_at(cx: &Context, i: usize) -> Option<String> {
+    let w = cx.words.get(i)?;
+    if !w.is_capitalised() {
+        let from = if w.lower == "the" { i + 1 } else { i };
+        let words: Vec<&str> = (from..from + 3).map(|k| cx.lower(k)).collect();
+        let end = words.iter().position(|w| is_place_noun(w))?;
+        return Some(words[..=end].join(" "));
+    }
+    let named = w.is_capitalised() && month(&w.lower).is_none() && !is_weekday(&w.lower);
+    let joined = matches!(cx.lower(i + 1), "and" | "or")
+        && cx.words.get(i + 2).is_some_and(|n| n.is_capitalised());
+    (named && !joined).then(|| w.lower.clone())
 }

@@ -5,11 +5,12 @@
 use super::roles::Role;
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Sets `scope` on the figures that need one.
 pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
     let mut place_spread: HashMap<String, bool> = HashMap::new();
+    let places = places_by_quantity(figures, roles);
     let mut i = 0;
     while i < figures.len() {
         let key = (figures[i].article, figures[i].sentence);
@@ -27,10 +28,16 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             let at = figures[k].start;
             let time = sentence_time(&article.text, sentence_start, &figures[i..end], at, current);
             let role = &roles[k];
+            // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan"
+            // named by most articles is the story's setting
+            let several = places
+                .get(&quantity(&figures[k]))
+                .is_some_and(|set| set.len() > 1);
             let place = role.place.as_ref().filter(|p| {
-                !*place_spread
-                    .entry((*p).clone())
-                    .or_insert_with(|| widespread(corpus, p))
+                several
+                    || !*place_spread
+                        .entry((*p).clone())
+                        .or_insert_with(|| widespread(corpus, p))
             });
             figures[k].scope = if role.partial {
                 Some("part".to_string())
@@ -44,6 +51,24 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
         }
         i = end;
     }
+}
+
+fn quantity(f: &Figure) -> (Option<String>, Option<String>) {
+    (f.counts.clone(), f.unit.clone())
+}
+
+/// The places each quantity is given for, across the corpus.
+fn places_by_quantity(
+    figures: &[Figure],
+    roles: &[Role],
+) -> HashMap<(Option<String>, Option<String>), HashSet<String>> {
+    let mut out: HashMap<_, HashSet<String>> = HashMap::new();
+    for (f, role) in figures.iter().zip(roles) {
+        if let Some(p) = &role.place {
+            out.entry(quantity(f)).or_default().insert(p.clone());
+        }
+    }
+    out
 }
 
 fn comparable(kind: FigureKind) -> bool {
