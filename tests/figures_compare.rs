@@ -223,3 +223,23 @@ fn tolls_per_country_are_compared_per_country() {
     assert_eq!(verdict(&set, "810"), Some(true));
     assert_eq!(verdict(&set, "711"), None);
 }
+
+#[test]
+fn rounded_amounts_agree_and_job_cuts_are_compared() {
+    let set = analyse(&corpus(&[
+        "Net profit fell to €1.2 billion in the quarter. The company will cut 3,500 jobs.",
+        "Quarterly profit was €1.25 billion, and the carmaker will axe about 4,000 jobs.",
+        "Net profit reached €1.4 billion. It said 3,500 jobs would go by the end of 2026.",
+    ]));
+    assert_eq!(
+        verdict(&set, "€1.25 billion"),
+        Some(true),
+        "1.4 is not 1.2 rounded"
+    );
+    let set = analyse(&corpus(&[
+        "Net profit fell to €1.2 billion in the quarter. The company will cut 3,500 jobs.",
+        "Quarterly profit was €1.25 billion, and the carmaker will axe 4,000 jobs.",
+    ]));
+    assert_eq!(verdict(&set, "€1.25 billion"), Some(false));
+    assert_eq!(verdict(&set, "4,000"), Some(true));
+}

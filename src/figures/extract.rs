@@ -25,6 +25,9 @@ pub struct Found {
     pub compound: bool,
     /// "ten years ago", "three decades earlier": a time offset, not a length of something.
     pub relative: bool,
+    /// Half a unit of the last digit written after a decimal point ("1.2" → 0.05), so that
+    /// "€1.2 billion" and "€1.25 billion" agree; 0 for whole numbers.
+    pub rounding: f64,
 }
 
 /// The sentence being scanned.
@@ -95,6 +98,7 @@ pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind
         kind,
         compound: false,
         relative: false,
+        rounding: 0.0,
     }
 }
 
@@ -133,6 +137,9 @@ fn digits(scan: &Scan, i: usize) -> Step {
         return Step::Figure(hyphenated(scan, i, value, rest));
     }
     let mut f = number_at(scan, i, Amount::exact(value));
+    f.rounding = number
+        .split_once('.')
+        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
     if i > 0 && lower(scan, i - 1) == "magnitude" {
         f.unit = units::unit_word("magnitude");
     }
@@ -248,6 +255,7 @@ fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
         kind: FigureKind::Count,
         compound: false,
         relative: false,
+        rounding: 0.0,
     };
     if let Some((unit, symbol_start)) = currency {
         f.unit = Some(unit);
@@ -281,6 +289,7 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     let mut j = f.words.end;
     if let Some(m) = numwords::multiplier(lower(scan, j)).filter(|_| lower(scan, j).len() > 2) {
         f.amount = f.amount.scaled(m);
+        f.rounding *= m;
         j += 1;
     }
     if let Some((high, next)) = range_end(scan, &f, j) {
@@ -317,6 +326,10 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.words.end = j;
     }
     classify(scan, &mut f, year_like);
+    if f.amount.value.is_some() {
+        f.amount.low -= f.rounding;
+        f.amount.high += f.rounding;
+    }
     f
 }
 

@@ -48,6 +48,7 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "strike" | "striking" | "walkout" => "on strike",
         "deployed" | "dispatched" => "deployed",
         "affected" => "affected",
+        "cut" | "cuts" | "axe" | "axed" | "shed" | "slash" | "eliminate" | "layoffs" => "cut",
         _ => return None,
     })
 }
@@ -56,7 +57,7 @@ pub fn event_of(word: &str) -> Option<&'static str> {
 pub fn counts_people(event: &str) -> bool {
     !matches!(
         event,
-        "deployed" | "affected" | "on strike" | "damaged/destroyed"
+        "deployed" | "affected" | "on strike" | "damaged/destroyed" | "cut"
     )
 }
 

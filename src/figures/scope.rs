@@ -143,7 +143,8 @@ fn before_lower(text: &str, at: usize, n: usize) -> String {
     text.get(from..at).unwrap_or("").to_lowercase()
 }
 
-/// "the worst violence since 1991" names a reference point; "since 1967, when 460 died" does not.
+/// "the worst violence since 1991", "by the end of 2026" name a reference point; "since 1967,
+/// when 460 died" does not.
 fn after_since(text: &str, start: usize) -> bool {
     let before = before_lower(text, start, 16);
     let before = before.trim_end();
@@ -151,7 +152,10 @@ fn after_since(text: &str, start: usize) -> bool {
     let when = after
         .get(4..)
         .is_some_and(|t| t.trim_start_matches([',', ' ']).starts_with("when"));
-    !when && (before.ends_with("since") || before.ends_with("until") || before.ends_with("before"))
+    let reference = ["since", "until", "before", "by"]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+    !when && (reference || before.ends_with("by the end of"))
 }
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
