@@ -119,7 +119,12 @@ fn components(
             let (x, y) = (members[a], members[b]);
             let place = |i: usize| (figures[i].article, figures[i].sentence);
             let tied = match link {
-                Link::RelatedSentences => similarity(place(x), place(y)) >= 0.3,
+                // counts named only by a noun need a noun phrase of more than one word in
+                // common ("Central Asian republics"), not just "seats", and related sentences
+                Link::RelatedSentences => {
+                    shared_words(&roles[x].subject, &roles[y].subject) >= 2
+                        && similarity(place(x), place(y)) >= 0.3
+                }
                 _ => match subject_match(&roles[x].subject, &roles[y].subject) {
                     Some(same) => same,
                     None => similarity(place(x), place(y)) >= 0.5,
@@ -138,6 +143,10 @@ fn components(
     let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
     out.sort();
     out
+}
+
+fn shared_words(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.contains(w)).count()
 }
 
 /// Some(true) when the subjects share a word, Some(false) when both are known and differ,

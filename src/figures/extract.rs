@@ -326,6 +326,10 @@ fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.words.end = j;
     }
     classify(scan, &mut f, year_like);
+    if f.kind == FigureKind::Share && f.rounding == 0.0 {
+        // "52%" is usually a rounded 51.8%
+        f.rounding = 0.5;
+    }
     if f.amount.value.is_some() {
         f.amount.low -= f.rounding;
         f.amount.high += f.rounding;

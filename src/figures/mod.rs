@@ -52,13 +52,23 @@ impl Amount {
         }
     }
 
-    /// The amount times `m` ("1.5" and "million").
+    /// The amount times `m` ("1.5" and "million"), without float noise (4.1 × 10⁶ = 4,100,000).
     pub fn scaled(self, m: f64) -> Amount {
         Amount {
-            value: self.value.map(|v| v * m),
-            low: self.low * m,
-            high: self.high * m,
+            value: self.value.map(|v| tidy(v * m)),
+            low: tidy(self.low * m),
+            high: tidy(self.high * m),
         }
+    }
+}
+
+/// A product like 4099999.9999999995 back to the whole number it stands for.
+fn tidy(x: f64) -> f64 {
+    let r = x.round();
+    if x.is_finite() && (x - r).abs() < 1e-6 * x.abs().max(1.0) && x.abs() >= 1.0 {
+        r
+    } else {
+        x
     }
 }
 

@@ -168,10 +168,11 @@ fn is_partial(cx: &Context, f: &Found) -> bool {
     let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
     let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
     // "Of the dead, 30 were children", "Among the injured were 12 …"
+    // (but not "Of the five republics that …, Kazakhstan is the largest": the figure opens it)
     let subset_opening = matches!(
         (cx.lower(0), cx.lower(1)),
         ("of" | "among", "the" | "those")
-    );
+    ) && (2..=s).any(|k| cx.breaks_before(k));
     // "half of the 3,000 residents", "most of the 200 workers"
     let fraction = s >= 3
         && cx.lower(s - 1) == "the"

@@ -118,11 +118,28 @@ fn sentence_time(
     if let Some(y) = past_year {
         return Some(format!("in {y}"));
     }
+    let sentence = text.get(sentence_start..).unwrap_or("");
+    let sentence = &sentence[..sentence.find(['.', '!', '?']).unwrap_or(sentence.len())];
+    if FORECAST.iter().any(|w| contains_word(sentence, w)) {
+        return Some("forecast".to_string());
+    }
     let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
     let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
     let earlier = EARLIER.iter().any(|p| opening.contains(p));
     (offset || earlier).then(|| "earlier".to_string())
 }
+
+/// Words that make a sentence's figures a poll or a forecast, not a result.
+const FORECAST: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projection",
+    "predicted",
+];
 
 /// Phrases that set what follows them in another, earlier time.
 const EARLIER: &[&str] = &[
