@@ -381,3 +381,96 @@ fn changes_are_not_ranges() {
     let f = find("Officials expect 10 to 20 more deaths.", "10 to 20");
     assert_eq!((f.low, f.high), (10.0, 20.0));
 }
+
+#[test]
+fn odd_text_never_panics_and_spans_always_index_the_text() {
+    const PIECES: &[&str] = &[
+        "164",
+        "4,404",
+        "1.5",
+        "80%",
+        "$",
+        "€",
+        "£5m",
+        "US$",
+        "XNUMX",
+        "January",
+        "December 16,",
+        "2011",
+        "8th",
+        "13:06",
+        "-",
+        "–",
+        "(",
+        ")",
+        "180-day",
+        "81-year-old",
+        "two-week",
+        "a",
+        "dozen",
+        "dozens",
+        "of",
+        "tens",
+        "thousands",
+        "several",
+        "at least",
+        "Least",
+        "between",
+        "and",
+        "to",
+        "killed",
+        "died",
+        "injured",
+        "detained",
+        "people",
+        "police",
+        "in",
+        "Almaty",
+        "ago",
+        "years",
+        "km",
+        "miles",
+        "per",
+        "cent",
+        "one",
+        "Twelve",
+        "—",
+        "’s",
+        "é",
+        ",",
+        ".",
+        "magnitude",
+        "6.8",
+        "Rs",
+        "lakh",
+        "USD",
+        "10-20",
+        "of them",
+        "Of the",
+        "alone",
+        "\n",
+    ];
+    let mut seed: u64 = 7;
+    let mut text = String::from("A title for the odd text\n\n");
+    for _ in 0..3000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        text.push(if seed % 7 == 0 { '\n' } else { ' ' });
+    }
+    let half = (text.len() / 2..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let c = corpus(&[&text, &text[..half]]);
+    let set = analyse(&c);
+    assert!(!set.figures.is_empty());
+    for f in &set.figures {
+        assert_eq!(
+            c.articles[f.article].text.get(f.span()),
+            Some(f.text.as_str())
+        );
+        assert!(f.low <= f.high || f.high.is_nan(), "{f:?}");
+    }
+    let _ = set.table(&c);
+}
