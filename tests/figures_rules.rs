@@ -457,7 +457,7 @@ fn odd_text_never_panics_and_spans_always_index_the_text() {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
-        text.push(if seed % 7 == 0 { '\n' } else { ' ' });
+        text.push(if seed.is_multiple_of(7) { '\n' } else { ' ' });
     }
     let half = (text.len() / 2..text.len())
         .find(|&i| text.is_char_boundary(i))
