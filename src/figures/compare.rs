@@ -169,6 +169,7 @@ fn comparison(figures: &[Figure], ids: &[usize]) -> Option<Comparison> {
     let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
     Some(Comparison {
         counts,
+        kind: figures[ids[0]].kind,
         scope: figures[ids[0]].scope.clone(),
         unit: shared_unit(figures, &ids),
         conflict: conflicting(figures, &ids),

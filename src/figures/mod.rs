@@ -130,6 +130,8 @@ impl Figure {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
     pub counts: String,
+    /// Counts, durations, distances, shares, money or ages.
+    pub kind: FigureKind,
     pub unit: Option<String>,
     /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
     pub scope: Option<String>,

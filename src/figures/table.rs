@@ -1,7 +1,7 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
-use super::FigureSet;
+use super::{FigureKind, FigureSet};
 use crate::corpus::Corpus;
 use serde::Serialize;
 
@@ -9,6 +9,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuantityRow {
     pub counts: String,
+    pub kind: FigureKind,
     pub unit: Option<String>,
     /// Another time, place or part ("in 2011"), shown beside the quantity.
     pub scope: Option<String>,
@@ -30,6 +31,7 @@ pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
             }
             QuantityRow {
                 counts: c.counts.clone(),
+                kind: c.kind,
                 unit: c.unit.clone(),
                 scope: c.scope.clone(),
                 conflict: c.conflict,
