@@ -22,6 +22,7 @@ pub fn class_of(word: &str) -> Option<&'static str> {
         "prisoners" | "inmates" | "detainees" => "prisoners",
         "activists" => "activists",
         "homes" | "houses" | "buildings" => "buildings",
+        "ships" | "vessels" | "boats" => "ships",
         _ => return None,
     })
 }
@@ -41,7 +42,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "displaced" | "homeless" | "fled" | "shelters" => "displaced",
         "evacuated" | "evacuees" => "evacuated",
         "rescued" | "survivors" | "alive" => "rescued",
-        "trapped" | "buried" | "stranded" => "trapped",
+        "trapped" | "buried" => "trapped",
+        "stranded" | "strands" | "stuck" | "delayed" | "waiting" => "stranded/delayed",
         "casualties" => "casualties",
         "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
         | "streets" => "protesting",

@@ -75,6 +75,7 @@ fn same_subject(word: &str) -> &str {
     match word {
         "pay" | "paid" | "payout" | "payouts" | "compensate" | "compensated" => "compensation",
         "deaths" | "dead" | "fatalities" => "death",
+        "walkout" | "stoppage" | "strike" | "strikes" => "strike",
         w => w,
     }
 }

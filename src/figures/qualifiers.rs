@@ -56,15 +56,15 @@ pub fn before(words: &[&str], at: usize) -> Option<(usize, &'static str)> {
     })
 }
 
-/// The interval a qualified number allows. Approximations allow ±20%, so that "about 4,400"
-/// and "4,404" agree while "about 2,000" and "4,404" do not.
+/// The interval a qualified number allows. Approximations allow ±10%, so that "around 48,000"
+/// and "nearly 50,000" agree while "about 4,000" and "some 5,200" do not.
 pub fn interval(qualifier: Option<&str>, low: f64, high: f64) -> (f64, f64) {
     match qualifier {
         Some("at least" | "more than") => (low, f64::INFINITY),
         Some("at most" | "less than" | "up to") => (0.0, high),
         Some("as many as") => (low * 0.5, high),
         Some("nearly") => (low * 0.85, high),
-        Some("about" | "approximately" | "around" | "roughly" | "some") => (low * 0.8, high * 1.2),
+        Some("about" | "approximately" | "around" | "roughly" | "some") => (low * 0.9, high * 1.1),
         _ => (low, high),
     }
 }
@@ -105,7 +105,10 @@ mod tests {
         assert_eq!(interval(Some("up to"), 20.0, 20.0), (0.0, 20.0));
         assert_eq!(interval(None, 40.0, 40.0), (40.0, 40.0));
         let (lo, hi) = interval(Some("approximately"), 4404.0, 4404.0);
-        assert!(lo > 2000.0 && hi > 5000.0);
+        assert!(lo > 2000.0 && lo < 4404.0 && hi > 4404.0);
+        let (_, about_4000) = interval(Some("about"), 4000.0, 4000.0);
+        let (some_5200, _) = interval(Some("some"), 5200.0, 5200.0);
+        assert!(about_4000 < some_5200, "a 30% gap is a disagreement");
         let (lo, hi) = interval(Some("nearly"), 100.0, 100.0);
         assert!(lo < 90.0 && hi == 100.0);
     }

@@ -66,12 +66,16 @@ impl Context<'_, '_> {
         let start = j;
         let mut joined = false;
         while j < self.words.len() && j < start + 6 {
-            if j > start && !joined && self.lower(j) == "of" && self.is_noun(j + 1, start) {
+            if j > start
+                && !joined
+                && self.lower(j) == "of"
+                && self.is_noun(j + 1, start, skip_figures)
+            {
                 joined = true;
                 j += 1;
                 continue;
             }
-            if !self.is_noun(j, start) {
+            if !self.is_noun(j, start, skip_figures) {
                 break;
             }
             j += 1;
@@ -82,13 +86,15 @@ impl Context<'_, '_> {
         start..j
     }
 
-    pub(super) fn is_noun(&self, j: usize, start: usize) -> bool {
+    /// A word that can be part of a noun phrase; event words end a counted noun ("40 people
+    /// died") but may name what a measure belongs to ("a two-day walkout").
+    pub(super) fn is_noun(&self, j: usize, start: usize, measure: bool) -> bool {
         let Some(w) = self.words.get(j) else {
             return false;
         };
         !((j > start && self.breaks_before(j))
             || is_stopword(&w.lower)
-            || event_of(&w.lower).is_some()
+            || (!measure && event_of(&w.lower).is_some())
             || w.is_digits()
             || self.in_figure(j)
             || month(&w.lower).is_some()
@@ -117,8 +123,13 @@ impl Context<'_, '_> {
         out
     }
 
+    /// The event a word names. "strike" is one only in "on strike": "a port strike" is a noun.
     pub(super) fn event_at(&self, i: usize) -> Option<(&'static str, usize)> {
-        event_of(self.lower(i)).map(|e| (e, i))
+        let word = self.lower(i);
+        if word == "strike" && (i == 0 || self.lower(i - 1) != "on") {
+            return None;
+        }
+        event_of(word).map(|e| (e, i))
     }
 }
 

@@ -102,7 +102,11 @@ fn sentence_time(
     at: usize,
     current: f64,
 ) -> Option<String> {
-    // the nearest past year with no other counted or measured figure in between
+    // the nearest past year with no other figure of the same kind in between
+    let kind = figures
+        .iter()
+        .find(|f| f.start == at)
+        .map_or(FigureKind::Count, |f| f.kind);
     let past_year = figures
         .iter()
         .filter(|y| y.kind == FigureKind::Year && !after_since(text, y.start))
@@ -111,7 +115,7 @@ fn sentence_time(
             let (lo, hi) = (y.start.min(at), y.start.max(at));
             !figures
                 .iter()
-                .any(|f| comparable(f.kind) && f.start > lo && f.start < hi)
+                .any(|f| f.kind == kind && f.start > lo && f.start < hi)
         })
         .min_by_key(|y| y.start.abs_diff(at))
         .and_then(|y| y.value);
@@ -123,10 +127,26 @@ fn sentence_time(
     if FORECAST.iter().any(|w| contains_word(sentence, w)) {
         return Some("forecast".to_string());
     }
+    if hypothetical(text, sentence_start, at) {
+        return Some("forecast".to_string());
+    }
     let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
     let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
     let earlier = EARLIER.iter().any(|p| opening.contains(p));
     (offset || earlier).then(|| "earlier".to_string())
+}
+
+/// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
+/// before it, makes the figure a possibility, not a fact ("would" is left out: reported speech,
+/// "said families would receive 100,000 taka", states facts).
+fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text.get(sentence_start..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .any(|w| matches!(w.to_lowercase().as_str(), "could" | "might" | "may"))
 }
 
 /// Words that make a sentence's figures a poll or a forecast, not a result.
