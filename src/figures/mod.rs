@@ -12,12 +12,14 @@ mod dates;
 pub mod extract;
 mod format;
 pub mod lexicon;
+mod limits;
 mod measures;
 pub mod numwords;
 pub mod qualifiers;
 pub mod roles;
 mod scope;
 pub mod table;
+mod trailing;
 pub mod units;
 pub mod words;
 
