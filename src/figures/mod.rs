@@ -2,10 +2,11 @@
 //! dates, years, ordinals, and numbers lost to scraping), what each one counts, and where the
 //! sources disagree about the same quantity.
 //!
-//! `extract` finds figures in a sentence (with `numwords`, `units`, `qualifiers`), `roles` reads
-//! what each counts, `scope` keeps figures about another time, place or part apart, `compare`
-//! groups figures of one quantity across articles and flags conflicts, `table` lays them out for
-//! the Figures view, and `format` writes a value for people.
+//! `words` splits a sentence; `extract` finds figures in it (with `dates`, `numwords`,
+//! `qualifiers`, `trailing` and `units`); `roles` reads what each counts (with `lexicon`,
+//! `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
+//! `compare` groups figures of one quantity across articles and flags conflicts; `table` lays
+//! them out for the Figures view; `format` writes a value for people.
 
 pub mod compare;
 mod dates;
