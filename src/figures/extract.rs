@@ -35,6 +35,8 @@ pub struct Found {
 pub struct Scan<'a, 'w> {
     pub text: &'a str,
     pub words: &'w [Word<'a>],
+    /// The words' lowercase forms, for phrase lookups.
+    pub lowers: &'w [&'w str],
     pub floor: usize,
     pub artefacts: &'w [Range<usize>],
 }
@@ -238,11 +240,10 @@ fn is_counted_noun(word: &str) -> bool {
 
 /// A figure for the number at word `i`, with qualifier and currency read from before it.
 fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
-    let lowers: Vec<&str> = scan.words.iter().map(|w| w.lower.as_str()).collect();
     let currency = currency_before(scan, i);
     let code_word = currency.is_some_and(|(_, at)| i > 0 && at == scan.words[i - 1].start);
     let number_start = if code_word { i - 1 } else { i };
-    let (first, qualifier) = match qualifiers::before(&lowers, number_start) {
+    let (first, qualifier) = match qualifiers::before(scan.lowers, number_start) {
         Some((q, name)) => (q, Some(name)),
         None => (number_start, None),
     };

@@ -188,9 +188,11 @@ fn read_all(corpus: &Corpus) -> (Vec<Figure>, Vec<roles::Role>) {
     for (a, article) in corpus.articles.iter().enumerate() {
         for (s, sentence) in article.content_sentences() {
             let words = words::words(&article.text, sentence.span());
+            let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
             let scan = extract::Scan {
                 text: &article.text,
                 words: &words,
+                lowers: &lowers,
                 floor: sentence.start,
                 artefacts: &article.artefacts,
             };

@@ -20,13 +20,23 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .count();
         let article = &corpus.articles[key.0];
         let sentence_start = article.sentences.get(key.1).map_or(0, |s| s.start);
+        let forecast = crate::text::tokens(article.sentence_text(key.1))
+            .iter()
+            .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
         let current = article_year(corpus, key.0);
         for k in i..end {
             if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
                 continue;
             }
             let at = figures[k].start;
-            let time = sentence_time(&article.text, sentence_start, &figures[i..end], at, current);
+            let time = sentence_time(
+                &article.text,
+                sentence_start,
+                forecast,
+                &figures[i..end],
+                at,
+                current,
+            );
             let role = &roles[k];
             // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan"
             // named by most articles is the story's setting
@@ -98,6 +108,7 @@ fn article_year(corpus: &Corpus, article: usize) -> f64 {
 fn sentence_time(
     text: &str,
     sentence_start: usize,
+    forecast: bool,
     figures: &[Figure],
     at: usize,
     current: f64,
@@ -122,12 +133,7 @@ fn sentence_time(
     if let Some(y) = past_year {
         return Some(format!("in {y}"));
     }
-    let sentence = text.get(sentence_start..).unwrap_or("");
-    let sentence = &sentence[..sentence.find(['.', '!', '?']).unwrap_or(sentence.len())];
-    if FORECAST.iter().any(|w| contains_word(sentence, w)) {
-        return Some("forecast".to_string());
-    }
-    if hypothetical(text, sentence_start, at) {
+    if forecast || hypothetical(text, sentence_start, at) {
         return Some("forecast".to_string());
     }
     let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
