@@ -11,6 +11,7 @@
 
 pub mod corpus;
 pub mod error;
+pub mod figures;
 pub mod text;
 
 pub use corpus::{Article, Corpus, Sentence};

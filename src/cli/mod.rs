@@ -1,6 +1,7 @@
 //! Command line: `crossread [PATH...]` opens the TUI; subcommands print results for scripts.
 
 mod align;
+mod figures;
 mod list;
 pub mod output;
 
@@ -44,6 +45,14 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Every figure (counts, durations, money …), what it counts, and where sources disagree.
+    Figures {
+        /// Print JSON (contract v1) instead of a table.
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
@@ -51,5 +60,6 @@ pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::List { json, paths } => list::run(&paths, json),
         Command::Align { json, stats, paths } => align::run(&paths, json, stats),
+        Command::Figures { json, paths } => figures::run(&paths, json),
     }
 }

@@ -1,0 +1,276 @@
+//! Comparison across sources: figures of the same quantity (same role, unit dimension and
+//! scope) are grouped; a group holding figures from two or more articles is a comparison, and it
+//! is a conflict when two articles give intervals that cannot both hold (164 vs 40, "dozens" vs
+//! 164) after converting units (six months = 180 days, 4,700 miles = 7,600 km).
+
+use super::roles::Role;
+use super::units::{self, Dimension};
+use super::{Comparison, Figure, FigureKind};
+use crate::corpus::Corpus;
+use crate::text::content_stems;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// How two figures under one key are tied together.
+#[derive(Clone, Copy, PartialEq)]
+enum Link {
+    /// The key says it all: "164 people killed" and "40 people died".
+    Always,
+    /// Counts named only by a noun ("5 republics"): their sentences must be related.
+    RelatedSentences,
+    /// Measures: what they belong to must match ("price cap" / "fuel prices").
+    SameSubject,
+}
+
+type Similarity<'a> = dyn Fn((usize, usize), (usize, usize)) -> f32 + 'a;
+
+/// Groups figures into comparisons, conflicts first.
+pub fn compare(
+    corpus: &Corpus,
+    figures: &[Figure],
+    roles: &[Role],
+    related: Option<super::Related>,
+) -> Vec<Comparison> {
+    let fallback = StemOverlap::new(corpus);
+    let fallback_fn = |a: (usize, usize), b: (usize, usize)| fallback.similarity(a, b);
+    let similarity: &Similarity = match related {
+        Some(r) => r,
+        None => &fallback_fn,
+    };
+    let mut groups: HashMap<String, (Link, Vec<usize>)> = HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        if let Some((key, link)) = key(f, &roles[i]) {
+            groups.entry(key).or_insert((link, Vec::new())).1.push(i);
+        }
+    }
+    let mut out = Vec::new();
+    let mut keys: Vec<&String> = groups.keys().collect();
+    keys.sort();
+    for key in keys {
+        let (link, members) = &groups[key];
+        for component in components(figures, roles, members, *link, similarity) {
+            if let Some(c) = comparison(figures, &component) {
+                out.push(c);
+            }
+        }
+    }
+    out.sort_by_key(|c| (!c.conflict, c.figures.first().copied()));
+    out
+}
+
+/// The grouping key of a figure, or None when it is never compared (years, dates, ordinals,
+/// artefacts, time offsets, figures whose role could not be read).
+fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
+    let counts = f.counts.as_deref()?;
+    let scope = f.scope.as_deref().unwrap_or("");
+    if scope == "earlier" && f.kind == FigureKind::Duration {
+        return None;
+    }
+    match f.kind {
+        FigureKind::Count if role.wording.is_some() => {
+            let class = f.unit.as_deref().unwrap_or("");
+            Some((format!("count|{counts}|{class}|{scope}"), Link::Always))
+        }
+        // "31 people" with no event says too little to compare; "5 republics" does not
+        FigureKind::Count if f.unit.as_deref() == Some("people") => None,
+        FigureKind::Count => Some((format!("noun|{counts}|{scope}"), Link::RelatedSentences)),
+        FigureKind::Age => Some((format!("age|{counts}"), Link::Always)),
+        FigureKind::Duration
+        | FigureKind::Distance
+        | FigureKind::Share
+        | FigureKind::Money
+        | FigureKind::Other => {
+            let unit = units::by_name(f.unit.as_deref()?)?;
+            let measure = match unit.dimension {
+                Dimension::Money => unit.name.to_string(),
+                d => format!("{d:?}"),
+            };
+            Some((format!("measure|{measure}|{scope}"), Link::SameSubject))
+        }
+        _ => None,
+    }
+}
+
+/// Connected groups of figures under one key, by the key's link rule.
+fn components(
+    figures: &[Figure],
+    roles: &[Role],
+    members: &[usize],
+    link: Link,
+    similarity: &Similarity,
+) -> Vec<Vec<usize>> {
+    if link == Link::Always {
+        return vec![members.to_vec()];
+    }
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for a in 0..members.len() {
+        for b in 0..a {
+            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            if ra == rb {
+                continue;
+            }
+            let (x, y) = (members[a], members[b]);
+            let place = |i: usize| (figures[i].article, figures[i].sentence);
+            let tied = match link {
+                // counts named only by a noun need a noun phrase of more than one word in
+                // common ("Central Asian republics"), not just "seats", and related sentences
+                Link::RelatedSentences => {
+                    shared_words(&roles[x].subject, &roles[y].subject) >= 2
+                        && similarity(place(x), place(y)) >= 0.3
+                }
+                _ => match subject_match(&roles[x].subject, &roles[y].subject) {
+                    Some(same) => same,
+                    None => similarity(place(x), place(y)) >= 0.5,
+                },
+            };
+            if tied {
+                parent[ra] = rb;
+            }
+        }
+    }
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, &member) in members.iter().enumerate() {
+        let r = find(&mut parent, k);
+        by_root.entry(r).or_default().push(member);
+    }
+    let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
+    out.sort();
+    out
+}
+
+fn shared_words(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|w| b.contains(w)).count()
+}
+
+/// Some(true) when the subjects share a word, Some(false) when both are known and differ,
+/// None when one is unknown.
+fn subject_match(a: &[String], b: &[String]) -> Option<bool> {
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(a.iter().any(|w| b.contains(w)))
+}
+
+/// A comparison when the figures come from two or more articles.
+fn comparison(figures: &[Figure], ids: &[usize]) -> Option<Comparison> {
+    let first = figures[*ids.first()?].article;
+    if ids.iter().all(|&i| figures[i].article == first) {
+        return None;
+    }
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
+    Some(Comparison {
+        counts,
+        kind: figures[ids[0]].kind,
+        scope: figures[ids[0]].scope.clone(),
+        unit: shared_unit(figures, &ids),
+        conflict: conflicting(figures, &ids),
+        figures: ids,
+    })
+}
+
+fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for item in items {
+        match counts.iter_mut().find(|(s, _)| *s == item) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((item, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .iter()
+        .find(|(_, n)| *n == best)
+        .map(|(s, _)| s.to_string())
+}
+
+/// The unit all figures share, else the common scale they were compared on ("days").
+fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
+    let first = figures[ids[0]].unit.clone();
+    if ids.iter().all(|&i| figures[i].unit == first) {
+        return first;
+    }
+    let unit = units::by_name(first.as_deref()?)?;
+    Some(units::base_name(unit.dimension).to_string())
+}
+
+/// The interval a figure allows on the common scale of its dimension.
+fn scaled(f: &Figure) -> (f64, f64) {
+    let factor = match f.kind {
+        FigureKind::Count | FigureKind::Age => 1.0,
+        _ => f
+            .unit
+            .as_deref()
+            .and_then(units::by_name)
+            .map_or(1.0, |u| u.factor),
+    };
+    (f.low * factor, f.high * factor)
+}
+
+/// True when two figures from different articles allow no common value. Converted units get
+/// 3% slack, because articles round conversions ("7,600 kilometre (4,700 mile)").
+fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
+    let mixed = ids.iter().any(|&i| figures[i].unit != figures[ids[0]].unit);
+    let slack = if mixed { 0.03 } else { 1e-9 };
+    let apart = |x: usize, y: usize| {
+        let (_, x_high) = scaled(&figures[x]);
+        let (y_low, _) = scaled(&figures[y]);
+        x_high * (1.0 + slack) < y_low * (1.0 - slack)
+    };
+    ids.iter().any(|&x| {
+        ids.iter()
+            .any(|&y| figures[x].article != figures[y].article && apart(x, y))
+    })
+}
+
+/// Sentence similarity when no alignment is given: shared content stems over the smaller set.
+struct StemOverlap<'c> {
+    corpus: &'c Corpus,
+    cache: RefCell<HashMap<(usize, usize), Vec<String>>>,
+}
+
+impl<'c> StemOverlap<'c> {
+    fn new(corpus: &'c Corpus) -> Self {
+        StemOverlap {
+            corpus,
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn stems(&self, at: (usize, usize)) -> Vec<String> {
+        if let Some(s) = self.cache.borrow().get(&at) {
+            return s.clone();
+        }
+        let text = self
+            .corpus
+            .articles
+            .get(at.0)
+            .map_or("", |a| a.sentence_text(at.1));
+        let mut stems: Vec<String> = content_stems(text)
+            .into_iter()
+            .filter(|s| !s.starts_with(|c: char| c.is_ascii_digit()))
+            .collect();
+        stems.sort();
+        stems.dedup();
+        self.cache.borrow_mut().insert(at, stems.clone());
+        stems
+    }
+
+    fn similarity(&self, a: (usize, usize), b: (usize, usize)) -> f32 {
+        let (x, y) = (self.stems(a), self.stems(b));
+        let smaller = x.len().min(y.len());
+        if smaller == 0 {
+            return 0.0;
+        }
+        let shared = x.iter().filter(|s| y.binary_search(s).is_ok()).count();
+        shared as f32 / smaller as f32
+    }
+}

@@ -1,0 +1,287 @@
+//! Finding figures in one sentence: digits, number words, hyphenated compounds, units,
+//! qualifiers, ranges, dates, years, ordinals, times (skipped) and scraping artefacts.
+
+use super::dates::{artefact, day_number, is_artefact, is_year_like};
+use super::lexicon;
+use super::numwords;
+use super::qualifiers;
+use super::trailing::finish;
+use super::units::{self, Unit};
+use super::words::{Word, gap_before, month, parse_digits, split_number_suffix};
+use super::{Amount, FigureKind};
+use std::ops::Range;
+
+/// A figure as found in a sentence, before its role is read.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Words of the whole figure (qualifier, number, unit), half-open.
+    pub words: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub amount: Amount,
+    pub qualifier: Option<&'static str>,
+    pub unit: Option<Unit>,
+    pub kind: FigureKind,
+    /// The word after a hyphen when the figure modifies a noun ("180-day cap", "12-member").
+    pub compound: bool,
+    /// "ten years ago", "three decades earlier": a time offset, not a length of something.
+    pub relative: bool,
+    /// Half a unit of the last digit written after a decimal point ("1.2" → 0.05), so that
+    /// "€1.2 billion" and "€1.25 billion" agree; 0 for whole numbers.
+    pub rounding: f64,
+}
+
+/// The sentence being scanned.
+pub struct Scan<'a, 'w> {
+    pub text: &'a str,
+    pub words: &'w [Word<'a>],
+    /// The words' lowercase forms, for phrase lookups.
+    pub lowers: &'w [&'w str],
+    pub floor: usize,
+    pub artefacts: &'w [Range<usize>],
+}
+
+/// Every figure of the sentence, in order, not overlapping.
+pub fn figures(scan: &Scan) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.words.len() {
+        match at(scan, i) {
+            Step::Figure(f) => {
+                i = f.words.end.max(i + 1);
+                out.push(f);
+            }
+            Step::Skip(n) => i += n.max(1),
+        }
+    }
+    out
+}
+
+pub enum Step {
+    Figure(Found),
+    Skip(usize),
+}
+
+pub fn lower<'a>(scan: &'a Scan, i: usize) -> &'a str {
+    scan.words.get(i).map_or("", |w| w.lower.as_str())
+}
+
+fn at(scan: &Scan, i: usize) -> Step {
+    let w = &scan.words[i];
+    if is_artefact(scan, w) {
+        return artefact(scan, i);
+    }
+    if month(&w.lower).is_some() && w.is_capitalised() {
+        let next = scan.words.get(i + 1);
+        if next.is_some_and(|n| is_artefact(scan, n)) {
+            return Step::Skip(1);
+        }
+        if let Some(day) = next.and_then(|n| day_number(n.text)) {
+            return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
+        }
+        return Step::Skip(1);
+    }
+    if w.is_digits() {
+        return digits(scan, i);
+    }
+    match number_words(scan, i) {
+        Some(f) => Step::Figure(f),
+        None => Step::Skip(1),
+    }
+}
+
+pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
+    Found {
+        start: scan.words[words.start].start,
+        end: scan.words[words.end - 1].end,
+        words,
+        amount,
+        qualifier: None,
+        unit: None,
+        kind,
+        compound: false,
+        relative: false,
+        rounding: 0.0,
+    }
+}
+
+fn digits(scan: &Scan, i: usize) -> Step {
+    let w = &scan.words[i];
+    let next_lower = lower(scan, i + 1);
+    // "29 November", "8th January"
+    if let Some(day) = day_number(w.text)
+        && month(next_lower).is_some()
+        && scan.words[i + 1].is_capitalised()
+    {
+        return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
+    }
+    // "13:06", "3pm", "10 a.m."
+    let gap_after = gap_before(scan.text, scan.words, i + 1, scan.floor);
+    if gap_after == ":" || matches!(next_lower, "am" | "pm" | "gmt" | "utc") {
+        return Step::Skip(2);
+    }
+    let (number, suffix) = split_number_suffix(w.text);
+    let Some(value) = parse_digits(number) else {
+        return Step::Skip(1);
+    };
+    let suffix = suffix.to_lowercase();
+    if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        return Step::Figure(simple(
+            scan,
+            i..i + 1,
+            Amount::exact(value),
+            FigureKind::Ordinal,
+        ));
+    }
+    if matches!(suffix.as_str(), "am" | "pm") {
+        return Step::Skip(1);
+    }
+    if let Some(rest) = suffix.strip_prefix('-') {
+        return Step::Figure(hyphenated(scan, i, value, rest));
+    }
+    let mut f = number_at(scan, i, Amount::exact(value));
+    f.rounding = number
+        .split_once('.')
+        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
+    if i > 0 && lower(scan, i - 1) == "magnitude" {
+        f.unit = units::unit_word("magnitude");
+    }
+    if !suffix.is_empty() {
+        // "5bn", "10km": the suffix is a multiplier or a unit; anything else is not a figure.
+        let money = currency_before(scan, i).is_some();
+        // "10m people" is ten million; "10m" alone is ten metres
+        let counted = is_counted_noun(lower(scan, i + 1));
+        if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")
+        {
+            f.amount = f.amount.scaled(m);
+        } else if let Some(u) = units::unit_word(&suffix) {
+            f.unit = Some(u);
+        } else {
+            return Step::Skip(1);
+        }
+    }
+    Step::Figure(finish(scan, f, is_year_like(number)))
+}
+
+/// "180-day", "81-year-old", "10-20", "12-member", "24-hour".
+fn hyphenated(scan: &Scan, i: usize, value: f64, rest: &str) -> Found {
+    let mut f = number_at(scan, i, Amount::exact(value));
+    if let Some(high) = parse_digits(rest) {
+        f.amount = Amount::vague(value, high);
+        return finish(scan, f, false);
+    }
+    compound_unit(&mut f, rest);
+    finish(scan, f, false)
+}
+
+/// Reads the unit of a compound ("day", "year-old", "kilometre-long") into the figure.
+fn compound_unit(f: &mut Found, rest: &str) {
+    let rest = rest.to_lowercase();
+    let mut parts = rest.split('-');
+    let first = parts.next().unwrap_or("");
+    let tail: Vec<&str> = parts.collect();
+    if first == "year" && tail.first() == Some(&"old") {
+        f.kind = FigureKind::Age;
+        f.unit = units::unit_word("years");
+        return;
+    }
+    if let Some(u) = units::unit_word(first) {
+        f.unit = Some(u);
+    }
+    f.compound = true;
+}
+
+/// A number in words starting at word `i` ("Twelve", "two-week", "tens of thousands").
+fn number_words(scan: &Scan, i: usize) -> Option<Found> {
+    let w = &scan.words[i];
+    let (head, rest) = match w.lower.split_once('-') {
+        Some((h, r)) if numwords::small_number(&w.lower).is_none() => (h, Some(r)),
+        _ => (w.lower.as_str(), None),
+    };
+    if let Some(rest) = rest {
+        let value = numwords::small_number(head)?;
+        let known = units::unit_word(rest.split('-').next().unwrap_or("")).is_some();
+        if !known {
+            return None;
+        }
+        let mut f = number_at(scan, i, Amount::exact(value));
+        compound_unit(&mut f, rest);
+        return Some(finish(scan, f, false));
+    }
+    let lookahead: Vec<&str> = (i..(i + 6).min(scan.words.len()))
+        .map(|k| if k == i { head } else { lower(scan, k) })
+        .collect();
+    let (amount, used) = numwords::parse(&lookahead)?;
+    let next = lower(scan, i + used);
+    let previous = i.checked_sub(1).map_or("", |k| lower(scan, k));
+    let counted = units::unit_word(next).is_some()
+        || is_counted_noun(next)
+        || lexicon::event_of(next).is_some()
+        || lexicon::event_of(previous).is_some();
+    let bare_one = matches!(head, "one" | "a" | "an") && amount.value == Some(1.0);
+    let loose = matches!(head, "several" | "few" | "a" | "an") && amount.value.is_none();
+    if (bare_one || loose || head == "zero") && !counted && used == 1 {
+        return None;
+    }
+    let mut f = number_at(scan, i, amount);
+    f.words.end = i + used;
+    f.end = scan.words[i + used - 1].end;
+    Some(finish(scan, f, false))
+}
+
+/// Nouns that make "one"/"several" a count rather than a pronoun or determiner.
+fn is_counted_noun(word: &str) -> bool {
+    lexicon::class_of(word).is_some()
+        || matches!(
+            word,
+            "person" | "man" | "woman" | "child" | "officer" | "soldier"
+        )
+}
+
+/// A figure for the number at word `i`, with qualifier and currency read from before it.
+fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
+    let currency = currency_before(scan, i);
+    let code_word = currency.is_some_and(|(_, at)| i > 0 && at == scan.words[i - 1].start);
+    let number_start = if code_word { i - 1 } else { i };
+    let (first, qualifier) = match qualifiers::before(scan.lowers, number_start) {
+        Some((q, name)) => (q, Some(name)),
+        None => (number_start, None),
+    };
+    let mut f = Found {
+        words: first..i + 1,
+        start: scan.words[first].start,
+        end: scan.words[i].end,
+        amount,
+        qualifier,
+        unit: None,
+        kind: FigureKind::Count,
+        compound: false,
+        relative: false,
+        rounding: 0.0,
+    };
+    if let Some((unit, symbol_start)) = currency {
+        f.unit = Some(unit);
+        if qualifier.is_none() {
+            f.start = symbol_start;
+        }
+    }
+    f
+}
+
+/// A currency right before word `i`: a symbol ("$5", "US$ 5", "€2.5") or a code word
+/// ("USD 5 million", "Rs 500", "Tk 200"); and where it starts.
+fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
+    let gap = gap_before(scan.text, scan.words, i, scan.floor);
+    if let Some(unit) = units::currency_symbol(gap) {
+        let symbol = gap.trim_end();
+        let start =
+            scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();
+        return Some((unit, start));
+    }
+    let prev = scan.words.get(i.checked_sub(1)?)?;
+    let code = gap.trim().is_empty()
+        && (prev.text.len() == 3 && prev.text.chars().all(|c| c.is_ascii_uppercase())
+            || matches!(prev.text, "Rs" | "Tk"));
+    let unit = units::currency_code(prev.text).filter(|_| code)?;
+    Some((unit, prev.start))
+}

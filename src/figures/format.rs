@@ -1,0 +1,92 @@
+//! Writing a figure's value for people: "at least 164", "dozens", "180 days", "USD 1.5 million".
+
+use super::{Figure, FigureKind};
+
+/// The value of a figure as a reader would say it.
+pub fn format_value(f: &Figure) -> String {
+    match f.kind {
+        FigureKind::Artefact => return "number missing".to_string(),
+        FigureKind::Date | FigureKind::Ordinal => return f.text.clone(),
+        FigureKind::Year => return f.value.map_or(f.text.clone(), number),
+        _ => {}
+    }
+    let amount = match f.value {
+        Some(v) => number(v),
+        None if f.low.is_finite() && f.high.is_finite() && has_digits(&f.text) => {
+            format!("{}–{}", number(f.low), number(f.high))
+        }
+        None => vague_words(f),
+    };
+    let qualified = match f.qualifier.as_deref() {
+        Some(q) if f.value.is_some() => format!("{q} {amount}"),
+        _ => amount,
+    };
+    match (f.kind, f.unit.as_deref()) {
+        (FigureKind::Count, _) | (_, None) => qualified,
+        (FigureKind::Money, Some(u)) => format!("{u} {qualified}"),
+        (FigureKind::Age, _) => format!("aged {qualified}"),
+        (_, Some("%")) => format!("{qualified}%"),
+        (_, Some(u)) => format!("{qualified} {u}"),
+    }
+}
+
+fn has_digits(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The vague words of the figure ("dozens", "tens of thousands"), without a leading qualifier.
+fn vague_words(f: &Figure) -> String {
+    let lower = f.text.to_lowercase();
+    match f.qualifier.as_deref() {
+        Some(q) => lower
+            .strip_prefix(q)
+            .map_or(lower.clone(), |s| s.trim().to_string()),
+        None => lower,
+    }
+}
+
+/// 4404 → "4,404"; 1500000 → "1.5 million"; 1.5 → "1.5".
+fn number(v: f64) -> String {
+    for (size, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if v.abs() >= size {
+            let scaled = v / size;
+            let shown = format!("{scaled:.2}");
+            let shown = shown.trim_end_matches('0').trim_end_matches('.');
+            return format!("{shown} {name}");
+        }
+    }
+    if v.fract() != 0.0 {
+        let shown = format!("{v:.2}");
+        return shown
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string();
+    }
+    let digits = format!("{}", v as i64);
+    let (sign, digits) = match digits.strip_prefix('-') {
+        Some(d) => ("-", d.to_string()),
+        None => ("", digits),
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_naturally() {
+        assert_eq!(number(4404.0), "4,404");
+        assert_eq!(number(164.0), "164");
+        assert_eq!(number(1.5), "1.5");
+        assert_eq!(number(1_500_000.0), "1.5 million");
+        assert_eq!(number(2e9), "2 billion");
+    }
+}

@@ -1,0 +1,145 @@
+//! Word lists for roles: classes of counted nouns (people, police, troops …), events (killed,
+//! injured, arrested/detained …), nouns money belongs to, and words passed over when looking for
+//! what a measure belongs to.
+
+use crate::text::is_stopword;
+
+/// Canonical class of a counted noun, for the nouns news uses for people and things.
+pub fn class_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "people" | "persons" | "person" | "individuals" | "protesters" | "protestors"
+        | "demonstrators" | "rioters" | "victims" | "residents" | "bodies" => "people",
+        "police" | "policemen" | "policeman" | "officers" | "officer" | "policewomen" => "police",
+        "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" | "forces" => "troops",
+        "attackers" | "militants" | "fighters" | "insurgents" | "terrorists" | "rebels"
+        | "gunmen" | "jihadists" => "militants",
+        "civilians" => "civilians",
+        "children" | "kids" | "minors" => "children",
+        "workers" | "employees" | "staff" | "miners" => "workers",
+        "journalists" | "reporters" => "journalists",
+        "migrants" | "refugees" => "migrants",
+        "students" => "students",
+        "prisoners" | "inmates" | "detainees" => "prisoners",
+        "activists" => "activists",
+        "homes" | "houses" | "buildings" => "buildings",
+        "ships" | "vessels" | "boats" => "ships",
+        _ => return None,
+    })
+}
+
+/// Canonical event of a word: "died", "dead", "slain" → "killed"; "detained" → "arrested/detained".
+pub fn event_of(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
+        | "deaths" | "death" | "slain" | "murdered" | "perished" | "fatalities" | "fatality"
+        | "liquidated" | "drowned" | "toll" => "killed",
+        "injured" | "injuring" | "injures" | "injuries" | "wounded" | "wounding" | "hurt"
+        | "hospitalised" | "hospitalized" => "injured",
+        "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
+        | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
+        "missing" | "unaccounted" => "missing",
+        "destroyed" | "damaged" | "flattened" | "collapsed" => "damaged/destroyed",
+        "displaced" | "homeless" | "fled" | "shelters" => "displaced",
+        "evacuated" | "evacuees" => "evacuated",
+        "rescued" | "survivors" | "alive" => "rescued",
+        "trapped" | "buried" => "trapped",
+        "stranded" | "strands" | "stuck" | "delayed" | "waiting" => "stranded/delayed",
+        "casualties" => "casualties",
+        "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
+        | "streets" => "protesting",
+        "strike" | "striking" | "walkout" => "on strike",
+        "deployed" | "dispatched" => "deployed",
+        "affected" => "affected",
+        "cut" | "cuts" | "axe" | "axed" | "shed" | "slash" | "eliminate" | "layoffs" => "cut",
+        _ => return None,
+    })
+}
+
+/// Events that always count people when no noun is given ("164 dead", "thousands arrested").
+pub fn counts_people(event: &str) -> bool {
+    !matches!(
+        event,
+        "deployed" | "affected" | "on strike" | "damaged/destroyed" | "cut"
+    )
+}
+
+/// Nouns money amounts belong to.
+pub fn money_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "revenue"
+            | "revenues"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "income"
+            | "earnings"
+            | "damage"
+            | "damages"
+            | "cost"
+            | "costs"
+            | "budget"
+            | "aid"
+            | "fine"
+            | "compensation"
+            | "salary"
+            | "wage"
+            | "wages"
+            | "price"
+            | "deal"
+            | "investment"
+            | "debt"
+            | "loan"
+            | "funding"
+            | "fund"
+            | "bail"
+            | "reward"
+            | "ransom"
+            | "tax"
+            | "bill"
+            | "package"
+            | "bonus"
+            | "pay"
+            | "spending"
+            | "valuation"
+            | "turnover"
+    )
+}
+
+/// Verbs and little words passed over when looking left for what a measure belongs to.
+pub fn passes_over(word: &str) -> bool {
+    is_stopword(word)
+        || matches!(
+            word,
+            "rose"
+                | "fell"
+                | "increased"
+                | "decreased"
+                | "jumped"
+                | "dropped"
+                | "climbed"
+                | "grew"
+                | "stood"
+                | "reached"
+                | "hit"
+                | "won"
+                | "took"
+                | "received"
+                | "gained"
+                | "lost"
+                | "totalled"
+                | "totaled"
+                | "lasted"
+                | "lasting"
+                | "estimated"
+                | "worth"
+                | "announced"
+                | "imposed"
+                | "long"
+                | "ahead"
+                | "declared"
+                | "reported"
+        )
+}

@@ -1,0 +1,123 @@
+//! What limits a figure to less than the whole quantity: a part ("a group of 70", "380 of
+//! them", "Of the dead, 30 …"), an earlier value given for contrast ("up from 41"), a place
+//! ("killed in Syria", "in the capital").
+
+use super::extract::Found;
+use super::roles::Context;
+use super::words::{is_weekday, month};
+
+/// "a group of about 70", "a bunch of 30", "380 of them": a part, not a total; "a further 80",
+/// "another 20": an increment, not a total.
+pub fn is_partial(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let group = s >= 2
+        && cx.lower(s - 1) == "of"
+        && matches!(
+            cx.lower(s - 2),
+            "group" | "bunch" | "band" | "team" | "unit" | "convoy"
+        );
+    let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
+    let e = f.words.end;
+    let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
+    let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
+    // "Of the dead, 30 were children", "Among the injured were 12 …"
+    // (but not "Of the five republics that …, Kazakhstan is the largest": the figure opens it)
+    let subset_opening = matches!(
+        (cx.lower(0), cx.lower(1)),
+        ("of" | "among", "the" | "those")
+    ) && (2..=s).any(|k| cx.breaks_before(k));
+    // "half of the 3,000 residents", "most of the 200 workers"
+    let fraction = s >= 3
+        && cx.lower(s - 1) == "the"
+        && cx.lower(s - 2) == "of"
+        && matches!(
+            cx.lower(s - 3),
+            "half"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "most"
+                | "majority"
+                | "many"
+                | "some"
+        );
+    group || increment || of_them || alone || subset_opening || fraction
+}
+
+/// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from
+/// before, given for contrast with the current one.
+pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
+    let contrast = before(1) == "from"
+        || matches!(before(1), "versus" | "vs")
+        || (before(2) == "compared" && matches!(before(1), "with" | "to"));
+    let after: Vec<&str> = (f.words.end..f.words.end + 4)
+        .map(|k| cx.lower(k))
+        .collect();
+    let period = |w: &str| matches!(w, "year" | "month" | "week" | "quarter" | "day");
+    let dated = after.windows(2).any(|w| {
+        (period(w[0]) && matches!(w[1], "earlier" | "ago" | "before"))
+            || (matches!(w[0], "last" | "previous") && period(w[1]))
+    });
+    contrast || dated
+}
+
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "area"
+            | "areas"
+            | "region"
+            | "regions"
+            | "province"
+            | "provinces"
+            | "capital"
+            | "city"
+            | "district"
+            | "districts"
+            | "county"
+            | "town"
+            | "village"
+            | "villages"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
+}
+
+/// "In Almaty, 10 people died": a place that opens the sentence.
+pub fn leading_place(cx: &Context) -> Option<String> {
+    matches!(cx.lower(0), "in" | "at")
+        .then(|| place_at(cx, 1))
+        .flatten()
+}
+
+/// "killed in Almaty": a capitalised place right after the event or noun.
+pub fn place_after(cx: &Context, at: usize) -> Option<String> {
+    matches!(cx.lower(at), "in" | "near" | "across")
+        .then(|| place_at(cx, at + 1))
+        .flatten()
+}
+
+/// A place name at word `i` — but not "Turkey and Syria", which together are the whole — or a
+/// part of the country named by a common noun ("in the capital", "in rebel-held areas").
+fn place_at(cx: &Context, i: usize) -> Option<String> {
+    let w = cx.words.get(i)?;
+    if !w.is_capitalised() {
+        let from = if w.lower == "the" { i + 1 } else { i };
+        let words: Vec<&str> = (from..from + 3).map(|k| cx.lower(k)).collect();
+        let end = words.iter().position(|w| is_place_noun(w))?;
+        return Some(words[..=end].join(" "));
+    }
+    let named = w.is_capitalised() && month(&w.lower).is_none() && !is_weekday(&w.lower);
+    let joined = matches!(cx.lower(i + 1), "and" | "or")
+        && cx.words.get(i + 2).is_some_and(|n| n.is_capitalised());
+    (named && !joined).then(|| w.lower.clone())
+}

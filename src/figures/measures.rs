@@ -1,0 +1,117 @@
+//! What a measure belongs to: the thing a duration, distance, share or amount of money is
+//! about, and whose age an age is.
+
+use super::FigureKind;
+use super::extract::Found;
+use super::lexicon::{money_noun, passes_over};
+use super::roles::{Context, Role};
+use super::words::{breaks_phrase, gap_before};
+use crate::text::{is_stopword, stem};
+
+/// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
+/// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
+pub fn measure_role(cx: &Context, f: &Found) -> Role {
+    let after = cx.noun_phrase(f.words.end, true);
+    let modifier = f.compound
+        || (f.kind != FigureKind::Duration
+            && f.words.start > 0
+            && matches!(cx.lower(f.words.start - 1), "a" | "an" | "the"));
+    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(f.words.end) == "of") {
+        after.collect()
+    } else {
+        cx.left_words(f.words.start, 2, passes_over_measure)
+    };
+    subject_role(cx, words)
+}
+
+fn passes_over_measure(word: &str) -> bool {
+    passes_over(word) || matches!(word, "for" | "within" | "after" | "over" | "during")
+}
+
+/// "80% of seats" → seats; "turnout was 65%" → turnout.
+pub fn share_role(cx: &Context, f: &Found) -> Role {
+    if cx.lower(f.words.end) == "of" {
+        let after = cx.noun_phrase(f.words.end, false);
+        if !after.is_empty() {
+            return subject_role(cx, after.collect());
+        }
+    }
+    subject_role(cx, cx.left_words(f.words.start, 1, passes_over))
+}
+
+/// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
+pub fn money_role(cx: &Context, f: &Found) -> Role {
+    let nearest = (0..cx.words.len())
+        .filter(|k| money_noun(cx.lower(*k)))
+        .min_by_key(|k| k.abs_diff(f.words.start));
+    if let Some(k) = nearest {
+        return subject_role(cx, vec![k]);
+    }
+    if matches!(cx.lower(f.words.end), "in" | "for" | "of") {
+        let after = cx.noun_phrase(f.words.end + 1, false);
+        if !after.is_empty() {
+            return subject_role(cx, after.collect());
+        }
+    }
+    subject_role(cx, cx.left_words(f.words.start, 2, passes_over))
+}
+
+fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
+    let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
+    Role {
+        counts: (!shown.is_empty()).then(|| shown.join(" ")),
+        subject: words
+            .iter()
+            .map(|k| cx.lower(*k))
+            .filter(|w| !is_stopword(w))
+            .map(|w| stem(same_subject(w)))
+            .collect(),
+        ..Role::default()
+    }
+}
+
+/// Words that name one subject in different ways: paying victims' families is compensation.
+fn same_subject(word: &str) -> &str {
+    match word {
+        "pay" | "paid" | "payout" | "payouts" | "compensate" | "compensated" => "compensation",
+        "deaths" | "dead" | "fatalities" => "death",
+        "walkout" | "stoppage" | "strike" | "strikes" => "strike",
+        w => w,
+    }
+}
+
+/// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
+/// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
+pub fn age_role(cx: &Context, f: &Found) -> Role {
+    let mut k = f.words.end;
+    let mut who: Option<usize> = None;
+    while k < cx.words.len() && k < f.words.end + 4 {
+        let w = &cx.words[k];
+        if w.is_capitalised() {
+            who = Some(k);
+        } else if who.is_some() || cx.breaks_before(k) && k > f.words.end {
+            break;
+        } else if !is_stopword(&w.lower) {
+            who = Some(k);
+            if !breaks_phrase(gap_before(cx.text, cx.words, k + 1, cx.floor)) {
+                break;
+            }
+        }
+        k += 1;
+    }
+    if who.is_none() {
+        who = cx
+            .left_words(f.words.start, 1, passes_over)
+            .first()
+            .copied();
+    }
+    let Some(who) = who else {
+        return Role::default();
+    };
+    let name = cx.lower(who).to_string();
+    Role {
+        counts: Some(format!("age of {name}")),
+        subject: vec![name],
+        ..Role::default()
+    }
+}

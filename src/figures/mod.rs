@@ -1,0 +1,281 @@
+//! Figures: every number an article gives (counts, durations, distances, shares, money, ages,
+//! dates, years, ordinals, and numbers lost to scraping), what each one counts, and where the
+//! sources disagree about the same quantity.
+//!
+//! `words` splits a sentence; `extract` finds figures in it (with `dates`, `numwords`,
+//! `qualifiers`, `trailing` and `units`); `roles` reads what each counts (with `lexicon`,
+//! `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
+//! `compare` groups figures of one quantity across articles and flags conflicts; `table` lays
+//! them out for the Figures view; `format` writes a value for people.
+
+pub mod compare;
+mod dates;
+pub mod extract;
+mod format;
+pub mod lexicon;
+mod limits;
+mod measures;
+pub mod numwords;
+pub mod qualifiers;
+pub mod roles;
+mod scope;
+pub mod table;
+mod trailing;
+pub mod units;
+pub mod words;
+
+use crate::corpus::Corpus;
+use serde::Serialize;
+
+pub use format::format_value;
+pub use table::QuantityRow;
+
+/// A number as read, before qualifiers: exact (`value`) or vague (an interval only).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Amount {
+    pub value: Option<f64>,
+    pub low: f64,
+    pub high: f64,
+}
+
+impl Amount {
+    pub fn exact(v: f64) -> Amount {
+        Amount {
+            value: Some(v),
+            low: v,
+            high: v,
+        }
+    }
+
+    pub fn vague(low: f64, high: f64) -> Amount {
+        Amount {
+            value: None,
+            low,
+            high,
+        }
+    }
+
+    /// The amount times `m` ("1.5" and "million"), without float noise (4.1 × 10⁶ = 4,100,000).
+    pub fn scaled(self, m: f64) -> Amount {
+        Amount {
+            value: self.value.map(|v| tidy(v * m)),
+            low: tidy(self.low * m),
+            high: tidy(self.high * m),
+        }
+    }
+}
+
+/// A product like 4099999.9999999995 back to the whole number it stands for.
+fn tidy(x: f64) -> f64 {
+    let r = x.round();
+    if x.is_finite() && (x - r).abs() < 1e-6 * x.abs().max(1.0) && x.abs() >= 1.0 {
+        r
+    } else {
+        x
+    }
+}
+
+/// What sort of number a figure is. Only counts and measures are ever compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Count,
+    Duration,
+    Distance,
+    Share,
+    Money,
+    Age,
+    Date,
+    Year,
+    Ordinal,
+    /// A number the scraper replaced ("January XNUMX"): its value is missing.
+    Artefact,
+    Other,
+}
+
+/// One figure in one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub id: usize,
+    /// Index in `corpus.articles`.
+    pub article: usize,
+    /// Index in the article's `sentences`.
+    pub sentence: usize,
+    /// Byte span in the article's text; `text` is that slice.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The number it stands for, in `unit`; None for vague amounts and artefacts.
+    pub value: Option<f64>,
+    pub qualifier: Option<String>,
+    /// What the number is measured in: "people", "police", "days", "km", "%", "USD".
+    pub unit: Option<String>,
+    /// What is counted or measured, in the tool's words: "killed", "arrested/detained", "price cap".
+    pub counts: Option<String>,
+    pub kind: FigureKind,
+    /// The interval the figure allows, in `unit` ("dozens" ≈ 24–99, "at least 164" = 164–∞).
+    pub low: f64,
+    pub high: f64,
+    /// The event word as written ("detained" where `counts` says "arrested/detained").
+    pub wording: Option<String>,
+    /// Why the figure is kept apart from the main quantity: "in 2011", "part", "in almaty".
+    pub scope: Option<String>,
+}
+
+impl Figure {
+    /// The figure's byte span in its article's text.
+    pub fn span(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Figures from at least two articles that speak of the same quantity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub counts: String,
+    /// Counts, durations, distances, shares, money or ages.
+    pub kind: FigureKind,
+    pub unit: Option<String>,
+    /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
+    pub scope: Option<String>,
+    /// Figure ids, in article then text order.
+    pub figures: Vec<usize>,
+    /// True when two articles give values that cannot both hold.
+    pub conflict: bool,
+}
+
+/// All figures of a corpus and their comparisons (conflicts first).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct FigureSet {
+    pub figures: Vec<Figure>,
+    pub comparisons: Vec<Comparison>,
+    /// For each figure, the index of its comparison.
+    #[serde(skip)]
+    membership: Vec<Option<usize>>,
+}
+
+/// A sentence similarity, 0..1, between two (article, sentence) pairs.
+pub type Related<'a> = &'a dyn Fn((usize, usize), (usize, usize)) -> f32;
+
+/// Finds every figure in the corpus and compares them across articles.
+pub fn analyse(corpus: &Corpus) -> FigureSet {
+    analyse_with(corpus, None)
+}
+
+/// Like [`analyse`], with a sentence similarity (0..1) for pairs of (article, sentence), such as
+/// the alignment's, to decide which measures talk about the same thing.
+pub fn analyse_with(corpus: &Corpus, related: Option<Related>) -> FigureSet {
+    let (mut figures, roles) = read_all(corpus);
+    scope::mark(corpus, &mut figures, &roles);
+    let comparisons = compare::compare(corpus, &figures, &roles, related);
+    let mut membership = vec![None; figures.len()];
+    for (c, comparison) in comparisons.iter().enumerate() {
+        for &id in &comparison.figures {
+            membership[id] = Some(c);
+        }
+    }
+    FigureSet {
+        figures,
+        comparisons,
+        membership,
+    }
+}
+
+/// Extracts figures and reads their roles, article by article, sentence by sentence.
+fn read_all(corpus: &Corpus) -> (Vec<Figure>, Vec<roles::Role>) {
+    let mut figures = Vec::new();
+    let mut all_roles = Vec::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        for (s, sentence) in article.content_sentences() {
+            let words = words::words(&article.text, sentence.span());
+            let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+            let scan = extract::Scan {
+                text: &article.text,
+                words: &words,
+                lowers: &lowers,
+                floor: sentence.start,
+                artefacts: &article.artefacts,
+            };
+            let found = extract::figures(&scan);
+            let cx = roles::Context {
+                text: &article.text,
+                words: &words,
+                floor: sentence.start,
+                figures: &found,
+            };
+            let mut previous: Option<roles::Role> = None;
+            for (k, f) in found.iter().enumerate() {
+                let role = roles::role(&cx, k, previous.as_ref());
+                figures.push(figure(figures.len(), a, s, &article.text, f, &role));
+                previous = Some(role.clone());
+                all_roles.push(role);
+            }
+        }
+    }
+    (figures, all_roles)
+}
+
+fn figure(
+    id: usize,
+    article: usize,
+    sentence: usize,
+    text: &str,
+    f: &extract::Found,
+    role: &roles::Role,
+) -> Figure {
+    let (low, high) = qualifiers::interval(f.qualifier, f.amount.low, f.amount.high);
+    let unit = match f.kind {
+        FigureKind::Count => role.class.clone(),
+        _ => f.unit.map(|u| u.name.to_string()),
+    };
+    Figure {
+        id,
+        article,
+        sentence,
+        start: f.start,
+        end: f.end,
+        text: text.get(f.start..f.end).unwrap_or("").to_string(),
+        value: f.amount.value,
+        qualifier: f.qualifier.map(str::to_string),
+        unit,
+        counts: role.counts.clone(),
+        kind: f.kind,
+        low,
+        high,
+        wording: role.wording.clone(),
+        scope: f.relative.then(|| "earlier".to_string()),
+    }
+}
+
+impl FigureSet {
+    /// Figures of one sentence, in text order.
+    pub fn in_sentence(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
+        let from = self
+            .figures
+            .partition_point(|f| (f.article, f.sentence) < (article, sentence));
+        self.figures[from..]
+            .iter()
+            .take_while(move |f| f.article == article && f.sentence == sentence)
+    }
+
+    /// True when the figure belongs to a comparison that is a conflict.
+    pub fn is_conflicting(&self, figure: usize) -> bool {
+        self.comparison_of(figure).is_some_and(|c| c.conflict)
+    }
+
+    /// Conflicting figures in reading order (article, then text): what `]` and `[` step through.
+    pub fn conflicting(&self) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(|f| self.is_conflicting(f.id))
+    }
+
+    /// The comparison a figure belongs to, if any.
+    pub fn comparison_of(&self, figure: usize) -> Option<&Comparison> {
+        let c = (*self.membership.get(figure)?)?;
+        self.comparisons.get(c)
+    }
+
+    /// Rows for the Figures view: one per quantity, conflicts first.
+    pub fn table(&self, corpus: &Corpus) -> Vec<QuantityRow> {
+        table::rows(self, corpus)
+    }
+}

@@ -1,0 +1,319 @@
+//! What a figure counts, read from its sentence by general English rules: the counted noun
+//! ("12 police officers"), the event ("were killed", "killing 16", "353 injured"), the thing a
+//! duration, distance, share, amount of money or age belongs to, and scope marks that keep a
+//! figure out of comparisons with the main toll ("a group of 70", "in Turkey").
+
+use super::FigureKind;
+use super::extract::Found;
+use super::lexicon::{counts_people, event_of};
+use super::limits::{is_earlier_value, is_partial, leading_place, place_after};
+use super::measures::{age_role, measure_role, money_role, share_role};
+use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
+use crate::text::{is_stopword, stem};
+
+pub use super::lexicon::class_of;
+use std::ops::Range;
+
+/// The role of one figure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Role {
+    /// What is counted or measured, in the tool's words: "killed", "arrested/detained", "price cap".
+    pub counts: Option<String>,
+    /// For counts: the class of what is counted ("people", "police").
+    pub class: Option<String>,
+    /// The event word as the article wrote it ("detained").
+    pub wording: Option<String>,
+    /// Stems of what a measure belongs to, used to match measures across articles.
+    pub subject: Vec<String>,
+    /// A part of the whole ("a group of 70"): never compared with totals.
+    pub partial: bool,
+    /// An earlier value given for contrast ("up from 41", "$4.1 billion a year earlier").
+    pub earlier: bool,
+    /// A place the figure is limited to ("killed in Almaty").
+    pub place: Option<String>,
+}
+
+/// The sentence and its figures, as roles see them.
+pub struct Context<'a, 'w> {
+    pub text: &'a str,
+    pub words: &'w [Word<'a>],
+    pub floor: usize,
+    pub figures: &'w [Found],
+}
+
+impl Context<'_, '_> {
+    pub(super) fn lower(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    pub(super) fn in_figure(&self, i: usize) -> bool {
+        self.figures.iter().any(|f| f.words.contains(&i))
+    }
+
+    pub(super) fn breaks_before(&self, i: usize) -> bool {
+        breaks_phrase(gap_before(self.text, self.words, i, self.floor))
+    }
+
+    /// Words after `from` that name something: no stopwords, events, numbers or dates; one
+    /// "of" may join two nouns ("state of emergency").
+    pub(super) fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
+        let mut j = from;
+        while matches!(self.lower(j), "of" | "the")
+            || (skip_figures && self.in_figure(j))
+            || (skip_figures && matches!(self.lower(j), "long" | "wide" | "high" | "deep"))
+        {
+            j += 1;
+        }
+        let start = j;
+        let mut joined = false;
+        while j < self.words.len() && j < start + 6 {
+            if j > start
+                && !joined
+                && self.lower(j) == "of"
+                && self.is_noun(j + 1, start, skip_figures)
+            {
+                joined = true;
+                j += 1;
+                continue;
+            }
+            if !self.is_noun(j, start, skip_figures) {
+                break;
+            }
+            j += 1;
+        }
+        if joined && self.lower(j - 1) == "of" {
+            j -= 1;
+        }
+        start..j
+    }
+
+    /// A word that can be part of a noun phrase; event words end a counted noun ("40 people
+    /// died") but may name what a measure belongs to ("a two-day walkout").
+    pub(super) fn is_noun(&self, j: usize, start: usize, measure: bool) -> bool {
+        let Some(w) = self.words.get(j) else {
+            return false;
+        };
+        !((j > start && self.breaks_before(j))
+            || is_stopword(&w.lower)
+            || (!measure && event_of(&w.lower).is_some())
+            || w.is_digits()
+            || self.in_figure(j)
+            || month(&w.lower).is_some()
+            || is_weekday(&w.lower))
+    }
+
+    /// Up to `n` content words left of `before`, within the clause, nearest last.
+    pub(super) fn left_words(&self, before: usize, n: usize, skip: fn(&str) -> bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut k = before;
+        while k > 0 && out.len() < n && before - k < 8 {
+            if self.breaks_before(k) {
+                break;
+            }
+            k -= 1;
+            if self.in_figure(k) || self.words[k].is_digits() {
+                break;
+            }
+            if !skip(&self.words[k].lower) {
+                out.push(k);
+            } else if !out.is_empty() {
+                break;
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// The event a word names. "strike" is one only in "on strike": "a port strike" is a noun.
+    pub(super) fn event_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        let word = self.lower(i);
+        if word == "strike" && (i == 0 || self.lower(i - 1) != "on") {
+            return None;
+        }
+        event_of(word).map(|e| (e, i))
+    }
+}
+
+/// Reads the role of figure `index` of the sentence. `previous` is the role of the figure
+/// before it in the same sentence (for "12 police officers were killed and 353 injured").
+pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+    let f = &cx.figures[index];
+    if let Some(p) = previous.filter(|_| is_conversion(cx, index)) {
+        return p.clone();
+    }
+    let mut role = match f.kind {
+        FigureKind::Count => count_role(cx, index, previous),
+        FigureKind::Duration | FigureKind::Distance | FigureKind::Other => measure_role(cx, f),
+        FigureKind::Share => share_role(cx, f),
+        FigureKind::Money => money_role(cx, f),
+        FigureKind::Age => age_role(cx, f),
+        _ => Role::default(),
+    };
+    role.partial = is_partial(cx, f);
+    role.earlier = is_earlier_value(cx, f);
+    role
+}
+
+/// "7,600 kilometres (4,700 miles)": the same measure in another unit, right after the first.
+fn is_conversion(cx: &Context, index: usize) -> bool {
+    let f = &cx.figures[index];
+    let Some(p) = index.checked_sub(1).map(|p| &cx.figures[p]) else {
+        return false;
+    };
+    p.kind == f.kind
+        && p.words.end == f.words.start
+        && gap_before(cx.text, cx.words, f.words.start, cx.floor).contains('(')
+}
+
+fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+    let f = &cx.figures[index];
+    if f.amount.value.is_some_and(|v| v.fract() != 0.0) {
+        // 6.8, 1.5: a measure on some scale, never a head count
+        return Role::default();
+    }
+    let next_start = cx
+        .figures
+        .get(index + 1)
+        .map_or(cx.words.len(), |n| n.words.start);
+    let prev_end = index.checked_sub(1).map_or(0, |p| cx.figures[p].words.end);
+    let phrase = if f.compound || cx.breaks_before(f.words.end) {
+        f.words.end..f.words.end
+    } else {
+        cx.noun_phrase(f.words.end, false)
+    };
+    let mut class = noun_class(cx, phrase.clone()).map(|c| wider_class(cx, phrase.end, c));
+    if phrase.is_empty() && matches!(cx.lower(f.words.end), "were" | "are" | "was") {
+        // "30 were children"
+        class = class_of(cx.lower(f.words.end + 1)).map(str::to_string);
+    }
+    let event = left_adjacent_event(cx, f)
+        .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
+        .or_else(|| scan_left(cx, f.words.start, prev_end))
+        .or_else(|| {
+            let to = if has_verb(cx, f.words.end, next_start) {
+                next_start
+            } else {
+                cx.words.len()
+            };
+            scan_right(cx, phrase.end.max(f.words.end), to, false)
+        })
+        .filter(|(_, at)| !is_participle_clause(cx, f, *at));
+    if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
+        class = previous.and_then(|p| p.class.clone());
+    }
+    let event_name = event.map(|(e, _)| e);
+    if class.is_none() && event_name.is_some_and(counts_people) {
+        class = Some("people".into());
+    }
+    let counts = match event_name {
+        Some("protesting") => Some("protesters".to_string()),
+        Some(e) => Some(e.to_string()),
+        None => class.clone(),
+    };
+    let place = place_after(
+        cx,
+        event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end),
+    )
+    .or_else(|| leading_place(cx));
+    Role {
+        counts,
+        class,
+        wording: event.map(|(_, at)| cx.words[at].lower.clone()),
+        subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
+        partial: false,
+        earlier: false,
+        place,
+    }
+}
+
+/// "… 12 police officers were killed and 353 injured": the figure is followed by its event or
+/// ends its clause, so it counts the noun of the figure before it.
+fn elliptical(cx: &Context, f: &Found) -> bool {
+    let next = f.words.end;
+    next >= cx.words.len()
+        || event_of(cx.lower(next)).is_some()
+        || matches!(cx.lower(next), "and" | "or")
+        || cx.breaks_before(next)
+}
+
+/// "18 members of the security forces": the class named after "of (the)" when the head itself
+/// names none.
+fn wider_class(cx: &Context, after: usize, class: String) -> String {
+    if class_of(&class).is_some() || cx.lower(after) != "of" {
+        return class;
+    }
+    let more = cx.noun_phrase(after, false);
+    more.clone()
+        .find_map(|k| class_of(cx.lower(k)))
+        .map_or(class, str::to_string)
+}
+
+/// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
+fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
+    let lowers: Vec<&str> = phrase.clone().map(|k| cx.lower(k)).collect();
+    if let Some(c) = lowers.iter().find_map(|w| class_of(w)) {
+        return Some(c.to_string());
+    }
+    let plural = phrase.rev().find(|&k| {
+        let w = cx.lower(k);
+        w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !cx.words[k].is_capitalised()
+    });
+    plural
+        .map(|k| cx.lower(k))
+        .or(lowers.first().copied())
+        .map(str::to_string)
+}
+
+/// "killed dozens", "killing a minimum of 16", "the deaths of 40".
+fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static str, usize)> {
+    if cx.breaks_before(f.words.start) {
+        return None;
+    }
+    let mut k = f.words.start.checked_sub(1)?;
+    if matches!(cx.lower(k), "of" | "the") {
+        k = k.checked_sub(1)?;
+    }
+    cx.event_at(k)
+}
+
+/// The first event word in `from..to` within the clause (at most 12 words on).
+/// `strict` stops at any punctuation ("49, police said, as relatives gathered" is another
+/// clause); otherwise only at a semicolon.
+fn scan_right(cx: &Context, from: usize, to: usize, strict: bool) -> Option<(&'static str, usize)> {
+    let to = to.min(from + 15).min(cx.words.len());
+    for k in from..to {
+        let gap = gap_before(cx.text, cx.words, k, cx.floor);
+        if (k > from && gap.contains(';')) || (strict && breaks_phrase(gap)) {
+            return None;
+        }
+        if let Some(hit) = cx.event_at(k) {
+            return Some(hit);
+        }
+    }
+    None
+}
+
+/// A finite verb between two words: the first figure's clause is complete ("1,300 homes had
+/// been destroyed and 4,500 people …"), so events after the next figure are not its own.
+fn has_verb(cx: &Context, from: usize, to: usize) -> bool {
+    (from..to.min(cx.words.len())).any(|k| {
+        matches!(
+            cx.lower(k),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "will" | "would"
+        )
+    })
+}
+
+/// "fired at 3,000 demonstrators, injuring 25": an "-ing" event after a comma belongs to the
+/// clause's subject, not to the figure before it.
+fn is_participle_clause(cx: &Context, f: &Found, at: usize) -> bool {
+    at >= f.words.end
+        && cx.lower(at).ends_with("ing")
+        && (f.words.end..=at).any(|k| cx.breaks_before(k))
+}
+
+/// The nearest event word left of `before`, not past the previous figure.
+fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str, usize)> {
+    let floor = floor.max(before.saturating_sub(20));
+    (floor..before).rev().find_map(|k| cx.event_at(k))
+}

@@ -1,0 +1,227 @@
+//! Scope: what keeps a figure apart from the main quantity although it counts the same thing.
+//! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
+//! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
+
+use super::roles::Role;
+use super::{Figure, FigureKind};
+use crate::corpus::Corpus;
+use std::collections::{HashMap, HashSet};
+
+/// Sets `scope` on the figures that need one.
+pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
+    let mut place_spread: HashMap<String, bool> = HashMap::new();
+    let places = places_by_quantity(figures, roles);
+    let mut i = 0;
+    while i < figures.len() {
+        let key = (figures[i].article, figures[i].sentence);
+        let end = i + figures[i..]
+            .iter()
+            .take_while(|f| (f.article, f.sentence) == key)
+            .count();
+        let article = &corpus.articles[key.0];
+        let sentence_start = article.sentences.get(key.1).map_or(0, |s| s.start);
+        let forecast = crate::text::tokens(article.sentence_text(key.1))
+            .iter()
+            .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
+        let current = article_year(corpus, key.0);
+        for k in i..end {
+            if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
+                continue;
+            }
+            let at = figures[k].start;
+            let time = sentence_time(
+                &article.text,
+                sentence_start,
+                forecast,
+                &figures[i..end],
+                at,
+                current,
+            );
+            let role = &roles[k];
+            // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan"
+            // named by most articles is the story's setting
+            let several = places
+                .get(&quantity(&figures[k]))
+                .is_some_and(|set| set.len() > 1);
+            let place = role.place.as_ref().filter(|p| {
+                several
+                    || !*place_spread
+                        .entry((*p).clone())
+                        .or_insert_with(|| widespread(corpus, p))
+            });
+            figures[k].scope = if role.partial {
+                Some("part".to_string())
+            } else if role.earlier {
+                Some("earlier".to_string())
+            } else if let Some(t) = &time {
+                Some(t.clone())
+            } else {
+                place.map(|p| format!("in {p}"))
+            };
+        }
+        i = end;
+    }
+}
+
+fn quantity(f: &Figure) -> (Option<String>, Option<String>) {
+    (f.counts.clone(), f.unit.clone())
+}
+
+/// The places each quantity is given for, across the corpus.
+fn places_by_quantity(
+    figures: &[Figure],
+    roles: &[Role],
+) -> HashMap<(Option<String>, Option<String>), HashSet<String>> {
+    let mut out: HashMap<_, HashSet<String>> = HashMap::new();
+    for (f, role) in figures.iter().zip(roles) {
+        if let Some(p) = &role.place {
+            out.entry(quantity(f)).or_default().insert(p.clone());
+        }
+    }
+    out
+}
+
+fn comparable(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Count
+            | FigureKind::Duration
+            | FigureKind::Distance
+            | FigureKind::Share
+            | FigureKind::Money
+    )
+}
+
+/// The year an article was dated, if known: years from then on are the present, not the past.
+fn article_year(corpus: &Corpus, article: usize) -> f64 {
+    corpus
+        .articles
+        .get(article)
+        .and_then(|a| a.date.as_deref()?.get(..4)?.parse::<f64>().ok())
+        .unwrap_or(f64::INFINITY)
+}
+
+/// A sentence set in a named year (before the article's own), or "ten years earlier", speaks of
+/// another event than the one being reported: news gives today's toll without a year.
+/// Years after "since" are a reference point, not the time of the figure; a time offset counts
+/// only when it comes first ("Three years ago, 50 died …").
+fn sentence_time(
+    text: &str,
+    sentence_start: usize,
+    forecast: bool,
+    figures: &[Figure],
+    at: usize,
+    current: f64,
+) -> Option<String> {
+    // the nearest past year with no other figure of the same kind in between
+    let kind = figures
+        .iter()
+        .find(|f| f.start == at)
+        .map_or(FigureKind::Count, |f| f.kind);
+    let past_year = figures
+        .iter()
+        .filter(|y| y.kind == FigureKind::Year && !after_since(text, y.start))
+        .filter(|y| y.value.is_some_and(|v| v < current))
+        .filter(|y| {
+            let (lo, hi) = (y.start.min(at), y.start.max(at));
+            !figures
+                .iter()
+                .any(|f| f.kind == kind && f.start > lo && f.start < hi)
+        })
+        .min_by_key(|y| y.start.abs_diff(at))
+        .and_then(|y| y.value);
+    if let Some(y) = past_year {
+        return Some(format!("in {y}"));
+    }
+    if forecast || hypothetical(text, sentence_start, at) {
+        return Some("forecast".to_string());
+    }
+    let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
+    let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
+    let earlier = EARLIER.iter().any(|p| opening.contains(p));
+    (offset || earlier).then(|| "earlier".to_string())
+}
+
+/// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
+/// before it, makes the figure a possibility, not a fact ("would" is left out: reported speech,
+/// "said families would receive 100,000 taka", states facts).
+fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = text.get(sentence_start..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .any(|w| matches!(w.to_lowercase().as_str(), "could" | "might" | "may"))
+}
+
+/// Words that make a sentence's figures a poll or a forecast, not a result.
+const FORECAST: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "forecast",
+    "forecasts",
+    "projected",
+    "projection",
+    "predicted",
+];
+
+/// Phrases that set what follows them in another, earlier time.
+const EARLIER: &[&str] = &[
+    "last year",
+    "a year ago",
+    "a year earlier",
+    "the previous year",
+    "years ago",
+    "in a similar",
+];
+
+/// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
+fn before_lower(text: &str, at: usize, n: usize) -> String {
+    let mut from = at.saturating_sub(n);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..at).unwrap_or("").to_lowercase()
+}
+
+/// "the worst violence since 1991", "by the end of 2026" name a reference point; "since 1967,
+/// when 460 died" does not.
+fn after_since(text: &str, start: usize) -> bool {
+    let before = before_lower(text, start, 16);
+    let before = before.trim_end();
+    let after = text.get(start..).unwrap_or("");
+    let when = after
+        .get(4..)
+        .is_some_and(|t| t.trim_start_matches([',', ' ']).starts_with("when"));
+    let reference = ["since", "until", "before", "by"]
+        .iter()
+        .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+    !when && (reference || before.ends_with("by the end of"))
+}
+
+/// "ten years earlier", "three decades ago" (marked when the figure was read).
+fn is_time_offset(f: &Figure) -> bool {
+    f.kind == FigureKind::Duration && f.scope.as_deref() == Some("earlier")
+}
+
+/// A place named in most articles is the setting of the story, not a narrower scope.
+fn widespread(corpus: &Corpus, place: &str) -> bool {
+    let n = corpus.articles.len();
+    if n < 2 {
+        return true;
+    }
+    let with = corpus
+        .articles
+        .iter()
+        .filter(|a| contains_word(&a.text, place))
+        .count();
+    with * 2 > n
+}
+
+fn contains_word(text: &str, lower: &str) -> bool {
+    crate::text::tokens(text)
+        .iter()
+        .any(|t| t.text.len() == lower.len() && t.text.to_lowercase() == lower)
+}

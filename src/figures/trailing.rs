@@ -1,0 +1,173 @@
+//! What follows a number: a multiplier ("million"), the end of a range ("to 20"), a unit
+//! ("kilometres", "%", "per cent"), "years old", "ago"; and from all that, the figure's kind.
+
+use super::extract::{Found, Scan, lower};
+use super::numwords;
+use super::units::{self, Dimension};
+use super::words::{gap_before, month, parse_digits};
+use super::{Amount, FigureKind};
+
+/// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.
+pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
+    let mut j = f.words.end;
+    if let Some(m) = numwords::multiplier(lower(scan, j)).filter(|_| lower(scan, j).len() > 2) {
+        f.amount = f.amount.scaled(m);
+        f.rounding *= m;
+        j += 1;
+    }
+    if let Some((high, next)) = range_end(scan, &f, j) {
+        f.amount = Amount::vague(f.amount.low, high);
+        j = next;
+    }
+    let after = scan.text.get(scan.words[j - 1].end..).unwrap_or("");
+    let percent = after.strip_prefix(' ').unwrap_or(after).starts_with('%');
+    if f.unit.is_none() && percent {
+        f.unit = units::unit_word("percent");
+        f.end = scan.words[j - 1].end + after.find('%').unwrap_or(0) + '%'.len_utf8();
+    } else if f.unit.is_none() && !f.compound {
+        let (a, b) = (lower(scan, j), lower(scan, j + 1));
+        if let Some(u) = units::two_word_unit(a, b) {
+            f.unit = Some(u);
+            j += 2;
+        } else if let Some(u) =
+            units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some())
+        {
+            f.unit = Some(u);
+            j += 1;
+        }
+    } else if f.unit.is_some_and(|u| u.dimension == Dimension::Money) {
+        // "US$5 billion dollars": a currency word repeating the symbol belongs to the figure
+        if let Some(u) =
+            units::unit_word(lower(scan, j)).filter(|u| u.dimension == Dimension::Money)
+        {
+            f.unit = Some(u);
+            j += 1;
+        }
+    }
+    if j > f.words.end {
+        f.end = f.end.max(scan.words[j - 1].end);
+        f.words.end = j;
+    }
+    classify(scan, &mut f, year_like);
+    if f.kind == FigureKind::Share && f.rounding == 0.0 {
+        // "52%" is usually a rounded 51.8%
+        f.rounding = 0.5;
+    }
+    if f.amount.value.is_some() {
+        f.amount.low -= f.rounding;
+        f.amount.high += f.rounding;
+    }
+    f
+}
+
+/// Words before "X to Y" that make it a change from X to Y rather than a range.
+fn is_change(word: &str) -> bool {
+    matches!(
+        word,
+        "from"
+            | "rose"
+            | "fell"
+            | "increased"
+            | "decreased"
+            | "jumped"
+            | "dropped"
+            | "climbed"
+            | "grew"
+            | "cut"
+            | "raised"
+            | "reduced"
+            | "lowered"
+            | "up"
+            | "down"
+            | "by"
+    )
+}
+
+/// "10 to 20", "between 10 and 20", "10–20" (but not "from 10 to 20", which is a change).
+fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
+    let joiner = lower(scan, j);
+    let gap = gap_before(scan.text, scan.words, j + 1, scan.floor);
+    let dash = gap_before(scan.text, scan.words, j, scan.floor).trim();
+    let (next, ok) = match joiner {
+        "to" => (
+            j + 1,
+            !is_change(f.words.start.checked_sub(1).map_or("", |k| lower(scan, k))),
+        ),
+        "and" => (j + 1, f.qualifier == Some("between")),
+        _ => (j, matches!(dash, "–" | "—" | "-")),
+    };
+    if !ok || (next == j + 1 && !gap.trim().is_empty()) {
+        return None;
+    }
+    let w = scan.words.get(next)?;
+    let mut high = if w.is_digits() {
+        parse_digits(w.text)?
+    } else {
+        numwords::small_number(&w.lower)?
+    };
+    let mut end = next + 1;
+    if let Some(m) = numwords::multiplier(lower(scan, end)).filter(|_| lower(scan, end).len() > 2) {
+        high *= m;
+        end += 1;
+    }
+    (high > f.amount.low).then_some((high, end))
+}
+
+/// Settles the kind from the unit and the words around: years, ages, time offsets.
+fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
+    let after = lower(scan, f.words.end);
+    let before = f.words.start.checked_sub(1).map_or("", |k| lower(scan, k));
+    if f.kind != FigureKind::Count {
+        return;
+    }
+    match f.unit.map(|u| u.dimension) {
+        Some(Dimension::Money) => f.kind = FigureKind::Money,
+        Some(Dimension::Share) => f.kind = FigureKind::Share,
+        Some(Dimension::Distance) => f.kind = FigureKind::Distance,
+        Some(Dimension::Duration) => {
+            f.kind = FigureKind::Duration;
+            if after == "old" {
+                f.kind = FigureKind::Age;
+                f.words.end += 1;
+                f.end = scan.words[f.words.end - 1].end;
+            } else if matches!(after, "ago" | "earlier" | "later" | "previously") {
+                f.relative = true;
+            }
+        }
+        Some(_) => f.kind = FigureKind::Other,
+        None if before == "aged" => {
+            f.kind = FigureKind::Age;
+            f.unit = units::unit_word("years");
+        }
+        None if year_like && f.qualifier.is_none() && !looks_counted(scan, f, before) => {
+            f.kind = FigureKind::Year;
+        }
+        None => {}
+    }
+}
+
+/// "2000 people", "1500 protesters": a four-digit number followed by what it counts.
+fn looks_counted(scan: &Scan, f: &Found, before: &str) -> bool {
+    if month(before).is_some() {
+        return false;
+    }
+    if matches!(
+        before,
+        "in" | "since"
+            | "until"
+            | "by"
+            | "of"
+            | "from"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "before"
+            | "after"
+            | "and"
+    ) {
+        return false;
+    }
+    let next = lower(scan, f.words.end);
+    super::lexicon::class_of(next).is_some() || super::lexicon::event_of(next).is_some()
+}

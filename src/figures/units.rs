@@ -1,0 +1,214 @@
+//! Units a figure is measured in, and how to bring two figures to a common scale: distances to
+//! kilometres, durations to days (six months = 180 days), shares in %, money by currency.
+
+use serde::Serialize;
+
+/// What a unit measures. Figures are compared only within one dimension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Duration,
+    Distance,
+    Share,
+    Money,
+    Mass,
+    Area,
+    Speed,
+    /// Earthquake magnitudes and other points on a scale.
+    Scale,
+}
+
+/// A recognised unit: its display name, what it measures and its size in the base unit
+/// (days, kilometres, %, one unit of the currency, tonnes, km², km/h).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub name: &'static str,
+    pub dimension: Dimension,
+    pub factor: f64,
+}
+
+const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> Unit {
+    Unit {
+        name,
+        dimension,
+        factor,
+    }
+}
+
+use Dimension::*;
+
+/// The unit a word names ("kilometre", "km", "miles", "months", "percent", "dollars"), lowercase.
+pub fn unit_word(word: &str) -> Option<Unit> {
+    Some(match word {
+        "second" | "seconds" | "sec" | "secs" => unit("seconds", Duration, 1.0 / 86_400.0),
+        "minute" | "minutes" | "min" | "mins" => unit("minutes", Duration, 1.0 / 1440.0),
+        "hour" | "hours" | "hr" | "hrs" => unit("hours", Duration, 1.0 / 24.0),
+        "day" | "days" => unit("days", Duration, 1.0),
+        "week" | "weeks" => unit("weeks", Duration, 7.0),
+        "fortnight" | "fortnights" => unit("weeks", Duration, 14.0),
+        "month" | "months" => unit("months", Duration, 30.0),
+        "year" | "years" => unit("years", Duration, 365.0),
+        "decade" | "decades" => unit("decades", Duration, 3650.0),
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
+            unit("km", Distance, 1.0)
+        }
+        "mile" | "miles" | "mi" => unit("miles", Distance, 1.609_344),
+        "metre" | "metres" | "meter" | "meters" => unit("metres", Distance, 0.001),
+        "m" => unit("metres", Distance, 0.001),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
+            unit("cm", Distance, 0.000_01)
+        }
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
+            unit("mm", Distance, 0.000_001)
+        }
+        "foot" | "feet" | "ft" => unit("feet", Distance, 0.000_304_8),
+        "percent" | "pct" => unit("%", Share, 1.0),
+        "dollar" | "dollars" | "usd" => unit("USD", Money, 1.0),
+        "euro" | "euros" | "eur" => unit("EUR", Money, 1.0),
+        "pound" | "pounds" | "sterling" | "gbp" => unit("GBP", Money, 1.0),
+        "yuan" | "renminbi" | "cny" => unit("CNY", Money, 1.0),
+        "yen" | "jpy" => unit("JPY", Money, 1.0),
+        "rupee" | "rupees" | "inr" => unit("INR", Money, 1.0),
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => unit("RUB", Money, 1.0),
+        "tenge" | "kzt" => unit("KZT", Money, 1.0),
+        "franc" | "francs" | "chf" => unit("CHF", Money, 1.0),
+        "lira" | "liras" | "lire" | "try" => unit("TRY", Money, 1.0),
+        "rand" => unit("ZAR", Money, 1.0),
+        "taka" => unit("BDT", Money, 1.0),
+        "naira" => unit("NGN", Money, 1.0),
+        "peso" | "pesos" => unit("MXN", Money, 1.0),
+        "hryvnia" | "hryvnias" => unit("UAH", Money, 1.0),
+        "tonne" | "tonnes" | "ton" | "tons" => unit("tonnes", Mass, 1.0),
+        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => unit("kg", Mass, 0.001),
+        "hectare" | "hectares" | "ha" => unit("hectares", Area, 0.01),
+        "acre" | "acres" => unit("acres", Area, 0.004_046_86),
+        "mph" => unit("mph", Speed, 1.609_344),
+        "magnitude" => unit("magnitude", Scale, 1.0),
+        "kph" | "km/h" | "kmh" => unit("km/h", Speed, 1.0),
+        _ => return None,
+    })
+}
+
+/// Units that need a second word: "per cent", "square kilometres", "square miles".
+pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
+    match (first, second) {
+        ("per", "cent") => Some(unit("%", Share, 1.0)),
+        ("percentage", "points" | "point") => Some(unit("points", Share, 1.0)),
+        ("square", w) => match unit_word(w)? {
+            u if u.name == "km" => Some(unit("km²", Area, 1.0)),
+            u if u.name == "miles" => Some(unit("sq miles", Area, 2.589_988)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A currency written as a symbol before the number: "$", "US$", "€", "£", "¥", "₹".
+pub fn currency_symbol(prefix: &str) -> Option<Unit> {
+    let p = prefix.trim_end();
+    let name = if p.ends_with("US$") || p.ends_with('$') {
+        "USD"
+    } else if p.ends_with('€') {
+        "EUR"
+    } else if p.ends_with('£') {
+        "GBP"
+    } else if p.ends_with('¥') {
+        "JPY"
+    } else if p.ends_with('₹') {
+        "INR"
+    } else if p.ends_with('₽') {
+        "RUB"
+    } else if p.ends_with('₸') {
+        "KZT"
+    } else {
+        return None;
+    };
+    Some(unit(name, Money, 1.0))
+}
+
+/// A currency written as a word or code before the number: "USD", "EUR", "Rs", "Tk".
+pub fn currency_code(word: &str) -> Option<Unit> {
+    match word {
+        "Rs" => Some(unit("INR", Money, 1.0)),
+        "Tk" => Some(unit("BDT", Money, 1.0)),
+        w => static_currency(w).map(|name| unit(name, Money, 1.0)),
+    }
+}
+
+/// The name used to describe a dimension's common scale in a comparison.
+pub fn base_name(dimension: Dimension) -> &'static str {
+    match dimension {
+        Duration => "days",
+        Distance => "km",
+        Share => "%",
+        Money => "money",
+        Mass => "tonnes",
+        Area => "km²",
+        Speed => "km/h",
+        Scale => "magnitude",
+    }
+}
+
+/// A unit name back to its unit (names are what `Figure::unit` holds).
+pub fn by_name(name: &str) -> Option<Unit> {
+    match name {
+        "%" => Some(unit("%", Share, 1.0)),
+        "points" => Some(unit("points", Share, 1.0)),
+        "km²" => Some(unit("km²", Area, 1.0)),
+        "sq miles" => Some(unit("sq miles", Area, 2.589_988)),
+        "km/h" => Some(unit("km/h", Speed, 1.0)),
+        n if n.len() == 3 && n.chars().all(|c| c.is_ascii_uppercase()) => {
+            Some(unit(static_currency(n)?, Money, 1.0))
+        }
+        n => unit_word(n),
+    }
+}
+
+fn static_currency(code: &str) -> Option<&'static str> {
+    [
+        "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
+        "UAH", "BDT",
+    ]
+    .into_iter()
+    .find(|c| *c == code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_share_a_scale() {
+        let months = unit_word("months").map(|u| 6.0 * u.factor);
+        let days = unit_word("day").map(|u| 180.0 * u.factor);
+        assert_eq!(months, days);
+        assert_eq!(unit_word("weeks").map(|u| u.factor), Some(7.0));
+    }
+
+    #[test]
+    fn miles_convert_to_kilometres() {
+        let miles = unit_word("mile").map(|u| 4_700.0 * u.factor).unwrap_or(0.0);
+        assert!((miles - 7_600.0).abs() / 7_600.0 < 0.01);
+        assert_eq!(unit_word("kilometer").map(|u| u.name), Some("km"));
+    }
+
+    #[test]
+    fn shares_and_currencies() {
+        assert_eq!(two_word_unit("per", "cent").map(|u| u.name), Some("%"));
+        assert_eq!(currency_symbol("US$").map(|u| u.name), Some("USD"));
+        assert_eq!(currency_symbol(" €").map(|u| u.name), Some("EUR"));
+        assert_eq!(currency_symbol("£").map(|u| u.name), Some("GBP"));
+        assert_eq!(currency_symbol("#"), None);
+        assert_eq!(unit_word("euros").map(|u| u.dimension), Some(Money));
+        assert_eq!(currency_code("USD").map(|u| u.name), Some("USD"));
+        assert_eq!(currency_code("Rs").map(|u| u.name), Some("INR"));
+        assert_eq!(currency_code("THE"), None);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for name in ["days", "km", "miles", "%", "USD", "EUR", "tonnes"] {
+            assert_eq!(by_name(name).map(|u| u.name), Some(name));
+        }
+    }
+}

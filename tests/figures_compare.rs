@@ -1,0 +1,245 @@
+//! Comparison across sources: same quantity, intervals, unit equivalence, scopes, and the
+//! FigureSet API the TUI uses (sentence lookup, conflict marks, the Figures table).
+
+use crossread::corpus::{Corpus, load::add_file};
+use crossread::figures::{FigureSet, analyse, analyse_with};
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let mut c = Corpus::default();
+    for (i, t) in texts.iter().enumerate() {
+        let full = format!(
+            "Report by source {} on the events\n\n{t}\n",
+            ["one", "two", "three"][i % 3]
+        );
+        add_file(&mut c, &format!("source_{i}.txt"), full.as_bytes());
+    }
+    c
+}
+
+/// The comparison holding the figure with this text, and whether it conflicts.
+fn verdict(set: &FigureSet, text: &str) -> Option<bool> {
+    let f = set.figures.iter().find(|f| f.text == text)?;
+    set.comparison_of(f.id).map(|c| c.conflict)
+}
+
+#[test]
+fn exact_tolls_that_differ_conflict() {
+    let c = corpus(&[
+        "At least 164 people have been killed in the violence.",
+        "The ministry said 40 people died.",
+    ]);
+    let set = analyse(&c);
+    assert_eq!(verdict(&set, "40"), Some(true));
+    let id = set
+        .figures
+        .iter()
+        .find(|f| f.text == "40")
+        .map(|f| f.id)
+        .unwrap_or(usize::MAX);
+    assert!(set.is_conflicting(id));
+}
+
+#[test]
+fn vague_amounts_fit_or_conflict_by_interval() {
+    let fits = analyse(&corpus(&[
+        "Dozens of people were killed in the clashes.",
+        "The ministry said 40 people died.",
+    ]));
+    assert_eq!(verdict(&fits, "40"), Some(false));
+    let clashes = analyse(&corpus(&[
+        "Dozens of people were killed in the clashes.",
+        "Officials said 164 people died.",
+    ]));
+    assert_eq!(verdict(&clashes, "164"), Some(true));
+    let at_least = analyse(&corpus(&[
+        "At least 164 people have been killed.",
+        "Officials now say 200 people died.",
+    ]));
+    assert_eq!(verdict(&at_least, "200"), Some(false));
+}
+
+#[test]
+fn durations_and_distances_agree_across_units() {
+    let set = analyse(&corpus(&[
+        "The government will regulate fuel prices for six months.",
+        "The government announced a 180-day price cap on fuel.",
+    ]));
+    assert_eq!(verdict(&set, "180-day"), Some(false));
+    let set = analyse(&corpus(&[
+        "The two countries share a 7,600 kilometre border.",
+        "The two countries share a 4,700 mile border.",
+    ]));
+    assert_eq!(verdict(&set, "4,700 mile"), Some(false));
+    let set = analyse(&corpus(&[
+        "The two countries share a 7,600 kilometre border.",
+        "The two countries share a 2,000 mile border.",
+    ]));
+    assert_eq!(verdict(&set, "2,000 mile"), Some(true));
+}
+
+#[test]
+fn arrested_and_detained_are_compared_as_one_quantity() {
+    let set = analyse(&corpus(&[
+        "So far, 2,000 people have been arrested, the ministry said.",
+        "Approximately 4,404 people have been detained.",
+    ]));
+    assert_eq!(verdict(&set, "2,000"), Some(true));
+    let two_thousand = set
+        .figures
+        .iter()
+        .find(|f| f.text == "2,000")
+        .map_or(0, |f| f.id);
+    let c = set.comparison_of(two_thousand).map(|c| c.counts.clone());
+    assert_eq!(c.as_deref(), Some("arrested/detained"));
+}
+
+#[test]
+fn numbers_that_only_look_alike_are_never_compared() {
+    let set = analyse(&corpus(&[
+        "In December 2011 police fired on strikers, killing at least 16 people. Today at least 164 people have been killed.",
+        "On December 16 the ministry said 40 people died. Nazarbayev ruled from 1991.",
+        "He has ruled since 1990, and he is 81-year-old now.",
+    ]));
+    assert_eq!(
+        verdict(&set, "at least 16"),
+        None,
+        "the 2011 toll stands apart"
+    );
+    assert_eq!(verdict(&set, "December 16"), None);
+    assert_eq!(verdict(&set, "1991"), None, "years are not compared");
+    assert_eq!(verdict(&set, "at least 164"), Some(true));
+}
+
+#[test]
+fn one_article_alone_makes_no_comparison() {
+    let set = analyse(&corpus(&[
+        "At least 164 people were killed. Later 40 people died, another source said.",
+    ]));
+    assert!(set.comparisons.is_empty());
+}
+
+#[test]
+fn a_related_sentence_callback_decides_for_noun_counts() {
+    let c = corpus(&[
+        "The five Central Asian republics gained independence.",
+        "All 4 Central Asian republics signed the pact.",
+    ]);
+    let never = |_: (usize, usize), _: (usize, usize)| 0.0f32;
+    let always = |_: (usize, usize), _: (usize, usize)| 1.0f32;
+    assert_eq!(verdict(&analyse_with(&c, Some(&never)), "five"), None);
+    assert_eq!(
+        verdict(&analyse_with(&c, Some(&always)), "five"),
+        Some(true)
+    );
+}
+
+#[test]
+fn the_table_has_a_row_per_quantity_with_conflicts_first() {
+    let c = corpus(&[
+        "At least 164 people have been killed and 353 were injured.",
+        "The ministry said 40 people died and 353 people were injured.",
+        "Dozens of people were killed.",
+    ]);
+    let set = analyse(&c);
+    let rows = set.table(&c);
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0].conflict && !rows[1].conflict);
+    assert_eq!(rows[0].counts, "killed");
+    assert_eq!(rows[0].cells.len(), 3);
+    assert!(rows[0].cells.iter().all(|cell| !cell.is_empty()));
+    assert_eq!(rows[1].counts, "injured");
+    assert!(rows[1].cells[2].is_empty());
+}
+
+#[test]
+fn figures_are_found_by_sentence() {
+    let c = corpus(&["At least 164 people were killed. Officials said 40 people died."]);
+    let set = analyse(&c);
+    let article = &c.articles[0];
+    let (s, _) = article
+        .content_sentences()
+        .find(|(i, _)| article.sentence_text(*i).contains("40"))
+        .expect("a sentence with 40");
+    let texts: Vec<&str> = set.in_sentence(0, s).map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["40"]);
+}
+
+#[test]
+fn earlier_values_and_other_places_stay_out_of_the_current_quantity() {
+    let set = analyse(&corpus(&[
+        "Revenue rose to $4.5 billion, up from $4.1 billion a year earlier.",
+        "The company reported revenue of $4.5 billion for the quarter.",
+    ]));
+    assert_eq!(verdict(&set, "$4.1 billion"), None);
+    assert_eq!(verdict(&set, "$4.5 billion"), Some(false));
+    let set = analyse(&corpus(&[
+        "In Almaty, 10 people died in the clashes.",
+        "Officials said 164 people were killed across the country.",
+        "At least 160 people died nationwide.",
+    ]));
+    assert_eq!(
+        verdict(&set, "10"),
+        None,
+        "a city's toll is not the country's"
+    );
+    assert_eq!(verdict(&set, "164"), Some(false));
+}
+
+#[test]
+fn tolls_of_an_earlier_attack_are_not_todays() {
+    let set = analyse(&corpus(&[
+        "At least 30 people were killed in the bombing. Last year, 12 people were killed in a similar attack.",
+        "The ministry said 31 people died in the bombing.",
+    ]));
+    assert_eq!(verdict(&set, "12"), None);
+    assert_eq!(verdict(&set, "31"), Some(false));
+}
+
+#[test]
+fn conflicting_figures_come_in_reading_order() {
+    let c = corpus(&[
+        "At least 164 people have been killed. Some 353 people were injured.",
+        "The ministry said 40 people died and 353 were injured.",
+    ]);
+    let set = analyse(&c);
+    let texts: Vec<&str> = set.conflicting().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["At least 164", "40"]);
+    let first = set
+        .conflicting()
+        .next()
+        .map(|f| &c.articles[f.article].text[f.span()]);
+    assert_eq!(first, Some("At least 164"));
+}
+
+#[test]
+fn tolls_per_country_are_compared_per_country() {
+    let set = analyse(&corpus(&[
+        "A powerful earthquake has killed more than 2,300 people in Turkey and Syria. In Turkey, at least 1,500 people died, while 810 were killed in Syria.",
+        "The death toll rose to 2,600. Officials said 1,651 people had been killed in Turkey. At least 968 people died in Syria.",
+        "More than 2,000 people were killed. The ministry said 711 people had died in government-held areas.",
+    ]));
+    assert_eq!(verdict(&set, "more than 2,300"), Some(false));
+    assert_eq!(verdict(&set, "1,651"), Some(false));
+    assert_eq!(verdict(&set, "810"), Some(true));
+    assert_eq!(verdict(&set, "711"), None);
+}
+
+#[test]
+fn rounded_amounts_agree_and_job_cuts_are_compared() {
+    let set = analyse(&corpus(&[
+        "Net profit fell to €1.2 billion in the quarter. The company will cut 3,500 jobs.",
+        "Quarterly profit was €1.25 billion, and the carmaker will axe about 4,000 jobs.",
+        "Net profit reached €1.4 billion. It said 3,500 jobs would go by the end of 2026.",
+    ]));
+    assert_eq!(
+        verdict(&set, "€1.25 billion"),
+        Some(true),
+        "1.4 is not 1.2 rounded"
+    );
+    let set = analyse(&corpus(&[
+        "Net profit fell to €1.2 billion in the quarter. The company will cut 3,500 jobs.",
+        "Quarterly profit was €1.25 billion, and the carmaker will axe 4,000 jobs.",
+    ]));
+    assert_eq!(verdict(&set, "€1.25 billion"), Some(false));
+    assert_eq!(verdict(&set, "4,000"), Some(true));
+}
