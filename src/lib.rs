@@ -17,5 +17,7 @@ pub mod text;
 pub use corpus::{Article, Corpus, Sentence};
 pub use error::{Error, Result};
 pub mod align;
+pub mod analysis;
 pub mod config;
+pub mod notes;
 pub mod tui;

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match args.command {
-        Some(command) => cli::run(command),
+        Some(command) => cli::run(command, args.notes.as_deref()),
         None => crossread::corpus::load(&args.paths)
             .map_err(Into::into)
             .and_then(crossread::tui::run),

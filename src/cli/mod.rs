@@ -1,6 +1,7 @@
 //! Command line: `crossread [PATH...]` opens the TUI; subcommands print results for scripts.
 
 mod align;
+mod export;
 mod figures;
 mod list;
 pub mod output;
@@ -45,6 +46,20 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Export the notes on these articles to Markdown (default) or Web Annotation JSON-LD.
+    Export {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: export::Format,
+        /// File to write (`-` for standard output). Default: crossread-notes.md / .jsonld.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Every figure (counts, durations, money …), what it counts, and where sources disagree.
     Figures {
         /// Print JSON (contract v1) instead of a table.
@@ -56,8 +71,14 @@ pub enum Command {
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
-pub fn run(command: Command) -> anyhow::Result<()> {
+pub fn run(command: Command, notes: Option<&std::path::Path>) -> anyhow::Result<()> {
     match command {
+        Command::Export {
+            format,
+            output,
+            force,
+            paths,
+        } => export::run(&paths, format, output.as_deref(), force, notes),
         Command::List { json, paths } => list::run(&paths, json),
         Command::Align { json, stats, paths } => align::run(&paths, json, stats),
         Command::Figures { json, paths } => figures::run(&paths, json),

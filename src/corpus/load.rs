@@ -63,7 +63,10 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
 
 /// The five bundled articles, embedded in the binary.
 pub fn load_seeds() -> Corpus {
-    let mut corpus = Corpus::default();
+    let mut corpus = Corpus {
+        bundled: true,
+        ..Corpus::default()
+    };
     for (name, bytes) in embedded::SEEDS {
         add_file(&mut corpus, &format!("seeds/{name}"), bytes);
     }

@@ -137,6 +137,8 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// Files skipped or decoded lossily, one message each.
     pub warnings: Vec<String>,
+    /// True for the seeds bundled in the binary (their paths are names, not files).
+    pub bundled: bool,
 }
 
 impl Corpus {

@@ -1,0 +1,134 @@
+//! A note: the analyst's text, its #tags, what it is about and where it is anchored.
+
+use super::anchor::Anchor;
+use serde::{Deserialize, Serialize};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    /// RFC 3339, UTC.
+    pub created: String,
+    pub modified: String,
+    pub body: String,
+    /// From the #tags in the body, without '#'.
+    pub tags: Vec<String>,
+    pub target: Target,
+    pub anchor: Anchor,
+}
+
+/// What the note was written on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Target {
+    Sentence,
+    Range,
+    Figure { text: String },
+    Group,
+}
+
+impl Note {
+    pub fn new(body: String, target: Target, anchor: Anchor) -> Note {
+        let now = now_rfc3339();
+        Note {
+            id: new_id(),
+            created: now.clone(),
+            modified: now,
+            tags: parse_tags(&body),
+            body,
+            target,
+            anchor,
+        }
+    }
+
+    /// Replaces the text, re-reads its tags and updates the modification time.
+    pub fn set_body(&mut self, body: &str) {
+        self.body = body.to_string();
+        self.tags = parse_tags(body);
+        self.modified = now_rfc3339();
+    }
+}
+
+/// `#tag` and `#multi-word-tag`; not `#1` alone, not a URL's `#fragment`.
+pub fn parse_tags(body: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for word in body.split_whitespace() {
+        if word.contains("://") || word.contains("/#") {
+            continue;
+        }
+        let Some(rest) = word.strip_prefix('#') else {
+            continue;
+        };
+        let tag: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let tag = tag.trim_end_matches(['-', '_']).to_string();
+        if tag.chars().any(char::is_alphabetic)
+            && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag))
+        {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+/// Time-based and random enough to be unique across processes writing one notebook.
+fn new_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let salt = (std::process::id() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("n{nanos:x}-{:x}", salt & 0xffff_ffff)
+}
+
+/// The current time as RFC 3339 UTC ("2026-11-22T12:00:00Z").
+pub fn now_rfc3339() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    rfc3339(secs)
+}
+
+pub fn rfc3339(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_found_and_urls_ignored() {
+        assert_eq!(
+            parse_tags("check #deaths and #police-toll, see http://x.org/#frag #1 #Deaths"),
+            ["deaths", "police-toll"]
+        );
+    }
+
+    #[test]
+    fn rfc3339_formats_known_dates() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_641_513_600), "2022-01-07T00:00:00Z");
+    }
+}

@@ -1,0 +1,102 @@
+//! `crossread export` and the Markdown it writes: valid CommonMark with a sources table,
+//! quotes as blockquotes, tags and the figures that disagree.
+
+use assert_cmd::Command;
+use crossread::corpus;
+use crossread::notes::{Anchor, Note, NoteStore, Target};
+use pulldown_cmark::{Event, Parser, Tag};
+
+fn notebook_with_a_note(dir: &std::path::Path) -> std::path::PathBuf {
+    let c = corpus::load_seeds();
+    let a = &c.articles[1];
+    let at = a.text.find("4,404 people").expect("present");
+    let s = a.sentence_at(at).expect("sentence");
+    let anchor = Anchor::from_span(a, a.sentences[s].start, a.sentences[s].end);
+    let path = dir.join("notes.json");
+    let (mut store, _) = NoteStore::open(&path).expect("opens");
+    store
+        .add(Note::new(
+            "Detentions differ | check\nsecond line #detentions".into(),
+            Target::Sentence,
+            anchor,
+        ))
+        .expect("saved");
+    path
+}
+
+fn export(dir: &std::path::Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("crossread")
+        .expect("binary")
+        .current_dir(dir)
+        .env("CROSSREAD_DATA_DIR", dir.join("data"))
+        .args(["export"])
+        .args(args)
+        .assert()
+}
+
+#[test]
+fn markdown_export_is_commonmark_with_quote_sources_tags_and_conflicts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let nb = notebook_with_a_note(dir.path());
+    export(dir.path(), &["--notes", nb.to_str().expect("utf8")]).success();
+    let md = std::fs::read_to_string(dir.path().join("crossread-notes.md")).expect("written");
+    assert!(md.contains("4,404 people have been detained"), "{md}");
+    assert!(md.contains("`#detentions`"));
+    assert!(md.contains("## Figures that disagree"));
+    assert!(
+        md.contains("164"),
+        "the death toll conflict is listed:\n{md}"
+    );
+    let opts = pulldown_cmark::Options::ENABLE_TABLES;
+    let events: Vec<Event> = Parser::new_ext(&md, opts).collect();
+    let tables = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::Table(_))))
+        .count();
+    let quotes = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::BlockQuote(_))))
+        .count();
+    assert_eq!(tables, 2, "sources and figures tables");
+    assert_eq!(quotes, 1, "the note's quote");
+}
+
+#[test]
+fn export_never_overwrites_without_force_and_writes_json_ld_and_stdout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let nb = notebook_with_a_note(dir.path());
+    let nb = nb.to_str().expect("utf8");
+    std::fs::write(dir.path().join("crossread-notes.md"), "mine").expect("write");
+    export(dir.path(), &["--notes", nb])
+        .code(2)
+        .stderr(predicates::str::contains("already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("crossread-notes.md")).expect("kept"),
+        "mine"
+    );
+    export(dir.path(), &["--notes", nb, "--force"]).success();
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("crossread-notes.md")).expect("replaced"),
+        "mine"
+    );
+    export(dir.path(), &["--notes", nb, "--format", "json"]).success();
+    let v: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("crossread-notes.jsonld")).expect("json"),
+    )
+    .expect("valid");
+    assert_eq!(v["type"], "AnnotationCollection");
+    assert_eq!(
+        v["first"]["items"][0]["target"]["selector"][0]["type"],
+        "TextQuoteSelector"
+    );
+    let out = export(dir.path(), &["--notes", nb, "-o", "-"]).success();
+    assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("# crossread notes"));
+}
+
+#[test]
+fn export_with_no_notes_says_so() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    export(dir.path(), &["-o", "-"])
+        .success()
+        .stdout(predicates::str::contains("No notes yet."));
+}
