@@ -3,14 +3,20 @@
 
 pub mod action;
 pub mod app;
+pub mod columns;
+pub mod compare;
 pub mod draw;
 pub mod editor;
+pub mod effects;
 pub mod keymap;
 pub mod panes;
 pub mod prompt;
 pub mod theme;
 mod update;
+mod update_notes;
+mod update_views;
 pub mod views;
+pub mod worker;
 pub mod wrap;
 
 use crate::config::UserConfig;
@@ -49,41 +55,78 @@ pub fn run(corpus: Corpus) -> anyhow::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         previous(info);
     }));
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = event_loop(&mut terminal, &mut app);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut app, &reports);
+    let _ = execute!(std::io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, reports: &Receiver<worker::Report>) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
+    let mut worker_done = false;
     while !app.quit {
+        if !worker_done {
+            worker_done = receive_reports(app, reports);
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| draw::draw(app, frame))?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(100))? {
+        if !event::poll(Duration::from_millis(if worker_done { 250 } else { 50 }))? {
             continue;
         }
-        if let Some(action) = action_for(app, event::read()?) {
-            app.update(action);
+        let event = event::read()?;
+        if let Event::Paste(text) = &event {
+            app.paste(text);
+            dirty = true;
+            continue;
+        }
+        if let Some(action) = action_for(app, event) {
+            if let Some(effect) = app.update(action) {
+                app.perform(effect);
+            }
             dirty = true;
         }
     }
     Ok(())
 }
 
-/// Turns a terminal event into an action: key presses through the keymap, the mouse wheel into
-/// scrolling, a resize into a re-layout.
+/// Takes the worker's reports; true once the analysis has arrived (or the worker is gone).
+fn receive_reports(app: &mut App, reports: &Receiver<worker::Report>) -> bool {
+    loop {
+        match reports.try_recv() {
+            Ok(worker::Report::Progress { phase, done, total }) => app.progress = Some(app::Progress { phase, done, total }),
+            Ok(worker::Report::Done(analysis)) => {
+                app.set_analysis(analysis);
+                return true;
+            }
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => {
+                app.progress = None;
+                app.set_message("the alignment stopped unexpectedly; reading still works", true);
+                return true;
+            }
+        }
+    }
+}
+
+/// Turns a terminal event into an action: typing goes to an open editor or prompt; other key
+/// presses go through the keymap; the mouse wheel scrolls; a resize re-lays out.
 fn action_for(app: &App, event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind == KeyEventKind::Press => app.keymap.action(key),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            if app.editor.is_some() || app.prompt.is_some() {
+                return Some(Action::Type(key));
+            }
+            app.keymap.action(key)
+        }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
             MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),

@@ -15,10 +15,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let wide = area.width >= 80;
     let outlet_width: u16 = if wide { 22 } else { 12 };
     // Borders, the ▶ column, outlet, date, counts, and one space between columns.
-    let fixed = 2 + 1 + outlet_width + 10 + if wide { 6 + 5 + 5 } else { 3 };
+    let fixed = 2 + 2 + outlet_width + 10 + if wide { 6 + 5 + 6 + 6 } else { 3 };
     let title_width = area.width.saturating_sub(fixed).max(10) as usize;
     let rows = app.corpus.articles.iter().enumerate().map(|(i, a)| {
-        let open = if i == app.reader.article { "▶" } else { " " };
+        let open = match (i == app.reader.article, app.column_marks.contains(&i)) {
+            (true, true) => "▶x",
+            (true, false) => "▶ ",
+            (false, true) => " x",
+            (false, false) => "  ",
+        };
         let mut cells = vec![
             Cell::from(open),
             Cell::from(truncate(&for_display(&a.title), title_width)),
