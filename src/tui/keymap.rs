@@ -76,7 +76,7 @@ pub const TABLE: &[Entry] = &[
     entry(Action::EditNote, "edit_note", &["e"], Notes, "edit the note (Notes view, or the sentence's note)"),
     entry(Action::DeleteNote, "delete_note", &["d"], Notes, "delete the note (Notes view)"),
     entry(Action::UndoDelete, "undo_delete", &["u"], Notes, "undo the last delete"),
-    entry(Action::Filter, "filter", &["/"], Notes, "filter notes by text, #tag or @source"),
+    entry(Action::Filter, "find", &["/"], Reading, "find text in the articles (in the Notes view: filter by text, #tag, @source)"),
     entry(Action::Export, "export", &["E"], Notes, "export notes to Markdown"),
 ];
 

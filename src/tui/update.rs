@@ -72,6 +72,7 @@ impl App {
             Action::EditNote => self.edit_note(),
             Action::Export => self.start_export(),
             Action::Filter if self.view == View::Notes => self.start_filter(),
+            Action::Filter if self.view == View::Read => self.start_search(),
             Action::DeleteNote if self.view == View::Notes => return self.delete_selected_note(),
             Action::UndoDelete => return self.undo_delete(),
             Action::Scroll(lines) if self.view == View::Read => self.scroll_reader(lines),

@@ -151,6 +151,43 @@ impl App {
         self.prompt = Some(Prompt::new(PromptPurpose::NotesFilter, "Filter notes (words, #tag, @source):", &self.notes_view.filter));
     }
 
+    pub(super) fn start_search(&mut self) {
+        self.prompt = Some(Prompt::new(PromptPurpose::Search, "Find:", ""));
+    }
+
+    /// Goes to the next sentence containing `text` (case-insensitive), after the current one,
+    /// in this article and then the following ones.
+    fn find(&mut self, text: &str) {
+        let needle = text.trim().to_lowercase();
+        if needle.is_empty() {
+            return;
+        }
+        let n = self.corpus.articles.len();
+        let (here, current) = (self.reader.article, self.reader.sentence);
+        let corpus = &self.corpus;
+        // Reading order from just after the current sentence, wrapping round to it.
+        let found = (0..=n)
+            .flat_map(|k| {
+                let a = (here + k) % n;
+                (0..corpus.articles[a].sentences.len())
+                    .filter(move |&s| match k {
+                        0 => s > current,
+                        k if k == n => s <= current,
+                        _ => true,
+                    })
+                    .map(move |s| (a, s))
+            })
+            .find(|&(a, s)| corpus.articles[a].sentence_text(s).to_lowercase().contains(&needle));
+        match found {
+            Some((a, s)) => {
+                self.view = View::Read;
+                self.jump_to(a, s);
+                self.set_message(format!("found “{}” in {}", text.trim(), self.corpus.articles[a].source_label()), false);
+            }
+            None => self.set_message(format!("“{}” is not in any article", text.trim()), true),
+        }
+    }
+
     pub(super) fn start_export(&mut self) {
         if self.notes.is_none() {
             return self.set_message("notes are not available (see the earlier message)", true);
@@ -185,6 +222,10 @@ impl App {
                 self.prompt = None;
                 match purpose {
                     PromptPurpose::NotesFilter => None,
+                    PromptPurpose::Search => {
+                        self.find(&answer);
+                        None
+                    }
                     PromptPurpose::ExportPath => {
                         let path = PathBuf::from(if answer.trim().is_empty() { DEFAULT_EXPORT } else { answer.trim() });
                         if path.exists() {
