@@ -34,8 +34,27 @@ mod tests {
     }
 
     #[test]
+    fn the_readme_documents_every_key() {
+        let readme = include_str!("../../README.md");
+        assert!(readme.contains(&key_table_markdown()), "paste key_table_markdown() into the README's key section");
+    }
+
+    #[test]
     fn assets_config_toml_is_the_generated_default() {
         let on_disk = include_str!("../../assets/config.toml");
         assert_eq!(on_disk, default_config_toml(), "regenerate assets/config.toml from the tables");
     }
+}
+
+/// The README's key table, from the keymap table (a test keeps the README in step).
+pub fn key_table_markdown() -> String {
+    let mut out = String::from("| Keys | What they do | Config name |\n|---|---|---|\n");
+    for section in keymap::Section::ALL {
+        out.push_str(&format!("| **{}** | | |\n", section.title()));
+        for e in keymap::TABLE.iter().filter(|e| e.section == section) {
+            let keys: Vec<String> = e.keys.iter().map(|k| format!("`{}`", k.replace('|', "\\|"))).collect();
+            out.push_str(&format!("| {} | {} | `{}` |\n", keys.join(" "), e.description, e.name));
+        }
+    }
+    out
 }
