@@ -12,7 +12,7 @@ fn main() -> ExitCode {
         Some(command) => cli::run(command, args.notes.as_deref()),
         None => crossread::corpus::load(&args.paths)
             .map_err(Into::into)
-            .and_then(crossread::tui::run),
+            .and_then(|corpus| crossread::tui::run(corpus, args.notes.as_deref())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

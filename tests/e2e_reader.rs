@@ -26,19 +26,16 @@ fn a_reader_opens_the_seeds_moves_reads_gets_help_and_quits() {
     // Move to the fourth article and open it.
     s.keys(&["j", "j", "j", "Enter"]);
     let screen = s.wait_for("┏ Dozens dead in unrest in Kazakhstan", WAIT);
-    assert!(
-        screen.contains("Security forces killed dozens of protesters"),
-        "{screen}"
-    );
+    assert!(screen.contains("Security forces killed"), "{screen}");
 
     // Page down in the reader: later text appears.
     s.keys(&["PageDown", "PageDown"]);
-    s.wait_for_absent("Security forces killed dozens of protesters", WAIT);
+    s.wait_for_absent("Security forces killed", WAIT);
 
     // Help from the keymap, then close it.
     s.keys(&["?"]);
     let screen = s.wait_for("Help — Esc or ? to close", WAIT);
-    assert!(screen.contains("next article / next sentence"), "{screen}");
+    assert!(screen.contains("next article / sentence / row"), "{screen}");
     s.keys(&["Escape"]);
     s.wait_for_absent("Help — Esc or ? to close", WAIT);
 

@@ -20,6 +20,8 @@ const MAX_POSTINGS: u32 = 400;
 const CANDIDATES: usize = 24;
 /// Groups up to this size compare all their pairs.
 const SMALL_GROUP: usize = 16;
+/// Below this share of the threshold, group mates are not listed as counterparts.
+const WEAK_MATE: f32 = 0.6;
 /// Cross pairs sampled per side when two large clusters are compared.
 const LINK_SAMPLE: usize = 12;
 /// Clusters merge when their average similarity reaches this share of the threshold.
@@ -263,6 +265,11 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
                     None if small => sim(x, y),
                     None => continue,
                 };
+                // Group mates joined through others but barely alike themselves are not shown
+                // as each other's counterparts.
+                if s < THRESHOLD * WEAK_MATE {
+                    continue;
+                }
                 scores.push(s);
                 counterparts
                     .entry(passage(x))

@@ -1,16 +1,35 @@
 //! What the user can ask for. Keys map to actions (keymap.rs); `App::update` applies them.
 
+use ratatui::crossterm::event::KeyEvent;
+
 /// Which part of the screen has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Library,
     Reader,
+    Compare,
 }
 
 /// Whole-screen views, switched with the number keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
     Read,
+    Columns,
+    Figures,
+    Notes,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Read, View::Columns, View::Figures, View::Notes];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Read => "Read",
+            View::Columns => "Columns",
+            View::Figures => "Figures",
+            View::Notes => "Notes",
+        }
+    }
 }
 
 /// A user intention, independent of the key that asked for it.
@@ -22,6 +41,8 @@ pub enum Action {
     FocusNext,
     Down,
     Up,
+    Left,
+    Right,
     PageDown,
     PageUp,
     HalfPageDown,
@@ -29,13 +50,29 @@ pub enum Action {
     Top,
     Bottom,
     Open,
+    ShowView(View),
     ToggleBoilerplate,
+    ToggleCompare,
     /// Start or end a range of sentences (for a note on several sentences).
     SelectRange,
     /// Back to where the last jump came from.
     JumpBack,
+    /// Next sentence that no other source reports.
+    NextUnique,
+    NextConflict,
+    PrevConflict,
+    /// Mark or unmark the library's selected article for the columns view.
+    MarkColumn,
+    NewNote,
+    EditNote,
+    DeleteNote,
+    UndoDelete,
+    Filter,
+    Export,
     /// Mouse wheel: lines to scroll (negative = up).
     Scroll(i32),
     /// The terminal changed size.
     Resize(u16, u16),
+    /// A key typed into the note editor or a prompt.
+    Type(KeyEvent),
 }

@@ -1,11 +1,22 @@
 //! The TUI's state. `update.rs` changes it in answer to actions; `draw` only reads it.
 
 use super::action::{Focus, View};
+use super::columns::Columns;
+use super::compare::Compare;
+use super::editor::Editor;
 use super::keymap::Keymap;
 use super::panes::Panes;
+use super::prompt::Prompt;
 use super::theme::Theme;
 use super::wrap::{self, Layout, Mark};
+use crate::align::PassageRef;
+use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use crate::figures::QuantityRow;
+use crate::notes::{Note, NoteStore, Resolution};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A message for the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,8 +41,36 @@ pub struct Reader {
     pub layout_key: Option<(usize, u16, bool)>,
 }
 
+/// The Figures view's table and cursor.
+#[derive(Debug, Clone, Default)]
+pub struct FiguresView {
+    pub rows: Vec<QuantityRow>,
+    pub selected: usize,
+    /// Selected source (article index).
+    pub column: usize,
+    /// First source column shown.
+    pub col_offset: usize,
+}
+
+/// The Notes view's filter and cursor.
+#[derive(Debug, Clone, Default)]
+pub struct NotesView {
+    pub filter: String,
+    /// Indices into the store's notes that pass the filter, in display order.
+    pub visible: Vec<usize>,
+    pub selected: usize,
+}
+
+/// Alignment progress, for the progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub phase: &'static str,
+    pub done: usize,
+    pub total: usize,
+}
+
 pub struct App {
-    pub corpus: Corpus,
+    pub corpus: Arc<Corpus>,
     pub keymap: Keymap,
     pub theme: Theme,
     pub focus: Focus,
@@ -45,10 +84,32 @@ pub struct App {
     pub message: Option<Message>,
     pub size: (u16, u16),
     pub quit: bool,
+    /// Alignment and figures, once the worker is done.
+    pub analysis: Option<Box<Analysis>>,
+    pub progress: Option<Progress>,
+    pub show_compare: bool,
+    pub compare: Compare,
+    pub columns: Columns,
+    /// Articles picked for the columns view (in the order picked).
+    pub column_marks: Vec<usize>,
+    pub figures_view: FiguresView,
+    /// The notebook; None when it could not be opened (the message says why).
+    pub notes: Option<NoteStore>,
+    /// Where each note is anchored now, parallel to the store's notes.
+    pub note_resolutions: Vec<Resolution>,
+    /// (article, sentence) → indices of the notes on it.
+    pub notes_at: HashMap<(usize, usize), Vec<usize>>,
+    /// Deleted notes, for undo.
+    pub deleted: Vec<Note>,
+    pub notes_view: NotesView,
+    pub editor: Option<Editor>,
+    pub prompt: Option<Prompt>,
+    /// An export path waiting for the answer to "overwrite?".
+    pub pending_export: Option<PathBuf>,
 }
 
 impl App {
-    pub fn new(corpus: Corpus, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+    pub fn new(corpus: Arc<Corpus>, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
         let message = (!corpus.warnings.is_empty()).then(|| Message {
             text: corpus.warnings.join("; "),
             error: true,
@@ -66,6 +127,25 @@ impl App {
             message,
             size,
             quit: false,
+            analysis: None,
+            progress: Some(Progress {
+                phase: "aligning",
+                done: 0,
+                total: 1,
+            }),
+            show_compare: true,
+            compare: Compare::default(),
+            columns: Columns::default(),
+            column_marks: Vec::new(),
+            figures_view: FiguresView::default(),
+            notes: None,
+            note_resolutions: Vec::new(),
+            notes_at: HashMap::new(),
+            deleted: Vec::new(),
+            notes_view: NotesView::default(),
+            editor: None,
+            prompt: None,
+            pending_export: None,
         };
         app.open_article(0);
         app
@@ -129,6 +209,22 @@ impl App {
                 kind: wrap::Kind::Artefact,
             })
             .collect();
+        if let Some(analysis) = &self.analysis {
+            let figures = &analysis.figures;
+            for f in figures.figures.iter().filter(|f| f.article == article) {
+                if marks
+                    .iter()
+                    .any(|m| m.span.start < f.end && f.start < m.span.end)
+                {
+                    continue;
+                }
+                let conflict = figures.is_conflicting(f.id);
+                marks.push(Mark {
+                    span: f.start..f.end,
+                    kind: wrap::Kind::Figure { conflict },
+                });
+            }
+        }
         marks.sort_by_key(|m| m.span.start);
         marks
     }
@@ -235,6 +331,12 @@ impl App {
         self.reader.sentence = sentence;
         self.reader.range_anchor = None;
         self.focus = super::action::Focus::Reader;
+        // A jump lands with some context above, not on the screen's last line.
+        let height = self.panes().reader_text.height as usize;
+        if let Some(Some((first, _))) = self.reader.layout.sentence_lines.get(sentence).cloned() {
+            self.reader.scroll = first.saturating_sub(height / 3);
+            self.clamp_scroll();
+        }
         self.keep_sentence_visible();
     }
 
@@ -244,6 +346,23 @@ impl App {
         match self.reader.range_anchor {
             Some(a) => a.min(current)..=a.max(current),
             None => current..=current,
+        }
+    }
+
+    /// The current sentence as an alignment passage.
+    pub fn current_passage(&self) -> PassageRef {
+        PassageRef {
+            article: self.reader.article,
+            sentence: self.reader.sentence,
+        }
+    }
+
+    /// "aligning 40%" while the worker runs.
+    pub fn progress_text(&self) -> String {
+        match self.progress {
+            Some(p) if p.total > 0 => format!("{} … {}%", p.phase, p.done * 100 / p.total),
+            Some(p) => format!("{} …", p.phase),
+            None => String::new(),
         }
     }
 

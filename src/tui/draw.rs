@@ -1,5 +1,6 @@
 //! Draws the whole screen from the state. Reads only: every costly thing is cached in `App`.
 
+use super::action::View;
 use super::app::App;
 use super::panes::{MIN_HEIGHT, MIN_WIDTH};
 use super::views;
@@ -21,9 +22,22 @@ pub fn draw(app: &App, frame: &mut Frame) {
         return;
     }
     views::tabs::draw(app, frame, panes.tabs);
-    views::library::draw(app, frame, panes.library);
-    views::reader::draw(app, frame, &panes);
+    match app.view {
+        View::Read => {
+            views::library::draw(app, frame, panes.library);
+            views::reader::draw(app, frame, &panes);
+            if let Some(area) = panes.compare {
+                views::compare::draw(app, frame, area);
+            }
+        }
+        View::Columns => views::columns::draw(app, frame, panes.full),
+        View::Figures => views::figures::draw(app, frame, panes.full),
+        View::Notes => views::notes::draw(app, frame, panes.full),
+    }
     views::status::draw(app, frame, panes.status);
+    if let Some(editor) = &app.editor {
+        views::editor::draw(app, editor, frame);
+    }
     if let Some(scroll) = app.help {
         views::help::draw(app, frame, scroll);
     }

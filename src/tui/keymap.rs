@@ -1,7 +1,7 @@
 //! The one keymap table: each entry an action, its config name, default keys and a description.
 //! It drives key handling, the help overlay and the README's key table.
 
-use super::action::Action;
+use super::action::{Action, View};
 use crate::config::UserConfig;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -11,14 +11,26 @@ pub enum Section {
     General,
     Moving,
     Reading,
+    Comparing,
+    Notes,
 }
 
 impl Section {
+    pub const ALL: [Section; 5] = [
+        Section::General,
+        Section::Moving,
+        Section::Reading,
+        Section::Comparing,
+        Section::Notes,
+    ];
+
     pub fn title(self) -> &'static str {
         match self {
             Section::General => "General",
             Section::Moving => "Moving",
             Section::Reading => "Reading",
+            Section::Comparing => "Comparing sources",
+            Section::Notes => "Notes",
         }
     }
 }
@@ -31,106 +43,257 @@ pub struct Entry {
     pub description: &'static str,
 }
 
+const fn entry(
+    action: Action,
+    name: &'static str,
+    keys: &'static [&'static str],
+    section: Section,
+    description: &'static str,
+) -> Entry {
+    Entry {
+        action,
+        name,
+        keys,
+        section,
+        description,
+    }
+}
+
+use Section::{Comparing, General, Moving, Notes, Reading};
+
 /// The defaults. Names are what a config file's `[keys]` table uses.
 pub const TABLE: &[Entry] = &[
-    Entry {
-        action: Action::Help,
-        name: "help",
-        keys: &["?", "f1"],
-        section: Section::General,
-        description: "show or hide this help",
-    },
-    Entry {
-        action: Action::Quit,
-        name: "quit",
-        keys: &["q", "ctrl-c"],
-        section: Section::General,
-        description: "quit crossread",
-    },
-    Entry {
-        action: Action::Cancel,
-        name: "cancel",
-        keys: &["esc"],
-        section: Section::General,
-        description: "close the overlay or cancel",
-    },
-    Entry {
-        action: Action::FocusNext,
-        name: "focus_next",
-        keys: &["tab"],
-        section: Section::General,
-        description: "move the keyboard between library and reader",
-    },
-    Entry {
-        action: Action::Down,
-        name: "down",
-        keys: &["j", "down"],
-        section: Section::Moving,
-        description: "next article / next sentence",
-    },
-    Entry {
-        action: Action::Up,
-        name: "up",
-        keys: &["k", "up"],
-        section: Section::Moving,
-        description: "previous article / previous sentence",
-    },
-    Entry {
-        action: Action::PageDown,
-        name: "page_down",
-        keys: &["pagedown", "space"],
-        section: Section::Moving,
-        description: "one page down",
-    },
-    Entry {
-        action: Action::PageUp,
-        name: "page_up",
-        keys: &["pageup"],
-        section: Section::Moving,
-        description: "one page up",
-    },
-    Entry {
-        action: Action::HalfPageDown,
-        name: "half_page_down",
-        keys: &["ctrl-d"],
-        section: Section::Moving,
-        description: "half a page down",
-    },
-    Entry {
-        action: Action::HalfPageUp,
-        name: "half_page_up",
-        keys: &["ctrl-u"],
-        section: Section::Moving,
-        description: "half a page up",
-    },
-    Entry {
-        action: Action::Top,
-        name: "top",
-        keys: &["g", "home"],
-        section: Section::Moving,
-        description: "first article / first sentence",
-    },
-    Entry {
-        action: Action::Bottom,
-        name: "bottom",
-        keys: &["G", "end"],
-        section: Section::Moving,
-        description: "last article / last sentence",
-    },
-    Entry {
-        action: Action::Open,
-        name: "open",
-        keys: &["enter"],
-        section: Section::Reading,
-        description: "open the selected article in the reader",
-    },
-    Entry {
-        action: Action::ToggleBoilerplate,
-        name: "toggle_boilerplate",
-        keys: &["b"],
-        section: Section::Reading,
-        description: "hide or show web-page leftovers (dimmed)",
-    },
+    entry(
+        Action::Help,
+        "help",
+        &["?", "f1"],
+        General,
+        "show or hide this help",
+    ),
+    entry(
+        Action::Quit,
+        "quit",
+        &["q", "ctrl-c"],
+        General,
+        "quit crossread (notes are already saved)",
+    ),
+    entry(
+        Action::Cancel,
+        "cancel",
+        &["esc"],
+        General,
+        "close the overlay, clear a range or a message",
+    ),
+    entry(
+        Action::FocusNext,
+        "focus_next",
+        &["tab"],
+        General,
+        "move the keyboard: library → reader → counterparts",
+    ),
+    entry(
+        Action::ShowView(View::Read),
+        "view_read",
+        &["1"],
+        General,
+        "Read view: library, reader and counterparts",
+    ),
+    entry(
+        Action::ShowView(View::Columns),
+        "view_columns",
+        &["2"],
+        General,
+        "Columns view: 2 to 4 articles side by side",
+    ),
+    entry(
+        Action::ShowView(View::Figures),
+        "view_figures",
+        &["3"],
+        General,
+        "Figures view: quantities × sources, conflicts first",
+    ),
+    entry(
+        Action::ShowView(View::Notes),
+        "view_notes",
+        &["4"],
+        General,
+        "Notes view: every note, filterable",
+    ),
+    entry(
+        Action::Down,
+        "down",
+        &["j", "down"],
+        Moving,
+        "next article / sentence / row",
+    ),
+    entry(
+        Action::Up,
+        "up",
+        &["k", "up"],
+        Moving,
+        "previous article / sentence / row",
+    ),
+    entry(
+        Action::Left,
+        "left",
+        &["h", "left"],
+        Moving,
+        "previous source column (Figures view)",
+    ),
+    entry(
+        Action::Right,
+        "right",
+        &["l", "right"],
+        Moving,
+        "next source column (Figures view)",
+    ),
+    entry(
+        Action::PageDown,
+        "page_down",
+        &["pagedown", "space"],
+        Moving,
+        "one page down",
+    ),
+    entry(
+        Action::PageUp,
+        "page_up",
+        &["pageup"],
+        Moving,
+        "one page up",
+    ),
+    entry(
+        Action::HalfPageDown,
+        "half_page_down",
+        &["ctrl-d"],
+        Moving,
+        "half a page down",
+    ),
+    entry(
+        Action::HalfPageUp,
+        "half_page_up",
+        &["ctrl-u"],
+        Moving,
+        "half a page up",
+    ),
+    entry(
+        Action::Top,
+        "top",
+        &["g", "home"],
+        Moving,
+        "first article / sentence / row",
+    ),
+    entry(
+        Action::Bottom,
+        "bottom",
+        &["G", "end"],
+        Moving,
+        "last article / sentence / row",
+    ),
+    entry(
+        Action::Open,
+        "open",
+        &["enter"],
+        Reading,
+        "open the article, counterpart, figure or note",
+    ),
+    entry(
+        Action::SelectRange,
+        "select_range",
+        &["v"],
+        Reading,
+        "start or clear a range of sentences",
+    ),
+    entry(
+        Action::JumpBack,
+        "jump_back",
+        &["ctrl-o", "backspace"],
+        Reading,
+        "jump back to where you were (jump list)",
+    ),
+    entry(
+        Action::ToggleBoilerplate,
+        "toggle_boilerplate",
+        &["b"],
+        Reading,
+        "hide or show web-page leftovers (dimmed)",
+    ),
+    entry(
+        Action::ToggleCompare,
+        "toggle_compare",
+        &["c"],
+        Comparing,
+        "show or hide the counterparts pane",
+    ),
+    entry(
+        Action::NextUnique,
+        "next_unique",
+        &["s"],
+        Comparing,
+        "next sentence only this source reports",
+    ),
+    entry(
+        Action::NextConflict,
+        "next_conflict",
+        &["]"],
+        Comparing,
+        "next figure the sources disagree on",
+    ),
+    entry(
+        Action::PrevConflict,
+        "prev_conflict",
+        &["["],
+        Comparing,
+        "previous figure the sources disagree on",
+    ),
+    entry(
+        Action::MarkColumn,
+        "mark_column",
+        &["x"],
+        Comparing,
+        "pick the library's article for the Columns view",
+    ),
+    entry(
+        Action::NewNote,
+        "new_note",
+        &["n"],
+        Notes,
+        "write a note on the sentence, range, figure or group",
+    ),
+    entry(
+        Action::EditNote,
+        "edit_note",
+        &["e"],
+        Notes,
+        "edit the note (Notes view, or the sentence's note)",
+    ),
+    entry(
+        Action::DeleteNote,
+        "delete_note",
+        &["d"],
+        Notes,
+        "delete the note (Notes view)",
+    ),
+    entry(
+        Action::UndoDelete,
+        "undo_delete",
+        &["u"],
+        Notes,
+        "undo the last delete",
+    ),
+    entry(
+        Action::Filter,
+        "find",
+        &["/"],
+        Reading,
+        "find text (Notes view: filter by text, #tag, @source)",
+    ),
+    entry(
+        Action::Export,
+        "export",
+        &["E"],
+        Notes,
+        "export notes to Markdown",
+    ),
 ];
 
 /// Key bindings in force: the table's defaults with the user's overrides applied.
@@ -295,7 +458,7 @@ mod tests {
             km.action(key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
             Some(Action::Bottom)
         );
-        assert_eq!(km.action(key(KeyCode::Char('x'), KeyModifiers::NONE)), None);
+        assert_eq!(km.action(key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
     }
 
     #[test]

@@ -1,24 +1,33 @@
 //! Where each pane goes for a terminal size: one function, used by `update` (to know the
 //! reader's width and height) and by `draw`, so the two always agree.
 
+use super::action::View;
 use super::app::App;
 use ratatui::layout::Rect;
 
 /// Below this the screen shows a short message instead of a broken layout.
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
-/// Columns left of the reader's text: note mark, coverage mark, space.
+/// Columns left of the reader's text: note mark, coverage mark, current-sentence mark, space.
 pub const GUTTER: u16 = 4;
+/// From this width the counterparts sit beside the reader; below it, under it.
+const SIDE_BY_SIDE: u16 = 110;
+/// Below this height there is no room for counterparts under the reader.
+const STACKED_MIN_HEIGHT: u16 = 28;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Panes {
     pub too_small: bool,
     pub tabs: Rect,
     pub library: Rect,
+    /// Everything between the tabs and the status bar, for the full-screen views.
+    pub full: Rect,
     /// The reader's block, border included.
     pub reader: Rect,
     pub gutter: Rect,
     pub reader_text: Rect,
+    /// The counterparts pane, when shown.
+    pub compare: Option<Rect>,
     pub status: Rect,
 }
 
@@ -31,15 +40,50 @@ impl Panes {
                 ..Panes::default()
             };
         }
+        let tabs = Rect::new(0, 0, width, 1);
+        let status = Rect::new(0, height - 1, width, 1);
+        let full = Rect::new(0, 1, width, height - 2);
         let articles = app.corpus.articles.len() as u16;
         // Border, header and one row per article, but never more than a third of the screen.
         let library_height = (articles + 3).min(height / 3).max(4);
-        let tabs = Rect::new(0, 0, width, 1);
-        let status = Rect::new(0, height - 1, width, 1);
         let library = Rect::new(0, 1, width, library_height);
         let body_top = 1 + library_height;
         let body = Rect::new(0, body_top, width, height.saturating_sub(body_top + 1));
-        let reader = body;
+        let (reader, compare) = match (
+            app.show_compare,
+            width >= SIDE_BY_SIDE,
+            height >= STACKED_MIN_HEIGHT,
+        ) {
+            (true, true, _) => {
+                let reader_width = body.width * 11 / 20;
+                (
+                    Rect {
+                        width: reader_width,
+                        ..body
+                    },
+                    Some(Rect {
+                        x: body.x + reader_width,
+                        width: body.width - reader_width,
+                        ..body
+                    }),
+                )
+            }
+            (true, false, true) => {
+                let reader_height = body.height * 3 / 5;
+                (
+                    Rect {
+                        height: reader_height,
+                        ..body
+                    },
+                    Some(Rect {
+                        y: body.y + reader_height,
+                        height: body.height - reader_height,
+                        ..body
+                    }),
+                )
+            }
+            _ => (body, None),
+        };
         let inner = Rect::new(
             reader.x + 1,
             reader.y + 1,
@@ -47,21 +91,25 @@ impl Panes {
             reader.height.saturating_sub(2),
         );
         let gutter = Rect::new(inner.x, inner.y, GUTTER.min(inner.width), inner.height);
-        let text_x = inner.x + gutter.width;
         // One column stays free before the scrollbar on the border.
         let reader_text = Rect::new(
-            text_x,
+            inner.x + gutter.width,
             inner.y,
             inner.width.saturating_sub(gutter.width + 1),
             inner.height,
         );
+        // The compare pane exists only in the Read view; the reader keeps its size in all views
+        // so its layout is not rebuilt on every switch.
+        let compare = compare.filter(|_| app.view == View::Read);
         Panes {
             too_small: false,
             tabs,
             library,
+            full,
             reader,
             gutter,
             reader_text,
+            compare,
             status,
         }
     }

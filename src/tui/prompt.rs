@@ -10,6 +10,8 @@ pub enum PromptPurpose {
     ConfirmOverwrite,
     /// Filter text for the Notes view.
     NotesFilter,
+    /// Text to find in the articles (reader).
+    Search,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,19 +1,36 @@
-//! `App::update`: applies one action to the state. Pure: no terminal, no I/O, so tests can
-//! drive it with sequences of actions.
+//! `App::update`: applies one action to the state and says which effect (I/O) the loop must
+//! perform. No terminal and no I/O here, so tests drive it with sequences of actions.
 
-use super::action::{Action, Focus};
+use super::action::{Action, Focus, View};
 use super::app::App;
+use super::effects::Effect;
 
 impl App {
-    pub fn update(&mut self, action: Action) {
-        if let Action::Resize(w, h) = action {
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        let effect = if let Action::Resize(w, h) = action {
             self.size = (w, h);
             self.relayout();
             self.keep_sentence_visible();
-            return;
-        }
-        if self.help.is_some() {
-            return self.update_help(action);
+            None
+        } else if self.editor.is_some() {
+            self.update_editor(action)
+        } else if self.prompt.is_some() {
+            self.update_prompt(action)
+        } else if self.help.is_some() {
+            self.update_help(action);
+            None
+        } else {
+            self.update_main(action)
+        };
+        // Whatever moved, the caches the screen draws from follow.
+        self.refresh_views();
+        effect
+    }
+
+    fn update_main(&mut self, action: Action) -> Option<Effect> {
+        // Information lasts until the next key; errors until Esc or the next message.
+        if self.message.as_ref().is_some_and(|m| !m.error) {
+            self.message = None;
         }
         match action {
             Action::Quit => self.quit = true,
@@ -22,16 +39,15 @@ impl App {
                 self.message = None;
                 self.reader.range_anchor = None;
             }
+            Action::ShowView(view) => self.show_view(view),
+            Action::FocusNext => self.focus_next(),
             Action::JumpBack => match self.jumps.pop() {
-                Some((article, sentence)) => self.go_to(article, sentence),
+                Some((article, sentence)) => {
+                    self.view = View::Read;
+                    self.go_to(article, sentence);
+                }
                 None => self.set_message("no earlier position to jump back to", false),
             },
-            Action::FocusNext => {
-                self.focus = match self.focus {
-                    Focus::Library => Focus::Reader,
-                    Focus::Reader => Focus::Library,
-                }
-            }
             Action::ToggleBoilerplate => {
                 self.reader.hide_boilerplate = !self.reader.hide_boilerplate;
                 self.relayout();
@@ -43,12 +59,64 @@ impl App {
                 };
                 self.set_message(format!("web-page leftovers {state}"), false);
             }
-            Action::Scroll(lines) => self.scroll_reader(lines),
-            _ => match self.focus {
-                Focus::Library => self.update_library(action),
-                Focus::Reader => self.update_reader(action),
+            Action::ToggleCompare => {
+                self.show_compare = !self.show_compare;
+                if !self.show_compare && self.focus == Focus::Compare {
+                    self.focus = Focus::Reader;
+                }
+                self.relayout();
+            }
+            Action::NextUnique => self.next_unique(),
+            Action::NextConflict => self.next_conflict(true),
+            Action::PrevConflict => self.next_conflict(false),
+            Action::MarkColumn => self.mark_column(),
+            Action::NewNote => self.new_note(),
+            Action::EditNote => self.edit_note(),
+            Action::Export => self.start_export(),
+            Action::Filter if self.view == View::Notes => self.start_filter(),
+            Action::Filter if self.view == View::Read => self.start_search(),
+            Action::DeleteNote if self.view == View::Notes => return self.delete_selected_note(),
+            Action::UndoDelete => return self.undo_delete(),
+            Action::Scroll(lines) if self.view == View::Read => self.scroll_reader(lines),
+            _ => match (self.view, self.focus) {
+                (View::Columns, _) => self.update_columns(action),
+                (View::Figures, _) => self.update_figures(action),
+                (View::Notes, _) => self.update_notes(action),
+                (View::Read, Focus::Library) => self.update_library(action),
+                (View::Read, Focus::Reader) => self.update_reader(action),
+                (View::Read, Focus::Compare) => self.update_compare(action),
             },
         }
+        None
+    }
+
+    fn show_view(&mut self, view: View) {
+        if view != View::Read && self.analysis.is_none() && view != View::Notes {
+            self.set_message(
+                format!(
+                    "{} appears when the alignment is done ({})",
+                    view.name(),
+                    self.progress_text()
+                ),
+                false,
+            );
+        }
+        self.view = view;
+        if view == View::Read && self.focus == Focus::Library {
+            self.focus = Focus::Reader;
+        }
+    }
+
+    fn focus_next(&mut self) {
+        if self.view != View::Read {
+            return;
+        }
+        let compare = self.panes().compare.is_some();
+        self.focus = match self.focus {
+            Focus::Library => Focus::Reader,
+            Focus::Reader if compare => Focus::Compare,
+            Focus::Reader | Focus::Compare => Focus::Library,
+        };
     }
 
     fn update_help(&mut self, action: Action) {
@@ -66,8 +134,7 @@ impl App {
     }
 
     fn update_library(&mut self, action: Action) {
-        let n = self.corpus.articles.len();
-        let last = n.saturating_sub(1);
+        let last = self.corpus.articles.len().saturating_sub(1);
         let page = self.panes().library.height.saturating_sub(3).max(1) as usize;
         self.selected = match action {
             Action::Down => (self.selected + 1).min(last),
@@ -116,6 +183,7 @@ impl App {
                     );
                 }
             }
+            Action::Open if self.show_compare => self.focus = Focus::Compare,
             Action::Top => {
                 self.reader.sentence = self.first_visible_sentence_from(0).unwrap_or(0);
                 self.reader.scroll = 0;
@@ -130,7 +198,7 @@ impl App {
     }
 
     /// Scrolls the reader; the current sentence moves along when it leaves the screen.
-    fn scroll_reader(&mut self, lines: i32) {
+    pub(super) fn scroll_reader(&mut self, lines: i32) {
         let scroll = self.reader.scroll as i64 + lines as i64;
         self.reader.scroll = scroll.clamp(0, self.max_scroll() as i64) as usize;
         self.sentence_follows_scroll();

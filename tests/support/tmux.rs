@@ -26,7 +26,8 @@ impl Session {
         let name = format!("crossread-{tag}-{}", std::process::id());
         let _ = tmux(&["kill-session", "-t", &name]);
         let rc = dir.path().join("bashrc");
-        std::fs::write(&rc, "PS1='$ '\n").expect("write rc");
+        // The shell works in the scratch folder, so exports land there and not in the repo.
+        std::fs::write(&rc, format!("PS1='$ '\ncd {}\n", dir.path().display())).expect("write rc");
         let shell = format!(
             "env -i PATH=/usr/bin:/bin HOME={} TERM=xterm-256color bash --noprofile --rcfile {}",
             dir.path().display(),
@@ -67,6 +68,19 @@ impl Session {
         );
         self.type_text(&line);
         self.keys(&["Enter"]);
+    }
+
+    /// The process id of the program running in the pane's shell (crossread, once started).
+    pub fn child_pid(&self) -> Option<u32> {
+        let out = tmux(&["list-panes", "-t", &self.name, "-F", "#{pane_pid}"]);
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let children = Command::new("pgrep").args(["-P", &shell]).output().ok()?;
+        String::from_utf8_lossy(&children.stdout)
+            .lines()
+            .next()?
+            .trim()
+            .parse()
+            .ok()
     }
 
     /// Sends tmux key names ("j", "Enter", "Escape", "C-c", "?").

@@ -13,7 +13,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     let key = app.theme.style(Role::Key);
     let title = app.theme.style(Role::Title);
     let mut out = Vec::new();
-    for section in [Section::General, Section::Moving, Section::Reading] {
+    for section in Section::ALL {
         out.push(Line::from(Span::styled(section.title(), title)));
         for e in TABLE.iter().filter(|e| e.section == section) {
             let keys = app.keymap.keys_for(e.action);
@@ -40,6 +40,19 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 
 const LEGEND: &[(&str, &str)] = &[
     ("›", "the current sentence (also highlighted)"),
+    ("┃", "a sentence in the selected range"),
+    (
+        "0 1 2 … (gutter)",
+        "how many other sources report the sentence; 0 = only this one",
+    ),
+    ("✎ (gutter)", "a note on the sentence"),
+    ("underlined figure", "a figure (number, amount, duration)"),
+    ("≠", "a figure the sources disagree on"),
+    ("≡ (columns)", "passages aligned across columns"),
+    (
+        "⚠ orphan",
+        "a note whose passage is gone from a changed file",
+    ),
     (
         "dimmed text",
         "web-page leftovers: share buttons, captions, credits",
@@ -52,7 +65,7 @@ const LEGEND: &[(&str, &str)] = &[
 
 pub fn draw(app: &App, frame: &mut Frame, scroll: u16) {
     let area = frame.area();
-    let width = area.width.saturating_sub(4).min(76);
+    let width = area.width.saturating_sub(4).min(90);
     let height = area.height.saturating_sub(2);
     let popup = Rect::new(
         area.x + (area.width - width) / 2,

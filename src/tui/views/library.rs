@@ -15,10 +15,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let wide = area.width >= 80;
     let outlet_width: u16 = if wide { 22 } else { 12 };
     // Borders, the ▶ column, outlet, date, counts, and one space between columns.
-    let fixed = 2 + 1 + outlet_width + 10 + if wide { 6 + 5 + 5 } else { 3 };
+    let fixed = 2 + 2 + outlet_width + 10 + if wide { 6 + 5 + 6 + 6 } else { 3 };
     let title_width = area.width.saturating_sub(fixed).max(10) as usize;
     let rows = app.corpus.articles.iter().enumerate().map(|(i, a)| {
-        let open = if i == app.reader.article { "▶" } else { " " };
+        let open = match (i == app.reader.article, app.column_marks.contains(&i)) {
+            (true, true) => "▶x",
+            (true, false) => "▶ ",
+            (false, true) => " x",
+            (false, false) => "  ",
+        };
         let mut cells = vec![
             Cell::from(open),
             Cell::from(truncate(&for_display(&a.title), title_width)),
@@ -33,19 +38,31 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             cells.push(Cell::from(
                 Line::from(a.sentences.len().to_string()).right_aligned(),
             ));
+            // Corr.: the share of its sentences that another source also reports.
+            let share = app.analysis.as_ref().map_or("…".to_string(), |an| {
+                format!(
+                    "{:.0}%",
+                    an.alignment.corroborated_share(&app.corpus, i) * 100.0
+                )
+            });
+            cells.push(Cell::from(Line::from(share).right_aligned()));
         }
         Row::new(cells)
     });
     let mut header = vec!["", "Title", "Outlet", "Date"];
     let mut widths = vec![
-        Constraint::Length(1),
+        Constraint::Length(2),
         Constraint::Fill(1),
         Constraint::Max(outlet_width),
         Constraint::Length(10),
     ];
     if wide {
-        header.extend(["Words", "Sent."]);
-        widths.extend([Constraint::Length(6), Constraint::Length(5)]);
+        header.extend(["Words", "Sent.", "Corr."]);
+        widths.extend([
+            Constraint::Length(6),
+            Constraint::Length(5),
+            Constraint::Length(5),
+        ]);
     }
     let header = Row::new(header).style(app.theme.style(Role::Title));
     let title = format!(" Library ({}) ", app.corpus.articles.len());

@@ -1,7 +1,12 @@
 //! One file per view or pane. Each has a `draw` that reads the `App` and renders.
 
+pub mod columns;
+pub mod compare;
+pub mod editor;
+pub mod figures;
 pub mod help;
 pub mod library;
+pub mod notes;
 pub mod reader;
 pub mod status;
 pub mod tabs;

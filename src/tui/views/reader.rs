@@ -2,6 +2,7 @@
 //! of marks and a scrollbar.
 
 use super::pane_block;
+use crate::align::PassageRef;
 use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
@@ -78,12 +79,47 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
     }
 }
 
-/// Marks for the sentence that starts on this line: `›` for the current sentence, `┃` for the
-/// rest of a selected range.
+/// Marks for the sentence that starts on this line: a note mark `✎`; how many other sources
+/// report it (0 = only this one); `›` for the current sentence, `┃` for the rest of a range.
 fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
-    let current = starts == Some(app.reader.sentence);
-    let in_range = app.reader.range_anchor.is_some()
-        && starts.is_some_and(|s| app.selected_sentences().contains(&s));
+    let theme = &app.theme;
+    let Some(s) = starts else {
+        return Line::from("    ");
+    };
+    let article = app.reader.article;
+    let note = if app.notes_at.contains_key(&(article, s)) {
+        Span::styled("✎", theme.style(Role::Note))
+    } else {
+        Span::raw(" ")
+    };
+    let boilerplate = app.corpus.articles[article]
+        .sentences
+        .get(s)
+        .is_some_and(|x| x.boilerplate);
+    let coverage = match &app.analysis {
+        Some(a) if !boilerplate => {
+            let n = a.alignment.coverage(PassageRef {
+                article,
+                sentence: s,
+            });
+            let digit = if n > 9 {
+                "+".to_string()
+            } else {
+                n.to_string()
+            };
+            Span::styled(
+                digit,
+                if n == 0 {
+                    theme.style(Role::Unique)
+                } else {
+                    theme.style(Role::Corroborated)
+                },
+            )
+        }
+        _ => Span::raw(" "),
+    };
+    let current = s == app.reader.sentence;
+    let in_range = app.reader.range_anchor.is_some() && app.selected_sentences().contains(&s);
     let marker = if current {
         "›"
     } else if in_range {
@@ -92,8 +128,9 @@ fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
         " "
     };
     Line::from(vec![
-        Span::raw("  "),
-        Span::styled(marker, app.theme.style(Role::Key)),
+        note,
+        coverage,
+        Span::styled(marker, theme.style(Role::Key)),
         Span::raw(" "),
     ])
 }

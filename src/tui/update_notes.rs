@@ -1,0 +1,412 @@
+//! Updates for notes: the editor, the Notes view with its filter, delete/undo, and the export
+//! prompt. Writing to disk is left to effects (effects.rs).
+
+use super::action::{Action, Focus, View};
+use super::app::App;
+use super::editor::{Editor, EditorOutcome, EditorTarget};
+use super::effects::Effect;
+use super::prompt::{Prompt, PromptOutcome, PromptPurpose};
+use crate::notes::Resolution;
+use std::path::PathBuf;
+
+/// Where an export goes unless the user types another path.
+pub const DEFAULT_EXPORT: &str = "crossread-notes.md";
+
+impl App {
+    /// Opens the editor on what is selected: a figure (Figures view), a range or the sentence
+    /// (reader), or the aligned group (counterparts pane).
+    pub(super) fn new_note(&mut self) {
+        if self.notes.is_none() {
+            return self.set_message("notes are not available (see the earlier message)", true);
+        }
+        let target = match (self.view, self.focus) {
+            (View::Figures, _) => self.figure_target(),
+            (View::Read, Focus::Compare) => self.sentence_target("aligned group"),
+            (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
+            (View::Read, _) | (View::Columns, _) => self.sentence_target("sentence"),
+            (View::Notes, _) => None,
+        };
+        let Some(target) = target else {
+            return self.set_message(
+                "select a sentence, range, figure or group to write a note on",
+                false,
+            );
+        };
+        let quote = self.corpus.articles[target.article].text[target.start..target.end].to_string();
+        self.editor = Some(Editor::new(target, quote, ""));
+    }
+
+    fn sentence_target(&self, what: &str) -> Option<EditorTarget> {
+        let a = self.corpus.articles.get(self.reader.article)?;
+        let s = a.sentences.get(self.reader.sentence)?;
+        Some(EditorTarget {
+            article: self.reader.article,
+            start: s.start,
+            end: s.end,
+            what: what.into(),
+            note_id: None,
+        })
+    }
+
+    fn range_target(&self) -> Option<EditorTarget> {
+        let a = self.corpus.articles.get(self.reader.article)?;
+        let range = self.selected_sentences();
+        let (first, last) = (
+            a.sentences.get(*range.start())?,
+            a.sentences.get(*range.end())?,
+        );
+        let what = format!("{} sentences", range.end() - range.start() + 1);
+        Some(EditorTarget {
+            article: self.reader.article,
+            start: first.start,
+            end: last.end,
+            what,
+            note_id: None,
+        })
+    }
+
+    fn figure_target(&self) -> Option<EditorTarget> {
+        let analysis = self.analysis.as_ref()?;
+        let f = analysis.figures.figures.get(self.selected_figure()?)?;
+        let s = self
+            .corpus
+            .articles
+            .get(f.article)?
+            .sentences
+            .get(f.sentence)?;
+        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        Some(EditorTarget {
+            article: f.article,
+            start: s.start,
+            end: s.end,
+            what: format!("figure “{}” ({})", f.text, row.counts),
+            note_id: None,
+        })
+    }
+
+    /// Edits the note selected in the Notes view, or the first note on the current sentence.
+    pub(super) fn edit_note(&mut self) {
+        let index = match self.view {
+            View::Notes => self
+                .notes_view
+                .visible
+                .get(self.notes_view.selected)
+                .copied(),
+            _ => self
+                .notes_at
+                .get(&(self.reader.article, self.reader.sentence))
+                .and_then(|v| v.first())
+                .copied(),
+        };
+        let Some(store) = &self.notes else { return };
+        let Some(note) = index.and_then(|i| store.notes().get(i)) else {
+            return self.set_message("no note here to edit (n writes a new one)", false);
+        };
+        let (article, start, end) = match self.note_resolutions.get(index.unwrap_or(0)) {
+            Some(Resolution::Attached {
+                article,
+                start,
+                end,
+                ..
+            }) => (*article, *start, *end),
+            _ => (self.reader.article, 0, 0),
+        };
+        let target = EditorTarget {
+            article,
+            start,
+            end,
+            what: "note".into(),
+            note_id: Some(note.id.clone()),
+        };
+        self.editor = Some(Editor::new(target, note.anchor.exact.clone(), &note.body));
+    }
+
+    pub(super) fn update_editor(&mut self, action: Action) -> Option<Effect> {
+        let editor = self.editor.as_mut()?;
+        let outcome = match action {
+            Action::Type(key) => editor.input(key),
+            Action::Quit | Action::Cancel => editor.input(
+                ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Esc),
+            ),
+            _ => EditorOutcome::Continue,
+        };
+        match outcome {
+            EditorOutcome::Continue => None,
+            EditorOutcome::Discard => {
+                self.editor = None;
+                self.set_message("note not saved", false);
+                None
+            }
+            EditorOutcome::Save(body) if body.trim().is_empty() => {
+                self.set_message(
+                    "an empty note is not saved; type something or press Esc",
+                    true,
+                );
+                None
+            }
+            EditorOutcome::Save(body) => {
+                let target = self.editor.take()?.target;
+                Some(Effect::SaveNote { target, body })
+            }
+        }
+    }
+
+    /// Text pasted into the terminal goes to the editor or the prompt.
+    pub fn paste(&mut self, text: &str) {
+        if let Some(editor) = &mut self.editor {
+            editor.paste(text);
+        } else if let Some(prompt) = &mut self.prompt {
+            prompt.paste(text);
+        }
+    }
+
+    pub(super) fn update_notes(&mut self, action: Action) {
+        let n = self.notes_view.visible.len();
+        let view = &mut self.notes_view;
+        match action {
+            Action::Down if n > 0 => view.selected = (view.selected + 1).min(n - 1),
+            Action::Up => view.selected = view.selected.saturating_sub(1),
+            Action::Top => view.selected = 0,
+            Action::Bottom => view.selected = n.saturating_sub(1),
+            Action::Open => {
+                let Some(&i) = view.visible.get(view.selected) else {
+                    return;
+                };
+                match self.note_resolutions.get(i).cloned() {
+                    Some(Resolution::Attached { article, start, .. }) => {
+                        let sentence = self.corpus.articles[article]
+                            .sentence_at(start)
+                            .unwrap_or(0);
+                        self.view = View::Read;
+                        self.jump_to(article, sentence);
+                    }
+                    Some(Resolution::Orphan { reason }) => {
+                        self.set_message(format!("orphaned note: {reason}"), true)
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn delete_selected_note(&mut self) -> Option<Effect> {
+        let i = *self.notes_view.visible.get(self.notes_view.selected)?;
+        let id = self.notes.as_ref()?.notes().get(i)?.id.clone();
+        Some(Effect::DeleteNote(id))
+    }
+
+    pub(super) fn undo_delete(&mut self) -> Option<Effect> {
+        match self.deleted.pop() {
+            Some(note) => Some(Effect::RestoreNote(Box::new(note))),
+            None => {
+                self.set_message("nothing to undo", false);
+                None
+            }
+        }
+    }
+
+    pub(super) fn start_filter(&mut self) {
+        self.prompt = Some(Prompt::new(
+            PromptPurpose::NotesFilter,
+            "Filter notes (words, #tag, @source):",
+            &self.notes_view.filter,
+        ));
+    }
+
+    pub(super) fn start_search(&mut self) {
+        self.prompt = Some(Prompt::new(PromptPurpose::Search, "Find:", ""));
+    }
+
+    /// Goes to the next sentence containing `text` (case-insensitive), after the current one,
+    /// in this article and then the following ones.
+    fn find(&mut self, text: &str) {
+        let needle = text.trim().to_lowercase();
+        if needle.is_empty() {
+            return;
+        }
+        let n = self.corpus.articles.len();
+        let (here, current) = (self.reader.article, self.reader.sentence);
+        let corpus = &self.corpus;
+        // Reading order from just after the current sentence, wrapping round to it.
+        let found = (0..=n)
+            .flat_map(|k| {
+                let a = (here + k) % n;
+                (0..corpus.articles[a].sentences.len())
+                    .filter(move |&s| match k {
+                        0 => s > current,
+                        k if k == n => s <= current,
+                        _ => true,
+                    })
+                    .map(move |s| (a, s))
+            })
+            .find(|&(a, s)| {
+                corpus.articles[a]
+                    .sentence_text(s)
+                    .to_lowercase()
+                    .contains(&needle)
+            });
+        match found {
+            Some((a, s)) => {
+                self.view = View::Read;
+                self.jump_to(a, s);
+                self.set_message(
+                    format!(
+                        "found “{}” in {}",
+                        text.trim(),
+                        self.corpus.articles[a].source_label()
+                    ),
+                    false,
+                );
+            }
+            None => self.set_message(format!("“{}” is not in any article", text.trim()), true),
+        }
+    }
+
+    pub(super) fn start_export(&mut self) {
+        if self.notes.is_none() {
+            return self.set_message("notes are not available (see the earlier message)", true);
+        }
+        self.prompt = Some(Prompt::new(
+            PromptPurpose::ExportPath,
+            "Export notes to:",
+            DEFAULT_EXPORT,
+        ));
+    }
+
+    pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+        let prompt = self.prompt.as_mut()?;
+        let outcome = match action {
+            Action::Type(key) => prompt.input(key),
+            Action::Cancel => PromptOutcome::Cancel,
+            _ => PromptOutcome::Continue,
+        };
+        let purpose = prompt.purpose;
+        if purpose == PromptPurpose::NotesFilter {
+            self.notes_view.filter = match &outcome {
+                PromptOutcome::Cancel => String::new(),
+                PromptOutcome::Submit(text) => text.clone(),
+                PromptOutcome::Continue => prompt.input.clone(),
+            };
+            self.refresh_notes_view();
+        }
+        match outcome {
+            PromptOutcome::Continue => None,
+            PromptOutcome::Cancel => {
+                self.prompt = None;
+                self.pending_export = None;
+                None
+            }
+            PromptOutcome::Submit(answer) => {
+                self.prompt = None;
+                match purpose {
+                    PromptPurpose::NotesFilter => None,
+                    PromptPurpose::Search => {
+                        self.find(&answer);
+                        None
+                    }
+                    PromptPurpose::ExportPath => {
+                        let path = PathBuf::from(if answer.trim().is_empty() {
+                            DEFAULT_EXPORT
+                        } else {
+                            answer.trim()
+                        });
+                        if path.exists() {
+                            let label = format!("{} exists. Overwrite it? (y/n)", path.display());
+                            self.prompt =
+                                Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
+                            self.pending_export = Some(path);
+                            None
+                        } else {
+                            Some(Effect::Export(path))
+                        }
+                    }
+                    PromptPurpose::ConfirmOverwrite => {
+                        let path = self.pending_export.take()?;
+                        if answer.trim().eq_ignore_ascii_case("y")
+                            || answer.trim().eq_ignore_ascii_case("yes")
+                        {
+                            Some(Effect::Export(path))
+                        } else {
+                            self.set_message("export cancelled: nothing was overwritten", false);
+                            None
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Re-anchors every note and rebuilds the lookups the reader and the Notes view use.
+    pub fn refresh_notes(&mut self) {
+        let Some(store) = &self.notes else { return };
+        self.note_resolutions = store
+            .notes()
+            .iter()
+            .map(|n| crate::notes::resolve(&n.anchor, &self.corpus))
+            .collect();
+        self.notes_at.clear();
+        for (i, r) in self.note_resolutions.iter().enumerate() {
+            if let Resolution::Attached {
+                article,
+                start,
+                end,
+                ..
+            } = r
+            {
+                let a = &self.corpus.articles[*article];
+                for (s, sentence) in a.sentences.iter().enumerate() {
+                    if sentence.start < *end && *start < sentence.end {
+                        self.notes_at.entry((*article, s)).or_default().push(i);
+                    }
+                }
+            }
+        }
+        self.refresh_notes_view();
+    }
+
+    /// Applies the filter: words must all appear in quote or body; `#tag` must be a tag;
+    /// `@name` must match the source's id or outlet.
+    pub fn refresh_notes_view(&mut self) {
+        let Some(store) = &self.notes else { return };
+        let filter = self.notes_view.filter.to_lowercase();
+        let terms: Vec<&str> = filter.split_whitespace().collect();
+        let corpus = &self.corpus;
+        self.notes_view.visible = store
+            .notes()
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| {
+                terms.iter().all(|t| {
+                    if let Some(tag) = t.strip_prefix('#') {
+                        n.tags.iter().any(|x| x.to_lowercase() == tag)
+                    } else if let Some(src) = t.strip_prefix('@') {
+                        let outlet = corpus
+                            .article(&n.anchor.article_id)
+                            .and_then(|a| a.outlet.clone())
+                            .unwrap_or_default();
+                        n.anchor.article_id.to_lowercase().contains(src)
+                            || outlet.to_lowercase().contains(src)
+                    } else {
+                        n.body.to_lowercase().contains(t)
+                            || n.anchor.exact.to_lowercase().contains(t)
+                    }
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        // Stable order: by article order, then position.
+        let order = |i: &usize| {
+            let n = &store.notes()[*i];
+            (
+                corpus.index_of(&n.anchor.article_id).unwrap_or(usize::MAX),
+                n.anchor.start,
+            )
+        };
+        self.notes_view.visible.sort_by_key(order);
+        self.notes_view.selected = self
+            .notes_view
+            .selected
+            .min(self.notes_view.visible.len().saturating_sub(1));
+    }
+}

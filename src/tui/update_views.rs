@@ -1,0 +1,320 @@
+//! Updates for the comparing side: the counterparts pane, the columns view, the figures view,
+//! coverage and conflict jumps, and the caches they draw from.
+
+use super::action::{Action, Focus, View};
+use super::app::App;
+use super::{columns, compare};
+use crate::align::PassageRef;
+use crate::analysis::Analysis;
+
+impl App {
+    /// The worker finished: keep the results and rebuild what shows them.
+    pub fn set_analysis(&mut self, analysis: Box<Analysis>) {
+        self.figures_view.rows = analysis.figures.table(&self.corpus);
+        self.analysis = Some(analysis);
+        self.progress = None;
+        self.reader.layout_key = None;
+        self.relayout();
+        self.compare.key = None;
+        self.columns.key = None;
+        self.refresh_views();
+    }
+
+    /// Rebuilds the compare pane and the columns view when their inputs changed.
+    pub fn refresh_views(&mut self) {
+        let Some(analysis) = &self.analysis else {
+            return;
+        };
+        let panes = self.panes();
+        if let Some(area) = panes.compare {
+            let at = self.current_passage();
+            let key = Some((at, area.width));
+            if self.compare.key != key {
+                let same_sentence = self.compare.key.is_some_and(|(p, _)| p == at);
+                self.compare.entries = compare::build(
+                    &self.corpus,
+                    &analysis.alignment,
+                    at,
+                    area.width.saturating_sub(2),
+                );
+                self.compare.key = key;
+                if !same_sentence {
+                    self.compare.selected = 0;
+                    self.compare.scroll = 0;
+                }
+            }
+        }
+        if self.view == View::Columns {
+            let articles = self.column_articles();
+            let width = super::views::columns::column_width(panes.full.width, articles.len());
+            let key = Some((articles.clone(), width));
+            if self.columns.key != key {
+                self.columns.rows =
+                    columns::build(&self.corpus, &analysis.alignment, &articles, width);
+                self.columns.articles = articles;
+                self.columns.key = key;
+                self.columns.selected = self
+                    .columns
+                    .selected
+                    .min(self.columns.rows.len().saturating_sub(1));
+                self.columns.first = self.columns.first.min(self.columns.selected);
+            }
+        }
+    }
+
+    /// The columns view's articles: those picked with `x`, else the open one and its neighbours.
+    pub fn column_articles(&self) -> Vec<usize> {
+        if self.column_marks.len() >= 2 {
+            return self.column_marks.clone();
+        }
+        let n = self.corpus.articles.len();
+        let mut out = vec![self.reader.article];
+        out.extend((1..n).map(|k| (self.reader.article + k) % n).take(2));
+        out.truncate(4);
+        out
+    }
+
+    pub(super) fn mark_column(&mut self) {
+        let a = if self.focus == Focus::Library {
+            self.selected
+        } else {
+            self.reader.article
+        };
+        if let Some(i) = self.column_marks.iter().position(|&m| m == a) {
+            self.column_marks.remove(i);
+        } else if self.column_marks.len() >= 4 {
+            self.set_message(
+                "the columns view shows at most 4 articles: unmark one with x first",
+                true,
+            );
+            return;
+        } else {
+            self.column_marks.push(a);
+        }
+        let label = self.corpus.articles[a].source_label().to_string();
+        let picked = self.column_marks.len();
+        self.set_message(
+            format!(
+                "{label}: {} for columns ({picked} picked; 2 to 4, then press 2)",
+                if self.column_marks.contains(&a) {
+                    "picked"
+                } else {
+                    "unpicked"
+                }
+            ),
+            false,
+        );
+    }
+
+    pub(super) fn update_compare(&mut self, action: Action) {
+        let n = self.compare.counterparts();
+        match action {
+            Action::Down if n > 0 => self.compare.selected = (self.compare.selected + 1).min(n - 1),
+            Action::Up => self.compare.selected = self.compare.selected.saturating_sub(1),
+            Action::Top => self.compare.selected = 0,
+            Action::Bottom => self.compare.selected = n.saturating_sub(1),
+            Action::Open => {
+                if let Some(p) = self
+                    .compare
+                    .entries
+                    .get(self.compare.selected)
+                    .and_then(|e| e.passage)
+                {
+                    self.jump_to(p.article, p.sentence);
+                    self.focus = Focus::Compare;
+                    self.set_message(
+                        "jumped to the counterpart; ctrl-o or backspace jumps back",
+                        false,
+                    );
+                }
+                return;
+            }
+            _ => return,
+        }
+        // Keep the selected entry's header on screen.
+        let offsets = self.compare.entry_offsets();
+        let height = self
+            .panes()
+            .compare
+            .map_or(1, |a| a.height.saturating_sub(2) as usize);
+        if let Some(&top) = offsets.get(self.compare.selected) {
+            let bottom = top + 1 + self.compare.entries[self.compare.selected].lines.len();
+            if top < self.compare.scroll {
+                self.compare.scroll = top;
+            } else if bottom > self.compare.scroll + height {
+                self.compare.scroll = bottom.saturating_sub(height).min(top);
+            }
+        }
+    }
+
+    pub(super) fn update_columns(&mut self, action: Action) {
+        let last = self.columns.rows.len().saturating_sub(1);
+        let height = self.panes().full.height.saturating_sub(2) as usize;
+        match action {
+            Action::Down | Action::Scroll(1..) => {
+                self.columns.selected = (self.columns.selected + 1).min(last)
+            }
+            Action::Up | Action::Scroll(..=-1) => {
+                self.columns.selected = self.columns.selected.saturating_sub(1)
+            }
+            Action::PageDown | Action::HalfPageDown => {
+                self.columns.selected = (self.columns.selected + 5).min(last)
+            }
+            Action::PageUp | Action::HalfPageUp => {
+                self.columns.selected = self.columns.selected.saturating_sub(5)
+            }
+            Action::Top => self.columns.selected = 0,
+            Action::Bottom => self.columns.selected = last,
+            Action::Open => {
+                let row = self.columns.rows.get(self.columns.selected);
+                let first = row.and_then(|cells| {
+                    cells
+                        .iter()
+                        .zip(&self.columns.articles)
+                        .find_map(|(c, &a)| c.sentences.first().map(|&s| (a, s)))
+                });
+                if let Some((a, s)) = first {
+                    self.view = View::Read;
+                    self.jump_to(a, s);
+                }
+                return;
+            }
+            _ => return,
+        }
+        self.columns.keep_selected_visible(height);
+    }
+
+    pub(super) fn update_figures(&mut self, action: Action) {
+        let rows = self.figures_view.rows.len();
+        let n = self.corpus.articles.len();
+        let view = &mut self.figures_view;
+        match action {
+            Action::Down if rows > 0 => view.selected = (view.selected + 1).min(rows - 1),
+            Action::Up => view.selected = view.selected.saturating_sub(1),
+            Action::Top => view.selected = 0,
+            Action::Bottom => view.selected = rows.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown if rows > 0 => {
+                view.selected = (view.selected + 10).min(rows - 1)
+            }
+            Action::PageUp | Action::HalfPageUp => view.selected = view.selected.saturating_sub(10),
+            Action::Right if n > 0 => view.column = (view.column + 1).min(n - 1),
+            Action::Left => view.column = view.column.saturating_sub(1),
+            Action::Open => return self.open_selected_figure(),
+            _ => {}
+        }
+        let shown = super::views::figures::visible_columns(self.panes().full.width, n);
+        let view = &mut self.figures_view;
+        if view.column < view.col_offset {
+            view.col_offset = view.column;
+        } else if view.column >= view.col_offset + shown {
+            view.col_offset = view.column + 1 - shown;
+        }
+    }
+
+    /// The figure in the selected cell (or the row's first figure), as a figure id.
+    pub fn selected_figure(&self) -> Option<usize> {
+        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        row.cells
+            .get(self.figures_view.column)
+            .and_then(|c| c.first())
+            .or_else(|| row.cells.iter().flatten().next())
+            .copied()
+    }
+
+    fn open_selected_figure(&mut self) {
+        let Some(analysis) = &self.analysis else {
+            return;
+        };
+        let Some(f) = self
+            .selected_figure()
+            .and_then(|id| analysis.figures.figures.get(id))
+        else {
+            return;
+        };
+        let (article, sentence) = (f.article, f.sentence);
+        self.view = View::Read;
+        self.jump_to(article, sentence);
+    }
+
+    pub(super) fn next_unique(&mut self) {
+        let Some(analysis) = &self.analysis else {
+            return self.set_message(
+                format!(
+                    "coverage appears when the alignment is done ({})",
+                    self.progress_text()
+                ),
+                false,
+            );
+        };
+        let article = self.reader.article;
+        let a = &self.corpus.articles[article];
+        let n = a.sentences.len();
+        let found = (1..=n).map(|k| (self.reader.sentence + k) % n).find(|&s| {
+            !a.sentences[s].boilerplate
+                && self.is_shown(s)
+                && analysis.alignment.coverage(PassageRef {
+                    article,
+                    sentence: s,
+                }) == 0
+        });
+        match found {
+            Some(s) => {
+                self.view = View::Read;
+                self.go_to(article, s);
+                self.set_message("only this source reports this sentence", false);
+            }
+            None => self.set_message(
+                "every sentence of this article is reported by another source",
+                false,
+            ),
+        }
+    }
+
+    /// Jumps to the next (or previous) conflicting figure in reading order, across articles.
+    pub(super) fn next_conflict(&mut self, forward: bool) {
+        let Some(analysis) = &self.analysis else {
+            return self.set_message(
+                format!(
+                    "figures appear when the analysis is done ({})",
+                    self.progress_text()
+                ),
+                false,
+            );
+        };
+        let here = (self.reader.article, self.reader.sentence);
+        let mut conflicting: Vec<(usize, usize)> = analysis
+            .figures
+            .figures
+            .iter()
+            .filter(|f| analysis.figures.is_conflicting(f.id))
+            .map(|f| (f.article, f.sentence))
+            .collect();
+        conflicting.sort();
+        conflicting.dedup();
+        let total = conflicting.len();
+        let pick = if forward {
+            conflicting
+                .iter()
+                .find(|&&c| c > here)
+                .or(conflicting.first())
+        } else {
+            conflicting
+                .iter()
+                .rev()
+                .find(|&&c| c < here)
+                .or(conflicting.last())
+        };
+        match pick.copied() {
+            Some((article, sentence)) => {
+                let n = conflicting
+                    .iter()
+                    .position(|&c| c == (article, sentence))
+                    .map_or(0, |i| i + 1);
+                self.view = View::Read;
+                self.jump_to(article, sentence);
+                self.set_message(format!("conflicting figure {n} of {total}: see the counterparts for the other values"), false);
+            }
+            None => self.set_message("no figures the sources disagree on", false),
+        }
+    }
+}
