@@ -18,7 +18,7 @@ fn the_twelve_police_officers_sentence_has_its_counterpart_in_the_speaker() {
     s.wait_for("Find:", WAIT);
     s.type_text("Twelve police officers");
     s.keys(&["Enter"]);
-    let screen = s.wait_for("Counterparts:", WAIT);
+    let screen = s.wait_for("found “Twelve police officers”", WAIT);
     assert!(
         screen.contains("Twelve police officers were killed"),
         "{screen}"
