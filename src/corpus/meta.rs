@@ -92,7 +92,8 @@ fn is_name_like(s: &str) -> bool {
     let capital = |w: &&str| {
         w.chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            // Capitalised, or from a script without case (CJK, Arabic …).
+            .is_some_and(|c| !c.is_lowercase())
     };
     let big: Vec<&&str> = words
         .iter()
