@@ -149,3 +149,12 @@ fn alignment_quality_on_the_seeds() {
     assert!(p >= 0.40, "precision {p:.3}");
     assert!(f >= 0.36, "F1 {f:.3}");
 }
+
+#[test]
+fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
+    // Annotated after the thresholds were fixed: an honest check on text the tuning never saw.
+    let (p, _r, f) = score("tests/golds/van-quake.json", "tests/sets/van-quake");
+    // Measured 0.692 / 0.375 / 0.486 when written.
+    assert!(p >= 0.6, "precision {p:.3}");
+    assert!(f >= 0.45, "F1 {f:.3}");
+}
