@@ -111,11 +111,10 @@ pub fn markdown(input: &ExportInput) -> String {
                 let quote = &a.text[*start..*end];
                 md.push_str(&format!("> {}\n\n", inline(quote)));
                 let counterparts = (input.counterparts)(*article, *start, *end);
-                let cite = format!(
-                    "— {} ({}{position})",
-                    inline(a.source_label()),
-                    inline(&a.id)
-                );
+                let cite = match &a.outlet {
+                    Some(outlet) => format!("— {} ({}{position})", inline(outlet), inline(&a.id)),
+                    None => format!("— {}{position}", inline(&a.id)),
+                };
                 if !counterparts.is_empty() {
                     let mut list = String::from("\nIn the other sources:\n\n");
                     for c in counterparts {
@@ -149,7 +148,8 @@ pub fn markdown(input: &ExportInput) -> String {
                 )
             }
         };
-        md.push_str(&citation);
+        // A citation ending in a list already ends its line.
+        md.push_str(citation.trim_end_matches('\n'));
         md.push('\n');
         let rest: Vec<&str> = note.body.lines().skip(1).collect();
         if !rest.iter().all(|l| l.trim().is_empty()) {
