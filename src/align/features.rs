@@ -106,43 +106,15 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("kilometers", "km"),
 ];
 
-/// Number words as values, so "Twelve" and "12" are the same evidence.
+/// Number words as values, so "Twelve" and "12" are the same evidence (the figures module
+/// reads number words; single letters like "m" or "k" are not numbers in running text).
 pub fn number_word(w: &str) -> Option<u64> {
-    const WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(i) = WORDS.iter().position(|x| *x == w) {
-        return Some(i as u64);
+    if w.chars().count() < 3 {
+        return None;
     }
-    match w {
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
-        "hundred" => Some(100),
-        "thousand" => Some(1000),
-        "million" => Some(1_000_000),
-        _ => None,
-    }
+    crate::figures::numwords::small_number(w)
+        .or_else(|| crate::figures::numwords::multiplier(w))
+        .map(|v| v as u64)
 }
 
 /// One term of a sentence, before weighting.

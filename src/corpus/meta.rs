@@ -159,7 +159,8 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-fn month_number(word: &str) -> Option<u32> {
+/// A month's number from its name or three-letter abbreviation ("Jan.", "sept").
+pub fn month_number(word: &str) -> Option<u32> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     if w.len() < 3 {

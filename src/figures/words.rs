@@ -60,24 +60,7 @@ pub fn breaks_phrase(gap: &str) -> bool {
 }
 
 pub fn month(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    MONTHS
-        .iter()
-        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word) && word != "may"))
-        .map(|i| i as u32 + 1)
+    crate::corpus::meta::month_number(word)
 }
 
 pub fn is_weekday(word: &str) -> bool {
