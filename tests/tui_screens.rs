@@ -116,7 +116,7 @@ fn the_current_sentence_is_highlighted_and_moves_with_the_keys() {
     let screen = screen_text(&terminal);
     let row = screen
         .lines()
-        .position(|l| l.contains("›"))
+        .position(|l| l.chars().nth(3) == Some('›'))
         .expect("gutter marks the current sentence");
     let line: String = screen.lines().nth(row).expect("row").to_string();
     let col = line[..line.find(first_word).expect("first word on the marked row")]

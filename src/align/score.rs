@@ -154,7 +154,12 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
     if shared + usize::from(names > 0.0) < MIN_SHARED {
         return 0.0;
     }
-    ((dot + names) / (a.norm * b.norm)).min(1.0)
+    // Cosine alone punishes a long sentence that contains a short one ("12 killed" inside a
+    // paragraph-long sentence); containment alone favours one-word headlines. Half of each.
+    let cosine = ((dot + names) / (a.norm * b.norm)).min(1.0);
+    let smaller = a.norm.min(b.norm);
+    let containment = ((dot + names) / (smaller * smaller)).min(1.0);
+    0.5 * cosine + 0.5 * containment
 }
 
 /// Names that differ in spelling but share most trigrams (Charipov / Sharipov).
