@@ -322,3 +322,47 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
         stats: Stats::default(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus;
+
+    #[test]
+    fn a_corpus_about_one_event_does_not_collapse_into_one_group() {
+        let c = corpus::load_seeds();
+        let al = crate::align::align(&c);
+        assert!(al.groups.len() >= 10, "{} groups", al.groups.len());
+        let content: usize = c
+            .articles
+            .iter()
+            .map(|a| a.content_sentences().count())
+            .sum();
+        for g in &al.groups {
+            assert!(
+                g.passages.len() * 4 < content,
+                "a group of {} passages",
+                g.passages.len()
+            );
+            for a in 0..c.articles.len() {
+                assert!(g.passages.iter().filter(|p| p.article == a).count() <= PER_ARTICLE);
+            }
+            let articles: std::collections::HashSet<usize> =
+                g.passages.iter().map(|p| p.article).collect();
+            assert!(articles.len() >= 2);
+        }
+    }
+
+    #[test]
+    fn counterparts_are_ranked_and_from_other_articles() {
+        let c = corpus::load_seeds();
+        let al = crate::align::align(&c);
+        for g in &al.groups {
+            for &p in &g.passages {
+                let cs = al.counterparts(p);
+                assert!(cs.iter().all(|x| x.passage.article != p.article));
+                assert!(cs.windows(2).all(|w| w[0].score >= w[1].score));
+            }
+        }
+    }
+}

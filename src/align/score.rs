@@ -181,3 +181,69 @@ fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
     }
     credit
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, MetaHint};
+
+    fn corpus(texts: &[&str]) -> Corpus {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Article::from_text(
+                    format!("a{i}"),
+                    format!("a{i}.txt"),
+                    t.to_string(),
+                    MetaHint::default(),
+                )
+            })
+            .collect();
+        Corpus {
+            articles,
+            ..Corpus::default()
+        }
+    }
+
+    fn sim_of(c: &Corpus, a: (usize, usize), b: (usize, usize)) -> f32 {
+        let v = vectors(c);
+        let find = |(art, s): (usize, usize)| {
+            v.items
+                .iter()
+                .find(|x| x.article == art && x.sentence == s)
+                .expect("content sentence")
+        };
+        similarity(find(a), find(b))
+    }
+
+    #[test]
+    fn a_paraphrase_scores_above_a_topical_neighbour() {
+        let c = corpus(&[
+            "Protests spread across the country on Monday. Twelve police officers were killed in the capital.",
+            "Protests spread across the country on Monday. In the capital 12 police officers died, officials said.",
+        ]);
+        let same_fact = sim_of(&c, (0, 1), (1, 1));
+        let topical = sim_of(&c, (0, 1), (1, 0));
+        assert!(same_fact > topical, "{same_fact} vs {topical}");
+    }
+
+    #[test]
+    fn one_shared_word_is_not_a_match() {
+        let c = corpus(&[
+            "The protests began in the west of the country.",
+            "The airport closed after the protests yesterday evening.",
+        ]);
+        assert_eq!(sim_of(&c, (0, 0), (1, 0)), 0.0);
+    }
+
+    #[test]
+    fn transliterated_names_add_evidence() {
+        let c = corpus(&[
+            "Activist Darkhan Charipov demanded fair elections and real reform.",
+            "Activist Darkhan Sharipov demanded fair elections and real reform.",
+            "Activist Darkhan Nurlanov demanded fair elections and real reform.",
+        ]);
+        assert!(sim_of(&c, (0, 0), (1, 0)) > sim_of(&c, (0, 0), (2, 0)));
+    }
+}

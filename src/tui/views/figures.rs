@@ -71,8 +71,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .as_deref()
             .map(|u| format!(" ({u})"))
             .unwrap_or_default();
+        // Another time, place or part ("in 2011") stands beside the quantity.
+        let scope = row
+            .scope
+            .as_deref()
+            .map(|s| format!(" [{s}]"))
+            .unwrap_or_default();
         let label = truncate(
-            &format!("{mark}{}{unit}", row.counts),
+            &format!("{mark}{}{unit}{scope}", row.counts),
             QUANTITY_WIDTH as usize,
         );
         let label_style = if row.conflict {
