@@ -257,13 +257,7 @@ impl App {
             self.reader.sentence = s;
         }
         let height = self.panes().reader_text.height as usize;
-        let Some(Some((first, last))) = self
-            .reader
-            .layout
-            .sentence_lines
-            .get(self.reader.sentence)
-            .cloned()
-        else {
+        let Some((first, last)) = self.lines_of(self.reader.sentence) else {
             return;
         };
         if first < self.reader.scroll {
@@ -272,6 +266,16 @@ impl App {
             self.reader.scroll = (last + 1).saturating_sub(height).min(first);
         }
         self.clamp_scroll();
+    }
+
+    /// First and last visual line of a shown sentence.
+    pub fn lines_of(&self, sentence: usize) -> Option<(usize, usize)> {
+        self.reader
+            .layout
+            .sentence_lines
+            .get(sentence)
+            .copied()
+            .flatten()
     }
 
     pub fn max_scroll(&self) -> usize {
@@ -288,13 +292,7 @@ impl App {
         let height = self.panes().reader_text.height as usize;
         let top = self.reader.scroll;
         let bottom = top + height;
-        let Some(Some((first, last))) = self
-            .reader
-            .layout
-            .sentence_lines
-            .get(self.reader.sentence)
-            .cloned()
-        else {
+        let Some((first, last)) = self.lines_of(self.reader.sentence) else {
             return;
         };
         if last >= top && first < bottom {
@@ -333,7 +331,7 @@ impl App {
         self.focus = super::action::Focus::Reader;
         // A jump lands with some context above, not on the screen's last line.
         let height = self.panes().reader_text.height as usize;
-        if let Some(Some((first, _))) = self.reader.layout.sentence_lines.get(sentence).cloned() {
+        if let Some((first, _)) = self.lines_of(sentence) {
             self.reader.scroll = first.saturating_sub(height / 3);
             self.clamp_scroll();
         }
