@@ -189,7 +189,15 @@ pub fn markdown(input: &ExportInput) -> String {
 pub fn web_annotation(input: &ExportInput) -> Value {
     let items: Vec<Value> = ordered(input)
         .into_iter()
-        .map(|(note, _)| {
+        .map(|(note, resolution)| {
+            // The W3C TextPositionSelector counts characters, not bytes.
+            let (start, end) = match resolution {
+                Resolution::Attached { article, start, end, .. } => {
+                    let text = &input.corpus.articles[article].text;
+                    (text[..start].chars().count(), text[..end].chars().count())
+                }
+                Resolution::Orphan { .. } => (note.anchor.start, note.anchor.end),
+            };
             let mut body = vec![json!({"type": "TextualBody", "value": note.body, "format": "text/plain", "purpose": "commenting"})];
             body.extend(note.tags.iter().map(|t| json!({"type": "TextualBody", "value": t, "purpose": "tagging"})));
             json!({
@@ -202,7 +210,7 @@ pub fn web_annotation(input: &ExportInput) -> Value {
                     "source": note.anchor.path,
                     "selector": [
                         {"type": "TextQuoteSelector", "exact": note.anchor.exact, "prefix": note.anchor.prefix, "suffix": note.anchor.suffix},
-                        {"type": "TextPositionSelector", "start": note.anchor.start, "end": note.anchor.end}
+                        {"type": "TextPositionSelector", "start": start, "end": end}
                     ]
                 }
             })
