@@ -13,13 +13,6 @@ mod embedded {
 /// Extensions a folder is searched for.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
-/// Where a corpus came from: the notebook of notes is keyed on it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    Seeds,
-    Paths(Vec<PathBuf>),
-}
-
 /// Loads the given files and folders; with none, the bundled seeds.
 pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     if paths.is_empty() {

@@ -12,7 +12,7 @@ pub mod segment;
 use serde::Serialize;
 use std::ops::Range;
 
-pub use load::{Source, load, load_seeds};
+pub use load::{load, load_seeds};
 
 /// One sentence (a "passage"): a half-open byte span into its article's text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

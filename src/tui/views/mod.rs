@@ -14,7 +14,6 @@ pub mod tabs;
 use super::action::Focus;
 use super::app::App;
 use super::theme::Role;
-use ratatui::style::Style;
 use ratatui::widgets::{Block, BorderType, Borders};
 
 /// A bordered block whose border shows whether it has the keyboard (colour and line style).
@@ -55,8 +54,4 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
     out.push('…');
     out
-}
-
-pub fn plain() -> Style {
-    Style::default()
 }
