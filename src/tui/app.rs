@@ -93,6 +93,8 @@ pub struct App {
     /// Articles picked for the columns view (in the order picked).
     pub column_marks: Vec<usize>,
     pub figures_view: FiguresView,
+    /// Per article, the share of its sentences another source reports (once analysed).
+    pub corroborated: Vec<f32>,
     /// The notebook; None when it could not be opened (the message says why).
     pub notes: Option<NoteStore>,
     /// Where each note is anchored now, parallel to the store's notes.
@@ -138,6 +140,7 @@ impl App {
             columns: Columns::default(),
             column_marks: Vec::new(),
             figures_view: FiguresView::default(),
+            corroborated: Vec::new(),
             notes: None,
             note_resolutions: Vec::new(),
             notes_at: HashMap::new(),

@@ -11,6 +11,9 @@ impl App {
     /// The worker finished: keep the results and rebuild what shows them.
     pub fn set_analysis(&mut self, analysis: Box<Analysis>) {
         self.figures_view.rows = analysis.figures.table(&self.corpus);
+        self.corroborated = (0..self.corpus.articles.len())
+            .map(|a| analysis.alignment.corroborated_share(&self.corpus, a))
+            .collect();
         self.analysis = Some(analysis);
         self.progress = None;
         self.reader.layout_key = None;

@@ -39,12 +39,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Line::from(a.sentences.len().to_string()).right_aligned(),
             ));
             // Corr.: the share of its sentences that another source also reports.
-            let share = app.analysis.as_ref().map_or("…".to_string(), |an| {
-                format!(
-                    "{:.0}%",
-                    an.alignment.corroborated_share(&app.corpus, i) * 100.0
-                )
-            });
+            let share = app
+                .corroborated
+                .get(i)
+                .map_or("…".to_string(), |s| format!("{:.0}%", s * 100.0));
             cells.push(Cell::from(Line::from(share).right_aligned()));
         }
         Row::new(cells)
