@@ -97,19 +97,32 @@ fn align_json_follows_the_contract_on_the_seeds() {
     }
 }
 
-#[test]
-fn the_same_files_in_any_order_give_the_same_groups() {
-    let mut files: Vec<String> = std::fs::read_dir("seeds")
-        .expect("seeds")
+fn files_of(folder: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(folder)
+        .expect(folder)
         .filter_map(|e| e.ok())
         .map(|e| e.path().display().to_string())
         .collect();
     files.sort();
-    let forward: Vec<&str> = files.iter().map(String::as_str).collect();
-    let mut shuffled = forward.clone();
-    shuffled.reverse();
-    shuffled.swap(0, 2);
-    assert_eq!(groups(&align(&forward)), groups(&align(&shuffled)));
+    files
+}
+
+#[test]
+fn the_same_files_in_any_order_give_the_same_groups() {
+    for folder in ["seeds", "tests/sets/van-quake", "tests/sets/portugal-floods"] {
+        let files = files_of(folder);
+        let forward: Vec<&str> = files.iter().map(String::as_str).collect();
+        let expected = groups(&align(&forward));
+        assert!(!expected.is_empty(), "{folder}: no groups at all");
+        // Every rotation, and every rotation reversed.
+        for turn in 0..forward.len() {
+            let mut order = forward.clone();
+            order.rotate_left(turn);
+            assert_eq!(expected, groups(&align(&order)), "{folder}: {order:?}");
+            order.reverse();
+            assert_eq!(expected, groups(&align(&order)), "{folder}: {order:?}");
+        }
+    }
 }
 
 #[test]

@@ -3,108 +3,8 @@
 //! names (capitalised words), which are also compared by character trigrams so that
 //! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
 
+use super::lexicon::concept;
 use crate::text::{is_stopword, normalise, stem, tokens};
-
-/// General-English synonyms and the substitutes that article spinners use, folded onto one
-/// word before stemming. Never event-specific.
-const SYNONYMS: &[(&str, &str)] = &[
-    ("costs", "prices"),
-    ("cost", "price"),
-    ("gasoline", "fuel"),
-    ("petrol", "fuel"),
-    ("gas", "fuel"),
-    ("metropolis", "city"),
-    ("town", "city"),
-    ("legislation", "law"),
-    ("individuals", "people"),
-    ("persons", "people"),
-    ("folks", "people"),
-    ("nation", "country"),
-    ("nations", "countries"),
-    ("dead", "killed"),
-    ("died", "killed"),
-    ("deaths", "killed"),
-    ("death", "killed"),
-    ("slain", "killed"),
-    ("perished", "killed"),
-    ("die", "killed"),
-    ("killing", "killed"),
-    ("wounded", "injured"),
-    ("hurt", "injured"),
-    ("injuries", "injured"),
-    ("detained", "arrested"),
-    ("detention", "arrested"),
-    ("detentions", "arrested"),
-    ("arrests", "arrested"),
-    ("apprehended", "arrested"),
-    ("demonstrations", "protests"),
-    ("demonstration", "protest"),
-    ("demonstrators", "protesters"),
-    ("rallies", "protests"),
-    ("automobiles", "cars"),
-    ("automobile", "car"),
-    ("vehicles", "cars"),
-    ("vehicle", "car"),
-    ("safety", "security"),
-    ("web", "internet"),
-    ("online", "internet"),
-    ("overseas", "foreign"),
-    ("soldiers", "troops"),
-    ("military", "troops"),
-    ("army", "troops"),
-    ("administration", "government"),
-    ("cabinet", "government"),
-    ("hike", "rise"),
-    ("increase", "rise"),
-    ("surge", "rise"),
-    ("jump", "rise"),
-    ("began", "started"),
-    ("begin", "start"),
-    ("erupted", "started"),
-    ("sparked", "started"),
-    ("tackle", "address"),
-    ("speech", "address"),
-    ("hearth", "fire"),
-    ("blaze", "fire"),
-    ("flames", "fire"),
-    ("residence", "home"),
-    ("house", "home"),
-    ("stormed", "attacked"),
-    ("seized", "attacked"),
-    ("resignation", "resign"),
-    ("resigned", "resign"),
-    ("quit", "resign"),
-    ("dismissed", "fired"),
-    ("sacked", "fired"),
-    ("huge", "large"),
-    ("big", "large"),
-    ("giant", "large"),
-    ("massive", "large"),
-    ("commercial", "business"),
-    ("industrial", "business"),
-    ("blocked", "closed"),
-    ("shut", "closed"),
-    ("declared", "announced"),
-    ("imposed", "announced"),
-    ("introduced", "announced"),
-    ("request", "asked"),
-    ("requested", "asked"),
-    ("appealed", "asked"),
-    ("demanded", "asked"),
-    ("units", "troops"),
-    ("models", "troops"),
-    ("regime", "government"),
-    ("authorities", "officials"),
-    ("policeman", "police"),
-    ("policemen", "police"),
-    ("cops", "police"),
-    ("pointy", "sharp"),
-    ("steep", "sharp"),
-    ("kilometre", "km"),
-    ("kilometres", "km"),
-    ("kilometer", "km"),
-    ("kilometers", "km"),
-];
 
 /// Number words as values, so "Twelve" and "12" are the same evidence (the figures module
 /// reads number words; single letters like "m" or "k" are not numbers in running text).
@@ -162,11 +62,7 @@ pub fn features(sentence: &str) -> Features {
             if part.chars().count() < 2 || is_stopword(part) {
                 continue;
             }
-            let folded = SYNONYMS
-                .iter()
-                .find(|(a, _)| a == part)
-                .map_or(*part, |(_, b)| *b);
-            out.terms.push(Term::Word(stem(folded)));
+            out.terms.push(Term::Word(concept(stem(part))));
         }
         let capital = t.text.chars().next().is_some_and(char::is_uppercase);
         if capital && (i > 0 || !is_stopword(&n)) && n.chars().count() >= 4 {

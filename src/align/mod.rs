@@ -13,6 +13,7 @@ pub mod columns;
 pub mod diff;
 pub mod features;
 mod groups;
+pub mod lexicon;
 pub mod score;
 
 use crate::corpus::Corpus;

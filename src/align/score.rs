@@ -11,6 +11,8 @@ use std::collections::HashMap;
 const NUMBER_BOOST: f32 = 1.5;
 /// Names whose trigram sets overlap this much count as the same name.
 const NAME_MATCH: f32 = 0.4;
+/// Similarity left when one sentence is dated to a year the other does not mention.
+const OTHER_YEAR: f32 = 0.7;
 /// Sentences must share at least this many terms to be compared at all.
 const MIN_SHARED: usize = 2;
 
@@ -22,6 +24,9 @@ pub struct Vector {
     pub weights: Vec<(u32, f32)>,
     pub norm: f32,
     pub names: Vec<(String, Vec<[char; 3]>, f32)>,
+    /// Years the sentence mentions (sorted): a sentence dated to another year reports
+    /// another event ("the 2011 quake" is not this week's).
+    pub years: Vec<u32>,
 }
 
 pub struct Vectors {
@@ -36,11 +41,17 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
     let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     // Features in parallel (stemming is the costly part), interning in order.
-    let sentences: Vec<(usize, usize)> = corpus
-        .articles
+    // Items in article-id order, so that every index-based tie-break later on is the same
+    // whatever order the files were given in.
+    let mut by_id: Vec<usize> = (0..corpus.articles.len()).collect();
+    by_id.sort_by(|&a, &b| corpus.articles[a].id.cmp(&corpus.articles[b].id));
+    let sentences: Vec<(usize, usize)> = by_id
         .iter()
-        .enumerate()
-        .flat_map(|(a, art)| art.content_sentences().map(move |(s, _)| (a, s)))
+        .flat_map(|&a| {
+            corpus.articles[a]
+                .content_sentences()
+                .map(move |(s, _)| (a, s))
+        })
         .collect();
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -62,16 +73,16 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
+    // Term ids in sorted term order, so that sums run in the same order for any input order.
+    let mut vocabulary: Vec<&Term> = extracted.iter().flat_map(|f| f.terms.iter()).collect();
+    vocabulary.sort_unstable();
+    vocabulary.dedup();
+    for (id, t) in vocabulary.into_iter().enumerate() {
+        ids.insert(t.clone(), id as u32);
+    }
     for (&(a, s), f) in sentences.iter().zip(extracted) {
         {
-            let mut term_ids: Vec<u32> = f
-                .terms
-                .iter()
-                .map(|t| {
-                    let next = ids.len() as u32;
-                    *ids.entry(t.clone()).or_insert(next)
-                })
-                .collect();
+            let mut term_ids: Vec<u32> = f.terms.iter().map(|t| ids[t]).collect();
             term_ids.sort_unstable();
             term_ids.dedup();
             if term_ids.len() < 3 {
@@ -122,12 +133,16 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
                     (name.clone(), trigrams(name), w)
                 })
                 .collect();
+            let mut years: Vec<u32> = f.terms.iter().filter_map(year).collect();
+            years.sort_unstable();
+            years.dedup();
             Vector {
                 article,
                 sentence,
                 weights,
                 norm,
                 names,
+                years,
             }
         })
         .collect();
@@ -159,7 +174,20 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
     let cosine = ((dot + names) / (a.norm * b.norm)).min(1.0);
     let smaller = a.norm.min(b.norm);
     let containment = ((dot + names) / (smaller * smaller)).min(1.0);
-    0.5 * cosine + 0.5 * containment
+    let mixed = 0.5 * cosine + 0.5 * containment;
+    if a.years == b.years || a.years.iter().any(|y| b.years.contains(y)) {
+        mixed
+    } else {
+        mixed * OTHER_YEAR
+    }
+}
+
+/// A four-digit number that reads as a year of the modern era.
+fn year(term: &Term) -> Option<u32> {
+    match term {
+        Term::Number(n) if n.len() == 4 => n.parse().ok().filter(|y| (1900..=2100).contains(y)),
+        _ => None,
+    }
 }
 
 /// Names that differ in spelling but share most trigrams (Charipov / Sharipov).

@@ -1,0 +1,247 @@
+//! General-English news vocabulary folded onto one term per concept: the synonyms reporters
+//! choose between ("detained" / "arrested"), the euphemisms officials use ("liquidated"), and
+//! the substitutes article spinners insert ("gasoline costs" for "fuel prices"). Never
+//! event-specific: each group would read the same in a report on a flood, a strike or a vote.
+//!
+//! Words are compared by stem, so one entry covers its inflections ("storm", "stormed",
+//! "storming").
+
+use crate::text::stem;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Each group folds onto its first word.
+const CONCEPTS: &[&[&str]] = &[
+    // Harm to people.
+    &[
+        "killed",
+        "dead",
+        "died",
+        "deaths",
+        "death",
+        "slain",
+        "perished",
+        "die",
+        "liquidated",
+        "fatalities",
+        "fatality",
+        "casualties",
+        "bodies",
+    ],
+    &[
+        "injured",
+        "wounded",
+        "hurt",
+        "injuries",
+        "hospitalised",
+        "hospitalized",
+    ],
+    &[
+        "arrested",
+        "detained",
+        "detention",
+        "detentions",
+        "apprehended",
+        "custody",
+        "jailed",
+    ],
+    &["missing", "unaccounted"],
+    &["evacuated", "evacuation", "fled", "displaced", "homeless"],
+    &["rescuers", "rescue", "firefighters", "responders"],
+    // Protest, violence, damage.
+    &[
+        "protests",
+        "demonstrations",
+        "rallies",
+        "protesters",
+        "demonstrators",
+        "rallied",
+    ],
+    &[
+        "unrest", "riots", "turmoil", "clashes", "violence", "upheaval",
+    ],
+    &[
+        "attacked",
+        "stormed",
+        "storming",
+        "seized",
+        "ransacked",
+        "looted",
+        "vandalized",
+        "vandalised",
+        "torched",
+        "raided",
+    ],
+    &[
+        "destroyed",
+        "razed",
+        "flattened",
+        "demolished",
+        "wrecked",
+        "damaged",
+        "collapsed",
+    ],
+    &[
+        "fire", "blaze", "flames", "hearth", "burning", "burned", "burnt", "ablaze",
+    ],
+    &[
+        "crackdown",
+        "suppress",
+        "suppression",
+        "quell",
+        "subdue",
+        "disperse",
+    ],
+    // Security forces.
+    &[
+        "troops",
+        "soldiers",
+        "military",
+        "army",
+        "forces",
+        "units",
+        "models",
+        "reinforcements",
+        "contingent",
+        "peacekeepers",
+        "peacekeeping",
+    ],
+    &["police", "policeman", "policemen", "cops"],
+    &["security", "safety"],
+    // Government and politics.
+    &[
+        "government",
+        "administration",
+        "cabinet",
+        "regime",
+        "ministers",
+    ],
+    &["officials", "authorities"],
+    &[
+        "resign",
+        "resignation",
+        "resigned",
+        "quit",
+        "dismissed",
+        "sacked",
+        "ousted",
+    ],
+    &["president", "leader"],
+    &["election", "elections", "vote", "ballot", "poll", "polls"],
+    &["opposition", "dissidents", "dissent"],
+    &["corruption", "nepotism", "graft", "cronyism"],
+    &["announced", "declared", "imposed", "introduced", "unveiled"],
+    &["asked", "request", "requested", "appealed", "demanded"],
+    &["emergency", "curfew"],
+    &["temporary", "brief", "limited", "interim"],
+    &["influence", "grip", "dominance"],
+    // Economy.
+    &["prices", "price", "costs", "cost", "value", "worth"],
+    &["fuel", "gasoline", "petrol", "gas", "diesel", "lpg"],
+    &[
+        "cap",
+        "ceiling",
+        "regulate",
+        "regulated",
+        "freeze",
+        "moratorium",
+    ],
+    &[
+        "rise", "risen", "hike", "increase", "surge", "jump", "doubling", "doubled", "soared",
+    ],
+    &[
+        "discontent",
+        "dissatisfaction",
+        "grievances",
+        "anger",
+        "outrage",
+        "frustration",
+    ],
+    &["poverty", "poor", "inequality", "hardship"],
+    &["wealth", "rich", "wealthy", "riches"],
+    &["workers", "employees", "staff", "workforce"],
+    &["wages", "salaries", "salary"],
+    &["strike", "walkout", "stoppage"],
+    // Places and things.
+    &["city", "metropolis", "town"],
+    &["country", "nation"],
+    &["cars", "automobiles", "automobile", "vehicles", "vehicle"],
+    &["internet", "web", "online", "connectivity"],
+    &[
+        "blackout",
+        "blackouts",
+        "outage",
+        "outages",
+        "shutdown",
+        "interruptions",
+        "disruption",
+    ],
+    &["closed", "blocked", "shut"],
+    &["home", "homes", "residence", "house", "houses"],
+    &["business", "commercial", "industrial"],
+    &["large", "huge", "big", "giant", "massive", "major"],
+    &["foreign", "overseas"],
+    &["law", "legislation"],
+    &[
+        "people",
+        "individuals",
+        "persons",
+        "folks",
+        "residents",
+        "citizens",
+    ],
+    &["started", "began", "begin", "start", "erupted", "sparked"],
+    &["address", "speech", "tackle"],
+    &["sharp", "pointy", "steep"],
+    &["quake", "earthquake", "tremor"],
+    &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
+];
+
+fn table() -> &'static HashMap<String, String> {
+    static TABLE: OnceLock<HashMap<String, String>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for group in CONCEPTS {
+            let head = stem(group[0]);
+            for word in *group {
+                // The first group to claim a stem keeps it.
+                map.entry(stem(word)).or_insert_with(|| head.clone());
+            }
+        }
+        map
+    })
+}
+
+/// The concept term of a stem: its group's head stem, or the stem itself.
+pub fn concept(stemmed: String) -> String {
+    match table().get(&stemmed) {
+        Some(head) => head.clone(),
+        None => stemmed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(word: &str) -> String {
+        concept(stem(word))
+    }
+
+    #[test]
+    fn inflections_and_synonyms_meet() {
+        assert_eq!(c("stormed"), c("storming"));
+        assert_eq!(c("stormed"), c("looted"));
+        assert_eq!(c("detained"), c("arrests"));
+        assert_eq!(c("liquidated"), c("killed"));
+        assert_eq!(c("gasoline"), c("fuel"));
+        assert_eq!(c("metropolis"), c("city"));
+    }
+
+    #[test]
+    fn unrelated_words_stay_apart() {
+        assert_ne!(c("killed"), c("arrested"));
+        assert_ne!(c("fuel"), c("price"));
+        assert_eq!(c("zhanaozen"), "zhanaozen");
+    }
+}
