@@ -3,7 +3,7 @@
 use super::score::{Vectors, similarity};
 use super::{Alignment, Counterpart, Group, PassageRef, Progress, Stats};
 use crate::corpus::Corpus;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A pair must score at least this to be kept.
 pub const THRESHOLD: f32 = 0.10;
@@ -89,7 +89,7 @@ pub fn mutual_pairs(
                         }
                         touched.clear();
                         scored += seen.len();
-                        let mut per_article: HashMap<usize, Vec<(usize, f32)>> = HashMap::new();
+                        let mut per_article: HashMap<usize, Vec<(usize, f32)>> = HashMap::default();
                         for &j in &seen {
                             let s = similarity(v, &items[j as usize]);
                             if s >= THRESHOLD * SECOND_RATIO {
@@ -180,7 +180,7 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
     let mut clusters: Vec<Cluster> = (0..items.len())
         .map(|i| Cluster {
             members: vec![i],
-            per_article: HashMap::from([(items[i].article, 1)]),
+            per_article: HashMap::from_iter([(items[i].article, 1)]),
         })
         .collect();
     let pair_score: HashMap<(usize, usize), f32> = pairs
@@ -249,7 +249,7 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
         sentence: items[i].sentence,
     };
     let mut groups: Vec<Group> = Vec::new();
-    let mut counterparts: HashMap<PassageRef, Vec<Counterpart>> = HashMap::new();
+    let mut counterparts: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
     for list in members {
         let mut scores = Vec::new();
         // In a small group every pair is compared; in a large one only the kept pairs, which

@@ -17,8 +17,8 @@ pub mod lexicon;
 pub mod score;
 
 use crate::corpus::Corpus;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::time::Instant;
 
 pub use columns::{ColumnRow, column_rows};

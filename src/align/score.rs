@@ -4,8 +4,10 @@
 //! through character trigrams.
 
 use super::features::{Features, Term, features, trigram_similarity, trigrams};
+use super::lexicon::concept;
 use crate::corpus::Corpus;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
 
 /// Numbers are strong evidence that two sentences report the same fact.
 const NUMBER_BOOST: f32 = 1.5;
@@ -16,6 +18,17 @@ const OTHER_YEAR: f32 = 0.7;
 /// Sentences must share at least this many terms to be compared at all.
 const MIN_SHARED: usize = 2;
 
+/// An interned name: its id, trigrams, and term id (for its weight).
+type InternedName = (u32, Arc<[[char; 3]]>, Option<u32>);
+
+/// A capitalised word of a sentence: an id for exact matches, trigrams for near ones.
+#[derive(Clone)]
+pub struct Name {
+    pub id: u32,
+    pub trigrams: Arc<[[char; 3]]>,
+    pub weight: f32,
+}
+
 /// One content sentence, ready to compare.
 pub struct Vector {
     pub article: usize,
@@ -23,7 +36,7 @@ pub struct Vector {
     /// (term id, weight), sorted by term id.
     pub weights: Vec<(u32, f32)>,
     pub norm: f32,
-    pub names: Vec<(String, Vec<[char; 3]>, f32)>,
+    pub names: Vec<Name>,
     /// Years the sentence mentions (sorted): a sentence dated to another year reports
     /// another event ("the 2011 quake" is not this week's).
     pub years: Vec<u32>,
@@ -37,7 +50,7 @@ pub struct Vectors {
 
 /// Builds the vectors of all content sentences (boilerplate and one-word lines are left out).
 pub fn vectors(corpus: &Corpus) -> Vectors {
-    let mut ids: HashMap<Term, u32> = HashMap::new();
+    let mut ids: HashMap<Term, u32> = HashMap::default();
     let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     // Features in parallel (stemming is the costly part), interning in order.
@@ -74,9 +87,9 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
             .collect()
     });
     // Term ids in sorted term order, so that sums run in the same order for any input order.
-    let mut vocabulary: Vec<&Term> = extracted.iter().flat_map(|f| f.terms.iter()).collect();
+    let unique: HashSet<&Term> = extracted.iter().flat_map(|f| f.terms.iter()).collect();
+    let mut vocabulary: Vec<&Term> = unique.into_iter().collect();
     vocabulary.sort_unstable();
-    vocabulary.dedup();
     for (id, t) in vocabulary.into_iter().enumerate() {
         ids.insert(t.clone(), id as u32);
     }
@@ -102,6 +115,8 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
         is_number[id as usize] = matches!(t, Term::Number(_));
     }
     let n = raw.len().max(1) as f32;
+    // Names are interned (ids only ever compared for equality) with their trigrams.
+    let mut name_table: HashMap<String, InternedName> = HashMap::default();
     let idf = |t: u32| ((n + 1.0) / (df[t as usize] as f32 + 0.5)).ln().max(0.0);
     let items = raw
         .into_iter()
@@ -127,10 +142,17 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
                 .names
                 .iter()
                 .map(|name| {
-                    let w = ids
-                        .get(&Term::Word(crate::text::stem(name)))
-                        .map_or(1.0, |&t| idf(t));
-                    (name.clone(), trigrams(name), w)
+                    let next = name_table.len() as u32;
+                    let (id, trigrams, term) =
+                        name_table.entry(name.clone()).or_insert_with(|| {
+                            let term = Term::Word(concept(crate::text::stem(name)));
+                            (next, Arc::from(trigrams(name)), ids.get(&term).copied())
+                        });
+                    Name {
+                        id: *id,
+                        trigrams: Arc::clone(trigrams),
+                        weight: term.map_or(1.0, idf),
+                    }
                 })
                 .collect();
             let mut years: Vec<u32> = f.terms.iter().filter_map(year).collect();
@@ -193,18 +215,18 @@ fn year(term: &Term) -> Option<u32> {
 /// Names that differ in spelling but share most trigrams (Charipov / Sharipov).
 fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
     let mut credit = 0.0;
-    for (na, ta, wa) in &a.names {
-        if b.names.iter().any(|(nb, _, _)| nb == na) {
+    for na in &a.names {
+        if b.names.iter().any(|nb| nb.id == na.id) {
             continue;
         }
         let best = b
             .names
             .iter()
-            .filter(|(nb, _, _)| !a.names.iter().any(|(x, _, _)| x == nb))
-            .map(|(_, tb, wb)| (trigram_similarity(ta, tb), *wb))
+            .filter(|nb| !a.names.iter().any(|x| x.id == nb.id))
+            .map(|nb| (trigram_similarity(&na.trigrams, &nb.trigrams), nb.weight))
             .fold((0.0f32, 0.0f32), |acc, x| if x.0 > acc.0 { x } else { acc });
         if best.0 >= NAME_MATCH {
-            credit += wa.min(best.1) * wa.min(best.1) * best.0;
+            credit += na.weight.min(best.1) * na.weight.min(best.1) * best.0;
         }
     }
     credit
