@@ -103,16 +103,19 @@ impl Session {
             .into_owned()
     }
 
-    /// Waits until the screen contains `text`; panics with the screen if it never does.
+    /// Waits until the screen contains `text` and has stopped changing (two captures in a row
+    /// agree, so a half-drawn frame is never returned); panics with the screen if it never does.
     pub fn wait_for(&self, text: &str, timeout: Duration) -> String {
         let start = Instant::now();
+        let mut previous = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if screen.contains(text) && screen == previous {
                 return screen;
             }
+            previous = screen;
             if start.elapsed() > timeout {
-                panic!("timed out waiting for {text:?}; the screen shows:\n{screen}");
+                panic!("timed out waiting for {text:?}; the screen shows:\n{previous}");
             }
             std::thread::sleep(Duration::from_millis(50));
         }
