@@ -109,7 +109,12 @@ fn files_of(folder: &str) -> Vec<String> {
 
 #[test]
 fn the_same_files_in_any_order_give_the_same_groups() {
-    for folder in ["seeds", "tests/sets/van-quake", "tests/sets/portugal-floods"] {
+    for folder in [
+        "seeds",
+        "tests/sets/van-quake",
+        "tests/sets/portugal-floods",
+        "tests/sets/mine-blast",
+    ] {
         let files = files_of(folder);
         let forward: Vec<&str> = files.iter().map(String::as_str).collect();
         let expected = groups(&align(&forward));

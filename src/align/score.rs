@@ -288,6 +288,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_about_another_year_scores_lower() {
+        let c = corpus(&[
+            "A strong earthquake killed 41 people in the province of Van on Sunday.",
+            // Both say more than the first: one about cattle, one about another year.
+            "An earthquake in the province of Van killed 604 people and 2500 cattle.",
+            "An earthquake in the province of Van killed 604 people in 2011.",
+        ]);
+        let same_event = sim_of(&c, (0, 0), (1, 0));
+        let past_event = sim_of(&c, (0, 0), (2, 0));
+        assert!(same_event > past_event, "{same_event} vs {past_event}");
+    }
+
+    #[test]
     fn transliterated_names_add_evidence() {
         let c = corpus(&[
             "Activist Darkhan Charipov demanded fair elections and real reform.",
