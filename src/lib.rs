@@ -20,4 +20,5 @@ pub mod align;
 pub mod analysis;
 pub mod config;
 pub mod notes;
+pub mod parallel;
 pub mod tui;

@@ -22,6 +22,8 @@ pub fn number_word(w: &str) -> Option<u64> {
 pub enum Term {
     Word(String),
     Number(String),
+    /// A quantity the sentence gives a figure for, whatever the number (`quantities`).
+    Quantity(String),
 }
 
 /// The comparable content of one sentence.

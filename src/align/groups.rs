@@ -46,9 +46,7 @@ pub fn mutual_pairs(
         }
     }
     // Per sentence and other article: its best candidates (at most two).
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
+    let workers = crate::parallel::workers();
     let chunk = n.div_ceil(workers).max(1);
     let mut best: Vec<Vec<(usize, usize, f32)>> = Vec::with_capacity(n);
     let mut candidates = 0usize;

@@ -14,6 +14,7 @@ pub mod diff;
 pub mod features;
 mod groups;
 pub mod lexicon;
+pub mod quantities;
 pub mod score;
 
 use crate::corpus::Corpus;
@@ -81,7 +82,8 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
         total: 1,
         phase: "indexing",
     });
-    let vectors = score::vectors(corpus);
+    let quantities = quantities::quantity_terms(corpus);
+    let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
     let (pairs, candidates) = groups::mutual_pairs(&vectors, progress);

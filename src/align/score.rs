@@ -5,12 +5,15 @@
 
 use super::features::{Features, Term, features, trigram_similarity, trigrams};
 use super::lexicon::concept;
+use super::quantities::QuantityTerms;
 use crate::corpus::Corpus;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 /// Numbers are strong evidence that two sentences report the same fact.
 const NUMBER_BOOST: f32 = 1.5;
+/// A figure for the same quantity, whatever its value, is evidence too.
+const QUANTITY_BOOST: f32 = 2.0;
 /// Names whose trigram sets overlap this much count as the same name.
 const NAME_MATCH: f32 = 0.4;
 /// Similarity left when one sentence is dated to a year the other does not mention.
@@ -49,7 +52,7 @@ pub struct Vectors {
 }
 
 /// Builds the vectors of all content sentences (boilerplate and one-word lines are left out).
-pub fn vectors(corpus: &Corpus) -> Vectors {
+pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
     let mut ids: HashMap<Term, u32> = HashMap::default();
     let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
@@ -66,34 +69,30 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
                 .map(move |(s, _)| (a, s))
         })
         .collect();
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8);
-    let chunk = sentences.len().div_ceil(workers).max(1);
-    let extracted: Vec<Features> = std::thread::scope(|scope| {
-        let handles: Vec<_> = sentences
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|&(a, s)| features(corpus.articles[a].sentence_text(s)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+    let extracted: Vec<Features> = crate::parallel::map(&sentences, |&(a, s)| {
+        features(corpus.articles[a].sentence_text(s))
     });
     // Term ids in sorted term order, so that sums run in the same order for any input order.
-    let unique: HashSet<&Term> = extracted.iter().flat_map(|f| f.terms.iter()).collect();
+    let quantity_terms: Vec<Term> = quantities
+        .values()
+        .flatten()
+        .cloned()
+        .map(Term::Quantity)
+        .collect();
+    let unique: HashSet<&Term> = extracted
+        .iter()
+        .flat_map(|f| f.terms.iter())
+        .chain(&quantity_terms)
+        .collect();
     let mut vocabulary: Vec<&Term> = unique.into_iter().collect();
     vocabulary.sort_unstable();
     for (id, t) in vocabulary.into_iter().enumerate() {
         ids.insert(t.clone(), id as u32);
     }
-    for (&(a, s), f) in sentences.iter().zip(extracted) {
+    for (&(a, s), mut f) in sentences.iter().zip(extracted) {
+        if let Some(keys) = quantities.get(&(a, s)) {
+            f.terms.extend(keys.iter().cloned().map(Term::Quantity));
+        }
         {
             let mut term_ids: Vec<u32> = f.terms.iter().map(|t| ids[t]).collect();
             term_ids.sort_unstable();
@@ -110,9 +109,13 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
             raw.push((a, s, term_ids, f));
         }
     }
-    let mut is_number = vec![false; ids.len()];
+    let mut boost = vec![1.0f32; ids.len()];
     for (t, &id) in &ids {
-        is_number[id as usize] = matches!(t, Term::Number(_));
+        boost[id as usize] = match t {
+            Term::Number(_) => NUMBER_BOOST,
+            Term::Quantity(_) => QUANTITY_BOOST,
+            Term::Word(_) => 1.0,
+        };
     }
     let n = raw.len().max(1) as f32;
     // Names are interned (ids only ever compared for equality) with their trigrams.
@@ -123,14 +126,7 @@ pub fn vectors(corpus: &Corpus) -> Vectors {
         .map(|(article, sentence, term_ids, f)| {
             let weights: Vec<(u32, f32)> = term_ids
                 .iter()
-                .map(|&t| {
-                    let boost = if is_number[t as usize] {
-                        NUMBER_BOOST
-                    } else {
-                        1.0
-                    };
-                    (t, idf(t) * boost)
-                })
+                .map(|&t| (t, idf(t) * boost[t as usize]))
                 .collect();
             let norm = weights
                 .iter()
@@ -235,29 +231,13 @@ fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Article, MetaHint};
 
     fn corpus(texts: &[&str]) -> Corpus {
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                Article::from_text(
-                    format!("a{i}"),
-                    format!("a{i}.txt"),
-                    t.to_string(),
-                    MetaHint::default(),
-                )
-            })
-            .collect();
-        Corpus {
-            articles,
-            ..Corpus::default()
-        }
+        Corpus::from_texts(texts)
     }
 
     fn sim_of(c: &Corpus, a: (usize, usize), b: (usize, usize)) -> f32 {
-        let v = vectors(c);
+        let v = vectors(c, &Default::default());
         let find = |(art, s): (usize, usize)| {
             v.items
                 .iter()

@@ -142,6 +142,27 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// A corpus of in-memory texts with ids `a0`, `a1`, … (for tests and library callers that
+    /// have no files).
+    pub fn from_texts(texts: &[&str]) -> Corpus {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                Article::from_text(
+                    format!("a{i}"),
+                    format!("a{i}.txt"),
+                    t.to_string(),
+                    MetaHint::default(),
+                )
+            })
+            .collect();
+        Corpus {
+            articles,
+            ..Corpus::default()
+        }
+    }
+
     pub fn article(&self, id: &str) -> Option<&Article> {
         self.articles.iter().find(|a| a.id == id)
     }

@@ -181,35 +181,51 @@ pub fn analyse_with(corpus: &Corpus, related: Option<Related>) -> FigureSet {
     }
 }
 
-/// Extracts figures and reads their roles, article by article, sentence by sentence.
+/// Extracts figures and reads their roles, article by article (in parallel), sentence by
+/// sentence; ids follow article then text order.
 fn read_all(corpus: &Corpus) -> (Vec<Figure>, Vec<roles::Role>) {
+    let indices: Vec<usize> = (0..corpus.articles.len()).collect();
+    let per_article = crate::parallel::map(&indices, |&a| read_article(corpus, a));
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
-    for (a, article) in corpus.articles.iter().enumerate() {
-        for (s, sentence) in article.content_sentences() {
-            let words = words::words(&article.text, sentence.span());
-            let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
-            let scan = extract::Scan {
-                text: &article.text,
-                words: &words,
-                lowers: &lowers,
-                floor: sentence.start,
-                artefacts: &article.artefacts,
-            };
-            let found = extract::figures(&scan);
-            let cx = roles::Context {
-                text: &article.text,
-                words: &words,
-                floor: sentence.start,
-                figures: &found,
-            };
-            let mut previous: Option<roles::Role> = None;
-            for (k, f) in found.iter().enumerate() {
-                let role = roles::role(&cx, k, previous.as_ref());
-                figures.push(figure(figures.len(), a, s, &article.text, f, &role));
-                previous = Some(role.clone());
-                all_roles.push(role);
-            }
+    for (found, roles) in per_article {
+        for mut f in found {
+            f.id = figures.len();
+            figures.push(f);
+        }
+        all_roles.extend(roles);
+    }
+    (figures, all_roles)
+}
+
+/// The figures of one article with their roles (ids still to be assigned).
+fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
+    let article = &corpus.articles[a];
+    let mut figures = Vec::new();
+    let mut all_roles = Vec::new();
+    for (s, sentence) in article.content_sentences() {
+        let words = words::words(&article.text, sentence.span());
+        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+        let scan = extract::Scan {
+            text: &article.text,
+            words: &words,
+            lowers: &lowers,
+            floor: sentence.start,
+            artefacts: &article.artefacts,
+        };
+        let found = extract::figures(&scan);
+        let cx = roles::Context {
+            text: &article.text,
+            words: &words,
+            floor: sentence.start,
+            figures: &found,
+        };
+        let mut previous: Option<roles::Role> = None;
+        for (k, f) in found.iter().enumerate() {
+            let role = roles::role(&cx, k, previous.as_ref());
+            figures.push(figure(figures.len(), a, s, &article.text, f, &role));
+            previous = Some(role.clone());
+            all_roles.push(role);
         }
     }
     (figures, all_roles)
