@@ -12,6 +12,8 @@ pub struct Meta {
     pub outlet: Option<String>,
     /// ISO 8601 (YYYY-MM-DD).
     pub date: Option<String>,
+    /// Header lines that are not prose: datelines and "Outlet — date" lines.
+    pub header_lines: Vec<usize>,
 }
 
 /// How many leading lines may hold the header (outlet, dateline, title).
@@ -29,17 +31,29 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
         .collect();
 
     meta.date = head.iter().find_map(|(_, l)| dateline(l));
+    for &(i, l) in &head {
+        if let Some(outlet) = outlet_of_dateline(l) {
+            meta.outlet.get_or_insert(outlet);
+            meta.header_lines.push(i);
+        } else if dateline(l).is_some() && l.split_whitespace().count() <= 7 && !ends_sentence(l) {
+            meta.header_lines.push(i);
+        }
+    }
 
     // Outlet line, then a dateline, then the title.
     for w in head.windows(3) {
         let [(_, outlet), (_, date), (ti, title)] = [w[0], w[1], w[2]];
         if is_name_like(outlet) && dateline(date).is_some() && is_headline(title) {
             meta.outlet = Some(outlet.trim().to_string());
+            meta.header_lines.retain(|&l| l != ti);
             set_title(&mut meta, ti, title);
             return meta;
         }
     }
-    match head.iter().find(|(_, l)| dateline(l).is_none()) {
+    match head
+        .iter()
+        .find(|(i, l)| dateline(l).is_none() && !meta.header_lines.contains(i))
+    {
         Some(&(i, l)) if is_headline(l) => set_title(&mut meta, i, l),
         _ => meta.title = shortened_first_sentence(lines, &is_furniture),
     }
@@ -132,6 +146,26 @@ fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool
                 .trim_end_matches([',', ';', ':'])
         )
     }
+}
+
+/// "Meridian Wire — 13 October 2025", "Metro One News, 9 pm bulletin – 14 Oct 2025": a dateline
+/// led by a name, which is the outlet.
+fn outlet_of_dateline(line: &str) -> Option<String> {
+    dateline(line)?;
+    for sep in [" — ", " – ", " - ", " | "] {
+        let Some((name, date)) = line.trim().split_once(sep) else {
+            continue;
+        };
+        if parse_date(date).is_none() {
+            continue;
+        }
+        // Drop what follows a comma or a bracket: "(translated from Urdu)", ", 9 pm bulletin".
+        let name = name.split([',', '(']).next().unwrap_or("").trim();
+        if is_name_like(name) {
+            return Some(name.to_string());
+        }
+    }
+    None
 }
 
 /// A short line that is mostly a date ("Wednesday, 29 November 2023 – 13:06",
@@ -239,6 +273,19 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("The Speaker"));
         assert_eq!(m.date.as_deref(), Some("2023-11-29"));
         assert_eq!(m.title_line, Some(2));
+    }
+
+    #[test]
+    fn outlet_and_date_on_one_line_below_the_title() {
+        let m = meta(
+            "Rates rise again\nMetro One News, 9 pm bulletin — 14 October 2025\n\nShops were shut.",
+        );
+        assert_eq!(m.title, "Rates rise again");
+        assert_eq!(m.outlet.as_deref(), Some("Metro One News"));
+        assert_eq!(m.date.as_deref(), Some("2025-10-14"));
+        assert_eq!(m.header_lines, vec![1]);
+        let m = meta("Rates rise again\nMarch 12, 2024\n\nShops were shut on 12 March 2024.");
+        assert_eq!((m.outlet, m.header_lines), (None, vec![1]));
     }
 
     #[test]

@@ -67,7 +67,12 @@ impl Article {
             .iter()
             .map(|t| boilerplate::Line { text: t })
             .collect();
-        let line_marks = boilerplate::mark_lines(&lines, meta.title_line);
+        let mut line_marks = boilerplate::mark_lines(&lines, meta.title_line);
+        for &l in &meta.header_lines {
+            if let Some(mark) = line_marks.get_mut(l) {
+                *mark = true;
+            }
+        }
         let sentences: Vec<Sentence> = raw
             .iter()
             .map(|s| Sentence {
