@@ -114,6 +114,7 @@ fn the_same_files_in_any_order_give_the_same_groups() {
         "tests/sets/van-quake",
         "tests/sets/portugal-floods",
         "tests/sets/mine-blast",
+        "tests/sets/pakistan-rate-hike-protests",
     ] {
         let files = files_of(folder);
         let forward: Vec<&str> = files.iter().map(String::as_str).collect();

@@ -92,6 +92,7 @@ fn score(gold_file: &str, folder: &str) -> (f64, f64, f64) {
         }
     }
     let al = align::align(&c);
+    // A pair is counted once, however many groups hold it.
     let mut predicted: Vec<(Span, Span)> = Vec::new();
     for g in &al.groups {
         let spans: Vec<Span> = g
@@ -105,7 +106,7 @@ fn score(gold_file: &str, folder: &str) -> (f64, f64, f64) {
             .collect();
         for (i, x) in spans.iter().enumerate() {
             for y in &spans[i + 1..] {
-                if x.0 != y.0 {
+                if x.0 != y.0 && !predicted.contains(&(x.clone(), y.clone())) {
                     predicted.push((x.clone(), y.clone()));
                 }
             }
@@ -142,49 +143,82 @@ fn score(gold_file: &str, folder: &str) -> (f64, f64, f64) {
     (p, r, f)
 }
 
+/// Mean F1 over gold sets stored as tests/golds/NAME.json with articles in tests/sets/NAME.
+fn mean_f1(label: &str, sets: &[&str]) -> f64 {
+    let f1s: Vec<f64> = sets
+        .iter()
+        .map(|s| score(&format!("tests/golds/{s}.json"), &format!("tests/sets/{s}")).2)
+        .collect();
+    let mean = f1s.iter().sum::<f64>() / f1s.len() as f64;
+    println!("{label}: mean F1 {mean:.3}");
+    mean
+}
+
 #[test]
 fn alignment_quality_on_the_seeds() {
     let (p, _r, f) = score("tests/golds/seeds.json", "seeds");
-    // Measured 0.424 / 0.473 / 0.447; floors sit just below, so a regression fails.
-    assert!(p >= 0.40, "precision {p:.3}");
-    assert!(f >= 0.42, "F1 {f:.3}");
+    // Measured 0.478 / 0.570 / 0.520; floors sit just below, so a regression fails.
+    assert!(p >= 0.44, "precision {p:.3}");
+    assert!(f >= 0.49, "F1 {f:.3}");
 }
 
 #[test]
 fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
-    // Annotated after the first thresholds were fixed (F1 0.486 then); the similarity mix was
-    // later chosen on this set and the seeds together, so it is no longer unseen.
+    // Annotated after the first thresholds were fixed (F1 0.486 then); later choices were
+    // made on this set too, so it is no longer unseen.
     let (p, _r, f) = score("tests/golds/van-quake.json", "tests/sets/van-quake");
-    // Measured 1.000 / 0.542 / 0.703.
-    assert!(p >= 0.8, "precision {p:.3}");
-    assert!(f >= 0.65, "F1 {f:.3}");
+    // Measured 0.957 / 0.917 / 0.936.
+    assert!(p >= 0.85, "precision {p:.3}");
+    assert!(f >= 0.85, "F1 {f:.3}");
 }
 
 #[test]
 fn alignment_quality_on_a_mine_blast_set_with_a_spun_copy() {
     // Written and annotated by a helper for its own engine; used here for the lexicon choices.
     let (p, _r, f) = score("tests/golds/mine-blast.json", "tests/sets/mine-blast");
-    // Measured 0.805 / 0.853 / 0.828.
-    assert!(p >= 0.75, "precision {p:.3}");
+    // Measured 0.831 / 0.816 / 0.823.
+    assert!(p >= 0.78, "precision {p:.3}");
     assert!(f >= 0.78, "F1 {f:.3}");
 }
 
 #[test]
-fn alignment_quality_on_five_sets_annotated_without_seeing_the_output() {
-    // Annotated by a helper who never ran `align`; never used for tuning (held out).
-    let sets = [
-        "dhaka-fire",
-        "port-strike",
-        "portugal-floods",
-        "quake-two-countries",
-        "snap-election",
-    ];
-    let f1s: Vec<f64> = sets
-        .iter()
-        .map(|s| score(&format!("tests/golds/{s}.json"), &format!("tests/sets/{s}")).2)
-        .collect();
-    let mean = f1s.iter().sum::<f64>() / f1s.len() as f64;
-    println!("held-out sets: mean F1 {mean:.3}");
-    // Measured 0.873, 0.571, 0.641, 0.267, 0.250: mean 0.520.
-    assert!(mean >= 0.47, "mean F1 {mean:.3}");
+fn alignment_quality_on_five_figure_heavy_sets() {
+    // Annotated by a helper who never ran `align`; held out until the weight of shared
+    // quantities (`align::quantities`) and the pair thresholds were chosen on them.
+    let mean = mean_f1(
+        "five figure-heavy sets",
+        &[
+            "dhaka-fire",
+            "port-strike",
+            "portugal-floods",
+            "quake-two-countries",
+            "snap-election",
+        ],
+    );
+    // Measured 0.924, 0.889, 0.872, 0.857, 0.558: mean 0.820.
+    assert!(mean >= 0.76, "mean F1 {mean:.3}");
+}
+
+#[test]
+fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
+    // Annotated by a helper who never ran `align`; their errors informed lexicon entries and
+    // the choice of pair thresholds.
+    let mean = mean_f1(
+        "two development sets",
+        &["pakistan-rate-hike-protests", "xylokastro-wildfire"],
+    );
+    // Measured 0.632 and 0.622: mean 0.627.
+    assert!(mean >= 0.58, "mean F1 {mean:.3}");
+}
+
+#[test]
+fn alignment_quality_on_two_sets_never_used_for_tuning() {
+    // Annotated by the same helper, with the development sets; only ever scored, never
+    // inspected, so they stay a fair estimate for article sets crossread has not seen.
+    let mean = mean_f1(
+        "two held-out sets",
+        &["olt-valley-derailment", "bulgaria-minister-arrest"],
+    );
+    // Measured 0.794 and 0.579: mean 0.686.
+    assert!(mean >= 0.62, "mean F1 {mean:.3}");
 }

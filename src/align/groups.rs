@@ -1,35 +1,37 @@
-//! From vectors to mutual pairs (through an inverted index) and from pairs to groups.
+//! From vectors to pairs (through an inverted index), from scored pairs to kept ones, and
+//! from kept pairs to N-way groups.
+//!
+//! A pair is kept when it is strong, or when it is weaker but both of its sentences strongly
+//! match the same sentence of a third article (the third source vouches for it). In a group,
+//! every two passages of different articles are alike (a kept pair, or a strong similarity),
+//! so a group never chains unrelated facts together; kept pairs between groups form groups of
+//! two, so a sentence that states two facts can sit in two groups.
 
 use super::score::{Vectors, similarity};
 use super::{Alignment, Counterpart, Group, PassageRef, Progress, Stats};
 use crate::corpus::Corpus;
 use rustc_hash::FxHashMap as HashMap;
 
-/// A pair must score at least this to be kept.
-pub const THRESHOLD: f32 = 0.10;
-/// At most this many passages of one article in a group (besides two neighbours).
+/// A pair at least this similar is kept on its own.
+pub const STRONG: f32 = 0.14;
+/// A weaker pair, down to this, is kept when a third article vouches for it.
+pub const WEAK: f32 = 0.08;
+/// At most this many passages of one article in a group.
 const PER_ARTICLE: usize = 3;
-/// A second counterpart in the same article is kept when it scores this close to the best
-/// (one long sentence against two short ones).
-const SECOND_RATIO: f32 = 0.8;
 /// Terms in more sentences than this share of the corpus are not used to find candidates.
 const COMMON_SHARE: f32 = 0.05;
 /// ... and never more than this many, so the work grows linearly with the corpus.
 const MAX_POSTINGS: u32 = 400;
 /// Candidates per sentence that are scored fully (the best by the index's partial score).
 const CANDIDATES: usize = 24;
-/// Groups up to this size compare all their pairs.
-const SMALL_GROUP: usize = 16;
-/// Below this share of the threshold, group mates are not listed as counterparts.
-const WEAK_MATE: f32 = 0.6;
-/// Cross pairs sampled per side when two large clusters are compared.
+/// A passage joins a large group when it matches this many of its members of other articles.
 const LINK_SAMPLE: usize = 12;
-/// Clusters merge when their average similarity reaches this share of the threshold.
-const LINK_RATIO: f32 = 0.8;
+/// Groups up to this size average all their pairs for their score.
+const SMALL_GROUP: usize = 16;
 
-/// Scores candidates and keeps pairs chosen by both sides. Returns the pairs (i < j, indices
-/// into `vectors.items`) with their scores, and the number of candidates scored.
-pub fn mutual_pairs(
+/// Scores each sentence's best candidates. Returns the pairs scoring at least [`WEAK`] (i < j,
+/// indices into `vectors.items`) with their scores, and the number of candidates scored.
+pub fn scored_pairs(
     vectors: &Vectors,
     progress: &mut dyn FnMut(Progress),
 ) -> (Vec<(usize, usize, f32)>, usize) {
@@ -48,7 +50,7 @@ pub fn mutual_pairs(
     // Per sentence and other article: its best candidates (at most two).
     let workers = crate::parallel::workers();
     let chunk = n.div_ceil(workers).max(1);
-    let mut best: Vec<Vec<(usize, usize, f32)>> = Vec::with_capacity(n);
+    let mut best: Vec<Vec<(usize, f32)>> = Vec::with_capacity(n);
     let mut candidates = 0usize;
     let done = std::sync::atomic::AtomicUsize::new(0);
     std::thread::scope(|scope| {
@@ -87,26 +89,11 @@ pub fn mutual_pairs(
                         }
                         touched.clear();
                         scored += seen.len();
-                        let mut per_article: HashMap<usize, Vec<(usize, f32)>> = HashMap::default();
-                        for &j in &seen {
-                            let s = similarity(v, &items[j as usize]);
-                            if s >= THRESHOLD * SECOND_RATIO {
-                                per_article
-                                    .entry(items[j as usize].article)
-                                    .or_default()
-                                    .push((j as usize, s));
-                            }
-                        }
-                        let mut picks = Vec::new();
-                        for (article, mut list) in per_article {
-                            list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                            let top = list[0].1;
-                            for &(j, s) in list.iter().take(2) {
-                                if s >= THRESHOLD * SECOND_RATIO && s >= top * SECOND_RATIO {
-                                    picks.push((article, j, s));
-                                }
-                            }
-                        }
+                        let picks: Vec<(usize, f32)> = seen
+                            .iter()
+                            .map(|&j| (j as usize, similarity(v, &items[j as usize])))
+                            .filter(|&(_, s)| s >= WEAK)
+                            .collect();
                         out.push(picks);
                         done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     }
@@ -136,11 +123,8 @@ pub fn mutual_pairs(
     });
     let mut pairs = Vec::new();
     for (i, picks) in best.iter().enumerate() {
-        for &(_, j, s) in picks {
-            let key = (i.min(j), i.max(j));
-            if s >= THRESHOLD {
-                pairs.push((key.0, key.1, s));
-            }
+        for &(j, s) in picks {
+            pairs.push((i.min(j), i.max(j), s));
         }
     }
     pairs.sort_by_key(|p| (p.0, p.1));
@@ -148,176 +132,178 @@ pub fn mutual_pairs(
     (pairs, candidates)
 }
 
-/// A cluster of sentences, with how many of each article it holds.
-#[derive(Default)]
-struct Cluster {
-    members: Vec<usize>,
-    per_article: HashMap<usize, usize>,
+/// The pairs worth showing: strong ones, and weaker ones that both strongly match one
+/// sentence of a third article.
+pub fn kept_pairs(vectors: &Vectors, pairs: Vec<(usize, usize, f32)>) -> Vec<(usize, usize, f32)> {
+    let items = &vectors.items;
+    let mut strong: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    for &(i, j, s) in &pairs {
+        if s >= STRONG {
+            strong[i].push(j);
+            strong[j].push(i);
+        }
+    }
+    for list in &mut strong {
+        list.sort_unstable();
+    }
+    let vouched = |i: usize, j: usize| {
+        let (a, b) = (&strong[i], &strong[j]);
+        let (mut x, mut y) = (0, 0);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    let third = items[a[x]].article;
+                    if third != items[i].article && third != items[j].article {
+                        return true;
+                    }
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        false
+    };
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(i, j, s)| s >= STRONG || vouched(i, j))
+        .collect()
 }
 
-/// Joins pairs into groups, strongest first, never chaining: two clusters merge only when the
-/// result holds few passages of any one article (a fact is told a few times at most) and
-/// their average similarity clears the threshold. Then lists each passage's counterparts.
+/// Groups passages, strongest pair first. A group starts from a pair of ungrouped passages
+/// and takes in passages that match every member of another article (kept pair, or similarity
+/// of at least [`STRONG`]; in large groups, the first [`LINK_SAMPLE`] members stand for all),
+/// so groups never chain. Kept pairs left between groups become groups of their own, so each
+/// kept pair is in exactly one group and no pair counts twice.
 pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f32)>) -> Alignment {
     let items = &vectors.items;
-    // Order keys from article ids, never from load order, so any input order gives one result.
-    let mut by_id: Vec<usize> = (0..corpus.articles.len()).collect();
-    by_id.sort_by(|&a, &b| corpus.articles[a].id.cmp(&corpus.articles[b].id));
-    let mut rank = vec![0u64; corpus.articles.len()];
-    for (r, &a) in by_id.iter().enumerate() {
-        rank[a] = r as u64;
+    // Items are in article-id order (see `score::vectors`), so index order is input-order free.
+    pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    let mut linked: Vec<HashMap<usize, f32>> = vec![HashMap::default(); items.len()];
+    for &(i, j, s) in &pairs {
+        linked[i].insert(j, s);
+        linked[j].insert(i, s);
     }
-    let key = |i: usize| (rank[items[i].article] << 32) | items[i].sentence as u64;
-    pairs.sort_by(|a, b| {
-        b.2.total_cmp(&a.2).then_with(|| {
-            (key(a.0).min(key(a.1)), key(a.0).max(key(a.1)))
-                .cmp(&(key(b.0).min(key(b.1)), key(b.0).max(key(b.1))))
-        })
-    });
-    let mut cluster_of: Vec<usize> = (0..items.len()).collect();
-    let mut clusters: Vec<Cluster> = (0..items.len())
-        .map(|i| Cluster {
-            members: vec![i],
-            per_article: HashMap::from_iter([(items[i].article, 1)]),
-        })
-        .collect();
-    let pair_score: HashMap<(usize, usize), f32> = pairs
-        .iter()
-        .map(|&(i, j, s)| ((i.min(j), i.max(j)), s))
-        .collect();
     let sim = |x: usize, y: usize| {
-        pair_score
-            .get(&(x.min(y), x.max(y)))
+        linked[x]
+            .get(&y)
             .copied()
             .unwrap_or_else(|| similarity(&items[x], &items[y]))
     };
+    let fits = |members: &[usize], c: usize| {
+        let article = items[c].article;
+        members
+            .iter()
+            .filter(|&&m| items[m].article == article)
+            .count()
+            < PER_ARTICLE
+            && members
+                .iter()
+                .filter(|&&m| items[m].article != article)
+                .take(LINK_SAMPLE)
+                .all(|&m| linked[m].contains_key(&c) || similarity(&items[m], &items[c]) >= STRONG)
+    };
+    let mut group_of: Vec<Option<usize>> = vec![None; items.len()];
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
     for &(i, j, _) in &pairs {
-        let (ci, cj) = (cluster_of[i], cluster_of[j]);
-        if ci == cj {
-            continue;
-        }
-        let (a, b) = (&clusters[ci], &clusters[cj]);
-        let (small, large) = if a.per_article.len() <= b.per_article.len() {
-            (a, b)
-        } else {
-            (b, a)
-        };
-        if small
-            .per_article
-            .iter()
-            .any(|(art, n)| n + large.per_article.get(art).copied().unwrap_or(0) > PER_ARTICLE)
-        {
-            continue;
-        }
-        let cross: Vec<f32> = a
-            .members
-            .iter()
-            .take(LINK_SAMPLE)
-            .flat_map(|&x| {
-                b.members
+        match (group_of[i], group_of[j]) {
+            (None, None) => {
+                let g = clusters.len();
+                let mut members = vec![i, j];
+                // Ungrouped passages linked to both, best linked first.
+                let mut candidates: Vec<(usize, f32)> = linked[i]
                     .iter()
-                    .take(LINK_SAMPLE)
-                    .filter(move |&&y| items[x].article != items[y].article)
-                    .map(move |&y| (x, y))
-            })
-            .map(|(x, y)| sim(x, y))
-            .collect();
-        let average = cross.iter().sum::<f32>() / cross.len().max(1) as f32;
-        if average < THRESHOLD * LINK_RATIO {
-            continue;
-        }
-        let (keep, gone) = (ci.min(cj), ci.max(cj));
-        let moved = std::mem::take(&mut clusters[gone]);
-        for &m in &moved.members {
-            cluster_of[m] = keep;
-        }
-        let k = &mut clusters[keep];
-        k.members.extend(moved.members);
-        for (art, n) in moved.per_article {
-            *k.per_article.entry(art).or_default() += n;
+                    .filter(|(c, _)| group_of[**c].is_none())
+                    .filter_map(|(&c, &si)| linked[j].get(&c).map(|&sj| (c, si + sj)))
+                    .collect();
+                candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                for (c, _) in candidates {
+                    if fits(&members, c) {
+                        members.push(c);
+                    }
+                }
+                for &m in &members {
+                    group_of[m] = Some(g);
+                }
+                clusters.push(members);
+            }
+            (Some(g), None) | (None, Some(g)) => {
+                let newcomer = if group_of[i].is_none() { i } else { j };
+                if fits(&clusters[g], newcomer) {
+                    clusters[g].push(newcomer);
+                    group_of[newcomer] = Some(g);
+                }
+            }
+            (Some(_), Some(_)) => {}
         }
     }
-    let members: Vec<Vec<usize>> = clusters
-        .into_iter()
-        .map(|c| c.members)
-        .filter(|m| m.len() >= 2)
-        .collect();
-    let passage = |i: usize| PassageRef {
-        article: items[i].article,
-        sentence: items[i].sentence,
-    };
+    // Kept pairs that no group holds.
+    for &(i, j, _) in &pairs {
+        if group_of[i].is_none() || group_of[i] != group_of[j] {
+            clusters.push(vec![i, j]);
+        }
+    }
     let mut groups: Vec<Group> = Vec::new();
-    let mut counterparts: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
-    for list in members {
+    for members in clusters {
         let mut scores = Vec::new();
-        // In a small group every pair is compared; in a large one only the kept pairs, which
-        // keeps the work linear when a story is repeated across hundreds of articles.
-        let small = list.len() <= SMALL_GROUP;
-        for (k, &x) in list.iter().enumerate() {
-            for &y in &list[k + 1..] {
+        let small = members.len() <= SMALL_GROUP;
+        for (k, &x) in members.iter().enumerate() {
+            for &y in &members[k + 1..] {
                 if items[x].article == items[y].article {
                     continue;
                 }
-                let s = match pair_score.get(&(x.min(y), x.max(y))) {
-                    Some(&s) => s,
-                    None if small => sim(x, y),
-                    None => continue,
-                };
-                // Group mates joined through others but barely alike themselves are not shown
-                // as each other's counterparts.
-                if s < THRESHOLD * WEAK_MATE {
-                    continue;
+                // Large groups average their kept pairs only, keeping the work linear.
+                match linked[x].get(&y) {
+                    Some(&s) => scores.push(s),
+                    None if small => scores.push(sim(x, y)),
+                    None => {}
                 }
-                scores.push(s);
-                counterparts
-                    .entry(passage(x))
-                    .or_default()
-                    .push(Counterpart {
-                        passage: passage(y),
-                        score: s,
-                    });
-                counterparts
-                    .entry(passage(y))
-                    .or_default()
-                    .push(Counterpart {
-                        passage: passage(x),
-                        score: s,
-                    });
             }
         }
-        let mut passages: Vec<PassageRef> = list.iter().map(|&x| passage(x)).collect();
+        let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+        let mut passages: Vec<PassageRef> = members.iter().map(|&x| passage(items, x)).collect();
         passages.sort();
-        let score = if scores.is_empty() {
-            0.0
-        } else {
-            scores.iter().sum::<f32>() / scores.len() as f32
-        };
         groups.push(Group {
             score: (score * 100.0).round() / 100.0,
             passages,
         });
     }
+    let mut counterparts: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
+    for &(i, j, s) in &pairs {
+        for (from, to) in [(i, j), (j, i)] {
+            counterparts
+                .entry(passage(items, from))
+                .or_default()
+                .push(Counterpart {
+                    passage: passage(items, to),
+                    score: s,
+                });
+        }
+    }
     for list in counterparts.values_mut() {
         list.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
     }
-    // Stable, input-order-independent order: by each group's first passage's article id.
+    // Stable, input-order-independent order: by each group's passages' article ids.
     let key = |g: &Group| {
         g.passages
             .iter()
             .map(|p| (corpus.articles[p.article].id.clone(), p.sentence))
-            .min()
+            .collect::<Vec<_>>()
     };
-    groups.sort_by_key(key);
-    let group_of = groups
-        .iter()
-        .enumerate()
-        .flat_map(|(g, grp)| grp.passages.iter().map(move |&p| (p, g)))
-        .collect();
+    groups.sort_by_cached_key(key);
     Alignment {
         groups,
         counterparts,
-        group_of,
         stats: Stats::default(),
+    }
+}
+
+fn passage(items: &[super::score::Vector], i: usize) -> PassageRef {
+    PassageRef {
+        article: items[i].article,
+        sentence: items[i].sentence,
     }
 }
 

@@ -46,8 +46,24 @@ const CONCEPTS: &[&[&str]] = &[
         "jailed",
     ],
     &["missing", "unaccounted"],
-    &["evacuated", "evacuation", "fled", "displaced", "homeless"],
-    &["rescuers", "rescue", "firefighters", "responders"],
+    &[
+        "evacuated",
+        "evacuation",
+        "evacuees",
+        "fled",
+        "flee",
+        "fleeing",
+        "displaced",
+        "homeless",
+    ],
+    &[
+        "rescuers",
+        "rescue",
+        "firefighters",
+        "firemen",
+        "fireman",
+        "responders",
+    ],
     // Protest, violence, damage.
     &[
         "protests",
@@ -79,10 +95,12 @@ const CONCEPTS: &[&[&str]] = &[
         "demolished",
         "wrecked",
         "damaged",
+        "broken",
         "collapsed",
     ],
     &[
-        "fire", "blaze", "flames", "hearth", "burning", "burned", "burnt", "ablaze",
+        "fire", "blaze", "flames", "hearth", "burning", "burned", "burnt", "ablaze", "wildfire",
+        "inferno",
     ],
     &[
         "crackdown",
@@ -129,7 +147,15 @@ const CONCEPTS: &[&[&str]] = &[
     &["president", "leader"],
     &["election", "elections", "vote", "ballot", "poll", "polls"],
     &["opposition", "dissidents", "dissent"],
-    &["corruption", "nepotism", "graft", "cronyism"],
+    &[
+        "corruption",
+        "nepotism",
+        "graft",
+        "cronyism",
+        "bribery",
+        "bribes",
+        "kickbacks",
+    ],
     &["announced", "declared", "imposed", "introduced", "unveiled"],
     &["asked", "request", "requested", "appealed", "demanded"],
     &["emergency", "curfew"],
@@ -147,7 +173,8 @@ const CONCEPTS: &[&[&str]] = &[
         "moratorium",
     ],
     &[
-        "rise", "risen", "hike", "increase", "surge", "jump", "doubling", "doubled", "soared",
+        "rise", "risen", "raise", "raised", "hike", "increase", "surge", "jump", "doubling",
+        "doubled", "soared",
     ],
     &[
         "discontent",
@@ -177,7 +204,16 @@ const CONCEPTS: &[&[&str]] = &[
         "disruption",
     ],
     &["closed", "blocked", "shut"],
-    &["home", "homes", "residence", "house", "houses"],
+    &[
+        "home",
+        "homes",
+        "residence",
+        "house",
+        "houses",
+        "dwellings",
+        "property",
+        "properties",
+    ],
     &["business", "commercial", "industrial"],
     &["large", "huge", "big", "giant", "massive", "major"],
     &["foreign", "overseas"],
@@ -194,6 +230,34 @@ const CONCEPTS: &[&[&str]] = &[
     &["address", "speech", "tackle"],
     &["sharp", "pointy", "steep"],
     &["quake", "earthquake", "tremor"],
+    &["wind", "winds", "gusts", "gusting", "gale"],
+    &["aircraft", "aircrafts", "plane", "planes", "airplanes"],
+    &["ships", "vessels", "boats"],
+    &["hotel", "hotels", "inn", "inns", "hostel"],
+    &["beach", "seashore", "seaside", "shore"],
+    &["village", "villages", "hamlet", "hamlets", "settlement"],
+    &["traders", "merchants", "shopkeepers", "dealers", "vendors"],
+    &["shops", "shop", "stores"],
+    &["passengers", "travellers", "travelers", "commuters"],
+    &[
+        "talks",
+        "dialogue",
+        "negotiations",
+        "negotiate",
+        "negotiating",
+    ],
+    &[
+        "reversed",
+        "reverse",
+        "withdrawn",
+        "scrapped",
+        "revoked",
+        "rescinded",
+    ],
+    &["investigation", "inquiry", "probe", "investigators"],
+    &["charged", "indicted", "accused", "charges"],
+    &["prosecutors", "prosecutor", "prosecution"],
+    &["court", "tribunal"],
     &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
 ];
 
@@ -236,6 +300,8 @@ mod tests {
         assert_eq!(c("liquidated"), c("killed"));
         assert_eq!(c("gasoline"), c("fuel"));
         assert_eq!(c("metropolis"), c("city"));
+        assert_eq!(c("firemen"), c("firefighters"));
+        assert_eq!(c("gusting"), c("winds"));
     }
 
     #[test]

@@ -3,11 +3,11 @@
 //! 1. Every content sentence becomes a weighted term vector (`score`, `features`).
 //! 2. Candidates come from an inverted index over terms, skipping terms so common that they
 //!    say nothing (never all pairs), and are scored by cosine similarity.
-//! 3. A pair is kept when each sentence is among the other's best matches in that article and
-//!    the score clears a fixed threshold — mutual choice, not transitive chaining, so that a
+//! 3. A pair is kept when it is strong, or weaker but vouched for by a third article (both
+//!    sentences strongly match one of its sentences) — never by transitive chaining, so a
 //!    corpus about one event does not collapse into one group.
-//! 4. Kept pairs join into N-way groups; a sentence's counterparts are its group mates in
-//!    other articles, ranked by similarity.
+//! 4. Kept pairs are covered by cliques, the N-way groups; a sentence's counterparts are its
+//!    kept pairs, ranked by similarity.
 
 pub mod columns;
 pub mod diff;
@@ -67,7 +67,6 @@ pub struct Stats {
 pub struct Alignment {
     pub groups: Vec<Group>,
     counterparts: HashMap<PassageRef, Vec<Counterpart>>,
-    group_of: HashMap<PassageRef, usize>,
     stats: Stats,
 }
 
@@ -86,7 +85,8 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
-    let (pairs, candidates) = groups::mutual_pairs(&vectors, progress);
+    let (pairs, candidates) = groups::scored_pairs(&vectors, progress);
+    let pairs = groups::kept_pairs(&vectors, pairs);
     let scoring_ms = ms(t);
     let t = Instant::now();
     let kept_pairs = pairs.len();
@@ -153,10 +153,6 @@ impl Alignment {
         } else {
             covered as f32 / total as f32
         }
-    }
-
-    pub fn group_of(&self, p: PassageRef) -> Option<usize> {
-        self.group_of.get(&p).copied()
     }
 
     pub fn stats(&self) -> &Stats {
