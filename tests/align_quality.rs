@@ -77,16 +77,15 @@ fn score(gold_file: &str, folder: &str) -> (f64, f64, f64) {
                 .collect()
         })
         .collect();
-    let mut gold_pairs: HashSet<(Span, Span)> = HashSet::new();
-    for ms in &claims {
+    // A gold pair is two mentions of one claim in different articles (so two sentences that
+    // share two facts make two gold pairs).
+    let mut gold_pairs: HashSet<(usize, Span, Span)> = HashSet::new();
+    for (k, ms) in claims.iter().enumerate() {
         for (i, a) in ms.iter().enumerate() {
             for b in &ms[i + 1..] {
                 if a.0 != b.0 {
-                    gold_pairs.insert(if a < b {
-                        (a.clone(), b.clone())
-                    } else {
-                        (b.clone(), a.clone())
-                    });
+                    let (x, y) = if a < b { (a, b) } else { (b, a) };
+                    gold_pairs.insert((k, x.clone(), y.clone()));
                 }
             }
         }
@@ -114,7 +113,7 @@ fn score(gold_file: &str, folder: &str) -> (f64, f64, f64) {
     }
     let found = gold_pairs
         .iter()
-        .filter(|(a, b)| {
+        .filter(|(_, a, b)| {
             predicted
                 .iter()
                 .any(|(x, y)| (covers(x, a) && covers(y, b)) || (covers(x, b) && covers(y, a)))
@@ -157,9 +156,10 @@ fn mean_f1(label: &str, sets: &[&str]) -> f64 {
 #[test]
 fn alignment_quality_on_the_seeds() {
     let (p, _r, f) = score("tests/golds/seeds.json", "seeds");
-    // Measured 0.478 / 0.570 / 0.520; floors sit just below, so a regression fails.
-    assert!(p >= 0.44, "precision {p:.3}");
-    assert!(f >= 0.49, "F1 {f:.3}");
+    // The gold was completed by a second annotator, blind to the output (46 claims, 337
+    // pairs). Measured 0.559 / 0.504 / 0.530; floors sit just below, so a regression fails.
+    assert!(p >= 0.52, "precision {p:.3}");
+    assert!(f >= 0.50, "F1 {f:.3}");
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
     // Annotated after the first thresholds were fixed (F1 0.486 then); later choices were
     // made on this set too, so it is no longer unseen.
     let (p, _r, f) = score("tests/golds/van-quake.json", "tests/sets/van-quake");
-    // Measured 0.957 / 0.917 / 0.936.
+    // Measured 0.957 / 0.926 / 0.941.
     assert!(p >= 0.85, "precision {p:.3}");
     assert!(f >= 0.85, "F1 {f:.3}");
 }
@@ -176,7 +176,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
 fn alignment_quality_on_a_mine_blast_set_with_a_spun_copy() {
     // Written and annotated by a helper for its own engine; used here for the lexicon choices.
     let (p, _r, f) = score("tests/golds/mine-blast.json", "tests/sets/mine-blast");
-    // Measured 0.831 / 0.816 / 0.823.
+    // Measured 0.838 / 0.816 / 0.827.
     assert!(p >= 0.78, "precision {p:.3}");
     assert!(f >= 0.78, "F1 {f:.3}");
 }
@@ -207,7 +207,7 @@ fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
         "two development sets",
         &["pakistan-rate-hike-protests", "xylokastro-wildfire"],
     );
-    // Measured 0.632 and 0.622: mean 0.627.
+    // Measured 0.633 and 0.634: mean 0.634.
     assert!(mean >= 0.58, "mean F1 {mean:.3}");
 }
 
@@ -219,6 +219,6 @@ fn alignment_quality_on_two_sets_never_used_for_tuning() {
         "two held-out sets",
         &["olt-valley-derailment", "bulgaria-minister-arrest"],
     );
-    // Measured 0.794 and 0.579: mean 0.686.
+    // Measured 0.799 and 0.579: mean 0.689.
     assert!(mean >= 0.62, "mean F1 {mean:.3}");
 }

@@ -4,6 +4,7 @@
 //! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
 
 use super::lexicon::concept;
+use crate::corpus::meta::month_number;
 use crate::text::{is_stopword, normalise, stem, tokens};
 
 /// Number words as values, so "Twelve" and "12" are the same evidence (the figures module
@@ -36,7 +37,8 @@ pub struct Features {
 
 pub fn features(sentence: &str) -> Features {
     let mut out = Features::default();
-    for (i, t) in tokens(sentence).into_iter().enumerate() {
+    let all = tokens(sentence);
+    for (i, t) in all.iter().enumerate() {
         if t.is_number() {
             let digits: String = t
                 .text
@@ -45,6 +47,18 @@ pub fn features(sentence: &str) -> Features {
                 .filter(|c| *c != ',')
                 .collect();
             let digits = digits.trim_end_matches('.').to_string();
+            // A day beside a month ("January 2", "2 January") is a date, not a count of two.
+            let beside = |k: Option<usize>| {
+                k.and_then(|k| all.get(k))
+                    .and_then(|w| month_number(w.text))
+            };
+            if let Some(month) = beside(i.checked_sub(1)).or_else(|| beside(Some(i + 1)))
+                && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            {
+                out.terms
+                    .push(Term::Number(format!("{month:02}-{digits:0>2}")));
+                continue;
+            }
             // Numbers under 2 carry no evidence ("1 of the …").
             if digits.len() > 1 || digits.parse::<u64>().is_ok_and(|v| v >= 2) {
                 out.terms.push(Term::Number(digits));
@@ -52,6 +66,12 @@ pub fn features(sentence: &str) -> Features {
             continue;
         }
         let n = normalise(t.text);
+        if month_number(t.text).is_some() && all.get(i + 1).is_some_and(|w| w.is_number())
+            || i > 0 && month_number(t.text).is_some() && all[i - 1].is_number()
+        {
+            // The month is part of the date term.
+            continue;
+        }
         // Hyphenated words count by their parts too: "anti-government" meets "government".
         let parts: Vec<&str> = n.split('-').filter(|p| !p.is_empty()).collect();
         for part in &parts {
@@ -147,6 +167,13 @@ mod tests {
         );
         assert!(trigram_similarity(&a, &c) < 0.1);
         assert!(trigram_similarity(&trigrams("charipov"), &trigrams("sharipov")) > 0.5);
+    }
+
+    #[test]
+    fn a_day_of_a_month_is_a_date_not_a_count() {
+        assert_eq!(words("on January 2"), words("on 2 January"));
+        assert!(!words("on January 2").contains(&Term::Number("2".into())));
+        assert!(words("the 2 countries").contains(&Term::Number("2".into())));
     }
 
     #[test]

@@ -27,6 +27,8 @@ const CONCEPTS: &[&[&str]] = &[
         "fatality",
         "casualties",
         "bodies",
+        "massacre",
+        "massacred",
     ],
     &[
         "injured",
@@ -258,6 +260,7 @@ const CONCEPTS: &[&[&str]] = &[
     &["charged", "indicted", "accused", "charges"],
     &["prosecutors", "prosecutor", "prosecution"],
     &["court", "tribunal"],
+    &["intervention", "intervene", "intervened", "interference"],
     &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
 ];
 

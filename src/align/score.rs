@@ -70,7 +70,7 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
         })
         .collect();
     let extracted: Vec<Features> = crate::parallel::map(&sentences, |&(a, s)| {
-        features(corpus.articles[a].sentence_text(s))
+        features(comparable_text(&corpus.articles[a], s))
     });
     // Term ids in sorted term order, so that sums run in the same order for any input order.
     let quantity_terms: Vec<Term> = quantities
@@ -112,6 +112,8 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
     let mut boost = vec![1.0f32; ids.len()];
     for (t, &id) in &ids {
         boost[id as usize] = match t {
+            // Small counts ("two countries", "3 people") recur by chance; they are words.
+            Term::Number(n) if n.parse::<u32>().is_ok_and(|v| v < 10) => 1.0,
             Term::Number(_) => NUMBER_BOOST,
             Term::Quantity(_) => QUANTITY_BOOST,
             Term::Word(_) => 1.0,
@@ -197,6 +199,20 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
         mixed
     } else {
         mixed * OTHER_YEAR
+    }
+}
+
+/// The text a sentence is compared by: a title line without the outlet it names
+/// ("Growing Protests – The Organization for World Peace" is compared as "Growing Protests").
+fn comparable_text(article: &crate::corpus::Article, sentence: usize) -> &str {
+    let text = article.sentence_text(sentence);
+    if article.title_sentence == Some(sentence)
+        && !article.title.is_empty()
+        && text.contains(&article.title)
+    {
+        &article.title
+    } else {
+        text
     }
 }
 
