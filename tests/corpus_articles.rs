@@ -281,3 +281,20 @@ fn a_binary_file_is_skipped_with_a_warning() {
         "only a binary file: an error"
     );
 }
+
+#[test]
+fn screens_name_a_source_by_outlet_else_by_the_start_of_its_title() {
+    let c = corpus::load_seeds();
+    let label = |prefix: &str| {
+        c.articles
+            .iter()
+            .find(|a| a.id.starts_with(prefix))
+            .map(Article::short_label)
+            .expect("seed article")
+    };
+    assert_eq!(label("004"), "The Speaker");
+    assert_eq!(label("003"), "Dozens dead in unrest in…");
+    assert!(label("000").chars().count() <= 29, "{}", label("000"));
+    let untitled = Corpus::from_texts(&[""]);
+    assert_eq!(untitled.articles[0].short_label(), "a0");
+}

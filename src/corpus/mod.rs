@@ -114,6 +114,34 @@ impl Article {
         self.outlet.as_deref().unwrap_or(&self.id)
     }
 
+    /// A name for screens: the outlet, else the first words of the title ("Dozens dead in
+    /// unrest…"), else the file id. Citations keep [`Article::source_label`], which is exact.
+    pub fn short_label(&self) -> String {
+        if let Some(outlet) = &self.outlet {
+            return outlet.clone();
+        }
+        const MAX_CHARS: usize = 28;
+        let title = self.title.trim();
+        if title.is_empty() {
+            return self.id.clone();
+        }
+        if title.chars().count() <= MAX_CHARS {
+            return title.to_string();
+        }
+        let mut out = String::new();
+        for word in title.split_whitespace() {
+            if !out.is_empty() && out.chars().count() + 1 + word.chars().count() > MAX_CHARS {
+                break;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        let out: String = out.chars().take(MAX_CHARS).collect();
+        format!("{}…", out.trim_end_matches([',', ';', ':', '–', '-', ' ']))
+    }
+
     /// Sentences that carry content (not boilerplate), with their indices.
     pub fn content_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
         self.sentences

@@ -254,7 +254,7 @@ impl App {
                     format!(
                         "found “{}” in {}",
                         text.trim(),
-                        self.corpus.articles[a].source_label()
+                        self.corpus.articles[a].short_label()
                     ),
                     false,
                 );

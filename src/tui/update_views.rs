@@ -94,7 +94,7 @@ impl App {
         } else {
             self.column_marks.push(a);
         }
-        let label = self.corpus.articles[a].source_label().to_string();
+        let label = self.corpus.articles[a].short_label();
         let picked = self.column_marks.len();
         self.set_message(
             format!(

@@ -27,7 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let names: Vec<String> = view
         .articles
         .iter()
-        .map(|&a| for_display(app.corpus.articles[a].source_label()).into_owned())
+        .map(|&a| for_display(&app.corpus.articles[a].short_label()).into_owned())
         .collect();
     let title = format!(
         " Columns: {} — x in the library picks 2 to 4 articles ",

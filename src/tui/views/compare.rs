@@ -34,7 +34,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     for (i, e) in compare.entries.iter().enumerate() {
         let article = &app.corpus.articles[e.article];
-        let label = for_display(article.source_label()).into_owned();
+        let label = for_display(&article.short_label()).into_owned();
         match e.passage {
             Some(p) => {
                 let selected = i == compare.selected;

@@ -25,8 +25,12 @@ pub fn draw(app: &App, editor: &Editor, frame: &mut Frame) {
         .corpus
         .articles
         .get(editor.target.article)
-        .map_or("", |a| a.source_label());
-    let title = format!(" Note on {} · {} ", editor.target.what, for_display(source));
+        .map_or(String::new(), |a| a.short_label());
+    let title = format!(
+        " Note on {} · {} ",
+        editor.target.what,
+        for_display(&source)
+    );
     let hint = if editor.confirm_discard {
         Line::from(Span::styled(
             " Discard the typed text? y = discard, any other key = keep editing ",

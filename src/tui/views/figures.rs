@@ -60,7 +60,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     header.extend(
         columns
             .iter()
-            .map(|&a| Cell::from(for_display(app.corpus.articles[a].source_label()).into_owned())),
+            .map(|&a| Cell::from(for_display(&app.corpus.articles[a].short_label()).into_owned())),
     );
     let cell_width = ((area.width.saturating_sub(QUANTITY_WIDTH + 3)) / shown.max(1) as u16)
         .saturating_sub(1) as usize;
@@ -113,7 +113,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .and_then(|row| row.cells.get(view.column))
         .filter(|c| !c.is_empty())
         .map_or(String::new(), |c| {
-            let source = for_display(app.corpus.articles[view.column].source_label()).into_owned();
+            let source = for_display(&app.corpus.articles[view.column].short_label()).into_owned();
             format!(" {source}: {} ", cell_values(analysis, c).join("; "))
         });
     let block = pane_block(app, title, Some(Focus::Reader))

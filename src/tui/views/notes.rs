@@ -48,9 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let source = app
             .corpus
             .article(&note.anchor.article_id)
-            .map_or(note.anchor.article_id.clone(), |a| {
-                a.source_label().to_string()
-            });
+            .map_or(note.anchor.article_id.clone(), |a| a.short_label());
         let source = if orphan {
             format!("⚠ orphan · {source}")
         } else {
