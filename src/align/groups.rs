@@ -10,7 +10,7 @@
 use super::score::{Vectors, similarity};
 use super::{Alignment, Counterpart, Group, PassageRef, Progress, Stats};
 use crate::corpus::Corpus;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A pair at least this similar is kept on its own.
 pub const STRONG: f32 = 0.14;
@@ -175,8 +175,8 @@ pub fn kept_pairs(vectors: &Vectors, pairs: Vec<(usize, usize, f32)>) -> Vec<(us
 /// Groups passages, strongest pair first. A group starts from a pair of ungrouped passages
 /// and takes in passages that match every member of another article (kept pair, or similarity
 /// of at least [`STRONG`]; in large groups, the first [`LINK_SAMPLE`] members stand for all),
-/// so groups never chain. Kept pairs left between groups become groups of their own, so each
-/// kept pair is in exactly one group and no pair counts twice.
+/// so groups never chain. Kept pairs left between groups are covered by cliques of kept pairs,
+/// so each kept pair is in exactly one group and no pair counts twice.
 pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f32)>) -> Alignment {
     let items = &vectors.items;
     // Items are in article-id order (see `score::vectors`), so index order is input-order free.
@@ -239,11 +239,40 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
             (Some(_), Some(_)) => {}
         }
     }
-    // Kept pairs that no group holds.
+    // Kept pairs that no group holds are covered by cliques of their own, each pair once.
+    let key = |x: usize, y: usize| (x.min(y), x.max(y));
+    let mut covered: HashSet<(usize, usize)> = pairs
+        .iter()
+        .filter(|&&(i, j, _)| group_of[i].is_some() && group_of[i] == group_of[j])
+        .map(|&(i, j, _)| (i, j))
+        .collect();
     for &(i, j, _) in &pairs {
-        if group_of[i].is_none() || group_of[i] != group_of[j] {
-            clusters.push(vec![i, j]);
+        if !covered.insert((i, j)) {
+            continue;
         }
+        let mut members = vec![i, j];
+        let mut candidates: Vec<(usize, f32)> = linked[i]
+            .iter()
+            .filter_map(|(&c, &si)| linked[j].get(&c).map(|&sj| (c, si + sj)))
+            .collect();
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (c, _) in candidates {
+            let article = items[c].article;
+            let others: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&m| items[m].article != article)
+                .collect();
+            let fits = members.len() - others.len() < PER_ARTICLE
+                && others
+                    .iter()
+                    .all(|&m| linked[m].contains_key(&c) && !covered.contains(&key(m, c)));
+            if fits {
+                covered.extend(others.iter().map(|&m| key(m, c)));
+                members.push(c);
+            }
+        }
+        clusters.push(members);
     }
     let mut groups: Vec<Group> = Vec::new();
     for members in clusters {
