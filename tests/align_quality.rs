@@ -157,7 +157,7 @@ fn mean_f1(label: &str, sets: &[&str]) -> f64 {
 fn alignment_quality_on_the_seeds() {
     let (p, _r, f) = score("tests/golds/seeds.json", "seeds");
     // The gold was completed by a second annotator, blind to the output (46 claims, 337
-    // pairs). Measured 0.559 / 0.504 / 0.530; floors sit just below, so a regression fails.
+    // pairs). Measured 0.558 / 0.531 / 0.544; floors sit just below, so a regression fails.
     assert!(p >= 0.52, "precision {p:.3}");
     assert!(f >= 0.50, "F1 {f:.3}");
 }
@@ -176,7 +176,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
 fn alignment_quality_on_a_mine_blast_set_with_a_spun_copy() {
     // Written and annotated by a helper for its own engine; used here for the lexicon choices.
     let (p, _r, f) = score("tests/golds/mine-blast.json", "tests/sets/mine-blast");
-    // Measured 0.838 / 0.816 / 0.827.
+    // Measured 0.832 / 0.824 / 0.828.
     assert!(p >= 0.78, "precision {p:.3}");
     assert!(f >= 0.78, "F1 {f:.3}");
 }
@@ -219,6 +219,6 @@ fn alignment_quality_on_two_sets_never_used_for_tuning() {
         "two held-out sets",
         &["olt-valley-derailment", "bulgaria-minister-arrest"],
     );
-    // Measured 0.799 and 0.579: mean 0.689.
+    // Measured 0.799 and 0.571: mean 0.685.
     assert!(mean >= 0.62, "mean F1 {mean:.3}");
 }

@@ -183,6 +183,9 @@ const CONCEPTS: &[&[&str]] = &[
         "dissatisfaction",
         "grievances",
         "anger",
+        "angry",
+        "indignant",
+        "furious",
         "outrage",
         "frustration",
     ],
@@ -261,6 +264,33 @@ const CONCEPTS: &[&[&str]] = &[
     &["prosecutors", "prosecutor", "prosecution"],
     &["court", "tribunal"],
     &["intervention", "intervene", "intervened", "interference"],
+    // General synonyms that rewriting tools swap in ("scenario" for "situation").
+    &["situation", "scenario", "circumstances", "conditions"],
+    &["attempt", "try", "bid"],
+    &["reports", "studies"],
+    &["videos", "video", "footage", "movies", "clips"],
+    &["crowd", "crowds", "mob", "throng"],
+    &["economic", "financial"],
+    &["help", "assist", "aid"],
+    &["question", "query"],
+    &["restore", "revive", "reinstate"],
+    &["likely", "prone"],
+    &["trigger", "triggered", "cause", "caused"],
+    &["family", "household", "relatives"],
+    &["unite", "unify"],
+    &["rule", "ruled", "reign", "reigned", "governed"],
+    &[
+        "building",
+        "buildings",
+        "construct",
+        "constructing",
+        "construction",
+    ],
+    &["access", "entry"],
+    &["mobile", "cell", "cellular"],
+    &["promises", "guarantees", "pledges"],
+    &["autocrats", "dictators", "strongmen"],
+    &["discourage", "deter"],
     &["km", "kilometre", "kilometres", "kilometer", "kilometers"],
 ];
 
@@ -305,6 +335,7 @@ mod tests {
         assert_eq!(c("metropolis"), c("city"));
         assert_eq!(c("firemen"), c("firefighters"));
         assert_eq!(c("gusting"), c("winds"));
+        assert_eq!(c("scenario"), c("situation"));
     }
 
     #[test]
