@@ -474,3 +474,25 @@ fn odd_text_never_panics_and_spans_always_index_the_text() {
     }
     let _ = set.table(&c);
 }
+
+#[test]
+fn shares_written_as_p_c_or_with_a_half_in_words() {
+    let f = find("Consumer prices rose 31.4 p.c. in September.", "31.4 p.c");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(31.4), Some("%")));
+    let f = find(
+        "The bank raised interest rates to twenty-three and a half percent.",
+        "twenty-three and a half percent",
+    );
+    assert_eq!((f.value, f.unit.as_deref()), (Some(23.5), Some("%")));
+}
+
+#[test]
+fn the_size_of_a_change_is_kept_apart_from_the_level() {
+    let text =
+        "The central bank raised its policy rate by one and a half percent, to 23.5 percent.";
+    assert_eq!(
+        find(text, "one and a half percent").scope.as_deref(),
+        Some("change")
+    );
+    assert_eq!(find(text, "23.5 percent").scope, None);
+}

@@ -211,7 +211,14 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
     let lookahead: Vec<&str> = (i..(i + 6).min(scan.words.len()))
         .map(|k| if k == i { head } else { lower(scan, k) })
         .collect();
-    let (amount, used) = numwords::parse(&lookahead)?;
+    let (mut amount, mut used) = numwords::parse(&lookahead)?;
+    // "twenty-three and a half percent" is 23.5 %
+    if let Some(v) = amount.value
+        && lookahead.get(used..used + 3) == Some(&["and", "a", "half"][..])
+    {
+        amount = Amount::exact(v + 0.5);
+        used += 3;
+    }
     let next = lower(scan, i + used);
     let previous = i.checked_sub(1).map_or("", |k| lower(scan, k));
     let counted = units::unit_word(next).is_some()

@@ -64,6 +64,22 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
     contrast || dated
 }
 
+/// "raised its rate by 1.5 percent", "prices fell by 3%": the size of a change, which is never
+/// compared with a level ("to 23.5 percent").
+pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
+    before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n)))
+}
+
+fn is_change_verb(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "rais", "rose", "rise", "increas", "lift", "hike", "hoist", "grew", "grow", "boost", "cut",
+        "fell", "fall", "drop", "lower", "reduc", "declin", "slash", "climb", "jump",
+    ];
+    STEMS.iter().any(|p| word.starts_with(p))
+}
+
 fn is_place_noun(word: &str) -> bool {
     matches!(
         word,

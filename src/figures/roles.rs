@@ -6,7 +6,7 @@
 use super::FigureKind;
 use super::extract::Found;
 use super::lexicon::{counts_people, event_of};
-use super::limits::{is_earlier_value, is_partial, leading_place, place_after};
+use super::limits::{is_change_amount, is_earlier_value, is_partial, leading_place, place_after};
 use super::measures::{age_role, measure_role, money_role, share_role};
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
 use crate::text::{is_stopword, stem};
@@ -29,6 +29,8 @@ pub struct Role {
     pub partial: bool,
     /// An earlier value given for contrast ("up from 41", "$4.1 billion a year earlier").
     pub earlier: bool,
+    /// The size of a change, not a level ("raised the rate by 1.5 percent").
+    pub change: bool,
     /// A place the figure is limited to ("killed in Almaty").
     pub place: Option<String>,
 }
@@ -151,6 +153,7 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     };
     role.partial = is_partial(cx, f);
     role.earlier = is_earlier_value(cx, f);
+    role.change = is_change_amount(cx, f);
     role
 }
 
@@ -222,6 +225,7 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
         partial: false,
         earlier: false,
+        change: false,
         place,
     }
 }

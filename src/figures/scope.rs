@@ -53,6 +53,8 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
                 Some("part".to_string())
             } else if role.earlier {
                 Some("earlier".to_string())
+            } else if role.change {
+                Some("change".to_string())
             } else if let Some(t) = &time {
                 Some(t.clone())
             } else {

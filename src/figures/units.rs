@@ -92,7 +92,8 @@ pub fn unit_word(word: &str) -> Option<Unit> {
 /// Units that need a second word: "per cent", "square kilometres", "square miles".
 pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
     match (first, second) {
-        ("per", "cent") => Some(unit("%", Share, 1.0)),
+        // "p.c." is read as the words "p" and "c"
+        ("per", "cent") | ("p", "c") => Some(unit("%", Share, 1.0)),
         ("percentage", "points" | "point") => Some(unit("points", Share, 1.0)),
         ("square", w) => match unit_word(w)? {
             u if u.name == "km" => Some(unit("km²", Area, 1.0)),
