@@ -176,7 +176,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
 fn alignment_quality_on_a_mine_blast_set_with_a_spun_copy() {
     // Written and annotated by a helper for its own engine; used here for the lexicon choices.
     let (p, _r, f) = score("tests/golds/mine-blast.json", "tests/sets/mine-blast");
-    // Measured 0.832 / 0.824 / 0.828.
+    // Measured 0.818 / 0.824 / 0.821.
     assert!(p >= 0.78, "precision {p:.3}");
     assert!(f >= 0.78, "F1 {f:.3}");
 }
@@ -195,7 +195,7 @@ fn alignment_quality_on_five_figure_heavy_sets() {
             "snap-election",
         ],
     );
-    // Measured 0.924, 0.889, 0.872, 0.857, 0.558: mean 0.820.
+    // Measured 0.924, 0.889, 0.872, 0.857, 0.593: mean 0.827.
     assert!(mean >= 0.76, "mean F1 {mean:.3}");
 }
 
@@ -207,7 +207,7 @@ fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
         "two development sets",
         &["pakistan-rate-hike-protests", "xylokastro-wildfire"],
     );
-    // Measured 0.633 and 0.634: mean 0.634.
+    // Measured 0.637 and 0.634: mean 0.636.
     assert!(mean >= 0.58, "mean F1 {mean:.3}");
 }
 

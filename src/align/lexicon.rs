@@ -149,6 +149,8 @@ const CONCEPTS: &[&[&str]] = &[
     &["president", "leader"],
     &["election", "elections", "vote", "ballot", "poll", "polls"],
     &["opposition", "dissidents", "dissent"],
+    &["irregularities", "violations", "breaches"],
+    &["victory", "win", "wins", "won", "winning"],
     &[
         "corruption",
         "nepotism",
