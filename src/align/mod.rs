@@ -58,6 +58,8 @@ pub struct Stats {
     pub candidate_pairs: usize,
     pub kept_pairs: usize,
     pub groups: usize,
+    /// Reading figures for shared quantities (part of indexing).
+    pub quantities_ms: f64,
     pub index_ms: f64,
     pub scoring_ms: f64,
     pub grouping_ms: f64,
@@ -82,6 +84,7 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
         phase: "indexing",
     });
     let quantities = quantities::quantity_terms(corpus);
+    let quantities_ms = ms(start);
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
@@ -90,13 +93,13 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
     let scoring_ms = ms(t);
     let t = Instant::now();
     let kept_pairs = pairs.len();
-    let alignment = groups::build(corpus, &vectors, pairs);
-    let mut alignment = alignment;
+    let mut alignment = groups::build(corpus, &vectors, pairs);
     alignment.stats = Stats {
         sentences: vectors.items.len(),
         candidate_pairs: candidates,
         kept_pairs,
         groups: alignment.groups.len(),
+        quantities_ms,
         index_ms,
         scoring_ms,
         grouping_ms: ms(t),

@@ -79,8 +79,9 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     if stats {
         let s = alignment.stats();
         eprintln!(
-            "crossread: stats: load {load_ms:.1} ms, index {:.1} ms, candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            "crossread: stats: load {load_ms:.1} ms, index {:.1} ms (figures {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
             s.index_ms,
+            s.quantities_ms,
             s.scoring_ms,
             s.grouping_ms,
             s.total_ms,
