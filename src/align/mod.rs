@@ -1,14 +1,16 @@
 //! Alignment: which sentences of different articles report the same fact.
 //!
-//! 1. Every content sentence becomes a weighted term vector (`score`, `features`).
+//! 1. Every content sentence becomes a weighted term vector (`score`, `features`, `lexicon`),
+//!    with a term for each quantity it gives a figure for (`quantities`).
 //! 2. Candidates come from an inverted index over terms, skipping terms so common that they
-//!    say nothing (never all pairs), and are scored by cosine similarity.
+//!    say nothing (never all pairs), and are scored in full (`candidates`).
 //! 3. A pair is kept when it is strong, or weaker but vouched for by a third article (both
 //!    sentences strongly match one of its sentences) — never by transitive chaining, so a
-//!    corpus about one event does not collapse into one group.
-//! 4. Kept pairs are covered by cliques, the N-way groups; a sentence's counterparts are its
-//!    kept pairs, ranked by similarity.
+//!    corpus about one event does not collapse into one group (`groups`).
+//! 4. Groups hold only mutually alike passages, each kept pair in exactly one group; a
+//!    sentence's counterparts are its kept pairs, ranked by similarity.
 
+mod candidates;
 pub mod columns;
 pub mod diff;
 pub mod features;
@@ -88,7 +90,7 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
-    let (pairs, candidates) = groups::scored_pairs(&vectors, progress);
+    let (pairs, candidates) = candidates::scored_pairs(&vectors, progress);
     let pairs = groups::kept_pairs(&vectors, pairs);
     let scoring_ms = ms(t);
     let t = Instant::now();
