@@ -212,13 +212,19 @@ fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
 }
 
 #[test]
-fn alignment_quality_on_two_sets_never_used_for_tuning() {
-    // Annotated by the same helper, with the development sets; only ever scored, never
-    // inspected, so they stay a fair estimate for article sets crossread has not seen.
+fn alignment_quality_on_four_sets_never_used_for_tuning() {
+    // Annotated by helpers who never ran `align`; only ever scored, never inspected, so they
+    // stay a fair estimate for article sets crossread has not seen. The last two arrived after
+    // every choice in the code was made.
     let mean = mean_f1(
-        "two held-out sets",
-        &["olt-valley-derailment", "bulgaria-minister-arrest"],
+        "four held-out sets",
+        &[
+            "olt-valley-derailment",
+            "bulgaria-minister-arrest",
+            "dam-breach-rusalovo",
+            "hospital-ransomware-greece",
+        ],
     );
-    // Measured 0.799 and 0.571: mean 0.685.
-    assert!(mean >= 0.62, "mean F1 {mean:.3}");
+    // Measured 0.799, 0.571, 0.757, 0.739: mean 0.717.
+    assert!(mean >= 0.66, "mean F1 {mean:.3}");
 }
