@@ -7,7 +7,7 @@
 //! groups of their own, so a sentence that states two facts can sit in two groups, and each
 //! kept pair is in exactly one group.
 
-use super::score::{Vectors, similarity};
+use super::score::{Vector, Vectors, similarity};
 use super::{Alignment, Counterpart, Group, PassageRef, Stats};
 use crate::corpus::Corpus;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -63,26 +63,48 @@ pub fn kept_pairs(vectors: &Vectors, pairs: Vec<(usize, usize, f32)>) -> Vec<(us
         .collect()
 }
 
-/// Groups passages, strongest pair first. A group starts from a pair of ungrouped passages
-/// and takes in passages that match every member of another article (kept pair, or similarity
-/// of at least [`STRONG`]; in large groups, the first [`LINK_SAMPLE`] members stand for all),
-/// so groups never chain. Kept pairs left between groups are covered by cliques of kept pairs,
-/// so each kept pair is in exactly one group and no pair counts twice.
+/// Kept pairs by passage: `links[i][j]` is the score of the kept pair (i, j).
+type Links = Vec<HashMap<usize, f32>>;
+
+/// Builds the groups and each passage's counterparts from the kept pairs.
 pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f32)>) -> Alignment {
     let items = &vectors.items;
     // Items are in article-id order (see `score::vectors`), so index order is input-order free.
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut linked: Vec<HashMap<usize, f32>> = vec![HashMap::default(); items.len()];
+    let mut links: Links = vec![HashMap::default(); items.len()];
     for &(i, j, s) in &pairs {
-        linked[i].insert(j, s);
-        linked[j].insert(i, s);
+        links[i].insert(j, s);
+        links[j].insert(i, s);
     }
-    let sim = |x: usize, y: usize| {
-        linked[x]
-            .get(&y)
-            .copied()
-            .unwrap_or_else(|| similarity(&items[x], &items[y]))
-    };
+    let (mut clusters, group_of) = partition(items, &links, &pairs);
+    clusters.extend(cover_leftovers(items, &links, &pairs, &group_of));
+    let mut groups: Vec<Group> = clusters
+        .iter()
+        .map(|members| group(items, &links, members))
+        .collect();
+    // Stable, input-order-independent order: by each group's passages' article ids.
+    groups.sort_by_cached_key(|g| {
+        g.passages
+            .iter()
+            .map(|p| (corpus.articles[p.article].id.clone(), p.sentence))
+            .collect::<Vec<_>>()
+    });
+    Alignment {
+        groups,
+        counterparts: counterparts(items, &pairs),
+        stats: Stats::default(),
+    }
+}
+
+/// Disjoint groups, strongest pair first. A group starts from a pair of ungrouped passages
+/// and takes in passages that match every member of another article (kept pair, or similarity
+/// of at least [`STRONG`]; in large groups, the first [`LINK_SAMPLE`] members stand for all),
+/// so groups never chain. Returns the groups and each passage's group.
+fn partition(
+    items: &[Vector],
+    links: &Links,
+    pairs: &[(usize, usize, f32)],
+) -> (Vec<Vec<usize>>, Vec<Option<usize>>) {
     let fits = |members: &[usize], c: usize| {
         let article = items[c].article;
         members
@@ -94,23 +116,17 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
                 .iter()
                 .filter(|&&m| items[m].article != article)
                 .take(LINK_SAMPLE)
-                .all(|&m| linked[m].contains_key(&c) || similarity(&items[m], &items[c]) >= STRONG)
+                .all(|&m| links[m].contains_key(&c) || similarity(&items[m], &items[c]) >= STRONG)
     };
     let mut group_of: Vec<Option<usize>> = vec![None; items.len()];
     let mut clusters: Vec<Vec<usize>> = Vec::new();
-    for &(i, j, _) in &pairs {
+    for &(i, j, _) in pairs {
         match (group_of[i], group_of[j]) {
             (None, None) => {
                 let g = clusters.len();
                 let mut members = vec![i, j];
-                // Ungrouped passages linked to both, best linked first.
-                let mut candidates: Vec<(usize, f32)> = linked[i]
-                    .iter()
-                    .filter(|(c, _)| group_of[**c].is_none())
-                    .filter_map(|(&c, &si)| linked[j].get(&c).map(|&sj| (c, si + sj)))
-                    .collect();
-                candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                for (c, _) in candidates {
+                let ungrouped = |c: usize| group_of[c].is_none();
+                for c in common_links(links, i, j, ungrouped) {
                     if fits(&members, c) {
                         members.push(c);
                     }
@@ -130,24 +146,29 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
             (Some(_), Some(_)) => {}
         }
     }
-    // Kept pairs that no group holds are covered by cliques of their own, each pair once.
+    (clusters, group_of)
+}
+
+/// Kept pairs that no group holds, covered by cliques of kept pairs, each pair once.
+fn cover_leftovers(
+    items: &[Vector],
+    links: &Links,
+    pairs: &[(usize, usize, f32)],
+    group_of: &[Option<usize>],
+) -> Vec<Vec<usize>> {
     let key = |x: usize, y: usize| (x.min(y), x.max(y));
     let mut covered: HashSet<(usize, usize)> = pairs
         .iter()
         .filter(|&&(i, j, _)| group_of[i].is_some() && group_of[i] == group_of[j])
         .map(|&(i, j, _)| (i, j))
         .collect();
-    for &(i, j, _) in &pairs {
+    let mut cliques = Vec::new();
+    for &(i, j, _) in pairs {
         if !covered.insert((i, j)) {
             continue;
         }
         let mut members = vec![i, j];
-        let mut candidates: Vec<(usize, f32)> = linked[i]
-            .iter()
-            .filter_map(|(&c, &si)| linked[j].get(&c).map(|&sj| (c, si + sj)))
-            .collect();
-        candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        for (c, _) in candidates {
+        for c in common_links(links, i, j, |_| true) {
             let article = items[c].article;
             let others: Vec<usize> = members
                 .iter()
@@ -157,44 +178,63 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
             let fits = members.len() - others.len() < PER_ARTICLE
                 && others
                     .iter()
-                    .all(|&m| linked[m].contains_key(&c) && !covered.contains(&key(m, c)));
+                    .all(|&m| links[m].contains_key(&c) && !covered.contains(&key(m, c)));
             if fits {
                 covered.extend(others.iter().map(|&m| key(m, c)));
                 members.push(c);
             }
         }
-        clusters.push(members);
+        cliques.push(members);
     }
-    let mut groups: Vec<Group> = Vec::new();
-    for members in clusters {
-        let mut scores = Vec::new();
-        let small = members.len() <= SMALL_GROUP;
-        for (k, &x) in members.iter().enumerate() {
-            for &y in &members[k + 1..] {
-                if items[x].article == items[y].article {
-                    continue;
-                }
-                // Large groups average their kept pairs only, keeping the work linear.
-                match linked[x].get(&y) {
-                    Some(&s) => scores.push(s),
-                    None if small => scores.push(sim(x, y)),
-                    None => {}
-                }
+    cliques
+}
+
+/// Passages linked to both `i` and `j` that pass `keep`, best linked first.
+fn common_links(links: &Links, i: usize, j: usize, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut common: Vec<(usize, f32)> = links[i]
+        .iter()
+        .filter(|(c, _)| keep(**c))
+        .filter_map(|(&c, &si)| links[j].get(&c).map(|&sj| (c, si + sj)))
+        .collect();
+    common.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    common.into_iter().map(|(c, _)| c).collect()
+}
+
+/// A group of `members` with its score: the mean similarity of its pairs (in large groups,
+/// of its kept pairs only, keeping the work linear).
+fn group(items: &[Vector], links: &Links, members: &[usize]) -> Group {
+    let small = members.len() <= SMALL_GROUP;
+    let mut scores = Vec::new();
+    for (k, &x) in members.iter().enumerate() {
+        for &y in &members[k + 1..] {
+            if items[x].article == items[y].article {
+                continue;
+            }
+            match links[x].get(&y) {
+                Some(&s) => scores.push(s),
+                None if small => scores.push(similarity(&items[x], &items[y])),
+                None => {}
             }
         }
-        let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
-        let mut passages: Vec<PassageRef> = members.iter().map(|&x| passage(items, x)).collect();
-        passages.sort();
-        groups.push(Group {
-            score: (score * 100.0).round() / 100.0,
-            passages,
-        });
     }
-    let mut counterparts: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
-    for &(i, j, s) in &pairs {
+    let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+    let mut passages: Vec<PassageRef> = members.iter().map(|&x| passage(items, x)).collect();
+    passages.sort();
+    Group {
+        score: (score * 100.0).round() / 100.0,
+        passages,
+    }
+}
+
+/// Each passage's counterparts: its kept pairs, best first.
+fn counterparts(
+    items: &[Vector],
+    pairs: &[(usize, usize, f32)],
+) -> HashMap<PassageRef, Vec<Counterpart>> {
+    let mut out: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
+    for &(i, j, s) in pairs {
         for (from, to) in [(i, j), (j, i)] {
-            counterparts
-                .entry(passage(items, from))
+            out.entry(passage(items, from))
                 .or_default()
                 .push(Counterpart {
                     passage: passage(items, to),
@@ -202,25 +242,13 @@ pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f
                 });
         }
     }
-    for list in counterparts.values_mut() {
+    for list in out.values_mut() {
         list.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
     }
-    // Stable, input-order-independent order: by each group's passages' article ids.
-    let key = |g: &Group| {
-        g.passages
-            .iter()
-            .map(|p| (corpus.articles[p.article].id.clone(), p.sentence))
-            .collect::<Vec<_>>()
-    };
-    groups.sort_by_cached_key(key);
-    Alignment {
-        groups,
-        counterparts,
-        stats: Stats::default(),
-    }
+    out
 }
 
-fn passage(items: &[super::score::Vector], i: usize) -> PassageRef {
+fn passage(items: &[Vector], i: usize) -> PassageRef {
     PassageRef {
         article: items[i].article,
         sentence: items[i].sentence,
