@@ -207,15 +207,15 @@ fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
         "two development sets",
         &["pakistan-rate-hike-protests", "xylokastro-wildfire"],
     );
-    // Measured 0.637 and 0.634: mean 0.636.
-    assert!(mean >= 0.58, "mean F1 {mean:.3}");
+    // Measured 0.637 and 0.673: mean 0.655.
+    assert!(mean >= 0.60, "mean F1 {mean:.3}");
 }
 
 #[test]
 fn alignment_quality_on_four_sets_never_used_for_tuning() {
-    // Annotated by helpers who never ran `align`; only ever scored, never inspected, so they
-    // stay a fair estimate for article sets crossread has not seen. The last two arrived after
-    // every choice in the code was made.
+    // Annotated by helpers who never ran `align`; their alignment errors were never inspected
+    // and no alignment choice was made on them. (Their figure golds, written later, did show
+    // figure-reading mistakes that were fixed, and figures feed the alignment: 0.717 → 0.730.)
     let mean = mean_f1(
         "four held-out sets",
         &[
@@ -225,6 +225,6 @@ fn alignment_quality_on_four_sets_never_used_for_tuning() {
             "hospital-ransomware-greece",
         ],
     );
-    // Measured 0.799, 0.571, 0.757, 0.739: mean 0.717.
-    assert!(mean >= 0.66, "mean F1 {mean:.3}");
+    // Measured 0.806, 0.596, 0.780, 0.739: mean 0.730.
+    assert!(mean >= 0.67, "mean F1 {mean:.3}");
 }

@@ -243,3 +243,17 @@ fn rounded_amounts_agree_and_job_cuts_are_compared() {
     assert_eq!(verdict(&set, "€1.25 billion"), Some(false));
     assert_eq!(verdict(&set, "4,000"), Some(true));
 }
+
+#[test]
+fn more_than_a_number_excludes_that_number() {
+    let c = corpus(&[
+        "Twelve people are still missing after the dam burst.",
+        "More than a dozen people remain missing.",
+    ]);
+    assert_eq!(verdict(&analyse(&c), "Twelve"), Some(true));
+    let c = corpus(&[
+        "Twelve people are still missing after the dam burst.",
+        "At least a dozen people remain missing.",
+    ]);
+    assert_eq!(verdict(&analyse(&c), "Twelve"), Some(false));
+}

@@ -496,3 +496,28 @@ fn the_size_of_a_change_is_kept_apart_from_the_level() {
     );
     assert_eq!(find(text, "23.5 percent").scope, None);
 }
+
+#[test]
+fn translated_and_plain_wordings_of_events() {
+    let text = "Seven persons lost the life and 43 were wounded, among which six in grave state.";
+    assert_eq!(find(text, "Seven").counts.as_deref(), Some("killed"));
+    assert_eq!(find(text, "43").counts.as_deref(), Some("injured"));
+    assert_eq!(find(text, "six").scope.as_deref(), Some("part"));
+    let text = "The toll rose after two injured passengers died in hospital overnight.";
+    assert_eq!(find(text, "two").counts.as_deref(), Some("killed"));
+    let text = "Some 2,500 people have been moved out of their homes.";
+    assert_eq!(
+        find(text, "Some 2,500").counts.as_deref(),
+        Some("evacuated")
+    );
+    let text = "Eight people have died, and 15 persons are still searched.";
+    assert_eq!(find(text, "15").counts.as_deref(), Some("missing"));
+}
+
+#[test]
+fn increments_are_not_totals() {
+    let text = "Nine people are dead and dozens more are in hospital.";
+    assert_eq!(find(text, "dozens").counts.as_deref(), Some("injured"));
+    let text = "Police detained the minister and two other people.";
+    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+}

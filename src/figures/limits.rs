@@ -16,8 +16,16 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
             cx.lower(s - 2),
             "group" | "bunch" | "band" | "team" | "unit" | "convoy"
         );
-    let increment = s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional");
     let e = f.words.end;
+    // "another 20", "two other people": an increment, not a total ("hundreds more were
+    // injured" is not: it counts other people, by its own event)
+    let increment = (s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional"))
+        || cx.lower(e) == "other";
+    // "43 were wounded, among them six …", "including 12 children"
+    let subset = (s >= 1 && cx.lower(s - 1) == "including")
+        || (s >= 2
+            && cx.lower(s - 2) == "among"
+            && matches!(cx.lower(s - 1), "them" | "whom" | "which" | "those"));
     let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
     let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
     // "Of the dead, 30 were children", "Among the injured were 12 …"
@@ -42,7 +50,7 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
                 | "many"
                 | "some"
         );
-    group || increment || of_them || alone || subset_opening || fraction
+    group || increment || subset || of_them || alone || subset_opening || fraction
 }
 
 /// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from

@@ -60,7 +60,10 @@ pub fn before(words: &[&str], at: usize) -> Option<(usize, &'static str)> {
 /// and "nearly 50,000" agree while "about 4,000" and "some 5,200" do not.
 pub fn interval(qualifier: Option<&str>, low: f64, high: f64) -> (f64, f64) {
     match qualifier {
-        Some("at least" | "more than") => (low, f64::INFINITY),
+        Some("at least") => (low, f64::INFINITY),
+        // "more than a dozen" excludes twelve; "less than two days" is said loosely of two
+        // days, so it stays inclusive
+        Some("more than") => (low + low.abs().max(1.0) * 1e-6, f64::INFINITY),
         Some("at most" | "less than" | "up to") => (0.0, high),
         Some("as many as") => (low * 0.5, high),
         Some("nearly") => (low * 0.85, high),

@@ -97,7 +97,7 @@ impl Context<'_, '_> {
         };
         !((j > start && self.breaks_before(j))
             || is_stopword(&w.lower)
-            || (!measure && event_of(&w.lower).is_some())
+            || (!measure && self.event_at(j).is_some())
             || w.is_digits()
             || self.in_figure(j)
             || month(&w.lower).is_some()
@@ -131,6 +131,28 @@ impl Context<'_, '_> {
         let word = self.lower(i);
         if word == "strike" && (i == 0 || self.lower(i - 1) != "on") {
             return None;
+        }
+        // "seven persons lost their lives", "lost the life"
+        if word == "lost" && (1..=2).any(|k| matches!(self.lower(i + k), "life" | "lives")) {
+            return Some(("killed", i));
+        }
+        // "15 persons are still searched", "being sought": missing, not the event before
+        if matches!(word, "searched" | "sought")
+            && i > 0
+            && matches!(self.lower(i - 1), "still" | "being" | "are" | "were" | "is")
+        {
+            return Some(("missing", i));
+        }
+        // "dozens more are in hospital"
+        if word == "hospital" && i > 0 && self.lower(i - 1) == "in" {
+            return Some(("injured", i));
+        }
+        // "moved out of their homes", "left their homes", "abandoned their houses"
+        let from_home = (1..=3).any(|k| matches!(self.lower(i + k), "home" | "homes" | "houses"));
+        if (word == "moved" && self.lower(i + 1) == "out")
+            || (matches!(word, "left" | "abandoned" | "forced") && from_home)
+        {
+            return Some(("evacuated", i));
         }
         event_of(word).map(|e| (e, i))
     }
@@ -200,7 +222,8 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
             };
             scan_right(cx, phrase.end.max(f.words.end), to, false)
         })
-        .filter(|(_, at)| !is_participle_clause(cx, f, *at));
+        .filter(|(_, at)| !is_participle_clause(cx, f, *at))
+        .map(|hit| later_death(cx, f, hit, next_start).unwrap_or(hit));
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         class = previous.and_then(|p| p.class.clone());
     }
@@ -266,6 +289,21 @@ fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
         .map(|k| cx.lower(k))
         .or(lowers.first().copied())
         .map(str::to_string)
+}
+
+/// "two injured passengers died": an event word used as an adjective right after the number
+/// gives way to a death the clause goes on to report.
+fn later_death(
+    cx: &Context,
+    f: &Found,
+    hit: (&'static str, usize),
+    to: usize,
+) -> Option<(&'static str, usize)> {
+    let (event, at) = hit;
+    if event == "killed" || at != f.words.end || !cx.is_noun(at + 1, at + 1, false) {
+        return None;
+    }
+    scan_right(cx, at + 2, to, true).filter(|(e, _)| *e == "killed")
 }
 
 /// "killed dozens", "killing a minimum of 16", "the deaths of 40".

@@ -22,20 +22,52 @@ impl Word<'_> {
     }
 }
 
-/// The words of `text[span]`, with offsets into `text`.
+/// Separators between groups of three digits: "4,404", "500 000", "1 200 000" (also with
+/// no-break spaces).
+const GROUP_SEPARATORS: [char; 4] = [',', ' ', '\u{a0}', '\u{202f}'];
+
+/// The words of `text[span]`, with offsets into `text`. Digit groups split by a space
+/// ("500 000") are one number.
 pub fn words(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
     let Some(sentence) = text.get(span.clone()) else {
         return Vec::new();
     };
-    tokens(sentence)
-        .into_iter()
-        .map(|t| Word {
-            text: &text[span.start + t.start..span.start + t.end],
+    let mut out: Vec<Word> = Vec::new();
+    for t in tokens(sentence) {
+        let (start, end) = (span.start + t.start, span.start + t.end);
+        if let Some(last) = out.last_mut()
+            && continues_digit_groups(text, last, start, t.text)
+        {
+            last.end = end;
+            last.text = &text[last.start..end];
+            last.lower = last.text.to_string();
+            continue;
+        }
+        out.push(Word {
+            text: &text[start..end],
             lower: normalise(t.text),
-            start: span.start + t.start,
-            end: span.start + t.end,
-        })
-        .collect()
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// "500" then "000" one space apart: another group of three digits of the same number.
+fn continues_digit_groups(text: &str, last: &Word, start: usize, next: &str) -> bool {
+    let gap = text.get(last.end..start).unwrap_or("");
+    let one_space = gap.chars().count() == 1
+        && gap
+            .chars()
+            .all(|c| c != ',' && GROUP_SEPARATORS.contains(&c));
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    let groups: Vec<&str> = last.text.split(GROUP_SEPARATORS).collect();
+    one_space
+        && groups.iter().all(|g| digits(g))
+        && groups[0].len() <= 3
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && next.len() == 3
+        && digits(next)
 }
 
 /// The text between word `i - 1` and word `i` (from `floor` for the first word).
@@ -78,7 +110,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     if parts.next().is_some() || whole.is_empty() {
         return None;
     }
-    let groups: Vec<&str> = whole.split(',').collect();
+    let groups: Vec<&str> = whole.split(GROUP_SEPARATORS).collect();
     let grouped_ok =
         groups.len() == 1 || (groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3));
     if !grouped_ok || !groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit())) {
@@ -98,7 +130,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 /// Splits a token such as "5bn", "10km", "8th" into its leading number and the letters after.
 pub fn split_number_suffix(s: &str) -> (&str, &str) {
     let cut = s
-        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || GROUP_SEPARATORS.contains(&c)))
         .unwrap_or(s.len());
     (&s[..cut], &s[cut..])
 }
@@ -114,6 +146,20 @@ mod tests {
         assert_eq!(parse_digits("1,000,000"), Some(1e6));
         assert_eq!(parse_digits("12,34"), None);
         assert_eq!(parse_digits("164"), Some(164.0));
+        assert_eq!(parse_digits("500 000"), Some(500_000.0));
+    }
+
+    #[test]
+    fn digit_groups_split_by_spaces_are_one_number() {
+        let text = "almost 500 000 leva, 1 200 000 people, in 2019 500 cars";
+        let w = words(text, 0..text.len());
+        let texts: Vec<&str> = w.iter().map(|w| w.text).collect();
+        assert!(texts.contains(&"500 000"), "{texts:?}");
+        assert!(texts.contains(&"1 200 000"), "{texts:?}");
+        assert!(
+            texts.contains(&"2019") && texts.contains(&"500"),
+            "{texts:?}"
+        );
     }
 
     #[test]
