@@ -148,9 +148,10 @@ impl Context<'_, '_> {
             return Some(("injured", i));
         }
         // "moved out of their homes", "left their homes", "abandoned their houses"
-        let from_home = (1..=3).any(|k| matches!(self.lower(i + k), "home" | "homes" | "houses"));
+        let from_home =
+            || (1..=3).any(|k| matches!(self.lower(i + k), "home" | "homes" | "houses"));
         if (word == "moved" && self.lower(i + 1) == "out")
-            || (matches!(word, "left" | "abandoned" | "forced") && from_home)
+            || (matches!(word, "left" | "abandoned" | "forced") && from_home())
         {
             return Some(("evacuated", i));
         }
