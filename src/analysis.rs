@@ -15,7 +15,9 @@ pub struct Analysis {
 
 /// Aligns the corpus and analyses its figures, reporting progress as it goes.
 pub fn analyse(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis {
-    let alignment = align::align_with_progress(corpus, progress);
+    // Figures are read once: compared without help for the alignment, then with it.
+    let readings = figures::read(corpus);
+    let alignment = align::align_with_readings(corpus, &readings, progress);
     progress(Progress {
         done: 0,
         total: 1,
@@ -36,7 +38,7 @@ pub fn analyse(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis 
             .find(|c| c.passage == b)
             .map_or(0.0, |c| c.score)
     };
-    let figures = figures::analyse_with(corpus, Some(&related));
+    let figures = figures::compare_readings(corpus, &readings, Some(&related));
     progress(Progress {
         done: 1,
         total: 1,

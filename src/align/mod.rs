@@ -60,7 +60,8 @@ pub struct Stats {
     pub candidate_pairs: usize,
     pub kept_pairs: usize,
     pub groups: usize,
-    /// Reading figures for shared quantities (part of indexing).
+    /// Figures for shared quantities (part of indexing; reading them is counted only when
+    /// the alignment read them itself).
     pub quantities_ms: f64,
     pub index_ms: f64,
     pub scoring_ms: f64,
@@ -80,12 +81,30 @@ pub fn align(corpus: &Corpus) -> Alignment {
 
 pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Alignment {
     let start = Instant::now();
+    let readings = crate::figures::read(corpus);
+    let read_ms = ms(start);
+    let mut alignment = align_with_readings(corpus, &readings, progress);
+    // Reading the figures is part of this alignment's indexing.
+    let stats = &mut alignment.stats;
+    stats.quantities_ms += read_ms;
+    stats.index_ms += read_ms;
+    stats.total_ms += read_ms;
+    alignment
+}
+
+/// Aligns with the corpus's figures already read (the analysis reads them once for both).
+pub fn align_with_readings(
+    corpus: &Corpus,
+    readings: &crate::figures::Readings,
+    progress: &mut dyn FnMut(Progress),
+) -> Alignment {
+    let start = Instant::now();
     progress(Progress {
         done: 0,
         total: 1,
         phase: "indexing",
     });
-    let quantities = quantities::quantity_terms(corpus);
+    let quantities = quantities::quantity_terms(corpus, readings);
     let quantities_ms = ms(start);
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);

@@ -11,11 +11,11 @@ use rustc_hash::FxHashMap as HashMap;
 /// For each (article, sentence), the keys of the quantities it gives a figure for.
 pub type QuantityTerms = HashMap<(usize, usize), Vec<String>>;
 
-/// Reads the corpus's figures (without alignment help) and names every comparison by what it
-/// counts and by its first figure in article-id order, so that the names do not depend on the
-/// order the files were given in.
-pub fn quantity_terms(corpus: &Corpus) -> QuantityTerms {
-    let set = figures::analyse(corpus);
+/// Compares the corpus's figures (without alignment help) and names every comparison by what
+/// it counts and by its first figure in article-id order, so that the names do not depend on
+/// the order the files were given in.
+pub fn quantity_terms(corpus: &Corpus, readings: &figures::Readings) -> QuantityTerms {
+    let set = figures::compare_readings(corpus, readings, None);
     let mut out: QuantityTerms = HashMap::default();
     for c in &set.comparisons {
         let first = c
@@ -59,7 +59,7 @@ mod tests {
             "The ferry sank on Monday. At least 41 people were killed in the disaster.",
             "Rescuers searched the river. Officials said 57 people died when the ferry sank.",
         ]);
-        let q = quantity_terms(&c);
+        let q = quantity_terms(&c, &figures::read(&c));
         let first = q.get(&(0, 1)).expect("the first article's death toll");
         let second = q.get(&(1, 1)).expect("the second article's death toll");
         assert!(

@@ -165,9 +165,31 @@ pub fn analyse(corpus: &Corpus) -> FigureSet {
 /// Like [`analyse`], with a sentence similarity (0..1) for pairs of (article, sentence), such as
 /// the alignment's, to decide which measures talk about the same thing.
 pub fn analyse_with(corpus: &Corpus, related: Option<Related>) -> FigureSet {
+    compare_readings(corpus, &read(corpus), related)
+}
+
+/// Every figure of a corpus with what it counts, before any comparison: the costly part,
+/// read once and compared as often as needed (without, then with the alignment's help).
+pub struct Readings {
+    figures: Vec<Figure>,
+    roles: Vec<roles::Role>,
+}
+
+/// Reads every figure of the corpus and its role and scope.
+pub fn read(corpus: &Corpus) -> Readings {
     let (mut figures, roles) = read_all(corpus);
     scope::mark(corpus, &mut figures, &roles);
-    let comparisons = compare::compare(corpus, &figures, &roles, related);
+    Readings { figures, roles }
+}
+
+/// Compares figures already read, as [`analyse_with`] does.
+pub fn compare_readings(
+    corpus: &Corpus,
+    readings: &Readings,
+    related: Option<Related>,
+) -> FigureSet {
+    let figures = readings.figures.clone();
+    let comparisons = compare::compare(corpus, &figures, &readings.roles, related);
     let mut membership = vec![None; figures.len()];
     for (c, comparison) in comparisons.iter().enumerate() {
         for &id in &comparison.figures {
