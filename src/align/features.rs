@@ -66,9 +66,9 @@ pub fn features(sentence: &str) -> Features {
             continue;
         }
         let n = normalise(t.text);
-        if month_number(t.text).is_some() && all.get(i + 1).is_some_and(|w| w.is_number())
-            || i > 0 && month_number(t.text).is_some() && all[i - 1].is_number()
-        {
+        let beside_number = all.get(i + 1).is_some_and(|w| w.is_number())
+            || i.checked_sub(1).is_some_and(|k| all[k].is_number());
+        if beside_number && month_number(t.text).is_some() {
             // The month is part of the date term.
             continue;
         }
