@@ -67,7 +67,7 @@ fn entry<'a>(corpus: &'a Corpus, f: &'a Figure) -> FigureEntry<'a> {
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
-    let set = figures::analyse(&corpus);
+    let set = crossread::analysis::analyse(&corpus, &mut |_| {}).figures;
     if json {
         return print_json(&Output {
             figures: set.figures.iter().map(|f| entry(&corpus, f)).collect(),
