@@ -257,3 +257,29 @@ fn more_than_a_number_excludes_that_number() {
     ]);
     assert_eq!(verdict(&analyse(&c), "Twelve"), Some(false));
 }
+
+#[test]
+fn sentences_listing_the_same_resources_compare_them_under_any_name() {
+    let c = corpus(&[
+        "More than 180 firefighters, supported by eight planes and six helicopters, fought the flames.",
+        "In the place operate 160 firemen with 45 vehicles, 8 aircraft and 5 helicopters.",
+    ]);
+    let set = analyse(&c);
+    assert_eq!(verdict(&set, "5"), Some(true), "six vs 5 helicopters");
+    assert_eq!(
+        verdict(&set, "160"),
+        Some(true),
+        "180+ firefighters vs 160 firemen"
+    );
+    assert_eq!(verdict(&set, "8"), Some(false), "eight planes = 8 aircraft");
+}
+
+#[test]
+fn one_shared_noun_in_unrelated_sentences_is_not_compared() {
+    let c = corpus(&[
+        "Six helicopters flew over the capital during the parade last spring.",
+        "The company ordered 5 helicopters and 40 trucks for its mines.",
+    ]);
+    let set = analyse(&c);
+    assert_eq!(verdict(&set, "5"), None);
+}

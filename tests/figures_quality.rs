@@ -299,19 +299,23 @@ fn figures_on_six_sets_annotated_after_the_rules_were_written() {
         }
     }
     total.print("six later sets");
-    // Measured 129/139 = 0.928, conflicts 8/14 = 0.571, flagged 8/10 = 0.800. Misses: counts
-    // of differently named nouns (180 firefighters / 160 firemen), round figures both hedged
-    // ("around 2,300" / "some 2,500"), vague words ("a number of", "multi-million").
+    // Measured 129/139 = 0.928, conflicts 10/14 = 0.714, flagged 10/11 = 0.909 (8/14 and 8/10
+    // before sentences listing the same resources compared them: 180 firefighters / 160
+    // firemen, six / 5 helicopters, and "detained still two persons" was read as a total).
+    // Misses: round figures both hedged ("around 2,300" / "some
+    // 2,500", while "around 48,000" / "some 45,000" agree in another gold), one count named
+    // by different nouns in one sentence each (160 passengers / 170 people), vague words
+    // ("a number of", "multi-million").
     assert!(
         ratio(total.figures_found, total.figures) >= 0.9,
         "figure recall"
     );
     assert!(
-        ratio(total.conflicts_found, total.conflicts) >= 0.5,
+        ratio(total.conflicts_found, total.conflicts) >= 0.65,
         "conflict recall"
     );
     assert!(
-        ratio(total.flagged_correct, total.flagged) >= 0.75,
+        ratio(total.flagged_correct, total.flagged) >= 0.8,
         "conflict precision"
     );
 }

@@ -520,4 +520,14 @@ fn increments_are_not_totals() {
     assert_eq!(find(text, "dozens").counts.as_deref(), Some("injured"));
     let text = "Police detained the minister and two other people.";
     assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+    // a translation of "two more"; "still" before a verb's count is not
+    let text = "Together with him were detained still two persons.";
+    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+    let text = "Nine people died and there are still 12 people missing.";
+    assert_eq!(find(text, "12").scope.as_deref(), None);
+    // what made a toll rise is not the toll
+    let text = "The toll has risen to at least nine, after two injured passengers died.";
+    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+    let text = "Two passengers died after the train left the tracks.";
+    assert_eq!(find(text, "Two").scope.as_deref(), None);
 }

@@ -6,8 +6,9 @@
 use super::roles::Role;
 use super::units::{self, Dimension};
 use super::{Comparison, Figure, FigureKind};
+use crate::align::lexicon::concept;
 use crate::corpus::Corpus;
-use crate::text::content_stems;
+use crate::text::{content_stems, stem};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -38,8 +39,17 @@ pub fn compare(
         None => &fallback_fn,
     };
     let mut groups: HashMap<String, (Link, Vec<usize>)> = HashMap::new();
+    // What each sentence counts by bare noun ("six helicopters", "8 aircraft"), folded.
+    let mut inventories: Inventories = HashMap::new();
     for (i, f) in figures.iter().enumerate() {
         if let Some((key, link)) = key(f, &roles[i]) {
+            if link == Link::RelatedSentences {
+                let noun = key.split('|').nth(1).unwrap_or_default().to_string();
+                let nouns = inventories.entry((f.article, f.sentence)).or_default();
+                if !nouns.contains(&noun) {
+                    nouns.push(noun);
+                }
+            }
             groups.entry(key).or_insert((link, Vec::new())).1.push(i);
         }
     }
@@ -48,7 +58,12 @@ pub fn compare(
     keys.sort();
     for key in keys {
         let (link, members) = &groups[key];
-        for component in components(figures, roles, members, *link, similarity) {
+        let ties = Ties {
+            roles,
+            inventories: &inventories,
+            similarity,
+        };
+        for component in components(figures, members, *link, &ties) {
             if let Some(c) = comparison(figures, &component) {
                 out.push(c);
             }
@@ -73,7 +88,11 @@ fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
         }
         // "31 people" with no event says too little to compare; "5 republics" does not
         FigureKind::Count if f.unit.as_deref() == Some("people") => None,
-        FigureKind::Count => Some((format!("noun|{counts}|{scope}"), Link::RelatedSentences)),
+        // the noun folded, so that "160 firemen" meets "180 firefighters"
+        FigureKind::Count => {
+            let noun = concept(stem(&counts.to_lowercase()));
+            Some((format!("noun|{noun}|{scope}"), Link::RelatedSentences))
+        }
         FigureKind::Age => Some((format!("age|{counts}"), Link::Always)),
         FigureKind::Duration
         | FigureKind::Distance
@@ -91,14 +110,31 @@ fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
     }
 }
 
+/// Folded nouns counted in each sentence (article, sentence).
+type Inventories = HashMap<(usize, usize), Vec<String>>;
+
+/// What tells whether two figures under one key speak of the same thing.
+struct Ties<'a> {
+    roles: &'a [Role],
+    inventories: &'a Inventories,
+    similarity: &'a Similarity<'a>,
+}
+
+impl Ties<'_> {
+    /// Two sentences that count two or more of the same things ("180 firefighters, eight
+    /// planes and six helicopters" / "160 firemen, 8 aircraft and 5 helicopters") list the
+    /// same resources, whatever else they say.
+    fn same_inventory(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        let (Some(x), Some(y)) = (self.inventories.get(&a), self.inventories.get(&b)) else {
+            return false;
+        };
+        x.iter().filter(|noun| y.contains(noun)).count() >= 2
+    }
+}
+
 /// Connected groups of figures under one key, by the key's link rule.
-fn components(
-    figures: &[Figure],
-    roles: &[Role],
-    members: &[usize],
-    link: Link,
-    similarity: &Similarity,
-) -> Vec<Vec<usize>> {
+fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) -> Vec<Vec<usize>> {
+    let (roles, similarity) = (ties.roles, ties.similarity);
     if link == Link::Always {
         return vec![members.to_vec()];
     }
@@ -122,8 +158,9 @@ fn components(
                 // counts named only by a noun need a noun phrase of more than one word in
                 // common ("Central Asian republics"), not just "seats", and related sentences
                 Link::RelatedSentences => {
-                    shared_words(&roles[x].subject, &roles[y].subject) >= 2
-                        && similarity(place(x), place(y)) >= 0.3
+                    (shared_words(&roles[x].subject, &roles[y].subject) >= 2
+                        && similarity(place(x), place(y)) >= 0.3)
+                        || ties.same_inventory(place(x), place(y))
                 }
                 _ => match subject_match(&roles[x].subject, &roles[y].subject) {
                     Some(same) => same,

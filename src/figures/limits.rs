@@ -20,7 +20,9 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
     // "another 20", "two other people": an increment, not a total ("hundreds more were
     // injured" is not: it counts other people, by its own event)
     let increment = (s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional"))
-        || cx.lower(e) == "other";
+        || cx.lower(e) == "other"
+        || translated_more(cx, s)
+        || cause_of_a_rise(cx, s);
     // "43 were wounded, among them six …", "including 12 children"
     let subset = (s >= 1 && cx.lower(s - 1) == "including")
         || (s >= 2
@@ -51,6 +53,29 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
                 | "some"
         );
     group || increment || subset || of_them || alone || subset_opening || fraction
+}
+
+/// "were detained still two persons": a literal translation of "two more" (Slavic "още двама",
+/// "ещё двое") after a participle; "there are still 12 missing" is a total and stays one.
+fn translated_more(cx: &Context, s: usize) -> bool {
+    s >= 2 && cx.lower(s - 1) == "still" && {
+        let verb = cx.lower(s - 2);
+        verb.len() > 4 && verb.ends_with("ed")
+    }
+}
+
+/// "the toll has risen to nine, after two injured passengers died": the figure explains the
+/// rise of a total given before it, so it is the increment.
+fn cause_of_a_rise(cx: &Context, s: usize) -> bool {
+    s >= 1
+        && cx.lower(s - 1) == "after"
+        && (1..s).any(|k| {
+            cx.lower(k) == "to"
+                && matches!(
+                    cx.lower(k - 1),
+                    "risen" | "rose" | "rises" | "climbed" | "increased" | "grown" | "jumped"
+                )
+        })
 }
 
 /// "rose from 41 to 52", "compared with 30", "$4.1 billion a year earlier": a value from
