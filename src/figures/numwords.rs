@@ -100,8 +100,15 @@ pub fn parse(words: &[&str]) -> Option<(Amount, usize)> {
         let (amount, used) = parse_after_article(&words[1..])?;
         return Some((amount, used + 1));
     }
-    if first == "half" && words.get(1) == Some(&"a") && words.get(2) == Some(&"dozen") {
-        return Some((Amount::exact(6.0), 3));
+    if first == "half" && words.get(1) == Some(&"a") {
+        // "half a dozen", "half a million"
+        let next = words.get(2).copied().unwrap_or("");
+        if next == "dozen" {
+            return Some((Amount::exact(6.0), 3));
+        }
+        if let Some(m) = large_multiplier(next) {
+            return Some((Amount::exact(0.5 * m), 3));
+        }
     }
     if vague_small(first) && first != "few" {
         return vague_with_multiplier(words, 2.0, 9.0);
@@ -118,12 +125,22 @@ fn parse_after_article(words: &[&str]) -> Option<(Amount, usize)> {
         "dozen" => Some((Amount::exact(12.0), 1)),
         "couple" => Some((Amount::exact(2.0), 1)),
         "few" | "handful" => vague_with_multiplier(words, 2.0, 9.0),
+        // "a quarter of a million"
+        "quarter" if words.get(1) == Some(&"of") && words.get(2) == Some(&"a") => {
+            let m = large_multiplier(words.get(3).copied().unwrap_or(""))?;
+            Some((Amount::exact(0.25 * m), 4))
+        }
         "hundred" | "thousand" | "million" | "billion" => {
             let (amount, used) = spelled_out_from(words, 1.0)?;
             Some((amount, used))
         }
         _ => None,
     }
+}
+
+/// "thousand", "million" …: a multiplier a fraction can be taken of ("half a million").
+fn large_multiplier(word: &str) -> Option<f64> {
+    multiplier(word).filter(|m| *m >= 1e3 && word.len() > 2)
 }
 
 /// "several" / "a few" alone (2–9) or before a multiplier ("several thousand" → 2,000–9,999).
@@ -226,6 +243,16 @@ mod tests {
         assert_eq!(read("three million"), Some((Amount::exact(3e6), 2)));
         assert_eq!(read("a hundred"), Some((Amount::exact(100.0), 2)));
         assert_eq!(read("two dozen"), Some((Amount::exact(24.0), 2)));
+    }
+
+    #[test]
+    fn fractions_of_large_numbers() {
+        assert_eq!(read("half a million"), Some((Amount::exact(500_000.0), 3)));
+        assert_eq!(
+            read("a quarter of a million euros"),
+            Some((Amount::exact(250_000.0), 5))
+        );
+        assert_eq!(read("a quarter of the"), None);
     }
 
     #[test]
