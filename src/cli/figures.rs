@@ -94,8 +94,7 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
             "✓ agree   "
         };
         let unit = row
-            .unit
-            .as_deref()
+            .shown_unit()
             .map_or(String::new(), |u| format!(" ({u})"));
         let scope = row
             .scope

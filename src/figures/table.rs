@@ -18,6 +18,13 @@ pub struct QuantityRow {
     pub cells: Vec<Vec<usize>>,
 }
 
+impl QuantityRow {
+    /// The unit worth showing beside the quantity: not when it repeats it ("helicopters").
+    pub fn shown_unit(&self) -> Option<&str> {
+        self.unit.as_deref().filter(|u| *u != self.counts)
+    }
+}
+
 /// Rows in the comparisons' order (conflicts first, then by first mention).
 pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
     set.comparisons
@@ -39,4 +46,23 @@ pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_that_repeats_the_quantity_is_not_shown() {
+        let row = |counts: &str, unit: &str| QuantityRow {
+            counts: counts.to_string(),
+            kind: FigureKind::Count,
+            unit: Some(unit.to_string()),
+            scope: None,
+            conflict: false,
+            cells: vec![],
+        };
+        assert_eq!(row("helicopters", "helicopters").shown_unit(), None);
+        assert_eq!(row("killed", "people").shown_unit(), Some("people"));
+    }
 }

@@ -67,8 +67,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let rows = view.rows.iter().enumerate().map(|(r, row)| {
         let mark = if row.conflict { "≠ " } else { "  " };
         let unit = row
-            .unit
-            .as_deref()
+            .shown_unit()
             .map(|u| format!(" ({u})"))
             .unwrap_or_default();
         // Another time, place or part ("in 2011") stands beside the quantity.
