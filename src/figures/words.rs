@@ -102,8 +102,12 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
-/// Parses digits with thousands separators and a decimal point: "4,404" → 4404, "1.5" → 1.5.
+/// Parses digits with thousands separators and a decimal point: "4,404" → 4404, "1.5" → 1.5;
+/// also the continental forms translations keep: "6.000" → 6000, "4,5" → 4.5.
 pub fn parse_digits(s: &str) -> Option<f64> {
+    if let Some(v) = continental(s) {
+        return Some(v);
+    }
     let mut parts = s.split('.');
     let whole = parts.next()?;
     let frac = parts.next();
@@ -127,6 +131,29 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     digits.parse().ok()
 }
 
+/// "6.000", "1.200.000" (dots between groups of three, the last group ending in "00", which an
+/// English decimal would not write) and "4,5" (a comma before one digit, which an English
+/// thousands separator never is; "12,34" stays unread).
+fn continental(s: &str) -> Option<f64> {
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    if let Some((whole, frac)) = s.split_once(',') {
+        let decimal = digits(whole) && whole.len() <= 3 && digits(frac) && frac.len() == 1;
+        return if decimal {
+            format!("{whole}.{frac}").parse().ok()
+        } else {
+            None
+        };
+    }
+    let groups: Vec<&str> = s.split('.').collect();
+    let thousands = groups.len() >= 2
+        && groups[0].len() <= 3
+        && !groups[0].starts_with('0')
+        && groups.iter().all(|g| digits(g))
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && (groups.len() > 2 || groups[1].ends_with("00"));
+    thousands.then(|| groups.concat().parse().ok()).flatten()
+}
+
 /// Splits a token such as "5bn", "10km", "8th" into its leading number and the letters after.
 pub fn split_number_suffix(s: &str) -> (&str, &str) {
     let cut = s
@@ -147,6 +174,17 @@ mod tests {
         assert_eq!(parse_digits("12,34"), None);
         assert_eq!(parse_digits("164"), Some(164.0));
         assert_eq!(parse_digits("500 000"), Some(500_000.0));
+    }
+
+    #[test]
+    fn continental_number_forms_are_read() {
+        assert_eq!(parse_digits("6.000"), Some(6000.0));
+        assert_eq!(parse_digits("1.200.000"), Some(1_200_000.0));
+        assert_eq!(parse_digits("4,5"), Some(4.5));
+        assert_eq!(parse_digits("1.5"), Some(1.5));
+        assert_eq!(parse_digits("2.125"), Some(2.125));
+        assert_eq!(parse_digits("0.500"), Some(0.5));
+        assert_eq!(parse_digits("4,404"), Some(4404.0));
     }
 
     #[test]
