@@ -44,7 +44,7 @@ pub fn compare(
     for (i, f) in figures.iter().enumerate() {
         if let Some((key, link)) = key(f, &roles[i]) {
             if link == Link::RelatedSentences {
-                let noun = key.split('|').nth(1).unwrap_or_default().to_string();
+                let noun = counted_noun(f.counts.as_deref().unwrap_or_default());
                 let nouns = inventories.entry((f.article, f.sentence)).or_default();
                 if !nouns.contains(&noun) {
                     nouns.push(noun);
@@ -88,11 +88,10 @@ fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
         }
         // "31 people" with no event says too little to compare; "5 republics" does not
         FigureKind::Count if f.unit.as_deref() == Some("people") => None,
-        // the noun folded, so that "160 firemen" meets "180 firefighters"
-        FigureKind::Count => {
-            let noun = concept(stem(&counts.to_lowercase()));
-            Some((format!("noun|{noun}|{scope}"), Link::RelatedSentences))
-        }
+        FigureKind::Count => Some((
+            format!("noun|{}|{scope}", counted_noun(counts)),
+            Link::RelatedSentences,
+        )),
         FigureKind::Age => Some((format!("age|{counts}"), Link::Always)),
         FigureKind::Duration
         | FigureKind::Distance
@@ -108,6 +107,11 @@ fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
         }
         _ => None,
     }
+}
+
+/// A counted noun folded, so that "160 firemen" meets "180 firefighters".
+fn counted_noun(counts: &str) -> String {
+    concept(stem(&counts.to_lowercase()))
 }
 
 /// Folded nouns counted in each sentence (article, sentence).
