@@ -304,3 +304,164 @@ fn conflict_and_unique_jumps_move_the_reader() {
         0
     );
 }
+
+/// Types `text` into the open editor and presses Ctrl-S; returns the save effect.
+fn type_note_and_save(app: &mut App, text: &str) -> crossread::tui::effects::Effect {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        let key = match c {
+            '\n' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        app.update(Action::Type(key));
+    }
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )))
+    .expect("saving is an effect")
+}
+
+#[test]
+fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("blocked"), b"a file, not a folder").expect("write");
+    let mut app = seeds_app(120, 40);
+    app.open_notebook(&dir.path().join("blocked").join("notes.json"));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "Worth keeping");
+    app.perform(effect);
+    let editor = app.editor.as_ref().expect("the editor is still open");
+    assert_eq!(editor.text(), "Worth keeping");
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("UNSAVED") && screen.contains("NOT saved"),
+        "{screen}"
+    );
+    assert!(app.notes.as_ref().expect("store").notes().is_empty());
+    // Leaving asks first, even though the text was typed before the failed save.
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Esc,
+        KeyModifiers::NONE,
+    )));
+    assert!(app.editor.as_ref().expect("still open").confirm_discard);
+}
+
+#[test]
+fn the_notes_view_previews_the_whole_selected_note_from_60_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(60, 24);
+    app.open_notebook(&dir.path().join("notes.json"));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(
+        &mut app,
+        "Detentions differ between the sources by a lot\nsecond line kept #arrests",
+    );
+    app.perform(effect);
+    app.update(Action::ShowView(View::Notes));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("Note") && screen.contains("sentence"),
+        "{screen}"
+    );
+    assert!(screen.contains("…"), "a cut line says so:\n{screen}");
+    assert!(
+        screen.contains("second line kept"),
+        "the preview shows line 2:\n{screen}"
+    );
+    assert!(screen.contains("4,404 people"), "and the quote:\n{screen}");
+}
+
+#[test]
+fn the_source_filter_matches_the_name_shown_not_only_the_file_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notebook(&dir.path().join("notes.json"));
+    let Some(untitled) = app.corpus.articles.iter().position(|a| a.outlet.is_none()) else {
+        panic!("the seeds have an article known by its title");
+    };
+    let label = app.corpus.articles[untitled].short_label();
+    let word = label
+        .split_whitespace()
+        .next()
+        .expect("a word")
+        .to_lowercase();
+    assert!(
+        !app.corpus.articles[untitled]
+            .id
+            .to_lowercase()
+            .contains(&word)
+    );
+    let sentence = app.corpus.articles[untitled].sentence_text(3).to_string();
+    find(&mut app, &sentence[..sentence.len().min(20)]);
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "on the untitled source");
+    app.perform(effect);
+    app.update(Action::ShowView(View::Notes));
+    app.notes_view.filter = format!("@{word}");
+    app.refresh_notes_view();
+    assert_eq!(app.notes_view.visible.len(), 1, "@{word} finds “{label}”");
+}
+
+#[test]
+fn figure_and_group_notes_keep_what_they_are_on() {
+    use crossread::notes::Target;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notebook(&dir.path().join("notes.json"));
+    app.update(Action::ShowView(View::Figures));
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "which toll?");
+    app.perform(effect);
+    app.update(Action::ShowView(View::Read));
+    find(&mut app, "4,404 people");
+    app.update(Action::FocusNext);
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "the group");
+    app.perform(effect);
+    let notes = app.notes.as_ref().expect("store").notes();
+    match &notes[0].target {
+        Target::Figure {
+            text,
+            quantity,
+            article_id,
+            ..
+        } => {
+            assert!(notes[0].anchor.exact.contains(text.as_str()));
+            assert!(!quantity.is_empty() && !article_id.is_empty());
+        }
+        other => panic!("expected a figure target, got {other:?}"),
+    }
+    match &notes[1].target {
+        Target::Group { passages } => {
+            assert!(passages.len() >= 2, "{passages:?}");
+            assert!(passages[0].anchor.exact.contains("4,404 people"));
+            assert!(passages[1..].iter().all(|p| p.score.is_some()));
+        }
+        other => panic!("expected a group target, got {other:?}"),
+    }
+    app.update(Action::ShowView(View::Notes));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("figure") && screen.contains("group"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_long_warning_is_shown_whole_above_the_status_bar() {
+    let mut app = seeds_app(120, 40);
+    let tail = "and the last words of the warning are here";
+    let long = format!(
+        "cannot read the notebook /home/someone/.local/share/crossread/notebook.json (not a crossread notebook: expected value at line 1 column 1); it is kept as it is, {tail}"
+    );
+    app.set_message(long, true);
+    let screen = screen_text(&render(&app));
+    // The popup's lines, read without their borders, hold the whole message.
+    let unboxed = screen.replace('│', " ");
+    let flat = unboxed.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(tail), "{screen}");
+}

@@ -3,7 +3,7 @@
 use super::output::{print_text, report_warnings};
 use crossread::analysis;
 use crossread::corpus;
-use crossread::notes::{self, NoteStore};
+use crossread::notes::{self, OpenedNotebook as NotebookOpened};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,9 +21,8 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
-    let notebook = notes::notebook_path(&corpus, notes_file)?;
-    let (store, warning) = NoteStore::open(&notebook)?;
-    if let Some(w) = warning {
+    let NotebookOpened { store, warnings } = notes::open_notebook(notes_file)?;
+    for w in warnings {
         eprintln!("crossread: warning: {w}");
     }
     let default = match format {
@@ -54,7 +53,7 @@ pub fn run(
     notes::write_file(target, text.as_bytes())?;
     eprintln!(
         "crossread: exported {} notes to {}",
-        store.notes().len(),
+        notes::export::count_on(&corpus, store.notes()),
         target.display()
     );
     Ok(())

@@ -55,10 +55,9 @@ pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
     let config_name = crate::config::config_path()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    let notebook = crate::notes::notebook_path(&corpus, notes_file)?;
     let mut app = build_app(corpus, &config, (80, 24))
         .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
-    app.open_notebook(&notebook);
+    app.open_notes(notes_file);
     let reports = worker::spawn(Arc::clone(&app.corpus));
 
     let mut terminal = ratatui::try_init()?;
