@@ -10,6 +10,7 @@ pub mod draw;
 pub mod editor;
 pub mod effects;
 pub mod keymap;
+mod notes_list;
 pub mod panes;
 pub mod prompt;
 pub mod theme;

@@ -39,8 +39,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         " Notes: {} of {in_scope}{filter}{others} ",
         view.visible.len()
     );
-    let hint =
-        Line::from(" Enter go · e edit · d delete · u undo · / filter · E export ").right_aligned();
+    let hint = if area.width >= 70 {
+        " Enter go · e edit · d delete · u undo · / filter · E export "
+    } else {
+        " Enter go · e edit · / filter "
+    };
+    let hint = Line::from(hint).right_aligned();
     let block = pane_block(app, title, Some(Focus::Reader)).title_bottom(hint);
     let Some(store) = &app.notes else {
         frame.render_widget(
@@ -76,6 +80,9 @@ fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Bl
     let view = &app.notes_view;
     let source_width: u16 = if area.width < 80 { 14 } else { 22 };
     let show_tags = area.width >= TAGS_FROM_WIDTH;
+    // Borders, the selection marker, the Source and On columns and the spaces between.
+    let fixed = 2 + 2 + source_width + 1 + 8 + 1 + if show_tags { 23 } else { 0 };
+    let note_width = area.width.saturating_sub(fixed).max(4) as usize;
     let rows = view.visible.iter().map(|&i| {
         let note = &notes[i];
         let orphan = matches!(app.note_resolutions.get(i), Some(Resolution::Orphan { .. }));
@@ -85,10 +92,13 @@ fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Bl
         } else {
             (note.target.kind(), theme.style(Role::Note))
         };
-        let mut first = for_display(note.body.lines().next().unwrap_or("")).into_owned();
-        if note.body.trim_end().lines().count() > 1 {
-            first.push_str(" ⏎…");
-        }
+        let first = for_display(note.body.lines().next().unwrap_or("")).into_owned();
+        // More lines below: marked, and shown whole in the preview.
+        let first = if note.body.trim_end().lines().count() > 1 {
+            format!("{} ⏎", truncate(&first, note_width.saturating_sub(2)))
+        } else {
+            truncate(&first, note_width)
+        };
         let mut cells = vec![
             Cell::from(truncate(&source, source_width as usize)).style(style),
             Cell::from(kind).style(style),
