@@ -465,3 +465,23 @@ fn a_long_warning_is_shown_whole_above_the_status_bar() {
     let flat = unboxed.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(flat.contains(tail), "{screen}");
 }
+
+#[test]
+fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_where_the_note_went() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nb.json");
+    let mut app = seeds_app(120, 40);
+    app.open_notebook(&path);
+    std::fs::write(&path, b"{ written by something else").expect("replace");
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "kept safe");
+    app.perform(effect);
+    assert_eq!(
+        std::fs::read(&path).expect("kept"),
+        b"{ written by something else"
+    );
+    let message = app.message.as_ref().expect("a message").text.clone();
+    assert!(message.contains("nb.recovered-1.json"), "{message}");
+    assert!(dir.path().join("nb.recovered-1.json").exists());
+}
