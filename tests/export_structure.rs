@@ -225,3 +225,44 @@ fn figure_and_group_notes_are_exported_with_their_targets() {
         "The river rose by four metres, officials said."
     );
 }
+
+#[test]
+fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
+    let c = corpus();
+    let a = &c.articles[1];
+    let (first, last) = (&a.sentences[1], &a.sentences[2]);
+    let range = Note::new(
+        "two sentences".into(),
+        Target::Range,
+        Anchor::from_span(a, first.start, last.end),
+    );
+    let counterparts = |_: usize, _: usize, _: usize| {
+        let quote = |id: &str, score: f32| CounterpartQuote {
+            article_id: id.into(),
+            source: id.into(),
+            text: format!("said with {score}"),
+            score,
+            differing_figures: vec![],
+        };
+        vec![quote("a0", 0.31), quote("nowhere", 0.74)]
+    };
+    let md = export::markdown(&ExportInput {
+        corpus: &c,
+        notes: &[range],
+        counterparts: &counterparts,
+        conflicts: &[],
+    });
+    let total = a.sentences.len();
+    assert!(md.contains(&format!("sentences 2–3 of {total}")), "{md}");
+    assert!(
+        md.contains("### 1. River floods town, sentences"),
+        "the source by its title:\n{md}"
+    );
+    let best = md.find("said with 0.74").expect("best counterpart");
+    let second = md.find("said with 0.31").expect("second counterpart");
+    assert!(best < second, "most similar first:\n{md}");
+    assert!(
+        md.contains("**\\<img src=x onerror=alert(1)\\> Flood"),
+        "a0 by its title:\n{md}"
+    );
+}
