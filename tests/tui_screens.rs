@@ -515,3 +515,25 @@ fn the_counterparts_pane_names_sources_and_says_what_differs() {
     }
     assert!(marked * 2 < all, "{marked} of {all} words marked");
 }
+
+#[test]
+fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
+    let mut app = columns_on_the_death_toll(80, 24);
+    let row = app.columns.selected;
+    let tail = "considered";
+    assert!(
+        !screen_text(&render(&app)).contains(tail),
+        "the row runs below the screen"
+    );
+    let mut presses = 0;
+    while !screen_text(&render(&app)).contains(tail) {
+        app.update(Action::Down);
+        assert_eq!(app.columns.selected, row, "j pages through the row first");
+        presses += 1;
+        assert!(presses < 10, "the end of the row comes into view");
+    }
+    app.update(Action::Down);
+    assert!(app.columns.selected > row, "then j goes on to the next row");
+    app.update(Action::Up);
+    assert_eq!(app.columns.selected, row);
+}

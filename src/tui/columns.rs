@@ -21,8 +21,10 @@ pub struct Columns {
     /// The selected row (always a shown one) and column.
     pub selected: usize,
     pub column: usize,
-    /// First row on screen.
+    /// First row on screen, and how many of its lines are scrolled off the top (a row
+    /// taller than the screen is paged through).
     pub first: usize,
+    pub skip: usize,
     /// The row holding the reader's current sentence.
     pub current: Option<usize>,
     /// The reader's passage the view was last opened at.
@@ -167,21 +169,53 @@ impl Columns {
             .collect()
     }
 
-    /// Scrolls so the selected row is on screen, given the screen height in lines.
+    /// Lines from the top of the screen to the bottom of the selected row.
+    fn lines_to_selected(&self) -> usize {
+        let rows: usize = (self.first..=self.selected)
+            .filter(|&r| self.is_shown(r))
+            .map(|r| self.row_height(r))
+            .sum();
+        let rules = (self.first..self.selected)
+            .filter(|&r| self.is_shown(r) && self.rule_after(r))
+            .count();
+        (rows + rules).saturating_sub(self.skip)
+    }
+
+    /// Scrolls so the selected row is on screen (its top, when it is taller than the screen),
+    /// given the screen height in lines.
     pub fn keep_selected_visible(&mut self, height: usize) {
         if self.selected < self.first {
             self.first = self.selected;
+            self.skip = 0;
         }
-        loop {
-            let used: usize = (self.first..=self.selected)
-                .filter(|&r| self.is_shown(r))
-                .map(|r| self.row_height(r) + usize::from(self.rule_after(r)))
-                .sum();
-            if used <= height.max(1) || self.first >= self.selected {
-                break;
-            }
+        while self.first < self.selected && self.lines_to_selected() > height.max(1) {
             self.first += 1;
+            self.skip = 0;
         }
+    }
+
+    /// Pages through a selected row taller than the screen; false when there is no more of it
+    /// that way, and the keys move to the next row instead.
+    pub fn page_within(&mut self, height: usize, forward: bool) -> bool {
+        let step = (height / 2).max(1);
+        if !forward {
+            if self.first == self.selected && self.skip > 0 {
+                self.skip = self.skip.saturating_sub(step);
+                return true;
+            }
+            return false;
+        }
+        let end = self.lines_to_selected();
+        if end <= height {
+            return false;
+        }
+        if self.first < self.selected {
+            self.first = self.selected;
+            self.skip = 0;
+        } else {
+            self.skip += step.min(end - height);
+        }
+        true
     }
 }
 

@@ -62,6 +62,7 @@ impl App {
             view.synced = Some(at);
             view.selected = view.current.unwrap_or(0);
             view.first = view.selected;
+            view.skip = 0;
         }
         view.selected = view.selected.min(view.rows.len().saturating_sub(1));
         if !view.is_shown(view.selected) {
@@ -149,10 +150,16 @@ impl App {
     pub(super) fn update_columns(&mut self, action: Action) {
         // A page is about as many rows as a screen shows of prose in several columns.
         let page = (self.columns_height() / 6).max(1) as i32;
+        let height = self.columns_height();
         let view = &mut self.columns;
         match action {
-            Action::Down | Action::Scroll(1..) => view.selected = view.step(1),
-            Action::Up | Action::Scroll(..=-1) => view.selected = view.step(-1),
+            Action::Down | Action::Scroll(1..) if !view.page_within(height, true) => {
+                view.selected = view.step(1)
+            }
+            Action::Up | Action::Scroll(..=-1) if !view.page_within(height, false) => {
+                view.selected = view.step(-1)
+            }
+            Action::Down | Action::Up | Action::Scroll(_) => return,
             Action::PageDown | Action::HalfPageDown => view.selected = view.step(page),
             Action::PageUp | Action::HalfPageUp => view.selected = view.step(-page),
             Action::Top => view.selected = view.step(-(view.rows.len() as i32)),

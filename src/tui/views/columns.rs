@@ -53,12 +53,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = header(app, width);
     let height = inner.height as usize;
     let mut row = view.first;
+    let mut skip = view.skip;
     while row < view.rows.len() && lines.len() < height {
         if view.is_shown(row) {
-            draw_row(app, row, width, &mut lines);
+            let mut block = Vec::new();
+            draw_row(app, row, width, &mut block);
             if view.rule_after(row) {
-                lines.push(rule(app, view.articles.len(), width, "┼"));
+                block.push(rule(app, view.articles.len(), width, "┼"));
             }
+            lines.extend(block.into_iter().skip(skip));
+            skip = 0;
         }
         row += 1;
     }
