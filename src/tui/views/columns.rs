@@ -172,7 +172,9 @@ fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
     let chosen = selected.then(|| selected_column(view)).flatten();
     let height = view.row_height(r);
     for line in 0..height {
-        let gutter = if line == 0 {
+        // A row paged through keeps its marks on its top line on screen.
+        let top = if r == view.first { view.skip } else { 0 };
+        let gutter = if line == top {
             format!("{mark}{state}")
         } else {
             "  ".into()
