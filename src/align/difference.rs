@@ -9,7 +9,7 @@
 
 use super::content::{Content, Quantity};
 use super::diff::{self, word_similarity};
-use super::stance::Found;
+use super::stance::{self, Found};
 use std::ops::Range;
 
 /// From this share of words in common, in order, two passages are near-copies. Chosen on the
@@ -127,14 +127,19 @@ fn number_changes(left: &[Quantity], right: &[Quantity]) -> Vec<NumberChange> {
     };
     let (only_l, only_r) = (missing(left, right), missing(right, left));
     let mut changes: Vec<NumberChange> = Vec::new();
+    // Numbers are paired only by a known thing counted: "164 killed" vs "40 died", never a
+    // ship's name "3" vs a time "1 p.m.".
     for q in only_l.iter().chain(&only_r) {
-        if changes.iter().any(|c| c.about == q.about) {
+        if q.about.is_some() && changes.iter().any(|c| c.about == q.about) {
             continue;
         }
         let pick = |side: &[Quantity]| -> Vec<String> {
             let mut values: Vec<&str> = Vec::new();
             side.iter()
-                .filter(|x| x.about == q.about)
+                .filter(|x| match &q.about {
+                    Some(_) => x.about == q.about,
+                    None => std::ptr::eq(*x, q),
+                })
                 .filter(|x| {
                     let new = !values.contains(&x.value.as_str());
                     values.push(&x.value);
@@ -173,8 +178,9 @@ fn by_name(left: &[Found], right: &[Found]) -> OneSided {
 
 /// Sources differ when no source of one side shares a content word with one of the other.
 fn sources(left: &[Found], right: &[Found]) -> OneSided {
-    let meets = |a: &Found, b: &Found| a.keys.iter().any(|k| b.keys.contains(k));
-    let agree = left.iter().any(|a| right.iter().any(|b| meets(a, b)));
+    let agree = left
+        .iter()
+        .any(|a| right.iter().any(|b| stance::same_source(a, b)));
     if agree {
         return OneSided::default();
     }

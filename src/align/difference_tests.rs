@@ -102,3 +102,31 @@ fn a_hedge_on_one_side_only_is_told() {
     assert!(s.contains("'reportedly'"), "{s}");
     assert!(s.contains("source only here: officials"), "{s}");
 }
+
+#[test]
+fn an_acronym_is_the_same_source_and_a_passive_verb_has_none() {
+    let d = differences(
+        "The attack was the deadliest in decades, the ADL said.",
+        "It was the deadliest attack in decades, according to the Anti-Defamation League.",
+    );
+    assert!(d.sources.is_empty(), "{d:?}");
+    let d = differences(
+        "Families were told that 21 people had died.",
+        "The death toll rose to 21, officials said.",
+    );
+    assert!(d.sources.left.is_empty(), "{d:?}");
+}
+
+#[test]
+fn numbers_whose_count_is_unknown_are_not_paired() {
+    let d = differences(
+        "The ferry Nusantara 3 left the port at noon.",
+        "The ferry left the port at 1 p.m.",
+    );
+    let s = d.summary();
+    assert!(!s.contains(" vs "), "{s}");
+    assert!(
+        s.contains("only here: 1") && s.contains("missing here: 3"),
+        "{s}"
+    );
+}

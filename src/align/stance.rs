@@ -91,10 +91,6 @@ const BEFORE_VERB: &[&str] = &[
     "has",
     "have",
     "had",
-    "was",
-    "were",
-    "is",
-    "are",
     "later",
     "earlier",
     "then",
@@ -102,8 +98,12 @@ const BEFORE_VERB: &[&str] = &[
     "previously",
 ];
 
-/// Most words a source phrase takes ("police spokeswoman Saltanat Azirbek").
-const SOURCE_WORDS: usize = 5;
+/// Forms of "be" before a verb of saying make it passive ("families were told", "17 are
+/// confirmed dead"): the words before it are not its source.
+const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Most words a source phrase takes ("the leader of the Anti-Defamation League").
+const SOURCE_WORDS: usize = 6;
 
 /// True for a verb of saying, so that word lists leave it to the attribution.
 pub fn is_say_verb(lower: &str) -> bool {
@@ -185,6 +185,9 @@ fn source_of(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> O
     while i > 0 && !boundary(text, tokens, i - 1) && BEFORE_VERB.contains(&words[i - 1]) {
         i -= 1;
     }
+    if i > 0 && PASSIVE.contains(&words[i - 1]) {
+        return None;
+    }
     let mut start = i;
     while start > 0 && i - start < SOURCE_WORDS && !boundary(text, tokens, start - 1) {
         let w = words[start - 1];
@@ -221,6 +224,26 @@ fn phrase_after(text: &str, tokens: &[Token<'_>], words: &[&str], at: usize) -> 
         }
     }
     source_phrase(tokens, words, at + 1..end)
+}
+
+/// True when two sources share a content word, or one is the other's acronym ("ADL" /
+/// "Anti-Defamation League").
+pub fn same_source(a: &Found, b: &Found) -> bool {
+    if a.keys.iter().any(|k| b.keys.contains(k)) {
+        return true;
+    }
+    let initials = |f: &Found| -> String {
+        f.name
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_uppercase())
+            .collect()
+    };
+    let acronym = |f: &Found| {
+        let n = f.name.as_str();
+        n.chars().count() >= 2 && n.chars().all(|c| c.is_ascii_uppercase())
+    };
+    (acronym(a) && initials(b) == a.name) || (acronym(b) && initials(a) == b.name)
 }
 
 /// A source from a run of words, without the function words at its edges; None when no
@@ -285,6 +308,11 @@ mod tests {
         );
         assert!(
             stance("He said the government would act.")
+                .sources
+                .is_empty()
+        );
+        assert!(
+            stance("Families were told that 21 had died.")
                 .sources
                 .is_empty()
         );
