@@ -537,3 +537,28 @@ fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     app.update(Action::Up);
     assert_eq!(app.columns.selected, row);
 }
+
+#[test]
+fn two_reports_open_side_by_side_without_picking_and_the_toll_is_compared() {
+    let corpus = corpus::Corpus::from_texts(&[
+        "Storm floods the valley\n\nAt least 12 people were killed when the river burst its banks, police said.\n\nSchools were closed on Monday.",
+        "Valley flood toll rises\n\nThe river burst its banks and 15 people died, rescuers said.\n\nThe army sent two helicopters.",
+    ]);
+    let mut app = build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
+    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
+    app.set_analysis(Box::new(analysis));
+    app.update(Action::ShowView(View::Columns));
+    assert_eq!(app.columns.articles, [0, 1], "both fit, both are shown");
+    let screen = screen_text(&render(&app));
+    let row = column_blocks(&screen)
+        .into_iter()
+        .find(|b| b.join(" ").contains("burst its banks"))
+        .expect("the flood row");
+    let text = row.join("\n");
+    assert!(
+        text.contains("12") && text.contains("15 people died"),
+        "{screen}"
+    );
+    assert!(text.contains("Δ 12 vs 15"), "{screen}");
+    assert!(text.contains("source: police vs rescuers"), "{screen}");
+}

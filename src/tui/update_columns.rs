@@ -10,10 +10,12 @@ use super::editor::EditorTarget;
 
 /// Most articles side by side.
 pub const MAX_COLUMNS: usize = 4;
+/// Narrowest column, in terminal cells, that still reads as prose (about five words a line).
+const READABLE: usize = 30;
 
 impl App {
     /// The columns view's articles: those picked with `x` (the one read first when picked),
-    /// else the open one and its neighbours.
+    /// else all when they fit, else the open one and its neighbours.
     pub fn column_articles(&self) -> Vec<usize> {
         let read = self.reader.article;
         if self.column_marks.len() >= 2 {
@@ -24,11 +26,16 @@ impl App {
             }
             return out;
         }
+        // Unpicked: every article when they fit at a readable width, else the one read and the
+        // two after it.
         let n = self.corpus.articles.len();
-        let mut out = vec![read];
-        out.extend((1..n).map(|k| (read + k) % n).take(2));
-        out.truncate(MAX_COLUMNS);
-        out
+        let width = super::views::columns::column_width(self.size.0, n) as usize;
+        let shown = if n <= MAX_COLUMNS && width >= READABLE {
+            n
+        } else {
+            3
+        };
+        (0..n).map(|k| (read + k) % n).take(shown).collect()
     }
 
     /// Rebuilds the view when its articles or width changed, and opens it at the reader's
