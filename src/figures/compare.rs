@@ -258,7 +258,7 @@ fn scaled(f: &Figure) -> (f64, f64) {
 
 /// True when two figures from different articles allow no common value. Converted units get
 /// 3% slack, because articles round conversions ("7,600 kilometre (4,700 mile)").
-fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
+pub(super) fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
     let mixed = ids.iter().any(|&i| figures[i].unit != figures[ids[0]].unit);
     let slack = if mixed { 0.03 } else { 1e-9 };
     let apart = |x: usize, y: usize| {

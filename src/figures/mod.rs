@@ -301,6 +301,14 @@ impl FigureSet {
         self.comparison_of(figure).is_some_and(|c| c.conflict)
     }
 
+    /// True when two figures of one comparison allow no common value ("at least 164" and
+    /// "40" killed): what the Columns view marks ≠ side by side.
+    pub fn disagree(&self, x: usize, y: usize) -> bool {
+        self.comparison_of(x)
+            .is_some_and(|c| c.conflict && c.figures.contains(&y))
+            && compare::conflicting(&self.figures, &[x, y])
+    }
+
     /// Conflicting figures in reading order (article, then text): what `]` and `[` step through.
     pub fn conflicting(&self) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(|f| self.is_conflicting(f.id))

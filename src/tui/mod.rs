@@ -15,6 +15,7 @@ pub mod panes;
 pub mod prompt;
 pub mod theme;
 mod update;
+mod update_columns;
 mod update_notes;
 mod update_views;
 pub mod views;

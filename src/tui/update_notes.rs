@@ -23,7 +23,8 @@ impl App {
             (View::Figures, _) => self.figure_target(),
             (View::Read, Focus::Compare) => self.group_target(),
             (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
-            (View::Read, _) | (View::Columns, _) => self.sentence_target(),
+            (View::Read, _) => self.sentence_target(),
+            (View::Columns, _) => self.columns_note_target(),
             (View::Notes, _) => None,
         };
         let Some(target) = target else {

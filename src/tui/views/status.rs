@@ -44,7 +44,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             (Action::Open, "jump"),
             (Action::JumpBack, "back"),
         ],
-        (View::Columns, _) => &[(Action::Down, "row"), (Action::Open, "read")],
+        (View::Columns, _) => &[
+            (Action::Down, "row"),
+            (Action::Open, "read"),
+            (Action::NextConflict, "conflict"),
+            (Action::NextDifference, "differs"),
+            (Action::MarkColumn, "columns"),
+            (Action::NewNote, "note"),
+        ],
         (View::Figures, _) => &[
             (Action::Down, "row"),
             (Action::Right, "source"),
