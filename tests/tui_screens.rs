@@ -467,9 +467,20 @@ fn a_long_warning_is_shown_whole_above_the_status_bar() {
     );
     app.set_message(long, true);
     let screen = screen_text(&render(&app));
-    // The popup's lines, read without their borders, hold the whole message.
-    let unboxed = screen.replace('│', " ");
-    let flat = unboxed.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The popup's lines, read inside its borders (panes beside it are not part of it),
+    // hold the whole message.
+    let inside: Vec<&str> = screen
+        .lines()
+        .skip_while(|l| !l.contains("Message"))
+        .skip(1)
+        .take_while(|l| l.starts_with('│'))
+        .filter_map(|l| l.split('│').nth(1))
+        .collect();
+    let flat = inside
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(flat.contains(tail), "{screen}");
 }
 
@@ -656,8 +667,23 @@ fn a_note_in_the_columns_view_is_on_the_selected_row_not_the_readers_sentence() 
     assert_eq!(p.article, 1, "the second column is 001");
     app.update(Action::NewNote);
     let editor = app.editor.as_ref().expect("the editor opens");
-    assert_eq!(editor.target.what, "aligned group");
+    assert!(
+        editor.target.what.starts_with("aligned group"),
+        "{}",
+        editor.target.what
+    );
     assert_eq!(editor.target.article, 1);
+    // The note keeps every passage on the row, from each column's source.
+    match &editor.target.about {
+        crossread::notes::Target::Group { passages } => {
+            let sources: std::collections::BTreeSet<&str> = passages
+                .iter()
+                .map(|g| g.anchor.article_id.as_str())
+                .collect();
+            assert!(sources.len() >= 2, "{passages:?}");
+        }
+        other => panic!("expected a group target, got {other:?}"),
+    }
     type_and_save_note(&mut app, "Arrests differ");
     assert!(
         app.notes_at.contains_key(&(p.article, p.sentence)),
