@@ -1,6 +1,7 @@
 //! Hostile sizes: one long sentence, one long line, deeply nested HTML, each at 100 KB → 10 MB.
 //! Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
-//! size and the time per MB, so linear scaling shows as a flat last column.
+//! size and the time per MB, so linear scaling shows as a flat column; then the reader's
+//! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
 //!
 //! `cargo bench --bench hostile` (all sizes) or `cargo bench --bench hostile -- 1000000` (sizes up
 //! to that many bytes).
@@ -60,9 +61,17 @@ fn measure(name: &str, file: &str, text: &str) {
     let t = Instant::now();
     let analysis = crossread::analysis::analyse(&corpus, &mut |_| {});
     let analyse = t.elapsed().as_secs_f64();
+    // What the reader does with it: highlights (on the worker), then the layout (UI thread).
+    let t = Instant::now();
+    let marks = crossread::tui::wrap::article_marks(&corpus, Some(&analysis.figures));
+    let highlight = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let layout = crossread::tui::wrap::layout(&corpus.articles[0], 100, false, &marks[0]);
+    let lay_out = t.elapsed().as_secs_f64();
+    std::hint::black_box(layout.lines.len());
     let mb = text.len() as f64 / 1e6;
     println!(
-        "{name:<14} {:>10} bytes  load {load:>8.3} s  analyse {analyse:>8.3} s  total/MB {:>7.3} s  ({} sentences, {} figures)",
+        "{name:<14} {:>10} bytes  load {load:>7.3} s  analyse {analyse:>7.3} s  total/MB {:>6.3} s  marks {highlight:>6.3} s  layout {lay_out:>6.3} s  ({} sentences, {} figures)",
         text.len(),
         (load + analyse) / mb,
         corpus.articles.first().map_or(0, |a| a.sentences.len()),
