@@ -137,3 +137,49 @@ fn export_finds_notes_an_older_version_kept_for_the_exact_file_set() {
     assert!(md.contains("4,404 people have been detained"), "{md}");
     assert!(dir.path().join("data").join("notebook.json").exists());
 }
+
+#[test]
+fn json_ld_export_writes_bidi_and_c1_controls_of_a_note_as_escapes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = corpus::load_seeds();
+    let a = &c.articles[1];
+    let s = a
+        .sentence_at(a.text.find("4,404 people").expect("present"))
+        .expect("s");
+    let anchor = Anchor::from_span(a, a.sentences[s].start, a.sentences[s].end);
+    let path = dir.path().join("notes.json");
+    let (mut store, _) = NoteStore::open(&path).expect("opens");
+    store
+        .add(Note::new(
+            "reversed \u{202e}txt.exe and CSI \u{9b}2J".into(),
+            Target::Sentence,
+            anchor,
+        ))
+        .expect("saved");
+    let out = export(
+        dir.path(),
+        &[
+            "--notes",
+            path.to_str().expect("utf8"),
+            "--format",
+            "json",
+            "-o",
+            "-",
+        ],
+    )
+    .success();
+    let json = String::from_utf8(out.get_output().stdout.clone()).expect("utf8");
+    assert!(
+        !json.contains('\u{202e}') && !json.contains('\u{9b}'),
+        "{json}"
+    );
+    assert!(
+        json.contains("\\u202e") || json.contains("\\u202E"),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("still valid JSON");
+    assert!(
+        value.to_string().contains('\u{202e}'),
+        "the escape reads back as the note's text"
+    );
+}

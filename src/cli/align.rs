@@ -2,7 +2,7 @@
 
 use super::output::{print_json, print_text, report_warnings};
 use crossread::align::{self, Alignment};
-use crossread::corpus::{self, Corpus};
+use crossread::corpus::{self, Corpus, sanitize::for_display};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -105,8 +105,8 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
         for p in &g.passages {
             text.push_str(&format!(
                 "  {:<22} {}\n",
-                p.article,
-                corpus::sanitize::for_display(p.text)
+                for_display(p.article),
+                for_display(p.text)
             ));
         }
     }

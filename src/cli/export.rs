@@ -2,7 +2,7 @@
 
 use super::output::{print_text, report_warnings};
 use crossread::analysis;
-use crossread::corpus;
+use crossread::corpus::{self, sanitize};
 use crossread::notes::{self, OpenedNotebook as NotebookOpened};
 use std::path::{Path, PathBuf};
 
@@ -22,9 +22,7 @@ pub fn run(
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
     let NotebookOpened { store, warnings } = notes::open_notebook(notes_file)?;
-    for w in warnings {
-        eprintln!("crossread: warning: {w}");
-    }
+    report_warnings(&warnings);
     let default = match format {
         Format::Md => "crossread-notes.md",
         Format::Json => "crossread-notes.jsonld",
@@ -34,7 +32,7 @@ pub fn run(
     if !to_stdout && target.exists() && !force {
         anyhow::bail!(
             "{} already exists; use --force to overwrite it or -o to choose another file",
-            target.display()
+            sanitize::for_display(&target.display().to_string())
         );
     }
     let text = match format {
@@ -44,7 +42,9 @@ pub fn run(
         }
         Format::Json => {
             let value = analysis::export_web_annotation(&corpus, store.notes());
-            format!("{}\n", serde_json::to_string_pretty(&value)?)
+            // C1 and bidi controls are written as \u escapes, as in every other JSON output.
+            let json = sanitize::escape_json(serde_json::to_string_pretty(&value)?);
+            format!("{json}\n")
         }
     };
     if to_stdout {
@@ -54,7 +54,7 @@ pub fn run(
     eprintln!(
         "crossread: exported {} notes to {}",
         notes::export::count_on(&corpus, store.notes()),
-        target.display()
+        sanitize::for_display(&target.display().to_string())
     );
     Ok(())
 }

@@ -100,10 +100,8 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
             .scope
             .as_deref()
             .map_or(String::new(), |s| format!(" [{s}]"));
-        out.push_str(&format!(
-            "\n{mark}  {}{unit}{scope}\n",
-            for_display(&row.counts)
-        ));
+        let heading = format!("{}{unit}{scope}", row.counts);
+        out.push_str(&format!("\n{mark}  {}\n", for_display(&heading)));
         for (a, cell) in row.cells.iter().enumerate() {
             if cell.is_empty() {
                 continue;

@@ -1,7 +1,7 @@
 //! `crossread list`: the articles with their metadata and sentences.
 
 use super::output::{print_json, print_text, report_warnings};
-use crossread::corpus::{self, Article};
+use crossread::corpus::{self, Article, sanitize::for_display};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -65,12 +65,12 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     for a in &corpus.articles {
         out.push_str(&format!(
             "{:<24} {:<10} {:>6} words {:>4} sentences  {} — {}\n",
-            a.id,
-            a.date.as_deref().unwrap_or("-"),
+            for_display(&a.id),
+            for_display(a.date.as_deref().unwrap_or("-")),
             a.words,
             a.sentences.len(),
-            a.outlet.as_deref().unwrap_or("(no outlet)"),
-            corpus::sanitize::for_display(&a.title),
+            for_display(a.outlet.as_deref().unwrap_or("(no outlet)")),
+            for_display(&a.title),
         ));
     }
     print_text(&out)

@@ -23,6 +23,10 @@ enum Link {
     SameSubject,
 }
 
+/// Far more figures of one quantity than a news article gives (in the dev sets' articles, at
+/// most four); past it, an article's further figures of that quantity are not compared.
+const MAX_FIGURES_PER_KEY_AND_ARTICLE: usize = 64;
+
 type Similarity<'a> = dyn Fn((usize, usize), (usize, usize)) -> f32 + 'a;
 
 /// Groups figures into comparisons, conflicts first.
@@ -41,8 +45,16 @@ pub fn compare(
     let mut groups: HashMap<String, (Link, Vec<usize>)> = HashMap::new();
     // What each sentence counts by bare noun ("six helicopters", "8 aircraft"), folded.
     let mut inventories: Inventories = HashMap::new();
+    let mut per_article: HashMap<(String, usize), usize> = HashMap::new();
     for (i, f) in figures.iter().enumerate() {
         if let Some((key, link)) = key(f, &roles[i]) {
+            // Tying figures is pairwise: a key is given at most so many figures per article,
+            // so that one article repeating a quantity thousands of times stays linear.
+            let seen = per_article.entry((key.clone(), f.article)).or_default();
+            *seen += 1;
+            if *seen > MAX_FIGURES_PER_KEY_AND_ARTICLE {
+                continue;
+            }
             if link == Link::RelatedSentences {
                 let noun = counted_noun(f.counts.as_deref().unwrap_or_default());
                 let nouns = inventories.entry((f.article, f.sentence)).or_default();

@@ -344,6 +344,7 @@ impl Keymap {
             }
             labels.push((e.action, keys));
         }
+        super::keymap_check::check(&bindings, &labels)?;
         Ok(Keymap { bindings, labels })
     }
 
@@ -478,10 +479,10 @@ mod tests {
     #[test]
     fn user_keys_replace_only_what_they_name() {
         let mut cfg = UserConfig::default();
-        cfg.keys.insert("down".into(), vec!["n".into()]);
+        cfg.keys.insert("down".into(), vec!["J".into()]);
         let km = Keymap::new(&cfg).expect("valid");
         assert_eq!(
-            km.action(key(KeyCode::Char('n'), KeyModifiers::NONE)),
+            km.action(key(KeyCode::Char('J'), KeyModifiers::SHIFT)),
             Some(Action::Down)
         );
         assert_eq!(km.action(key(KeyCode::Char('j'), KeyModifiers::NONE)), None);
@@ -489,7 +490,7 @@ mod tests {
             km.action(key(KeyCode::Char('k'), KeyModifiers::NONE)),
             Some(Action::Up)
         );
-        assert_eq!(km.keys_for(Action::Down), "n");
+        assert_eq!(km.keys_for(Action::Down), "J");
     }
 
     #[test]
