@@ -5,6 +5,9 @@ use serde::Serialize;
 use std::io::{self, Write};
 
 /// Prints one JSON document and a newline. A reader that went away (`| head`) is fine.
+/// The JSON contract's version (json-contract.md): raised only when a field changes meaning.
+pub const CONTRACT_VERSION: u32 = 1;
+
 /// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes.
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
     let text = sanitize::escape_json(serde_json::to_string_pretty(value)?);
