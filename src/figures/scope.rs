@@ -2,6 +2,7 @@
 //! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
 //! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
 
+use super::quantity::Scope;
 use super::roles::Role;
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
@@ -50,15 +51,17 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
                         .or_insert_with(|| widespread(corpus, p))
             });
             figures[k].scope = if role.partial {
-                Some("part".to_string())
+                Some(Scope::Part)
             } else if role.earlier {
-                Some("earlier".to_string())
+                Some(Scope::Earlier)
             } else if role.change {
-                Some("change".to_string())
-            } else if let Some(t) = &time {
-                Some(t.clone())
+                Some(Scope::Change)
+            } else if role.rate {
+                Some(Scope::Rate)
+            } else if time.is_some() {
+                time.clone()
             } else {
-                place.map(|p| format!("in {p}"))
+                place.map(|p| Scope::Place(p.clone()))
             };
         }
         i = end;
@@ -114,7 +117,7 @@ fn sentence_time(
     figures: &[Figure],
     at: usize,
     current: f64,
-) -> Option<String> {
+) -> Option<Scope> {
     // the nearest past year with no other figure of the same kind in between
     let kind = figures
         .iter()
@@ -133,15 +136,18 @@ fn sentence_time(
         .min_by_key(|y| y.start.abs_diff(at))
         .and_then(|y| y.value);
     if let Some(y) = past_year {
-        return Some(format!("in {y}"));
+        return Some(Scope::Year(y as i32));
     }
     if forecast || hypothetical(text, sentence_start, at) {
-        return Some("forecast".to_string());
+        return Some(Scope::Forecast);
     }
     let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
     let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
-    let earlier = EARLIER.iter().any(|p| opening.contains(p));
-    (offset || earlier).then(|| "earlier".to_string())
+    let end = figures.last().map_or(at, |f| f.end);
+    let whole = sentence_text(text, sentence_start, end).to_lowercase();
+    let earlier = EARLIER.iter().any(|p| opening.contains(p))
+        || EARLIER_ANYWHERE.iter().any(|p| whole.contains(p));
+    (offset || earlier).then_some(Scope::Earlier)
 }
 
 /// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
@@ -179,6 +185,29 @@ const EARLIER: &[&str] = &[
     "in a similar",
 ];
 
+/// Phrases that set a whole sentence in an earlier part of the story's week or month, wherever
+/// they stand ("the 11 inches that fell earlier in the week", "brought 6 inches this past
+/// Monday", "comes days after a storm buried … in nearly a foot"; the snowstorm dev set).
+const EARLIER_ANYWHERE: &[&str] = &[
+    "earlier in the week",
+    "earlier this week",
+    "earlier this month",
+    "earlier in the month",
+    "last week",
+    "this past ",
+    "days after",
+    "days earlier",
+    "the previous week",
+];
+
+/// The sentence that starts at `start` and holds a figure ending at `end`: up to its first full
+/// stop or line break after that figure.
+fn sentence_text(text: &str, start: usize, end: usize) -> &str {
+    let rest = text.get(end..).unwrap_or("");
+    let stop = rest.find(['.', '\n']).map_or(text.len(), |e| end + e);
+    text.get(start..stop).unwrap_or("")
+}
+
 /// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
 fn before_lower(text: &str, at: usize, n: usize) -> String {
     let mut from = at.saturating_sub(n);
@@ -205,7 +234,7 @@ fn after_since(text: &str, start: usize) -> bool {
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
 fn is_time_offset(f: &Figure) -> bool {
-    f.kind == FigureKind::Duration && f.scope.as_deref() == Some("earlier")
+    f.kind == FigureKind::Duration && f.scope == Some(Scope::Earlier)
 }
 
 /// A place named in most articles is the setting of the story, not a narrower scope.

@@ -1,6 +1,7 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
+use super::quantity::{self, Scope};
 use super::{FigureKind, FigureSet};
 use crate::corpus::Corpus;
 use serde::Serialize;
@@ -12,7 +13,7 @@ pub struct QuantityRow {
     pub kind: FigureKind,
     pub unit: Option<String>,
     /// Another time, place or part ("in 2011"), shown beside the quantity.
-    pub scope: Option<String>,
+    pub scope: Option<Scope>,
     pub conflict: bool,
     /// Figure ids per article, indexed like `corpus.articles`; empty where an article is silent.
     pub cells: Vec<Vec<usize>>,
@@ -21,7 +22,14 @@ pub struct QuantityRow {
 impl QuantityRow {
     /// The unit worth showing beside the quantity: not when it repeats it ("helicopters").
     pub fn shown_unit(&self) -> Option<&str> {
-        self.unit.as_deref().filter(|u| *u != self.counts)
+        self.unit
+            .as_deref()
+            .filter(|u| !quantity::repeats(&self.counts, u))
+    }
+
+    /// What the row is about, as every face shows it: "killed (police) [in 2011]".
+    pub fn label(&self) -> String {
+        quantity::label(&self.counts, self.unit.as_deref(), self.scope.as_ref())
     }
 }
 

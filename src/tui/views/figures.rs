@@ -66,20 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .saturating_sub(1) as usize;
     let rows = view.rows.iter().enumerate().map(|(r, row)| {
         let mark = if row.conflict { "≠ " } else { "  " };
-        let unit = row
-            .shown_unit()
-            .map(|u| format!(" ({u})"))
-            .unwrap_or_default();
-        // Another time, place or part ("in 2011") stands beside the quantity.
-        let scope = row
-            .scope
-            .as_deref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        let label = truncate(
-            &format!("{mark}{}{unit}{scope}", row.counts),
-            QUANTITY_WIDTH as usize,
-        );
+        let label = truncate(&format!("{mark}{}", row.label()), QUANTITY_WIDTH as usize);
         let label_style = if row.conflict {
             theme.style(Role::Conflict)
         } else {
