@@ -2,7 +2,7 @@
 
 use super::output::{print_json, print_text, report_warnings};
 use crossread::corpus::{self, Corpus, sanitize::for_display};
-use crossread::figures::{self, Figure, FigureSet, format_value};
+use crossread::figures::{self, Figure, FigureSet, Verdict, format_value};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -95,12 +95,18 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
         set.comparisons.iter().filter(|c| c.conflict).count()
     );
     for row in set.table(corpus) {
-        let mark = if row.conflict {
-            "✗ CONFLICT"
-        } else {
-            "✓ agree   "
+        let mark = match row.verdict {
+            Some(Verdict::Disagree) => "✗ DISAGREE",
+            Some(Verdict::Changed) => "↗ CHANGED ",
+            Some(Verdict::Unclear) => "? UNCLEAR ",
+            _ => "✓ agree   ",
         };
         out.push_str(&format!("\n{mark}  {}\n", for_display(&row.label())));
+        if row.verdict != Some(Verdict::Agree) {
+            // who gives which value, and when, in time order
+            let line = set.timeline(corpus, &row);
+            out.push_str(&format!("    {}\n", for_display(&line)));
+        }
         for (a, cell) in row.cells.iter().enumerate() {
             if cell.is_empty() {
                 continue;

@@ -379,8 +379,19 @@ impl FigureSet {
         self.comparisons.get(c)
     }
 
-    /// Rows for the Figures view: one per quantity, conflicts first.
+    /// Rows for the quantities compared across sources: one per quantity, conflicts first.
     pub fn table(&self, corpus: &Corpus) -> Vec<QuantityRow> {
         table::rows(self, corpus)
+    }
+
+    /// Rows for the Figures view: every quantity, conflicts, then agreements, then what only
+    /// one source gives.
+    pub fn all_rows(&self, corpus: &Corpus) -> Vec<QuantityRow> {
+        table::all_rows(self, corpus)
+    }
+
+    /// A row's values in time order with who gives each ("40 (police, 8 Jan) → 164 (…)").
+    pub fn timeline(&self, corpus: &Corpus, row: &QuantityRow) -> String {
+        table::timeline(self, corpus, row)
     }
 }

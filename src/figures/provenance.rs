@@ -5,7 +5,7 @@
 use crate::corpus::meta::month_number;
 
 /// Verbs that report who gives a figure.
-fn is_speech_verb(word: &str) -> bool {
+pub fn is_speech_verb(word: &str) -> bool {
     matches!(
         word,
         "said"

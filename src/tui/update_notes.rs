@@ -20,7 +20,16 @@ impl App {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
         let target = match (self.view, self.focus) {
-            (View::Figures, _) => self.figure_target(),
+            (View::Figures, _) => match self.figure_target() {
+                Some(t) => Some(t),
+                // a note on an empty cell would land on another source's figure: refused
+                None => {
+                    return self.set_message(
+                        "this source gives no value here: move to one that does (←/→) to note it",
+                        false,
+                    );
+                }
+            },
             (View::Read, Focus::Compare) => self.sentence_target("aligned group"),
             (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
             (View::Read, _) | (View::Columns, _) => self.sentence_target("sentence"),
@@ -67,7 +76,7 @@ impl App {
 
     fn figure_target(&self) -> Option<EditorTarget> {
         let analysis = self.analysis.as_ref()?;
-        let f = analysis.figures.figures.get(self.selected_figure()?)?;
+        let f = analysis.figures.figures.get(self.selected_cell_figure()?)?;
         let s = self
             .corpus
             .articles
@@ -79,7 +88,7 @@ impl App {
             article: f.article,
             start: s.start,
             end: s.end,
-            what: format!("figure “{}” ({})", f.text, row.counts),
+            what: format!("figure “{}” ({})", f.text, row.label()),
             note_id: None,
         })
     }
