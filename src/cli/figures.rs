@@ -96,12 +96,12 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
     );
     for row in set.table(corpus) {
         let mark = match row.verdict {
-            Some(Verdict::Disagree) => "✗ DISAGREE",
-            Some(Verdict::Changed) => "↗ CHANGED ",
-            Some(Verdict::Unclear) => "? UNCLEAR ",
-            _ => "✓ agree   ",
+            Some(Verdict::Disagree) => "✗ CONFLICT, sources disagree:",
+            Some(Verdict::Changed) => "↗ CONFLICT, changed over time:",
+            Some(Verdict::Unclear) => "? unclear, running tallies of unknown date:",
+            _ => "✓ agree:",
         };
-        out.push_str(&format!("\n{mark}  {}\n", for_display(&row.label())));
+        out.push_str(&format!("\n{mark} {}\n", for_display(&row.label())));
         if row.verdict != Some(Verdict::Agree) {
             // who gives which value, and when, in time order
             let line = set.timeline(corpus, &row);
