@@ -2,6 +2,7 @@
 //! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
 //! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
 
+use super::quantity::Scope;
 use super::roles::Role;
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
@@ -52,15 +53,17 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
                         .or_insert_with(|| widespread(corpus, p))
             });
             figures[k].scope = if role.partial {
-                Some("part".to_string())
+                Some(Scope::Part)
             } else if role.earlier {
-                Some("earlier".to_string())
+                Some(Scope::Earlier)
             } else if role.change {
-                Some("change".to_string())
-            } else if let Some(t) = &time {
-                Some(t.clone())
+                Some(Scope::Change)
+            } else if role.rate {
+                Some(Scope::Rate)
+            } else if time.is_some() {
+                time.clone()
             } else {
-                place.map(|p| format!("in {p}"))
+                place.map(|p| Scope::Place(p.clone()))
             };
         }
         i = end;
@@ -111,6 +114,8 @@ struct SentenceClues {
     earlier_phrase_end: Option<usize>,
     /// Where the first time offset ("ten years earlier") starts, if any.
     first_time_offset: Option<usize>,
+    /// A phrase of [`EARLIER_ANYWHERE`] stands somewhere in the sentence.
+    earlier_anywhere: bool,
 }
 
 impl SentenceClues {
@@ -134,8 +139,15 @@ impl SentenceClues {
                     .map(|at| sentence_start + at + p.len())
             })
             .min();
+        // The whole sentence, to its full stop after the last figure.
+        let whole = sentence_text(text, sentence_start, sentence_end).as_bytes();
+        let earlier_anywhere = EARLIER_ANYWHERE.iter().any(|p| {
+            let p = p.as_bytes();
+            whole.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+        });
         SentenceClues {
             earlier_phrase_end,
+            earlier_anywhere,
             first_time_offset: figures
                 .iter()
                 .filter(|f| is_time_offset(f))
@@ -161,7 +173,7 @@ fn sentence_time(
     index: usize,
     current: f64,
     clues: &SentenceClues,
-) -> Option<String> {
+) -> Option<Scope> {
     let at = figures[index].start;
     let kind = figures[index].kind;
     // The nearest past year with no other figure of the same kind in between: walking out from
@@ -188,14 +200,14 @@ fn sentence_time(
     }
     .and_then(|y| figures[y].value);
     if let Some(y) = past_year {
-        return Some(format!("in {y}"));
+        return Some(Scope::Year(y as i32));
     }
     if forecast || hypothetical(text, sentence_start, at) {
-        return Some("forecast".to_string());
+        return Some(Scope::Forecast);
     }
     let offset = clues.first_time_offset.is_some_and(|o| o < at);
-    let earlier = clues.earlier_phrase_end.is_some_and(|e| e <= at);
-    (offset || earlier).then(|| "earlier".to_string())
+    let earlier = clues.earlier_phrase_end.is_some_and(|e| e <= at) || clues.earlier_anywhere;
+    (offset || earlier).then_some(Scope::Earlier)
 }
 
 /// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
@@ -242,6 +254,29 @@ const EARLIER: &[&str] = &[
     "in a similar",
 ];
 
+/// Phrases that set a whole sentence in an earlier part of the story's week or month, wherever
+/// they stand ("the 11 inches that fell earlier in the week", "brought 6 inches this past
+/// Monday", "comes days after a storm buried … in nearly a foot"; the snowstorm dev set).
+const EARLIER_ANYWHERE: &[&str] = &[
+    "earlier in the week",
+    "earlier this week",
+    "earlier this month",
+    "earlier in the month",
+    "last week",
+    "this past ",
+    "days after",
+    "days earlier",
+    "the previous week",
+];
+
+/// The sentence that starts at `start` and holds a figure ending at `end`: up to its first full
+/// stop or line break after that figure.
+fn sentence_text(text: &str, start: usize, end: usize) -> &str {
+    let rest = text.get(end..).unwrap_or("");
+    let stop = rest.find(['.', '\n']).map_or(text.len(), |e| end + e);
+    text.get(start..stop).unwrap_or("")
+}
+
 /// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
 fn before_lower(text: &str, at: usize, n: usize) -> String {
     let mut from = at.saturating_sub(n);
@@ -268,7 +303,7 @@ fn after_since(text: &str, start: usize) -> bool {
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
 fn is_time_offset(f: &Figure) -> bool {
-    f.kind == FigureKind::Duration && f.scope.as_deref() == Some("earlier")
+    f.kind == FigureKind::Duration && f.scope == Some(Scope::Earlier)
 }
 
 /// A place named in most articles is the setting of the story, not a narrower scope.

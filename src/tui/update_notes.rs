@@ -20,7 +20,16 @@ impl App {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
         let target = match (self.view, self.focus) {
-            (View::Figures, _) => self.figure_target(),
+            (View::Figures, _) => match self.figure_target() {
+                Some(t) => Some(t),
+                // a note on an empty cell would land on another source's figure: refused
+                None => {
+                    return self.set_message(
+                        "this source gives no value here: move to one that does (←/→) to note it",
+                        false,
+                    );
+                }
+            },
             (View::Read, Focus::Compare) => self.group_target(),
             (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
             (View::Read, _) => self.sentence_target(),
@@ -99,7 +108,7 @@ impl App {
 
     fn figure_target(&self) -> Option<EditorTarget> {
         let analysis = self.analysis.as_ref()?;
-        let f = analysis.figures.figures.get(self.selected_figure()?)?;
+        let f = analysis.figures.figures.get(self.selected_cell_figure()?)?;
         let s = self
             .corpus
             .articles
@@ -107,10 +116,7 @@ impl App {
             .sentences
             .get(f.sentence)?;
         let row = self.figures_view.rows.get(self.figures_view.selected)?;
-        let quantity = match &row.unit {
-            Some(unit) if *unit != row.counts => format!("{} ({unit})", row.counts),
-            _ => row.counts.clone(),
-        };
+        let quantity = row.label();
         let about = Target::Figure {
             text: f.text.clone(),
             value: f.value,

@@ -10,7 +10,7 @@ use crate::analysis::Analysis;
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.
     pub fn set_analysis(&mut self, analysis: Box<Analysis>) {
-        self.figures_view.rows = analysis.figures.table(&self.corpus);
+        self.figures_view.rows = analysis.figures.all_rows(&self.corpus);
         self.corroborated = (0..self.corpus.articles.len())
             .map(|a| analysis.alignment.corroborated_share(&self.corpus, a))
             .collect();
@@ -119,6 +119,12 @@ impl App {
         } else if view.column >= view.col_offset + shown {
             view.col_offset = view.column + 1 - shown;
         }
+    }
+
+    /// The figure in the selected cell only (None on an empty `·` cell), as a figure id.
+    pub fn selected_cell_figure(&self) -> Option<usize> {
+        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        row.cells.get(self.figures_view.column)?.first().copied()
     }
 
     /// The figure in the selected cell (or the row's first figure), as a figure id.
