@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use crossread::config::UserConfig;
 use crossread::corpus;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const ESC: char = '\u{1b}';
 
@@ -260,47 +260,45 @@ fn one_unreadable_file_in_a_folder_is_skipped_with_a_warning() {
 }
 
 #[test]
-fn ten_thousand_nested_divs_load_in_well_under_a_second_per_mb() {
+fn ten_thousand_nested_divs_load_with_their_text() {
     let page = format!(
         "<!doctype html><html><head><title>Deep</title></head><body>{}<p>Police said 164 people were killed.</p>{}</body></html>",
         "<div>".repeat(10_000),
         "</div>".repeat(10_000)
     );
-    let start = Instant::now();
+    // Which reader such a page gets is tested in corpus::html; its speed in benches/hostile.rs.
     let mut c = corpus::Corpus::default();
     corpus::load::add_file(&mut c, "deep.html", page.as_bytes());
-    let took = start.elapsed();
     assert_eq!(c.articles.len(), 1, "{:?}", c.warnings);
     assert!(
         c.articles[0].text.contains("164 people were killed"),
         "{}",
         c.articles[0].text
     );
-    // Unoptimised test builds are slow; the readability extractor took 20 s (optimised).
-    assert!(took < Duration::from_secs(3), "{took:?}");
-}
-
-/// The fastest of three runs of the whole analysis, in seconds.
-fn analysis_time(text: &str) -> f64 {
-    (0..3)
-        .map(|_| {
-            let start = Instant::now();
-            let c = corpus::Corpus::from_texts(&[text, "Police said 160 people were killed.\n"]);
-            let a = crossread::analysis::analyse(&c, &mut |_| {});
-            std::hint::black_box(a.figures.figures.len());
-            start.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
 }
 
 #[test]
-fn one_long_sentence_is_analysed_in_linear_time() {
+fn one_long_sentence_is_analysed_in_bounded_pieces_with_every_figure() {
+    // No full stop in 190 KB: analysis works on pieces of bounded length, so every scan over a
+    // sentence stays short (scaling is measured in benches/hostile.rs, not timed here).
     let unit = "officials said 164 people were killed and 2,011 others injured in 12 cities, ";
-    let small = unit.repeat(600);
-    let large = unit.repeat(2_400);
-    let (t1, t4) = (analysis_time(&small), analysis_time(&large));
-    // Four times the text: about four times the time; quadratic work would take sixteen.
-    assert!(t4 < t1 * 8.0 + 0.05, "{t1:.3} s then {t4:.3} s");
+    let text = unit.repeat(2_400);
+    let c = corpus::Corpus::from_texts(&[&text, "Police said 160 people were killed.\n"]);
+    let a = &c.articles[0];
+    assert!(a.sentences.len() >= text.len() / corpus::segment::MAX_SENTENCE_BYTES);
+    assert!(
+        a.sentences
+            .iter()
+            .all(|s| s.end - s.start <= corpus::segment::MAX_SENTENCE_BYTES)
+    );
+    let analysis = crossread::analysis::analyse(&c, &mut |_| {});
+    let found = analysis
+        .figures
+        .figures
+        .iter()
+        .filter(|f| f.article == 0 && f.value == Some(2011.0))
+        .count();
+    assert!(found >= 2_300, "{found} of 2,400 injured counts found");
 }
 
 #[test]
@@ -309,13 +307,10 @@ fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
     let text = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ".repeat(5_000);
     let c = corpus::Corpus::from_texts(&[&text, "Police said 160 people were killed.\n"]);
     let analysis = crossread::analysis::analyse(&c, &mut |_| {});
-    let start = Instant::now();
     let marks = wrap::article_marks(&c, Some(&analysis.figures));
     let layout = wrap::layout(&c.articles[0], 80, false, &marks[0]);
-    let took = start.elapsed();
     assert!(marks[0].len() > 10_000, "{}", marks[0].len());
     assert!(layout.lines.len() > 1_000, "{}", layout.lines.len());
-    assert!(took < Duration::from_secs(5), "{took:?}");
 }
 
 #[test]

@@ -124,4 +124,18 @@ mod tests {
                 .is_some_and(|p| p.starts_with("2024-03-02"))
         );
     }
+
+    #[test]
+    fn deeply_nested_pages_go_to_the_linear_reader_and_ordinary_ones_do_not() {
+        let deep = format!(
+            "<html><body>{}<p>Police said 164 people were killed.</p>{}</body></html>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
+        let shape = super::html_plain::shape(&deep);
+        assert!(super::too_costly_for_readability(&shape, deep.len()));
+        let page = include_str!("../../tests/fixtures/news_page.html");
+        let shape = super::html_plain::shape(page);
+        assert!(!super::too_costly_for_readability(&shape, page.len()));
+    }
 }
