@@ -12,6 +12,7 @@
 
 mod candidates;
 pub mod columns;
+pub mod copies;
 pub mod diff;
 pub mod features;
 mod groups;
