@@ -50,8 +50,8 @@ pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
         }
     }
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
-    for i in 0..passages.len() {
-        if signatures[i].is_some() {
+    for (i, sig) in signatures.iter().enumerate() {
+        if sig.is_some() {
             let root = find(&mut parent, i);
             by_root.entry(root).or_default().push(i);
         }
