@@ -99,10 +99,7 @@ impl Analysis {
             .into_iter()
             .filter(|row| row.conflict)
             .map(|row| {
-                let quantity = match &row.unit {
-                    Some(unit) => format!("{} ({unit})", row.counts),
-                    None => row.counts.clone(),
-                };
+                let quantity = row.label();
                 let values = row
                     .cells
                     .iter()

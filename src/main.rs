@@ -17,7 +17,12 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("crossread: error: {e:#}");
+            // Paths in errors are the user's, and may hold escape sequences.
+            let message = format!("{e:#}");
+            eprintln!(
+                "crossread: error: {}",
+                crossread::corpus::sanitize::lines_for_display(&message)
+            );
             ExitCode::from(2)
         }
     }

@@ -49,6 +49,7 @@ fn groups(v: &Value) -> Vec<Vec<(String, u64, u64)>> {
 #[test]
 fn align_json_follows_the_contract_on_the_seeds() {
     let v = align(&[]);
+    assert_eq!(v["version"], 1, "the contract's version");
     assert_eq!(v["articles"].as_array().expect("articles").len(), 5);
     for a in v["articles"].as_array().expect("articles") {
         assert!(

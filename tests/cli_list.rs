@@ -12,6 +12,7 @@ fn list_json_on_the_seeds_follows_the_contract() {
     let out = crossread().args(["list", "--json"]).output().expect("runs");
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["version"], 1, "the contract's version");
     let articles = v["articles"].as_array().expect("articles");
     assert_eq!(articles.len(), 5);
     let speaker = &articles[4];

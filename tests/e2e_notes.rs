@@ -8,17 +8,26 @@ use support::tmux::Session;
 
 const WAIT: Duration = Duration::from_secs(20);
 
-fn write_note(s: &Session, find: &str, body: &str) {
+fn find(s: &Session, text: &str) {
     s.keys(&["/"]);
     s.wait_for("Find:", WAIT);
-    s.type_text(find);
+    s.type_text(text);
     s.keys(&["Enter"]);
     s.wait_for("found", WAIT);
+}
+
+/// Presses n, checks the editor says what the note is on, types the note and saves it.
+fn note_here(s: &Session, editor_title: &str, body: &str) {
     s.keys(&["n"]);
-    s.wait_for("Ctrl-S save", WAIT);
+    s.wait_for(editor_title, WAIT);
     s.type_text(body);
     s.keys(&["C-s"]);
     s.wait_for("note saved", WAIT);
+}
+
+fn write_note(s: &Session, text: &str, body: &str) {
+    find(s, text);
+    note_here(s, "Ctrl-S save", body);
 }
 
 #[test]
@@ -94,4 +103,63 @@ fn a_note_survives_kill_9_right_after_it_is_saved() {
     let screen = s.wait_for("Notes: 1 of 1", WAIT);
     assert!(screen.contains("#police"), "{screen}");
     s.keys(&["q"]);
+}
+
+const FIRST: &str = "Harbour fire destroys boats\n\nA fire broke out in the harbour on Monday night. Eleven boats were destroyed in the harbour fire, the port authority said. The port stays closed until Friday.\n";
+const SECOND: &str = "Blaze at the port\n\nFirefighters fought a blaze at the port overnight. Nine boats were destroyed in the harbour fire, the port authority said on Tuesday. Shipping resumes next week.\n";
+const THIRD: &str = "Mayor promises help\n\nThe mayor promised help to the owners of the boats on Tuesday. A fund of two million will be opened for them.\n";
+
+#[test]
+fn notes_stay_on_their_articles_when_a_third_article_joins_the_folder() {
+    let s = Session::start("superset", 120, 40);
+    let set = s.dir.path().join("setA");
+    std::fs::create_dir(&set).expect("mkdir");
+    std::fs::write(set.join("first.txt"), FIRST).expect("write");
+    std::fs::write(set.join("second.txt"), SECOND).expect("write");
+    s.run_crossread("setA");
+    s.wait_for("Library (2)", WAIT);
+    write_note(&s, "Eleven boats", "Eleven here #boats");
+    write_note(&s, "Nine boats", "Nine there #boats");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0", WAIT);
+
+    std::fs::write(set.join("third.txt"), THIRD).expect("a third article");
+    s.run_crossread("setA");
+    s.wait_for("Library (3)", WAIT);
+    s.keys(&["4"]);
+    let screen = s.wait_for("Notes: 2 of 2", WAIT);
+    assert!(
+        screen.contains("Eleven here") && screen.contains("Nine there"),
+        "{screen}"
+    );
+    s.keys(&["1"]);
+    write_note(&s, "two million", "Who pays? #fund");
+    s.keys(&["4"]);
+    s.wait_for("Notes: 3 of 3", WAIT);
+
+    // A note on a figure and one on the aligned group, then the export.
+    s.keys(&["3"]);
+    s.wait_for("Figures", WAIT);
+    note_here(&s, "Note on figure", "Which count is right?");
+    s.keys(&["1"]);
+    find(&s, "Eleven boats");
+    s.keys(&["Tab"]);
+    note_here(&s, "Note on aligned group", "Same fact, other count");
+    s.keys(&["4"]);
+    s.wait_for("Notes: 5 of 5", WAIT);
+    s.keys(&["E"]);
+    s.wait_for("Export notes to:", WAIT);
+    s.keys(&["Enter"]);
+    s.wait_for("exported 5 notes", WAIT);
+    let md = std::fs::read_to_string(s.dir.path().join("crossread-notes.md")).expect("export");
+    assert!(
+        md.contains("figure “"),
+        "the figure note says which figure:\n{md}"
+    );
+    assert!(
+        md.contains("The aligned passages in the other sources"),
+        "the group note lists its passages:\n{md}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0", WAIT);
 }

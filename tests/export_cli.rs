@@ -100,3 +100,86 @@ fn export_with_no_notes_says_so() {
         .success()
         .stdout(predicates::str::contains("No notes yet."));
 }
+
+#[cfg(unix)]
+#[test]
+fn export_force_writes_through_a_link_and_never_replaces_a_device() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let nb = notebook_with_a_note(dir.path());
+    let nb = nb.to_str().expect("utf8");
+    std::fs::write(dir.path().join("real.md"), "old").expect("write");
+    std::os::unix::fs::symlink("real.md", dir.path().join("link.md")).expect("symlink");
+    export(dir.path(), &["--notes", nb, "-o", "link.md", "--force"]).success();
+    let link = dir.path().join("link.md");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    let real = std::fs::read_to_string(dir.path().join("real.md")).expect("target");
+    assert!(real.contains("# crossread notes"), "{real}");
+    std::os::unix::fs::symlink("/dev/null", dir.path().join("null.md")).expect("symlink");
+    export(dir.path(), &["--notes", nb, "-o", "null.md", "--force"])
+        .failure()
+        .stderr(predicates::str::contains("regular file"));
+}
+
+#[test]
+fn export_finds_notes_an_older_version_kept_for_the_exact_file_set() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let old = notebook_with_a_note(dir.path());
+    let old_dir = dir.path().join("data").join("notebooks");
+    std::fs::create_dir_all(&old_dir).expect("mkdir");
+    std::fs::rename(&old, old_dir.join("seeds-0123456789ab.json")).expect("move");
+    let out = export(dir.path(), &["-o", "-"]).success();
+    let md = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(md.contains("4,404 people have been detained"), "{md}");
+    assert!(dir.path().join("data").join("notebook.json").exists());
+}
+
+#[test]
+fn json_ld_export_writes_bidi_and_c1_controls_of_a_note_as_escapes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = corpus::load_seeds();
+    let a = &c.articles[1];
+    let s = a
+        .sentence_at(a.text.find("4,404 people").expect("present"))
+        .expect("s");
+    let anchor = Anchor::from_span(a, a.sentences[s].start, a.sentences[s].end);
+    let path = dir.path().join("notes.json");
+    let (mut store, _) = NoteStore::open(&path).expect("opens");
+    store
+        .add(Note::new(
+            "reversed \u{202e}txt.exe and CSI \u{9b}2J".into(),
+            Target::Sentence,
+            anchor,
+        ))
+        .expect("saved");
+    let out = export(
+        dir.path(),
+        &[
+            "--notes",
+            path.to_str().expect("utf8"),
+            "--format",
+            "json",
+            "-o",
+            "-",
+        ],
+    )
+    .success();
+    let json = String::from_utf8(out.get_output().stdout.clone()).expect("utf8");
+    assert!(
+        !json.contains('\u{202e}') && !json.contains('\u{9b}'),
+        "{json}"
+    );
+    assert!(
+        json.contains("\\u202e") || json.contains("\\u202E"),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("still valid JSON");
+    assert!(
+        value.to_string().contains('\u{202e}'),
+        "the escape reads back as the note's text"
+    );
+}

@@ -97,9 +97,11 @@ fn the_table_lists_conflicts_first() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     let first_conflict = text.find("CONFLICT").expect("a conflict");
-    let first_agree = text.find("agree").expect("an agreement");
+    let first_agree = text.find("✓ agree").expect("an agreement");
     assert!(first_conflict < first_agree);
     assert!(text.contains("at least 164"));
+    // who gives which value, in the conflict's row
+    assert!(text.contains("2,000 (interior ministry)"), "{text}");
 }
 
 #[test]
@@ -109,4 +111,44 @@ fn a_missing_path_fails_with_status_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no/such/folder"));
+}
+
+#[test]
+fn every_figure_says_who_gives_it_and_when_and_every_comparison_its_verdict() {
+    let (_, json) = seeds_json();
+    assert_eq!(json["version"].as_u64(), Some(1));
+    for f in json["figures"].as_array().expect("figures") {
+        let obj = f.as_object().expect("figure object");
+        assert!(
+            obj.contains_key("attribution") && obj.contains_key("as_of"),
+            "{f}"
+        );
+        if let Some(date) = f["as_of"].as_str() {
+            assert_eq!(date.len(), 10, "ISO date: {date}");
+        }
+    }
+    let said = |text: &str| {
+        json["figures"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|f| f["text"] == text)
+            .map(|f| f["attribution"].clone())
+    };
+    assert_eq!(
+        said("2,000")
+            .and_then(|a| a.as_str().map(str::to_string))
+            .as_deref(),
+        Some("the interior ministry said")
+    );
+    for c in json["comparisons"].as_array().expect("comparisons") {
+        let verdict = c["verdict"].as_str().expect("verdict");
+        assert!(["agree", "disagree", "changed", "unclear"].contains(&verdict));
+        let conflict = c["conflict"].as_bool().expect("conflict");
+        assert_eq!(
+            conflict,
+            verdict == "disagree" || verdict == "changed",
+            "{c}"
+        );
+    }
 }

@@ -283,3 +283,65 @@ fn one_shared_noun_in_unrelated_sentences_is_not_compared() {
     let set = analyse(&c);
     assert_eq!(verdict(&set, "5"), None);
 }
+
+/// The verdict of the comparison holding the figure with this text.
+fn why(set: &FigureSet, text: &str) -> Option<crossread::figures::Verdict> {
+    let f = set.figures.iter().find(|f| f.text == text)?;
+    set.comparison_of(f.id).map(|c| c.verdict)
+}
+
+#[test]
+fn a_toll_given_on_two_dates_changed_and_on_one_date_disagrees() {
+    use crossread::figures::Verdict;
+    let dated = |a: &str, b: &str| {
+        let mut c = Corpus::default();
+        for (i, t) in [a, b].iter().enumerate() {
+            add_file(&mut c, &format!("s{i}.txt"), t.as_bytes());
+        }
+        analyse(&c)
+    };
+    let set = dated(
+        "Unrest report\n2024-01-08\n\nForty people were killed, the interior ministry said.",
+        "Unrest report\n2024-01-10\n\nAt least 164 people were killed, authorities said.",
+    );
+    assert_eq!(why(&set, "Forty"), Some(Verdict::Changed));
+    assert_eq!(verdict(&set, "Forty"), Some(true));
+    let set = dated(
+        "Unrest report\n2024-01-10\n\nForty people were killed, the interior ministry said.",
+        "Unrest report\n2024-01-10\n\nAt least 164 people were killed, authorities said.",
+    );
+    assert_eq!(why(&set, "Forty"), Some(Verdict::Disagree));
+}
+
+#[test]
+fn two_running_tallies_of_unknown_date_are_unclear_not_a_conflict() {
+    use crossread::figures::Verdict;
+    let set = analyse(&corpus(&[
+        "The health department now reports 2 deaths linked to the outbreak.",
+        "A man has become the fourth person to die from the outbreak.",
+    ]));
+    assert_eq!(why(&set, "2"), Some(Verdict::Unclear));
+    assert_eq!(verdict(&set, "2"), Some(false));
+    // a plain statement against a running tally is still a disagreement
+    let set = analyse(&corpus(&[
+        "So far, 2,000 people have been arrested, the ministry said.",
+        "Police said 4,404 people were detained.",
+    ]));
+    assert_eq!(why(&set, "4,404"), Some(Verdict::Disagree));
+}
+
+#[test]
+fn unlike_things_are_never_compared() {
+    // ages of people named only by a common noun may be different people
+    let set = analyse(&corpus(&[
+        "The dead include a man in his 40s.",
+        "The dead include a man in his 20s.",
+    ]));
+    assert_eq!(verdict(&set, "40s"), None);
+    // snow depth and a storm's reach are different lengths
+    let set = analyse(&corpus(&[
+        "The storm dropped 11 inches of snow across a swath of the state.",
+        "The storm's snow swath reached more than 1,500 miles across the state.",
+    ]));
+    assert_eq!(verdict(&set, "11 inches"), None);
+}

@@ -287,12 +287,12 @@ fn figures_about_an_earlier_year_are_scoped() {
         "at least 16",
     );
     assert_eq!(f.counts.as_deref(), Some("killed"));
-    assert_eq!(f.scope.as_deref(), Some("in 2011"));
+    assert_eq!(f.scope_label().as_deref(), Some("in 2011"));
     let f = find(
         "Police surrounded a group of about 70 activists.",
         "about 70",
     );
-    assert_eq!(f.scope.as_deref(), Some("part"));
+    assert_eq!(f.scope_label().as_deref(), Some("part"));
 }
 
 #[test]
@@ -351,7 +351,7 @@ fn events_stay_in_their_clause() {
         "Officials said 2,300 buildings were damaged, 380 of them beyond repair.",
         "380",
     );
-    assert_eq!(f.scope.as_deref(), Some("part"));
+    assert_eq!(f.scope_label().as_deref(), Some("part"));
 }
 
 #[test]
@@ -361,16 +361,16 @@ fn subsets_and_other_groups_are_told_apart() {
     assert_eq!(role(s, "26"), pair("killed", "militants"));
     let f = find("Of the dead, 30 were children.", "30");
     assert_eq!(
-        (f.unit.as_deref(), f.scope.as_deref()),
+        (f.unit.as_deref(), f.scope_label().as_deref()),
         (Some("children"), Some("part"))
     );
     let f = find(
         "On Thursday alone, 26 people were killed in the capital.",
         "26",
     );
-    assert_eq!(f.scope.as_deref(), Some("part"));
+    assert_eq!(f.scope_label().as_deref(), Some("part"));
     let f = find("Nearly half of the 3,000 residents fled.", "3,000");
-    assert_eq!(f.scope.as_deref(), Some("part"));
+    assert_eq!(f.scope_label().as_deref(), Some("part"));
 }
 
 #[test]
@@ -491,7 +491,9 @@ fn the_size_of_a_change_is_kept_apart_from_the_level() {
     let text =
         "The central bank raised its policy rate by one and a half percent, to 23.5 percent.";
     assert_eq!(
-        find(text, "one and a half percent").scope.as_deref(),
+        find(text, "one and a half percent")
+            .scope_label()
+            .as_deref(),
         Some("change")
     );
     assert_eq!(find(text, "23.5 percent").scope, None);
@@ -499,10 +501,11 @@ fn the_size_of_a_change_is_kept_apart_from_the_level() {
 
 #[test]
 fn translated_and_plain_wordings_of_events() {
-    let text = "Seven persons lost the life and 43 were wounded, among which six in grave state.";
+    let text =
+        "Seven persons lost their lives and 43 were wounded, among which six in grave state.";
     assert_eq!(find(text, "Seven").counts.as_deref(), Some("killed"));
     assert_eq!(find(text, "43").counts.as_deref(), Some("injured"));
-    assert_eq!(find(text, "six").scope.as_deref(), Some("part"));
+    assert_eq!(find(text, "six").scope_label().as_deref(), Some("part"));
     let text = "The toll rose after two injured passengers died in hospital overnight.";
     assert_eq!(find(text, "two").counts.as_deref(), Some("killed"));
     let text = "Some 2,500 people have been moved out of their homes.";
@@ -510,7 +513,10 @@ fn translated_and_plain_wordings_of_events() {
         find(text, "Some 2,500").counts.as_deref(),
         Some("evacuated")
     );
-    let text = "Eight people have died, and 15 persons are still searched.";
+    // the passive of search/seek names the missing, however it is worded
+    let text = "Eight people have died, and 15 persons are still being sought.";
+    assert_eq!(find(text, "15").counts.as_deref(), Some("missing"));
+    let text = "Eight people have died, and 15 others were searched for overnight.";
     assert_eq!(find(text, "15").counts.as_deref(), Some("missing"));
 }
 
@@ -519,15 +525,79 @@ fn increments_are_not_totals() {
     let text = "Nine people are dead and dozens more are in hospital.";
     assert_eq!(find(text, "dozens").counts.as_deref(), Some("injured"));
     let text = "Police detained the minister and two other people.";
-    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
-    // a translation of "two more"; "still" before a verb's count is not
-    let text = "Together with him were detained still two persons.";
-    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+    assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
+    // counted beside someone named before: the others only
+    let text = "Together with him, two officials were detained on Thursday.";
+    assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
+    let text = "Along with the minister, police detained two aides.";
+    assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
     let text = "Nine people died and there are still 12 people missing.";
-    assert_eq!(find(text, "12").scope.as_deref(), None);
+    assert_eq!(find(text, "12").scope_label().as_deref(), None);
     // what made a toll rise is not the toll
     let text = "The toll has risen to at least nine, after two injured passengers died.";
-    assert_eq!(find(text, "two").scope.as_deref(), Some("part"));
+    assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
     let text = "Two passengers died after the train left the tracks.";
-    assert_eq!(find(text, "Two").scope.as_deref(), None);
+    assert_eq!(find(text, "Two").scope_label().as_deref(), None);
+}
+
+#[test]
+fn one_unit_said_as_a_size_is_a_figure() {
+    let f = find("Nearly a foot of snow buried the coast.", "Nearly a foot");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(12.0), Some("inches")));
+    let f = find(
+        "Such an eruption was last seen nearly a century ago.",
+        "nearly a century",
+    );
+    assert_eq!((f.value, f.unit.as_deref()), (Some(100.0), Some("years")));
+    // a rate's "a day" is not a length of time
+    let all = figures("Doctors give up to 30 tablets a day.");
+    assert!(all.iter().all(|f| f.text != "a day"), "{all:?}");
+    assert_eq!(
+        find("Doctors give up to 30 tablets a day.", "up to 30")
+            .scope_label()
+            .as_deref(),
+        Some("rate")
+    );
+}
+
+#[test]
+fn an_ordinal_that_numbers_deaths_is_the_running_toll() {
+    let f = find("A fourth death has been linked to the outbreak.", "fourth");
+    assert_eq!((f.value, f.counts.as_deref()), (Some(4.0), Some("killed")));
+    let text = "A woman has become the fourth person in the state to die from it.";
+    assert_eq!(find(text, "fourth").counts.as_deref(), Some("killed"));
+    // other ordinals are not figures
+    let all = figures("It was the first time the second-largest plant had closed.");
+    assert!(all.is_empty(), "{all:?}");
+}
+
+#[test]
+fn an_age_given_as_a_decade_of_life() {
+    let f = find("The victim, a woman in her 30s, died on Sunday.", "30s");
+    assert_eq!(
+        (f.kind, f.value, f.high),
+        (FigureKind::Age, Some(30.0), 39.0)
+    );
+    assert_eq!(f.counts.as_deref(), Some("age of woman"));
+}
+
+#[test]
+fn cancelled_flights_are_an_event() {
+    let f = find(
+        "Airlines have canceled more than 2,700 flights.",
+        "more than 2,700",
+    );
+    assert_eq!(f.counts.as_deref(), Some("cancelled"));
+    assert_eq!(f.unit.as_deref(), Some("flights"));
+}
+
+#[test]
+fn who_gives_a_figure_and_as_of_when() {
+    let text = "Reporting date 2024-01-10\n\nBy Monday, 40 people had died, according to the interior ministry.";
+    let f = find(text, "40");
+    assert_eq!(
+        f.attribution.as_deref(),
+        Some("according to the interior ministry")
+    );
+    assert_eq!(f.as_of.as_deref(), Some("2024-01-08"));
 }

@@ -1,85 +1,194 @@
-//! Rows for a columns view of 2–4 articles: each article's content sentences in their own
-//! order, aligned passages on the same row, gaps elsewhere. Articles are added one at a time
-//! to the rows with a Needleman–Wunsch alignment that rewards counterparts and costs nothing
-//! for gaps, so order is kept on every side.
+//! Rows for the Columns view of 2–4 articles. The first article is the one read: one row per
+//! sentence of it, in its order, with the passages of the other articles that share an aligned
+//! group with that sentence beside it. What the first article has no counterpart for — the
+//! others' sentences it does not report, or that only they align among themselves — is kept
+//! in runs between those rows, placed after the row that shows the passage before it in its
+//! own article, so that nothing is lost and the first column never turns into a staircase.
 
 use super::{Alignment, PassageRef};
 use crate::corpus::Corpus;
+use crate::figures::FigureSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Most passages of one article beside a sentence (a group holds at most three per article).
+const PER_CELL: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnRow {
-    /// Per chosen article: its sentences on this row (empty = gap).
+    /// Per chosen article: its sentences on this row (empty = silent).
     pub cells: Vec<Vec<usize>>,
 }
 
-pub fn column_rows(corpus: &Corpus, alignment: &Alignment, articles: &[usize]) -> Vec<ColumnRow> {
+impl ColumnRow {
+    /// True when two or more articles have text on this row.
+    pub fn is_aligned(&self) -> bool {
+        self.cells.iter().filter(|c| !c.is_empty()).count() >= 2
+    }
+
+    /// The row's passages, column by column.
+    pub fn passages<'a>(&'a self, articles: &'a [usize]) -> impl Iterator<Item = PassageRef> + 'a {
+        self.cells
+            .iter()
+            .zip(articles)
+            .flat_map(|(cell, &article)| {
+                cell.iter()
+                    .map(move |&sentence| PassageRef { article, sentence })
+            })
+    }
+}
+
+/// A sentence of the first article with the others' passages beside it, or a run of rows the
+/// first article has no part in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Row(ColumnRow),
+    Others(Vec<ColumnRow>),
+}
+
+/// Lays out `articles` (the first one read) as rows and runs of the others' rows.
+pub fn column_blocks(corpus: &Corpus, alignment: &Alignment, articles: &[usize]) -> Vec<Block> {
+    let Some(&first) = articles.first() else {
+        return vec![];
+    };
+    let mates = Mates::new(alignment);
     let width = articles.len();
-    let mut rows: Vec<ColumnRow> = Vec::new();
-    for (col, &article) in articles.iter().enumerate() {
-        let Some(a) = corpus.articles.get(article) else {
-            continue;
-        };
-        let sentences: Vec<usize> = a.content_sentences().map(|(s, _)| s).collect();
-        let score = |row: &ColumnRow, s: usize| -> f32 {
-            let me = PassageRef {
-                article,
+    let sentences = |a: usize| -> Vec<usize> {
+        corpus
+            .articles
+            .get(a)
+            .map(|art| art.content_sentences().map(|(s, _)| s).collect())
+            .unwrap_or_default()
+    };
+    let mut rows: Vec<ColumnRow> = sentences(first)
+        .into_iter()
+        .map(|s| {
+            let at = PassageRef {
+                article: first,
                 sentence: s,
             };
-            alignment
-                .counterparts(me)
-                .iter()
-                .filter(|c| {
-                    articles[..col]
-                        .iter()
-                        .position(|&x| x == c.passage.article)
-                        .is_some_and(|k| row.cells[k].contains(&c.passage.sentence))
-                })
-                .map(|c| c.score)
-                .fold(0.0, f32::max)
-        };
-        // DP over (rows so far) × (this article's sentences).
-        let (r, n) = (rows.len(), sentences.len());
-        let mut dp = vec![vec![0.0f32; n + 1]; r + 1];
-        for i in 1..=r {
-            for j in 1..=n {
-                let m = score(&rows[i - 1], sentences[j - 1]);
-                let diag = if m > 0.0 {
-                    dp[i - 1][j - 1] + m
-                } else {
-                    f32::MIN
-                };
-                dp[i][j] = dp[i - 1][j].max(dp[i][j - 1]).max(diag);
+            let mut cells = vec![vec![s]];
+            cells.extend(articles[1..].iter().map(|&a| mates.of(at, a)));
+            ColumnRow { cells }
+        })
+        .collect();
+    let mut placed: Vec<HashSet<usize>> = (0..width)
+        .map(|k| {
+            rows.iter()
+                .flat_map(|r| r.cells[k].iter().copied())
+                .collect()
+        })
+        .collect();
+    // Runs of the others' rows, by the first-article row they follow (None: before all).
+    let mut runs: HashMap<Option<usize>, Vec<ColumnRow>> = HashMap::default();
+    for k in 1..width {
+        for x in sentences(articles[k]) {
+            if placed[k].contains(&x) {
+                continue;
+            }
+            let after = rows.iter().rposition(|r| r.cells[k].iter().any(|&y| y < x));
+            let mut cells = vec![Vec::new(); width];
+            cells[k].push(x);
+            placed[k].insert(x);
+            let at = PassageRef {
+                article: articles[k],
+                sentence: x,
+            };
+            for j in k + 1..width {
+                let free: Vec<usize> = mates
+                    .of(at, articles[j])
+                    .into_iter()
+                    .filter(|y| !placed[j].contains(y))
+                    .collect();
+                placed[j].extend(free.iter().copied());
+                cells[j] = free;
+            }
+            runs.entry(after).or_default().push(ColumnRow { cells });
+        }
+    }
+    let mut blocks = Vec::with_capacity(rows.len() * 2);
+    if let Some(run) = runs.remove(&None) {
+        blocks.push(Block::Others(run));
+    }
+    for (r, row) in rows.drain(..).enumerate() {
+        blocks.push(Block::Row(row));
+        if let Some(run) = runs.remove(&Some(r)) {
+            blocks.push(Block::Others(run));
+        }
+    }
+    blocks
+}
+
+/// Each passage's group-mates in other articles, with how alike they are.
+struct Mates<'a> {
+    alignment: &'a Alignment,
+    groups_of: HashMap<PassageRef, Vec<usize>>,
+}
+
+impl<'a> Mates<'a> {
+    fn new(alignment: &'a Alignment) -> Mates<'a> {
+        let mut groups_of: HashMap<PassageRef, Vec<usize>> = HashMap::default();
+        for (g, group) in alignment.groups.iter().enumerate() {
+            for &p in &group.passages {
+                groups_of.entry(p).or_default().push(g);
             }
         }
-        // Trace back into a merged row list.
-        let mut merged: Vec<ColumnRow> = Vec::with_capacity(r + n);
-        let (mut i, mut j) = (r, n);
-        while i > 0 || j > 0 {
-            if i > 0 && j > 0 {
-                let m = score(&rows[i - 1], sentences[j - 1]);
-                if m > 0.0 && (dp[i][j] - (dp[i - 1][j - 1] + m)).abs() < 1e-6 {
-                    let mut row = rows[i - 1].clone();
-                    row.cells[col].push(sentences[j - 1]);
-                    merged.push(row);
-                    i -= 1;
-                    j -= 1;
-                    continue;
+        Mates {
+            alignment,
+            groups_of,
+        }
+    }
+
+    /// Sentences of `article` in a group with `at`, the most alike first kept, in text order.
+    fn of(&self, at: PassageRef, article: usize) -> Vec<usize> {
+        let mut found: Vec<(usize, f32)> = Vec::new();
+        for &g in self.groups_of.get(&at).map_or(&[][..], Vec::as_slice) {
+            let group = &self.alignment.groups[g];
+            for q in group.passages.iter().filter(|q| q.article == article) {
+                // A kept pair scores what it scored; other group-mates, the group's mean.
+                let score = self
+                    .alignment
+                    .counterparts(at)
+                    .iter()
+                    .find(|c| c.passage == *q)
+                    .map_or(group.score, |c| c.score);
+                match found.iter_mut().find(|(s, _)| *s == q.sentence) {
+                    Some(entry) => entry.1 = entry.1.max(score),
+                    None => found.push((q.sentence, score)),
                 }
             }
-            if i > 0 && (j == 0 || dp[i][j] == dp[i - 1][j]) {
-                merged.push(rows[i - 1].clone());
-                i -= 1;
-            } else {
-                let mut cells = vec![Vec::new(); width];
-                cells[col].push(sentences[j - 1]);
-                merged.push(ColumnRow { cells });
-                j -= 1;
-            }
         }
-        merged.reverse();
-        rows = merged;
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut out: Vec<usize> = found.into_iter().take(PER_CELL).map(|(s, _)| s).collect();
+        out.sort_unstable();
+        out
     }
-    rows
+}
+
+/// Figures of the row that disagree with a figure in another of its cells (164 beside 40):
+/// ids into `figures`, for the ≠ marks and the conflict jumps.
+pub fn conflicting_figures(figures: &FigureSet, row: &ColumnRow, articles: &[usize]) -> Vec<usize> {
+    let in_row: Vec<(usize, usize)> = row
+        .cells
+        .iter()
+        .zip(articles)
+        .enumerate()
+        .flat_map(|(col, (cell, &article))| {
+            cell.iter()
+                .flat_map(move |&s| figures.in_sentence(article, s).map(move |f| (col, f.id)))
+        })
+        .collect();
+    let mut out: Vec<usize> = in_row
+        .iter()
+        .filter(|(col, x)| {
+            in_row
+                .iter()
+                .any(|(other, y)| other != col && figures.disagree(*x, *y))
+        })
+        .map(|&(_, id)| id)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
@@ -87,21 +196,44 @@ mod tests {
     use super::*;
     use crate::corpus;
 
+    fn rows_of(blocks: &[Block]) -> Vec<&ColumnRow> {
+        blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Row(r) => vec![r],
+                Block::Others(run) => run.iter().collect(),
+            })
+            .collect()
+    }
+
     #[test]
-    fn every_content_sentence_appears_once_in_order() {
+    fn the_first_article_reads_in_order_and_no_sentence_is_lost() {
         let c = corpus::load_seeds();
         let al = super::super::align(&c);
         let chosen = [3, 4, 0];
-        let rows = column_rows(&c, &al, &chosen);
+        let blocks = column_blocks(&c, &al, &chosen);
+        let firsts: Vec<usize> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Row(r) => Some(r.cells[0].clone()),
+                Block::Others(_) => None,
+            })
+            .flatten()
+            .collect();
+        let expected: Vec<usize> = c.articles[3].content_sentences().map(|(s, _)| s).collect();
+        assert_eq!(firsts, expected);
+        let rows = rows_of(&blocks);
         for (k, &a) in chosen.iter().enumerate() {
-            let shown: Vec<usize> = rows.iter().flat_map(|r| r.cells[k].clone()).collect();
-            let expected: Vec<usize> = c.articles[a].content_sentences().map(|(s, _)| s).collect();
-            assert_eq!(shown, expected, "article {a}");
+            let shown: HashSet<usize> = rows.iter().flat_map(|r| r.cells[k].clone()).collect();
+            for (s, _) in c.articles[a].content_sentences() {
+                assert!(shown.contains(&s), "article {a} sentence {s} is shown");
+            }
         }
-        assert!(
-            rows.iter()
-                .any(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 2),
-            "some rows are aligned"
-        );
+        for b in &blocks {
+            if let Block::Others(run) = b {
+                assert!(run.iter().all(|r| r.cells[0].is_empty()));
+            }
+        }
+        assert!(rows.iter().filter(|r| r.is_aligned()).count() >= 5);
     }
 }

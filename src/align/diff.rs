@@ -3,6 +3,7 @@
 //! on what matters. Each side keeps its original text, whitespace included.
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
+use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
@@ -28,6 +29,14 @@ pub struct WordDiff {
 struct Word<'a> {
     text: &'a str,
     key: String,
+    start: usize,
+}
+
+/// A stretch two passages word differently: byte ranges of each side (either may be empty).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub left: Range<usize>,
+    pub right: Range<usize>,
 }
 
 fn words(s: &str) -> Vec<Word<'_>> {
@@ -44,6 +53,7 @@ fn words(s: &str) -> Vec<Word<'_>> {
         out.push(Word {
             text: &s[..end],
             key: String::new(),
+            start: 0,
         });
         start = end;
     }
@@ -59,6 +69,7 @@ fn words(s: &str) -> Vec<Word<'_>> {
         out.push(Word {
             text,
             key: key_of(text),
+            start,
         });
         start = end;
     }
@@ -105,6 +116,54 @@ pub fn word_diff(left: &str, right: &str) -> WordDiff {
     out
 }
 
+/// The stretches that differ, as byte ranges of each side (trailing spaces excluded).
+pub fn edits(left: &str, right: &str) -> Vec<Edit> {
+    let (a, b) = (words(left), words(right));
+    let ka: Vec<&str> = a.iter().map(|w| w.key.as_str()).collect();
+    let kb: Vec<&str> = b.iter().map(|w| w.key.as_str()).collect();
+    let span = |ws: &[Word<'_>]| -> Range<usize> {
+        match (ws.first(), ws.last()) {
+            (Some(f), Some(l)) => f.start..l.start + l.text.trim_end().len(),
+            _ => 0..0,
+        }
+    };
+    capture_diff_slices(Algorithm::Patience, &ka, &kb)
+        .into_iter()
+        .filter_map(|op| {
+            let (tag, old, new) = op.as_tag_tuple();
+            let edit = Edit {
+                left: span(&a[old]),
+                right: span(&b[new]),
+            };
+            (tag != DiffTag::Equal && (!edit.left.is_empty() || !edit.right.is_empty()))
+                .then_some(edit)
+        })
+        .collect()
+}
+
+/// Share of words the two passages have in common, in order: 2 × common / (words of both).
+/// 1.0 for the same words, near 0 for different wordings.
+pub fn word_similarity(left: &str, right: &str) -> f32 {
+    let keys = |s: &str| -> Vec<String> {
+        words(s)
+            .into_iter()
+            .map(|w| w.key)
+            .filter(|k| !k.is_empty())
+            .collect()
+    };
+    let (ka, kb) = (keys(left), keys(right));
+    let total = ka.len() + kb.len();
+    if total == 0 {
+        return 1.0;
+    }
+    let common: usize = capture_diff_slices(Algorithm::Patience, &ka, &kb)
+        .into_iter()
+        .filter(|op| op.tag() == DiffTag::Equal)
+        .map(|op| op.old_range().len())
+        .sum();
+    2.0 * common as f32 / total as f32
+}
+
 fn push(side: &mut Vec<DiffPiece>, words: &[Word<'_>], change: &Change) {
     for w in words {
         let number = is_number(w.text);
@@ -148,6 +207,22 @@ mod tests {
             "{:?}",
             d.right
         );
+    }
+
+    #[test]
+    fn edits_point_at_the_changed_words() {
+        let (l, r) = (
+            "Rescuers had pulled 231 survivors from the water.",
+            "Rescuers had hauled 231 survivors from the water.",
+        );
+        let e = edits(l, r);
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            (&l[e[0].left.clone()], &r[e[0].right.clone()]),
+            ("pulled", "hauled")
+        );
+        assert!(word_similarity(l, r) > 0.8);
+        assert!(word_similarity(l, "Boats carried the injured ashore at dawn.") < 0.3);
     }
 
     #[test]

@@ -13,19 +13,22 @@
 mod candidates;
 pub mod columns;
 pub mod copies;
+mod content;
 pub mod diff;
+pub mod difference;
 pub mod features;
 mod groups;
 pub mod lexicon;
 pub mod quantities;
 pub mod score;
+pub mod stance;
 
 use crate::corpus::Corpus;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::time::Instant;
 
-pub use columns::{ColumnRow, column_rows};
+pub use columns::{Block, ColumnRow, column_blocks};
 
 /// A sentence of an article: indices into `corpus.articles` and `article.sentences`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -11,8 +11,8 @@ use rustc_hash::FxHashMap as HashMap;
 /// For each (article, sentence), the keys of the quantities it gives a figure for.
 pub type QuantityTerms = HashMap<(usize, usize), Vec<String>>;
 
-/// Compares the corpus's figures (without alignment help) and names every comparison by what
-/// it counts and by its first figure in article-id order, so that the names do not depend on
+/// Compares the corpus's figures (without alignment help) and names every comparison by its
+/// typed quantity and by its first figure in article-id order, so that the names do not depend on
 /// the order the files were given in.
 pub fn quantity_terms(corpus: &Corpus, readings: &figures::Readings) -> QuantityTerms {
     let set = figures::compare_readings(corpus, readings, None);
@@ -27,11 +27,7 @@ pub fn quantity_terms(corpus: &Corpus, readings: &figures::Readings) -> Quantity
         let Some((article, start)) = first else {
             continue;
         };
-        let key = format!(
-            "{}|{}|{article}:{start}",
-            c.counts,
-            c.unit.as_deref().unwrap_or("")
-        );
+        let key = format!("{}|{article}:{start}", c.key.term());
         for &id in &c.figures {
             let Some(f) = set.figures.get(id) else {
                 continue;

@@ -1,14 +1,15 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{print_json, print_text, report_warnings};
+use super::output::{CONTRACT_VERSION, print_json, print_text, report_warnings};
 use crossread::align::{self, Alignment};
-use crossread::corpus::{self, Corpus};
+use crossread::corpus::{self, Corpus, sanitize::for_display};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;
 
 #[derive(Serialize)]
 struct Output<'a> {
+    version: u32,
     articles: Vec<ArticleEntry<'a>>,
     groups: Vec<GroupEntry<'a>>,
 }
@@ -67,7 +68,11 @@ fn output<'a>(corpus: &'a Corpus, alignment: &Alignment) -> Output<'a> {
                 .collect(),
         })
         .collect();
-    Output { articles, groups }
+    Output {
+        version: CONTRACT_VERSION,
+        articles,
+        groups,
+    }
 }
 
 pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
@@ -105,8 +110,8 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
         for p in &g.passages {
             text.push_str(&format!(
                 "  {:<22} {}\n",
-                p.article,
-                corpus::sanitize::for_display(p.text)
+                for_display(p.article),
+                for_display(p.text)
             ));
         }
     }

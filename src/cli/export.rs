@@ -2,8 +2,8 @@
 
 use super::output::{print_text, report_warnings};
 use crossread::analysis;
-use crossread::corpus;
-use crossread::notes::{self, NoteStore};
+use crossread::corpus::{self, sanitize};
+use crossread::notes::{self, OpenedNotebook as NotebookOpened};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,11 +21,8 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
-    let notebook = notes::notebook_path(&corpus, notes_file)?;
-    let (store, warning) = NoteStore::open(&notebook)?;
-    if let Some(w) = warning {
-        eprintln!("crossread: warning: {w}");
-    }
+    let NotebookOpened { store, warnings } = notes::open_notebook(notes_file)?;
+    report_warnings(&warnings);
     let default = match format {
         Format::Md => "crossread-notes.md",
         Format::Json => "crossread-notes.jsonld",
@@ -35,7 +32,7 @@ pub fn run(
     if !to_stdout && target.exists() && !force {
         anyhow::bail!(
             "{} already exists; use --force to overwrite it or -o to choose another file",
-            target.display()
+            sanitize::for_display(&target.display().to_string())
         );
     }
     let text = match format {
@@ -45,7 +42,9 @@ pub fn run(
         }
         Format::Json => {
             let value = analysis::export_web_annotation(&corpus, store.notes());
-            format!("{}\n", serde_json::to_string_pretty(&value)?)
+            // C1 and bidi controls are written as \u escapes, as in every other JSON output.
+            let json = sanitize::escape_json(serde_json::to_string_pretty(&value)?);
+            format!("{json}\n")
         }
     };
     if to_stdout {
@@ -54,8 +53,8 @@ pub fn run(
     notes::write_file(target, text.as_bytes())?;
     eprintln!(
         "crossread: exported {} notes to {}",
-        store.notes().len(),
-        target.display()
+        notes::export::count_on(&corpus, store.notes()),
+        sanitize::for_display(&target.display().to_string())
     );
     Ok(())
 }

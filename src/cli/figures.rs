@@ -1,14 +1,16 @@
 //! `crossread figures`: every figure with what it counts, and the comparisons across sources.
 
-use super::output::{print_json, print_text, report_warnings};
+use super::output::{CONTRACT_VERSION, print_json, print_text, report_warnings};
 use crossread::corpus::{self, Corpus, sanitize::for_display};
-use crossread::figures::{self, Figure, FigureSet, format_value};
+use crossread::figures::{self, Figure, FigureSet, Verdict, format_value};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
 struct Output<'a> {
+    /// The contract's version (json-contract.md), raised only when a field changes meaning.
+    version: u32,
     figures: Vec<FigureEntry<'a>>,
     comparisons: &'a [figures::Comparison],
     warnings: &'a [String],
@@ -30,7 +32,9 @@ struct FigureEntry<'a> {
     low: Value,
     high: Value,
     wording: Option<&'a str>,
-    scope: Option<&'a str>,
+    scope: Option<String>,
+    attribution: Option<&'a str>,
+    as_of: Option<&'a str>,
 }
 
 /// Whole numbers as JSON integers (164, not 164.0); infinite bounds as null.
@@ -60,7 +64,9 @@ fn entry<'a>(corpus: &'a Corpus, f: &'a Figure) -> FigureEntry<'a> {
         low: number(f.low),
         high: number(f.high),
         wording: f.wording.as_deref(),
-        scope: f.scope.as_deref(),
+        scope: f.scope_label(),
+        attribution: f.attribution.as_deref(),
+        as_of: f.as_of.as_deref(),
     }
 }
 
@@ -70,6 +76,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let set = crossread::analysis::analyse(&corpus, &mut |_| {}).figures;
     if json {
         return print_json(&Output {
+            version: CONTRACT_VERSION,
             figures: set.figures.iter().map(|f| entry(&corpus, f)).collect(),
             comparisons: &set.comparisons,
             warnings: &corpus.warnings,
@@ -88,22 +95,18 @@ fn table(corpus: &Corpus, set: &FigureSet) -> String {
         set.comparisons.iter().filter(|c| c.conflict).count()
     );
     for row in set.table(corpus) {
-        let mark = if row.conflict {
-            "✗ CONFLICT"
-        } else {
-            "✓ agree   "
+        let mark = match row.verdict {
+            Some(Verdict::Disagree) => "✗ CONFLICT, sources disagree:",
+            Some(Verdict::Changed) => "↗ CONFLICT, changed over time:",
+            Some(Verdict::Unclear) => "? unclear, running tallies of unknown date:",
+            _ => "✓ agree:",
         };
-        let unit = row
-            .shown_unit()
-            .map_or(String::new(), |u| format!(" ({u})"));
-        let scope = row
-            .scope
-            .as_deref()
-            .map_or(String::new(), |s| format!(" [{s}]"));
-        out.push_str(&format!(
-            "\n{mark}  {}{unit}{scope}\n",
-            for_display(&row.counts)
-        ));
+        out.push_str(&format!("\n{mark} {}\n", for_display(&row.label())));
+        if row.verdict != Some(Verdict::Agree) {
+            // who gives which value, and when, in time order
+            let line = set.timeline(corpus, &row);
+            out.push_str(&format!("    {}\n", for_display(&line)));
+        }
         for (a, cell) in row.cells.iter().enumerate() {
             if cell.is_empty() {
                 continue;

@@ -1,12 +1,13 @@
 //! `crossread list`: the articles with their metadata and sentences.
 
-use super::output::{print_json, print_text, report_warnings};
-use crossread::corpus::{self, Article};
+use super::output::{CONTRACT_VERSION, print_json, print_text, report_warnings};
+use crossread::corpus::{self, Article, sanitize::for_display};
 use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Serialize)]
 struct Listing<'a> {
+    version: u32,
     articles: Vec<ArticleEntry<'a>>,
     warnings: &'a [String],
 }
@@ -57,6 +58,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     if json {
         let articles = corpus.articles.iter().map(entry).collect();
         return print_json(&Listing {
+            version: CONTRACT_VERSION,
             articles,
             warnings: &corpus.warnings,
         });
@@ -65,12 +67,12 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     for a in &corpus.articles {
         out.push_str(&format!(
             "{:<24} {:<10} {:>6} words {:>4} sentences  {} — {}\n",
-            a.id,
-            a.date.as_deref().unwrap_or("-"),
+            for_display(&a.id),
+            for_display(a.date.as_deref().unwrap_or("-")),
             a.words,
             a.sentences.len(),
-            a.outlet.as_deref().unwrap_or("(no outlet)"),
-            corpus::sanitize::for_display(&a.title),
+            for_display(a.outlet.as_deref().unwrap_or("(no outlet)")),
+            for_display(&a.title),
         ));
     }
     print_text(&out)

@@ -1,15 +1,18 @@
 //! Writing results: JSON to stdout (a closed pipe is not an error), warnings to stderr.
 
+use crossread::corpus::sanitize;
 use serde::Serialize;
 use std::io::{self, Write};
 
 /// Prints one JSON document and a newline. A reader that went away (`| head`) is fine.
+/// The JSON contract's version (json-contract.md): raised only when a field changes meaning.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes.
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
+    let text = sanitize::escape_json(serde_json::to_string_pretty(value)?);
     let mut out = io::stdout().lock();
-    let result = serde_json::to_writer_pretty(&mut out, value)
-        .map_err(io::Error::from)
-        .and_then(|_| writeln!(out))
-        .and_then(|_| out.flush());
+    let result = writeln!(out, "{text}").and_then(|_| out.flush());
     ignore_broken_pipe(result)
 }
 
@@ -29,6 +32,6 @@ fn ignore_broken_pipe(result: io::Result<()>) -> anyhow::Result<()> {
 /// Skipped and lossily decoded files, one line each on stderr.
 pub fn report_warnings(warnings: &[String]) {
     for w in warnings {
-        eprintln!("crossread: warning: {w}");
+        eprintln!("crossread: warning: {}", sanitize::for_display(w));
     }
 }

@@ -1,7 +1,7 @@
 //! Loading articles from files and folders, or the bundled seeds.
 
 use super::decode::{Decoded, decode};
-use super::{Article, Corpus, MetaHint, html};
+use super::{Article, Corpus, MetaHint, html, sanitize};
 use crate::error::{Error, Result};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -13,30 +13,85 @@ mod embedded {
 /// Extensions a folder is searched for.
 const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
+/// What one file may hold unless `CROSSREAD_MAX_FILE_MB` says otherwise: far more than any
+/// article (the longest dev-set article is under 100 KB), far less than a machine's memory.
+pub const DEFAULT_MAX_FILE_MB: u64 = 64;
+
+/// Limits on what is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Files larger than this are skipped with a warning.
+    pub max_file_bytes: u64,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_bytes: DEFAULT_MAX_FILE_MB * 1_000_000,
+        }
+    }
+}
+
+impl LoadOptions {
+    /// The defaults, with the file size cap from `CROSSREAD_MAX_FILE_MB` when it is set.
+    pub fn from_env() -> Result<LoadOptions> {
+        let Some(value) = std::env::var_os("CROSSREAD_MAX_FILE_MB") else {
+            return Ok(LoadOptions::default());
+        };
+        let value = value.to_string_lossy();
+        let mb: u64 = value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|&mb| mb > 0)
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "CROSSREAD_MAX_FILE_MB must be a whole number of megabytes above 0, not \"{}\"",
+                    sanitize::for_display(&value)
+                ))
+            })?;
+        Ok(LoadOptions {
+            max_file_bytes: mb.saturating_mul(1_000_000),
+        })
+    }
+}
+
 /// Loads the given files and folders; with none, the bundled seeds.
 pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
+    load_with(paths, &LoadOptions::from_env()?)
+}
+
+/// [`load`] with explicit limits.
+pub fn load_with(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
     if paths.is_empty() {
         return Ok(load_seeds());
     }
+    let mut corpus = Corpus::default();
     let mut files = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| Error::read(path, &e))?;
         if meta.is_dir() {
-            files.extend(folder_articles(path)?);
+            files.extend(folder_articles(path)?.into_iter().map(|f| (f, true)));
         } else {
-            files.push(path.clone());
+            files.push((path.clone(), false));
         }
     }
-    let mut corpus = Corpus::default();
     let mut seen = HashSet::new();
-    for file in files {
+    for (file, in_folder) in files {
         // The same file named twice (or through two paths) is opened once.
         let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
         if !seen.insert(key) {
             continue;
         }
-        let bytes = std::fs::read(&file).map_err(|e| Error::read(&file, &e))?;
-        add_file(&mut corpus, &file.display().to_string(), &bytes);
+        match read_article_file(&file, options) {
+            Ok(bytes) => add_file(&mut corpus, &file.display().to_string(), &bytes),
+            Err(Unread::Skipped(reason)) => corpus.warnings.push(skipped(&file, &reason)),
+            // A folder is read for what it holds; one file named on its own must be readable.
+            Err(Unread::Failed(err)) if in_folder => {
+                corpus.warnings.push(skipped(&file, &error_reason(&err)))
+            }
+            Err(Unread::Failed(err)) => return Err(err),
+        }
     }
     if corpus.articles.is_empty() {
         let what = paths
@@ -54,6 +109,79 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// Why a file gave no bytes: skipped for a reason the user can see, or an I/O error.
+enum Unread {
+    Skipped(String),
+    Failed(Error),
+}
+
+/// Reads a regular file of at most the size cap. Anything else (a FIFO would block forever,
+/// `/dev/zero` never ends) is skipped, saying what it is.
+fn read_article_file(path: &Path, options: &LoadOptions) -> std::result::Result<Vec<u8>, Unread> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| Unread::Failed(Error::read(path, &e)))?;
+    if !meta.is_file() {
+        return Err(Unread::Skipped(format!(
+            "not a regular file ({}); only regular files are read",
+            file_kind(&meta)
+        )));
+    }
+    let cap = options.max_file_bytes;
+    if meta.len() > cap {
+        return Err(Unread::Skipped(too_big(meta.len(), cap)));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Unread::Failed(Error::read(path, &e)))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // The file may grow between the check and the read: never take more than the cap.
+    file.take(cap.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Unread::Failed(Error::read(path, &e)))?;
+    if bytes.len() as u64 > cap {
+        return Err(Unread::Skipped(too_big(bytes.len() as u64, cap)));
+    }
+    Ok(bytes)
+}
+
+fn too_big(len: u64, cap: u64) -> String {
+    format!(
+        "{:.1} MB, more than the {} MB one file may hold (set CROSSREAD_MAX_FILE_MB to raise it)",
+        len as f64 / 1e6,
+        cap / 1_000_000
+    )
+}
+
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
+}
+
+/// The reason part of a read error ("permission denied").
+fn error_reason(err: &Error) -> String {
+    match err {
+        Error::Read { reason, .. } => reason.clone(),
+        Error::Missing { .. } => "no longer there".into(),
+        other => other.to_string(),
+    }
+}
+
+/// "skipped PATH: REASON", safe to print (a file name may hold escape sequences).
+fn skipped(path: &Path, reason: &str) -> String {
+    sanitize::for_display(&format!("skipped {}: {reason}", path.display())).into_owned()
+}
+
 /// The five bundled articles, embedded in the binary.
 pub fn load_seeds() -> Corpus {
     let mut corpus = Corpus {
@@ -66,13 +194,14 @@ pub fn load_seeds() -> Corpus {
     corpus
 }
 
-/// A folder's article files, sorted by name.
+/// A folder's article files, sorted by name. Entries that are not regular files but carry an
+/// article's extension are kept, to be skipped with a warning that says what they are.
 fn folder_articles(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(dir).map_err(|e| Error::read(dir, &e))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.is_file() && has_article_extension(p))
+        .filter(|p| !p.is_dir() && has_article_extension(p))
         .collect();
     files.sort();
     Ok(files)
@@ -104,13 +233,14 @@ pub fn add_file(corpus: &mut Corpus, path: &str, bytes: &[u8]) {
         .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
     let (mut text, lossy) = match decode(bytes) {
         Decoded::Text { text, lossy } => (text, lossy),
-        Decoded::Empty => return corpus.warnings.push(format!("skipped {path}: empty file")),
-        Decoded::Binary => return corpus.warnings.push(format!("skipped {path}: binary file")),
+        Decoded::Empty => return warn(corpus, format!("skipped {path}: empty file")),
+        Decoded::Binary => return warn(corpus, format!("skipped {path}: binary file")),
     };
     if lossy {
-        corpus.warnings.push(format!(
-            "{path}: invalid UTF-8, shown with replacement characters (�)"
-        ));
+        warn(
+            corpus,
+            format!("{path}: invalid UTF-8, shown with replacement characters (�)"),
+        );
     }
     let mut hint = MetaHint::default();
     if is_html(path, &text) {
@@ -122,7 +252,7 @@ pub fn add_file(corpus: &mut Corpus, path: &str, bytes: &[u8]) {
                     date: page.published,
                 };
             }
-            Err(reason) => return corpus.warnings.push(format!("skipped {path}: {reason}")),
+            Err(reason) => return warn(corpus, format!("skipped {path}: {reason}")),
         }
     }
     let id = unique_id(corpus, &name);
@@ -131,11 +261,24 @@ pub fn add_file(corpus: &mut Corpus, path: &str, bytes: &[u8]) {
         .push(Article::from_text(id, path.to_string(), text, hint));
 }
 
+/// Warnings are shown as they are: paths in them are made safe to print here, once.
+fn warn(corpus: &mut Corpus, warning: String) {
+    corpus
+        .warnings
+        .push(sanitize::for_display(&warning).into_owned());
+}
+
 /// The file name without its extension; "-2", "-3" … when two folders hold the same name.
+/// Escape sequences and control characters in a file name are dropped: the id is printed
+/// everywhere (screens, CLI tables, citations).
 fn unique_id(corpus: &Corpus, file_name: &str) -> String {
     let stem = Path::new(file_name)
         .file_stem()
         .map_or(file_name.to_string(), |s| s.to_string_lossy().into_owned());
+    let stem = match sanitize::for_display(&stem).trim() {
+        "" => "article".to_string(),
+        clean => clean.to_string(),
+    };
     let taken = |id: &str| corpus.articles.iter().any(|a| a.id == id);
     if !taken(&stem) {
         return stem;

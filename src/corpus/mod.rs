@@ -4,6 +4,7 @@
 pub mod boilerplate;
 pub mod decode;
 pub mod html;
+pub mod html_plain;
 pub mod load;
 pub mod meta;
 pub mod sanitize;
@@ -39,7 +40,8 @@ pub struct Article {
     pub id: String,
     /// Path as given (or `seeds/NAME` for the bundled seeds).
     pub path: String,
-    /// Decoded text: UTF-8, BOM removed, line endings as in the file.
+    /// Decoded text: UTF-8, BOM removed, terminal escape sequences and control characters
+    /// removed (see [`sanitize::article_text`]), line endings as in the file.
     pub text: String,
     pub title: String,
     pub outlet: Option<String>,
@@ -59,6 +61,12 @@ pub struct Article {
 impl Article {
     /// Builds an article from decoded text. `hint` carries metadata an HTML page declared.
     pub fn from_text(id: String, path: String, text: String, hint: MetaHint) -> Article {
+        // Escape sequences go whole before anything reads the text: their digits are not figures.
+        let text = match sanitize::article_text(&text) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(clean) => clean,
+        };
+        let hint = hint.cleaned();
         let raw = segment::sentences(&text);
         let line_spans = segment::lines(&text);
         let line_texts: Vec<&str> = line_spans.iter().map(|(r, _)| &text[r.clone()]).collect();
@@ -162,6 +170,20 @@ impl Article {
 pub struct MetaHint {
     pub outlet: Option<String>,
     pub date: Option<String>,
+}
+
+impl MetaHint {
+    /// The same fields as single clean lines (an `og:site_name` may carry `&#27;[2J`).
+    fn cleaned(self) -> MetaHint {
+        let clean = |s: Option<String>| {
+            s.map(|s| sanitize::for_display(&s).trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
+        MetaHint {
+            outlet: clean(self.outlet),
+            date: clean(self.date),
+        }
+    }
 }
 
 /// The set of articles being read, and what went wrong while loading it.

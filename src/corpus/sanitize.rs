@@ -1,11 +1,73 @@
 //! Text from files is data: escape sequences and control characters never reach the terminal.
+//!
+//! One scanner serves every exit: [`for_display`] for one line on a screen, in CLI text or on
+//! stderr; [`lines_for_display`] for messages of several lines; [`article_text`] for an
+//! article's text before it is segmented, so that figures, alignment and anchors never see the
+//! digits of a sequence; [`escape_json`] for JSON documents, whose strings may carry any
+//! character but should not carry C1 controls or bidirectional overrides raw.
 
 use std::borrow::Cow;
 
-/// Removes ANSI/VT escape sequences and control characters (tabs become a space; line breaks
-/// are the caller's business and are also dropped here, since callers pass single lines).
+/// Removes ANSI/VT escape sequences (CSI, OSC, DCS, SOS, PM, APC, in their 7-bit and 8-bit
+/// forms), control characters and invisible bidi/zero-width format characters. Tabs become a
+/// space; line breaks are dropped too, since callers pass single lines.
 pub fn for_display(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(needs_cleaning) {
+    clean(s, Keep::Nothing)
+}
+
+/// [`for_display`] for each line of a message, keeping its line breaks.
+pub fn lines_for_display(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c != '\n' && needs_cleaning(c)) {
+        return Cow::Borrowed(s);
+    }
+    let lines: Vec<Cow<'_, str>> = s.split('\n').map(for_display).collect();
+    Cow::Owned(lines.join("\n"))
+}
+
+/// An article's text with whole escape sequences and control characters removed; tabs, line
+/// breaks and form feeds stay (they carry layout), and so do Unicode format characters, which
+/// right-to-left text needs (screens drop them through [`for_display`], JSON escapes them).
+pub fn article_text(s: &str) -> Cow<'_, str> {
+    clean(s, Keep::Layout)
+}
+
+/// Escapes, inside a JSON document, the characters a terminal would act on or reorder text for
+/// (C1 controls, bidi overrides, line separators) as `\uXXXX`. JSON outside strings is ASCII,
+/// so every such character is inside a string, where the escape means the same character.
+pub fn escape_json(json: String) -> String {
+    if !json.chars().any(json_escaped) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if json_escaped(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn json_escaped(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
+        || is_invisible_format(c)
+        || matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    Nothing,
+    /// Tabs, line breaks, form feeds and format characters.
+    Layout,
+}
+
+fn clean(s: &str, keep: Keep) -> Cow<'_, str> {
+    let dirty = |c: char| match keep {
+        Keep::Nothing => needs_cleaning(c),
+        Keep::Layout => c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'),
+    };
+    if !s.chars().any(dirty) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -14,8 +76,9 @@ pub fn for_display(s: &str) -> Cow<'_, str> {
         match c {
             '\u{1b}' => skip_escape(&mut chars),
             '\u{9b}' => skip_csi_body(&mut chars),
-            '\t' => out.push(' '),
-            c if needs_cleaning(c) => {}
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\t' if keep == Keep::Nothing => out.push(' '),
+            c if dirty(c) => {}
             c => out.push(c),
         }
     }
@@ -23,42 +86,67 @@ pub fn for_display(s: &str) -> Cow<'_, str> {
 }
 
 fn needs_cleaning(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    c.is_control() || is_invisible_format(c)
 }
 
-fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+/// Zero-width characters and bidi marks, embeddings, overrides and isolates: invisible, and
+/// able to reorder what a terminal shows around them.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// After ESC: a CSI, a control string (OSC, DCS, SOS, PM, APC) or a short escape
+/// (intermediate bytes, then one final byte, as in `ESC c` or `ESC ( B`).
+fn skip_escape(chars: &mut Chars<'_>) {
     match chars.peek() {
         Some('[') => {
             chars.next();
             skip_csi_body(chars);
         }
-        Some(']') | Some('P') | Some('_') | Some('^') => {
-            // OSC/DCS/APC/PM: until BEL or ST (ESC \).
+        Some(']' | 'P' | 'X' | '^' | '_') => {
             chars.next();
-            while let Some(c) = chars.next() {
-                if c == '\u{7}' {
-                    break;
-                }
-                if c == '\u{1b}' {
-                    if chars.peek() == Some(&'\\') {
-                        chars.next();
-                    }
-                    break;
-                }
-            }
+            skip_string(chars);
         }
-        Some(_) => {
-            chars.next();
+        _ => {
+            while chars
+                .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+                .is_some()
+            {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
         }
-        None => {}
     }
 }
 
-fn skip_csi_body(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    for c in chars.by_ref() {
-        if ('\u{40}'..='\u{7e}').contains(&c) {
-            break;
+/// Parameter and intermediate bytes, then the final byte. A character that cannot belong to
+/// the sequence ends it and is kept (an unfinished `ESC [` does not swallow the text after it).
+fn skip_csi_body(chars: &mut Chars<'_>) {
+    while chars
+        .next_if(|c| ('\u{20}'..='\u{3f}').contains(c))
+        .is_some()
+    {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+/// A control string runs to BEL or ST (`ESC \` or U+009C). One left open ends at the line's
+/// end, so that a stray introducer costs a line of text, not the rest of the article.
+fn skip_string(chars: &mut Chars<'_>) {
+    while let Some(c) = chars.next_if(|&c| c != '\n') {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                chars.next_if_eq(&'\\');
+                break;
+            }
+            _ => {}
         }
     }
 }
@@ -70,6 +158,10 @@ mod tests {
     #[test]
     fn plain_text_is_borrowed() {
         assert!(matches!(for_display("Hello, world"), Cow::Borrowed(_)));
+        assert!(matches!(
+            article_text("Title\r\n\r\nBody.\n"),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]
@@ -80,7 +172,54 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_sequence_goes_whole() {
+        let hostile = "a\u{1b}[2J\u{1b}]52;c;SEVMTE8=\u{7}\u{1b}]0;PWNED\u{7}b\u{1b}cc\u{1b}[H\
+                       \u{1b}P1$r\u{1b}\\d\u{1b}Xsos\u{9c}e\u{1b}^pm\u{1b}\\f\u{1b}_apc\u{7}g\
+                       \u{9b}10;10Hh\u{9d}0;T\u{9c}i\u{1b}(Bj";
+        assert_eq!(for_display(hostile), "abcdefghij");
+        assert_eq!(article_text(hostile), "abcdefghij");
+    }
+
+    #[test]
+    fn an_unfinished_sequence_keeps_the_text_after_it() {
+        assert_eq!(
+            article_text("164 people\u{1b}[«killed»"),
+            "164 people«killed»"
+        );
+        assert_eq!(
+            article_text("A\u{1b}]0;open title\nNext line."),
+            "A\nNext line."
+        );
+    }
+
+    #[test]
     fn control_characters_are_dropped_and_tabs_become_spaces() {
         assert_eq!(for_display("a\u{7}b\tc\u{0}d\r"), "ab cd");
+        assert_eq!(for_display("\u{202e}evil\u{2066}x\u{85}"), "evilx");
+    }
+
+    #[test]
+    fn article_text_keeps_layout_and_right_to_left_marks() {
+        assert_eq!(
+            article_text("a\tb\r\n\u{c}c\u{200f}\u{7}\u{85}"),
+            "a\tb\r\n\u{c}c\u{200f}"
+        );
+    }
+
+    #[test]
+    fn multi_line_messages_keep_their_lines() {
+        assert_eq!(
+            lines_for_display("no articles in x\u{1b}]0;T\u{7}\n  skipped y"),
+            "no articles in x\n  skipped y"
+        );
+    }
+
+    #[test]
+    fn json_strings_carry_c1_and_bidi_controls_escaped() {
+        let json = serde_json::to_string(&["a\u{9b}2J\u{202e}b\u{1b}"]).expect("serialises");
+        let escaped = escape_json(json);
+        assert_eq!(escaped, r#"["a\u009b2J\u202eb\u001b"]"#);
+        let back: Vec<String> = serde_json::from_str(&escaped).expect("still JSON");
+        assert_eq!(back, ["a\u{9b}2J\u{202e}b\u{1b}"]);
     }
 }

@@ -85,16 +85,19 @@ const TERMINALS: &[char] = &['.', '!', '?', '…', '。', '！', '？'];
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '}'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '¿', '¡', '—', '-'];
 
-/// Splits one trimmed line into trimmed sentence spans.
+/// Splits one trimmed line into trimmed sentence spans, none longer than [`MAX_SENTENCE_BYTES`].
 fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[line.clone()];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
     let mut sentence_start = 0usize;
+    // Quotation marks between the sentence's start and `i`, counted as we go: one pass per line.
+    let mut quotes = Quotes::default();
     let mut i = 0usize;
     while i < chars.len() {
         let (at, c) = chars[i];
         if !TERMINALS.contains(&c) {
+            quotes.add(c);
             i += 1;
             continue;
         }
@@ -107,6 +110,7 @@ fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
         let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         let cjk = matches!(c, '。' | '！' | '？');
         let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+        let mut split = false;
         if j < chars.len() && (followed_by_space || cjk) {
             let mut k = j;
             while k < chars.len() && chars[k].1.is_whitespace() {
@@ -122,18 +126,56 @@ fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
             // "… I plan to …" inside a quotation is a pause, not an ending.
             let ellipsis =
                 c == '…' || chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() >= 3;
-            let pause = ellipsis && open_quote(&s[sentence_start..at]);
+            let pause = ellipsis && quotes.open();
             let single_dot_in_run =
                 run_is_dots && chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() == 1;
-            if starts_new && !pause && !(abbreviation && single_dot_in_run) {
-                push_trimmed(&mut out, line.start, s, sentence_start..end);
-                sentence_start = end;
-            }
+            split = starts_new && !pause && !(abbreviation && single_dot_in_run);
+        }
+        if split {
+            push_bounded(&mut out, line.start, s, sentence_start..end);
+            sentence_start = end;
+            quotes = Quotes::default();
+        } else {
+            chars[i..j].iter().for_each(|&(_, ch)| quotes.add(ch));
         }
         i = j;
     }
-    push_trimmed(&mut out, line.start, s, sentence_start..s.len());
+    push_bounded(&mut out, line.start, s, sentence_start..s.len());
     out
+}
+
+/// Longest span analysed as one sentence. The longest sentence in the dev sets is under 400
+/// bytes; a "sentence" of megabytes (a page without full stops) would make every per-sentence
+/// scan of alignment and figures quadratic, so it is cut into clauses of at most this size.
+pub const MAX_SENTENCE_BYTES: usize = 1_000;
+
+/// Pushes a trimmed sentence span, cut into pieces of at most [`MAX_SENTENCE_BYTES`]: after
+/// the last clause mark (`,` `;` `:`) in the second half of the window, else at the last space,
+/// else at a character boundary.
+fn push_bounded(out: &mut Vec<Range<usize>>, base: usize, s: &str, span: Range<usize>) {
+    let mut span = trim_span(s, span);
+    while span.len() > MAX_SENTENCE_BYTES {
+        let window_end = floor_boundary(s, span.start + MAX_SENTENCE_BYTES);
+        let window = &s[span.start..window_end];
+        let half = window.len() / 2;
+        let cut = window
+            .rmatch_indices([',', ';', ':'])
+            .map(|(i, _)| i + 1)
+            .find(|&i| i >= half && window[i..].starts_with(char::is_whitespace))
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
+            .unwrap_or(window.len());
+        push_trimmed(out, base, s, span.start..span.start + cut);
+        span = trim_span(s, span.start + cut..span.end);
+    }
+    push_trimmed(out, base, s, span);
+}
+
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, s: &str, span: Range<usize>) {
@@ -143,11 +185,28 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, base: usize, s: &str, span: Range<u
     }
 }
 
-/// Is a quotation opened in `s` and not yet closed?
-fn open_quote(s: &str) -> bool {
-    let opens = s.matches('“').count();
-    let closes = s.matches('”').count();
-    opens > closes || s.matches('"').count() % 2 == 1
+/// Quotation marks seen so far in a sentence.
+#[derive(Default)]
+struct Quotes {
+    opening: usize,
+    closing: usize,
+    straight: usize,
+}
+
+impl Quotes {
+    fn add(&mut self, c: char) {
+        match c {
+            '“' => self.opening += 1,
+            '”' => self.closing += 1,
+            '"' => self.straight += 1,
+            _ => {}
+        }
+    }
+
+    /// Is a quotation opened and not yet closed?
+    fn open(&self) -> bool {
+        self.opening > self.closing || self.straight % 2 == 1
+    }
 }
 
 fn begins_sentence(n: char, after: Option<char>) -> bool {
@@ -299,6 +358,29 @@ mod tests {
             texts("抗议活动蔓延。政府辞职。"),
             ["抗议活动蔓延。", "政府辞职。"]
         );
+    }
+
+    #[test]
+    fn a_sentence_without_full_stops_is_cut_into_clauses_of_bounded_size() {
+        let clause = "officials said 164 people were killed in 12 cities, ";
+        let text = clause.repeat(200);
+        let spans = sentences(&text);
+        assert!(spans.len() >= 10, "{} pieces", spans.len());
+        for s in &spans {
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES, "{:?}", s.span);
+            assert!(text[s.span.clone()].ends_with(','), "cut after a clause");
+        }
+        let covered: usize = spans.iter().map(|s| s.span.len()).sum();
+        assert_eq!(covered, text.trim_end().len() - (spans.len() - 1));
+    }
+
+    #[test]
+    fn a_word_longer_than_the_bound_is_cut_at_a_character_boundary() {
+        let text = "é".repeat(MAX_SENTENCE_BYTES);
+        for s in sentences(&text) {
+            assert!(s.span.len() <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
+        }
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! is a conflict when two articles give intervals that cannot both hold (164 vs 40, "dozens" vs
 //! 164) after converting units (six months = 180 days, 4,700 miles = 7,600 km).
 
+use super::quantity::{Measured, QuantityKey, Scope, scale_of};
 use super::roles::Role;
-use super::units::{self, Dimension};
-use super::{Comparison, Figure, FigureKind};
+use super::units;
+use super::{Comparison, Figure, FigureKind, Verdict};
 use crate::align::lexicon::concept;
 use crate::corpus::Corpus;
 use crate::text::{content_stems, stem};
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 
 /// How two figures under one key are tied together.
 #[derive(Clone, Copy, PartialEq)]
-enum Link {
+pub enum Link {
     /// The key says it all: "164 people killed" and "40 people died".
     Always,
     /// Counts named only by a noun ("5 republics"): their sentences must be related.
@@ -22,6 +23,10 @@ enum Link {
     /// Measures: what they belong to must match ("price cap" / "fuel prices").
     SameSubject,
 }
+
+/// Far more figures of one quantity than a news article gives (in the dev sets' articles, at
+/// most four); past it, an article's further figures of that quantity are not compared.
+const MAX_FIGURES_PER_KEY_AND_ARTICLE: usize = 64;
 
 type Similarity<'a> = dyn Fn((usize, usize), (usize, usize)) -> f32 + 'a;
 
@@ -38,11 +43,19 @@ pub fn compare(
         Some(r) => r,
         None => &fallback_fn,
     };
-    let mut groups: HashMap<String, (Link, Vec<usize>)> = HashMap::new();
+    let mut groups: HashMap<QuantityKey, (Link, Vec<usize>)> = HashMap::new();
     // What each sentence counts by bare noun ("six helicopters", "8 aircraft"), folded.
     let mut inventories: Inventories = HashMap::new();
+    let mut per_article: HashMap<(QuantityKey, usize), usize> = HashMap::new();
     for (i, f) in figures.iter().enumerate() {
         if let Some((key, link)) = key(f, &roles[i]) {
+            // Tying figures is pairwise: a key is given at most so many figures per article,
+            // so that one article repeating a quantity thousands of times stays linear.
+            let seen = per_article.entry((key.clone(), f.article)).or_default();
+            *seen += 1;
+            if *seen > MAX_FIGURES_PER_KEY_AND_ARTICLE {
+                continue;
+            }
             if link == Link::RelatedSentences {
                 let noun = counted_noun(f.counts.as_deref().unwrap_or_default());
                 let nouns = inventories.entry((f.article, f.sentence)).or_default();
@@ -54,7 +67,7 @@ pub fn compare(
         }
     }
     let mut out = Vec::new();
-    let mut keys: Vec<&String> = groups.keys().collect();
+    let mut keys: Vec<&QuantityKey> = groups.keys().collect();
     keys.sort();
     for key in keys {
         let (link, members) = &groups[key];
@@ -64,7 +77,7 @@ pub fn compare(
             similarity,
         };
         for component in components(figures, members, *link, &ties) {
-            if let Some(c) = comparison(figures, &component) {
+            if let Some(c) = comparison(figures, &component, key) {
                 out.push(c);
             }
         }
@@ -73,40 +86,38 @@ pub fn compare(
     out
 }
 
-/// The grouping key of a figure, or None when it is never compared (years, dates, ordinals,
-/// artefacts, time offsets, figures whose role could not be read).
-fn key(f: &Figure, role: &Role) -> Option<(String, Link)> {
+/// The typed quantity of a figure and how its members are tied, or None when it is never
+/// compared (years, dates, ordinals, artefacts, time offsets, figures whose role could not be
+/// read: a figure with no known quantity is never part of a conflict).
+pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
     let counts = f.counts.as_deref()?;
-    let scope = f.scope.as_deref().unwrap_or("");
-    if scope == "earlier" && f.kind == FigureKind::Duration {
+    let scope = f.scope.clone();
+    if scope == Some(Scope::Earlier) && f.kind == FigureKind::Duration {
         return None;
     }
-    match f.kind {
+    let (measured, link) = match f.kind {
         FigureKind::Count if role.wording.is_some() => {
-            let class = f.unit.as_deref().unwrap_or("");
-            Some((format!("count|{counts}|{class}|{scope}"), Link::Always))
+            let class = f.unit.clone().unwrap_or_default();
+            let event = counts.to_string();
+            (Measured::Event { event, class }, Link::Always)
         }
         // "31 people" with no event says too little to compare; "5 republics" does not
-        FigureKind::Count if f.unit.as_deref() == Some("people") => None,
-        FigureKind::Count => Some((
-            format!("noun|{}|{scope}", counted_noun(counts)),
-            Link::RelatedSentences,
-        )),
-        FigureKind::Age => Some((format!("age|{counts}"), Link::Always)),
+        FigureKind::Count if f.unit.as_deref() == Some("people") => return None,
+        FigureKind::Count => (Measured::Noun(counted_noun(counts)), Link::RelatedSentences),
+        // an age is compared only for someone named ("age of nazarbayev")
+        FigureKind::Age if role.subject.is_empty() => return None,
+        FigureKind::Age => (Measured::Age(counts.to_string()), Link::Always),
         FigureKind::Duration
         | FigureKind::Distance
         | FigureKind::Share
         | FigureKind::Money
         | FigureKind::Other => {
             let unit = units::by_name(f.unit.as_deref()?)?;
-            let measure = match unit.dimension {
-                Dimension::Money => unit.name.to_string(),
-                d => format!("{d:?}"),
-            };
-            Some((format!("measure|{measure}|{scope}"), Link::SameSubject))
+            (Measured::Measure(scale_of(&unit)), Link::SameSubject)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some((QuantityKey { measured, scope }, link))
 }
 
 /// A counted noun folded, so that "160 firemen" meets "180 firefighters".
@@ -200,7 +211,7 @@ fn subject_match(a: &[String], b: &[String]) -> Option<bool> {
 }
 
 /// A comparison when the figures come from two or more articles.
-fn comparison(figures: &[Figure], ids: &[usize]) -> Option<Comparison> {
+fn comparison(figures: &[Figure], ids: &[usize], key: &QuantityKey) -> Option<Comparison> {
     let first = figures[*ids.first()?].article;
     if ids.iter().all(|&i| figures[i].article == first) {
         return None;
@@ -208,12 +219,15 @@ fn comparison(figures: &[Figure], ids: &[usize]) -> Option<Comparison> {
     let mut ids = ids.to_vec();
     ids.sort_unstable();
     let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
+    let verdict = verdict(figures, &ids);
     Some(Comparison {
         counts,
         kind: figures[ids[0]].kind,
-        scope: figures[ids[0]].scope.clone(),
+        scope: key.scope.clone(),
+        key: key.clone(),
         unit: shared_unit(figures, &ids),
-        conflict: conflicting(figures, &ids),
+        conflict: matches!(verdict, Verdict::Disagree | Verdict::Changed),
+        verdict,
         figures: ids,
     })
 }
@@ -256,9 +270,19 @@ fn scaled(f: &Figure) -> (f64, f64) {
     (f.low * factor, f.high * factor)
 }
 
-/// True when two figures from different articles allow no common value. Converted units get
-/// 3% slack, because articles round conversions ("7,600 kilometre (4,700 mile)").
-fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
+/// The verdict on figures of one quantity. Two figures from different articles *differ* when
+/// they allow no common value (converted units get 3% slack, because articles round conversions:
+/// "7,600 kilometre (4,700 mile)"). Differing values of two known dates changed over time; of
+/// one date, the sources disagree; when a date is unknown and both are running tallies ("now
+/// reports 2 deaths" / "has become the fourth to die") they are two snapshots of a moving count:
+/// unclear, never a conflict, since a false conflict costs the analyst more than a missed one.
+/// ("So far, 2,000 arrested" against a plain "4,404 detained" stays a disagreement.)
+/// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
+pub(super) fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
+    matches!(verdict(figures, ids), Verdict::Disagree | Verdict::Changed)
+}
+
+fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
     let mixed = ids.iter().any(|&i| figures[i].unit != figures[ids[0]].unit);
     let slack = if mixed { 0.03 } else { 1e-9 };
     let apart = |x: usize, y: usize| {
@@ -266,10 +290,25 @@ fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
         let (y_low, _) = scaled(&figures[y]);
         x_high * (1.0 + slack) < y_low * (1.0 - slack)
     };
-    ids.iter().any(|&x| {
-        ids.iter()
-            .any(|&y| figures[x].article != figures[y].article && apart(x, y))
-    })
+    let mut found = Vec::new();
+    for &x in ids {
+        for &y in ids {
+            let (a, b) = (&figures[x], &figures[y]);
+            if a.article == b.article || !apart(x, y) {
+                continue;
+            }
+            found.push(match (&a.as_of, &b.as_of) {
+                (Some(p), Some(q)) if p != q => Verdict::Changed,
+                (Some(_), Some(_)) => Verdict::Disagree,
+                _ if a.running && b.running => Verdict::Unclear,
+                _ => Verdict::Disagree,
+            });
+        }
+    }
+    [Verdict::Disagree, Verdict::Changed, Verdict::Unclear]
+        .into_iter()
+        .find(|v| found.contains(v))
+        .unwrap_or(Verdict::Agree)
 }
 
 /// Sentence similarity when no alignment is given: shared content stems over the smaller set.

@@ -2,6 +2,7 @@
 //! qualifiers, ranges, dates, years, ordinals, times (skipped) and scraping artefacts.
 
 use super::dates::{artefact, day_number, is_artefact, is_year_like};
+use super::idioms;
 use super::lexicon;
 use super::numwords;
 use super::qualifiers;
@@ -80,6 +81,12 @@ fn at(scan: &Scan, i: usize) -> Step {
             return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
         }
         return Step::Skip(1);
+    }
+    let idiom = idioms::one_unit(scan, i)
+        .or_else(|| idioms::ordinal_count(scan, i))
+        .or_else(|| idioms::decade_of_life(scan, i));
+    if let Some(f) = idiom {
+        return Step::Figure(f);
     }
     if w.is_digits() {
         return digits(scan, i);

@@ -43,7 +43,11 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "evacuated" | "evacuees" => "evacuated",
         "rescued" | "survivors" | "alive" => "rescued",
         "trapped" | "buried" => "trapped",
-        "stranded" | "strands" | "stuck" | "delayed" | "waiting" => "stranded/delayed",
+        "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "waiting" => {
+            "stranded/delayed"
+        }
+        "cancelled" | "canceled" | "cancel" | "cancels" | "cancelling" | "canceling"
+        | "cancellations" | "grounded" => "cancelled",
         "casualties" => "casualties",
         "marched" | "rallied" | "protested" | "protesting" | "demonstrated" | "gathered"
         | "streets" => "protesting",
@@ -59,7 +63,7 @@ pub fn event_of(word: &str) -> Option<&'static str> {
 pub fn counts_people(event: &str) -> bool {
     !matches!(
         event,
-        "deployed" | "affected" | "on strike" | "damaged/destroyed" | "cut"
+        "deployed" | "affected" | "on strike" | "damaged/destroyed" | "cut" | "cancelled"
     )
 }
 

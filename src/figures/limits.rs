@@ -6,7 +6,7 @@ use super::extract::Found;
 use super::roles::Context;
 use super::words::{is_weekday, month};
 
-/// "a group of about 70", "a bunch of 30", "380 of them": a part, not a total; "a further 80",
+/// "a group of about 70", "380 of them": a part, not a total; "a further 80",
 /// "another 20": an increment, not a total.
 pub fn is_partial(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
@@ -14,15 +14,15 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
         && cx.lower(s - 1) == "of"
         && matches!(
             cx.lower(s - 2),
-            "group" | "bunch" | "band" | "team" | "unit" | "convoy"
+            "group" | "band" | "team" | "unit" | "convoy"
         );
     let e = f.words.end;
     // "another 20", "two other people": an increment, not a total ("hundreds more were
     // injured" is not: it counts other people, by its own event)
     let increment = (s >= 1 && matches!(cx.lower(s - 1), "further" | "another" | "additional"))
         || cx.lower(e) == "other"
-        || translated_more(cx, s)
-        || cause_of_a_rise(cx, s);
+        || cause_of_a_rise(cx, s)
+        || besides_someone(cx, s);
     // "43 were wounded, among them six …", "including 12 children"
     let subset = (s >= 1 && cx.lower(s - 1) == "including")
         || (s >= 2
@@ -55,13 +55,15 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
     group || increment || subset || of_them || alone || subset_opening || fraction
 }
 
-/// "were detained still two persons": a literal translation of "two more" (Slavic "още двама",
-/// "ещё двое") after a participle; "there are still 12 missing" is a total and stays one.
-fn translated_more(cx: &Context, s: usize) -> bool {
-    s >= 2 && cx.lower(s - 1) == "still" && {
-        let verb = cx.lower(s - 2);
-        verb.len() > 4 && verb.ends_with("ed")
-    }
+/// "Together with him, two others were detained", "Along with the minister, police held two
+/// aides": a count given beside someone named before it counts the others only.
+fn besides_someone(cx: &Context, s: usize) -> bool {
+    (1..s).any(|k| {
+        matches!(
+            (cx.lower(k - 1), cx.lower(k)),
+            ("together" | "along", "with") | ("in", "addition") | ("alongside", _)
+        ) && !(k..s).any(|j| cx.lower(j) == "and" && cx.breaks_before(j))
+    })
 }
 
 /// "the toll has risen to nine, after two injured passengers died": the figure explains the
@@ -95,6 +97,21 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
             || (matches!(w[0], "last" | "previous") && period(w[1]))
     });
     contrast || dated
+}
+
+/// "several inches per hour", "30 tablets a day", "twice a week": a rate, never compared with
+/// an amount ("11 inches of snow").
+pub fn is_rate(cx: &Context, f: &Found) -> bool {
+    let e = f.words.end;
+    let mut k = e;
+    // "30 tablets a day": the counted noun comes first
+    while k < e + 2 && cx.is_noun(k, e, true) && !matches!(cx.lower(k), "a" | "an") {
+        k += 1;
+    }
+    cx.lower(e) == "per"
+        || (matches!(cx.lower(k), "a" | "an" | "each" | "every")
+            && super::units::unit_word(cx.lower(k + 1))
+                .is_some_and(|u| u.dimension == super::units::Dimension::Duration))
 }
 
 /// "raised its rate by 1.5 percent", "prices fell by 3%": the size of a change, which is never
@@ -150,7 +167,7 @@ pub fn leading_place(cx: &Context) -> Option<String> {
 
 /// "killed in Almaty": a capitalised place right after the event or noun.
 pub fn place_after(cx: &Context, at: usize) -> Option<String> {
-    matches!(cx.lower(at), "in" | "near" | "across")
+    matches!(cx.lower(at), "in" | "near" | "across" | "at")
         .then(|| place_at(cx, at + 1))
         .flatten()
 }

@@ -83,6 +83,9 @@ fn same_subject(word: &str) -> &str {
 /// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
 /// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
 pub fn age_role(cx: &Context, f: &Found) -> Role {
+    if let Some(who) = decade_owner(cx, f) {
+        return age_of(cx, who);
+    }
     let mut k = f.words.end;
     let mut who: Option<usize> = None;
     while k < cx.words.len() && k < f.words.end + 4 {
@@ -108,7 +111,32 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
     let Some(who) = who else {
         return Role::default();
     };
+    age_of(cx, who)
+}
+
+/// "a woman in her 30s", "two men in their 20s": the person is named before "in".
+fn decade_owner(cx: &Context, f: &Found) -> Option<usize> {
+    let mut k = f.words.start.checked_sub(1)?;
+    if matches!(cx.lower(k), "early" | "mid" | "late") {
+        k = k.checked_sub(1)?;
+    }
+    let possessive = matches!(cx.lower(k), "his" | "her" | "their" | "its");
+    if !possessive || k == 0 || cx.lower(k - 1) != "in" {
+        return None;
+    }
+    cx.left_words(k - 1, 1, passes_over).first().copied()
+}
+
+/// Whose age: only a name identifies one person across articles; "a man in his 40s" and "a man
+/// in his 20s" may be two different men, so an age owned by a common noun is never compared.
+fn age_of(cx: &Context, who: usize) -> Role {
     let name = cx.lower(who).to_string();
+    if !cx.words[who].is_capitalised() {
+        return Role {
+            counts: Some(format!("age of {name}")),
+            ..Role::default()
+        };
+    }
     Role {
         counts: Some(format!("age of {name}")),
         subject: vec![name],

@@ -12,11 +12,14 @@ pub mod compare;
 mod dates;
 pub mod extract;
 mod format;
+mod idioms;
 pub mod lexicon;
 mod limits;
 mod measures;
 pub mod numwords;
+pub mod provenance;
 pub mod qualifiers;
+pub mod quantity;
 pub mod roles;
 mod scope;
 pub mod table;
@@ -28,6 +31,7 @@ use crate::corpus::Corpus;
 use serde::Serialize;
 
 pub use format::format_value;
+pub use quantity::{QuantityKey, Scope};
 pub use table::QuantityRow;
 
 /// A number as read, before qualifiers: exact (`value`) or vague (an interval only).
@@ -118,14 +122,26 @@ pub struct Figure {
     pub high: f64,
     /// The event word as written ("detained" where `counts` says "arrested/detained").
     pub wording: Option<String>,
-    /// Why the figure is kept apart from the main quantity: "in 2011", "part", "in almaty".
-    pub scope: Option<String>,
+    /// Why the figure is kept apart from the main quantity: another year, a part, a place.
+    pub scope: Option<Scope>,
+    /// Who gives it, as the sentence says ("according to the interior ministry", "police said").
+    pub attribution: Option<String>,
+    /// The ISO date it stands for: from its sentence, else the article's date.
+    pub as_of: Option<String>,
+    /// A tally as at the time of writing ("now stands at", "a fourth death"): it may have moved.
+    #[serde(skip)]
+    pub running: bool,
 }
 
 impl Figure {
     /// The figure's byte span in its article's text.
     pub fn span(&self) -> std::ops::Range<usize> {
         self.start..self.end
+    }
+
+    /// The scope as shown to the user ("in 2011", "part"), if any.
+    pub fn scope_label(&self) -> Option<String> {
+        self.scope.as_ref().map(Scope::label)
     }
 }
 
@@ -137,11 +153,43 @@ pub struct Comparison {
     pub kind: FigureKind,
     pub unit: Option<String>,
     /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
-    pub scope: Option<String>,
+    pub scope: Option<Scope>,
+    /// The typed quantity its figures share.
+    #[serde(skip)]
+    pub key: QuantityKey,
     /// Figure ids, in article then text order.
     pub figures: Vec<usize>,
-    /// True when two articles give values that cannot both hold.
+    /// True when two articles give values that cannot both hold (the verdict is disagree or
+    /// changed).
     pub conflict: bool,
+    /// Why the values differ, or that they agree.
+    pub verdict: Verdict,
+}
+
+/// What a comparison says about its sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Every source's value can hold at once.
+    Agree,
+    /// Two sources give values that cannot both hold, for the same time.
+    Disagree,
+    /// The values differ and stand for different dates (a rising toll).
+    Changed,
+    /// The values differ but at least one is a running tally of unknown date: it may have moved.
+    Unclear,
+}
+
+impl Verdict {
+    /// The words the faces show.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Disagree => "disagree",
+            Verdict::Changed => "changed over time",
+            Verdict::Unclear => "unclear",
+        }
+    }
 }
 
 /// All figures of a corpus and their comparisons (conflicts first).
@@ -226,6 +274,10 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
     for (s, sentence) in article.content_sentences() {
+        let said = article.sentence_text(s);
+        let attribution = provenance::attribution(said);
+        let as_of = provenance::as_of(said, article.date.as_deref());
+        let running = provenance::is_running_tally(said);
         let words = words::words(&article.text, sentence.span());
         let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
         let scan = extract::Scan {
@@ -245,7 +297,11 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
         let mut previous: Option<roles::Role> = None;
         for (k, f) in found.iter().enumerate() {
             let role = roles::role(&cx, k, previous.as_ref());
-            figures.push(figure(figures.len(), a, s, &article.text, f, &role));
+            let mut figure = figure(figures.len(), a, s, &article.text, f, &role);
+            figure.attribution = attribution.clone();
+            figure.as_of = as_of.clone();
+            figure.running = running || is_ordinal(&figure.text);
+            figures.push(figure);
             previous = Some(role.clone());
             all_roles.push(role);
         }
@@ -281,8 +337,19 @@ fn figure(
         low,
         high,
         wording: role.wording.clone(),
-        scope: f.relative.then(|| "earlier".to_string()),
+        scope: f.relative.then_some(Scope::Earlier),
+        attribution: None,
+        as_of: None,
+        running: false,
     }
+}
+
+/// "fourth", "4th": an ordinal count is a running tally by nature.
+fn is_ordinal(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    numwords::ordinal(&lower).is_some()
+        || (lower.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s)))
 }
 
 impl FigureSet {
@@ -301,6 +368,14 @@ impl FigureSet {
         self.comparison_of(figure).is_some_and(|c| c.conflict)
     }
 
+    /// True when two figures of one comparison allow no common value ("at least 164" and
+    /// "40" killed): what the Columns view marks ≠ side by side.
+    pub fn disagree(&self, x: usize, y: usize) -> bool {
+        self.comparison_of(x)
+            .is_some_and(|c| c.conflict && c.figures.contains(&y))
+            && compare::conflicting(&self.figures, &[x, y])
+    }
+
     /// Conflicting figures in reading order (article, then text): what `]` and `[` step through.
     pub fn conflicting(&self) -> impl Iterator<Item = &Figure> {
         self.figures.iter().filter(|f| self.is_conflicting(f.id))
@@ -312,8 +387,19 @@ impl FigureSet {
         self.comparisons.get(c)
     }
 
-    /// Rows for the Figures view: one per quantity, conflicts first.
+    /// Rows for the quantities compared across sources: one per quantity, conflicts first.
     pub fn table(&self, corpus: &Corpus) -> Vec<QuantityRow> {
         table::rows(self, corpus)
+    }
+
+    /// Rows for the Figures view: every quantity, conflicts, then agreements, then what only
+    /// one source gives.
+    pub fn all_rows(&self, corpus: &Corpus) -> Vec<QuantityRow> {
+        table::all_rows(self, corpus)
+    }
+
+    /// A row's values in time order with who gives each ("40 (police, 8 Jan) → 164 (…)").
+    pub fn timeline(&self, corpus: &Corpus, row: &QuantityRow) -> String {
+        table::timeline(self, corpus, row)
     }
 }

@@ -48,6 +48,36 @@ fn tens_value(word: &str) -> Option<f64> {
         .map(|v| (v as f64 + 2.0) * 10.0)
 }
 
+/// Value of an ordinal word ("first", "fourth", "twentieth"), lowercase.
+pub fn ordinal(word: &str) -> Option<f64> {
+    const ORDINALS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    ORDINALS
+        .iter()
+        .position(|o| *o == word)
+        .map(|v| v as f64 + 1.0)
+}
+
 /// "hundred", "thousand", "million", "billion", "trillion" (and their short forms after digits).
 pub fn multiplier(word: &str) -> Option<f64> {
     Some(match word {
@@ -287,6 +317,14 @@ mod tests {
             read("a few hundred"),
             Some((Amount::vague(200.0, 999.0), 3))
         );
+    }
+
+    #[test]
+    fn ordinal_words() {
+        assert_eq!(ordinal("first"), Some(1.0));
+        assert_eq!(ordinal("fourth"), Some(4.0));
+        assert_eq!(ordinal("twentieth"), Some(20.0));
+        assert_eq!(ordinal("forth"), None);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 use super::FigureKind;
 use super::extract::Found;
 use super::lexicon::{counts_people, event_of};
-use super::limits::{is_change_amount, is_earlier_value, is_partial, leading_place, place_after};
+use super::limits::{
+    is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
+};
 use super::measures::{age_role, measure_role, money_role, share_role};
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
 use crate::text::{is_stopword, stem};
@@ -31,6 +33,8 @@ pub struct Role {
     pub earlier: bool,
     /// The size of a change, not a level ("raised the rate by 1.5 percent").
     pub change: bool,
+    /// A rate ("several inches per hour", "30 tablets a day"), not an amount.
+    pub rate: bool,
     /// A place the figure is limited to ("killed in Almaty").
     pub place: Option<String>,
 }
@@ -132,14 +136,17 @@ impl Context<'_, '_> {
         if word == "strike" && (i == 0 || self.lower(i - 1) != "on") {
             return None;
         }
-        // "seven persons lost their lives", "lost the life"
-        if word == "lost" && (1..=2).any(|k| matches!(self.lower(i + k), "life" | "lives")) {
+        // "lose one's life": "seven people lost their lives"
+        if matches!(word, "lost" | "lose" | "losing")
+            && (1..=2).any(|k| matches!(self.lower(i + k), "life" | "lives"))
+        {
             return Some(("killed", i));
         }
-        // "15 persons are still searched", "being sought": missing, not the event before
+        // the passive of search/seek is the missing ("are being sought", "were searched
+        // for"), not the event before
         if matches!(word, "searched" | "sought")
-            && i > 0
-            && matches!(self.lower(i - 1), "still" | "being" | "are" | "were" | "is")
+            && (1..=2)
+                .any(|k| i >= k && matches!(self.lower(i - k), "being" | "are" | "were" | "is"))
         {
             return Some(("missing", i));
         }
@@ -177,6 +184,11 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     role.partial = is_partial(cx, f);
     role.earlier = is_earlier_value(cx, f);
     role.change = is_change_amount(cx, f);
+    role.rate = is_rate(cx, f);
+    if role.place.is_none() && f.kind != FigureKind::Count {
+        // "In Michigan, … several inches of snow": a measure limited to the place that opens
+        role.place = leading_place(cx);
+    }
     role
 }
 
@@ -247,10 +259,8 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         class,
         wording: event.map(|(_, at)| cx.words[at].lower.clone()),
         subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
-        partial: false,
-        earlier: false,
-        change: false,
         place,
+        ..Role::default()
     }
 }
 

@@ -2,6 +2,7 @@
 //! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
 //! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
 
+use super::quantity::Scope;
 use super::roles::Role;
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
@@ -24,18 +25,20 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .iter()
             .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
         let current = article_year(corpus, key.0);
+        // Read once per sentence, not once per figure: a sentence may hold thousands.
+        let clues = SentenceClues::read(&article.text, sentence_start, &figures[i..end]);
         for k in i..end {
             if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
                 continue;
             }
-            let at = figures[k].start;
             let time = sentence_time(
                 &article.text,
                 sentence_start,
                 forecast,
                 &figures[i..end],
-                at,
+                k - i,
                 current,
+                &clues,
             );
             let role = &roles[k];
             // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan"
@@ -50,15 +53,17 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
                         .or_insert_with(|| widespread(corpus, p))
             });
             figures[k].scope = if role.partial {
-                Some("part".to_string())
+                Some(Scope::Part)
             } else if role.earlier {
-                Some("earlier".to_string())
+                Some(Scope::Earlier)
             } else if role.change {
-                Some("change".to_string())
-            } else if let Some(t) = &time {
-                Some(t.clone())
+                Some(Scope::Change)
+            } else if role.rate {
+                Some(Scope::Rate)
+            } else if time.is_some() {
+                time.clone()
             } else {
-                place.map(|p| format!("in {p}"))
+                place.map(|p| Scope::Place(p.clone()))
             };
         }
         i = end;
@@ -103,6 +108,59 @@ fn article_year(corpus: &Corpus, article: usize) -> f64 {
         .unwrap_or(f64::INFINITY)
 }
 
+/// What `sentence_time` asks of a whole sentence, read in one pass.
+struct SentenceClues {
+    /// Where the first phrase of [`EARLIER`] ends (absolute byte offset), if any.
+    earlier_phrase_end: Option<usize>,
+    /// Where the first time offset ("ten years earlier") starts, if any.
+    first_time_offset: Option<usize>,
+    /// A phrase of [`EARLIER_ANYWHERE`] stands somewhere in the sentence.
+    earlier_anywhere: bool,
+}
+
+impl SentenceClues {
+    fn read(text: &str, sentence_start: usize, figures: &[Figure]) -> SentenceClues {
+        let sentence_end = figures
+            .iter()
+            .map(|f| f.end)
+            .max()
+            .unwrap_or(sentence_start);
+        let sentence = text.get(sentence_start..).unwrap_or("");
+        // The phrases are ASCII: matched case-insensitively on the bytes, offsets stay exact.
+        let bytes = sentence.as_bytes();
+        let earlier_phrase_end = EARLIER
+            .iter()
+            .filter_map(|p| {
+                let p = p.as_bytes();
+                bytes
+                    .windows(p.len())
+                    .take(sentence_end.saturating_sub(sentence_start))
+                    .position(|w| w.eq_ignore_ascii_case(p))
+                    .map(|at| sentence_start + at + p.len())
+            })
+            .min();
+        // The whole sentence, to its full stop after the last figure.
+        let whole = sentence_text(text, sentence_start, sentence_end).as_bytes();
+        let earlier_anywhere = EARLIER_ANYWHERE.iter().any(|p| {
+            let p = p.as_bytes();
+            whole.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+        });
+        SentenceClues {
+            earlier_phrase_end,
+            earlier_anywhere,
+            first_time_offset: figures
+                .iter()
+                .filter(|f| is_time_offset(f))
+                .map(|f| f.start)
+                .min(),
+        }
+    }
+}
+
+/// How many figures either side of a figure are looked at for the year it stands in: far more
+/// than any real sentence holds, and a bound that keeps a megabyte of numbers linear.
+const YEAR_WINDOW: usize = 64;
+
 /// A sentence set in a named year (before the article's own), or "ten years earlier", speaks of
 /// another event than the one being reported: news gives today's toll without a year.
 /// Years after "since" are a reference point, not the time of the figure; a time offset counts
@@ -112,49 +170,66 @@ fn sentence_time(
     sentence_start: usize,
     forecast: bool,
     figures: &[Figure],
-    at: usize,
+    index: usize,
     current: f64,
-) -> Option<String> {
-    // the nearest past year with no other figure of the same kind in between
-    let kind = figures
-        .iter()
-        .find(|f| f.start == at)
-        .map_or(FigureKind::Count, |f| f.kind);
-    let past_year = figures
-        .iter()
-        .filter(|y| y.kind == FigureKind::Year && !after_since(text, y.start))
-        .filter(|y| y.value.is_some_and(|v| v < current))
-        .filter(|y| {
-            let (lo, hi) = (y.start.min(at), y.start.max(at));
-            !figures
-                .iter()
-                .any(|f| f.kind == kind && f.start > lo && f.start < hi)
-        })
-        .min_by_key(|y| y.start.abs_diff(at))
-        .and_then(|y| y.value);
+    clues: &SentenceClues,
+) -> Option<Scope> {
+    let at = figures[index].start;
+    let kind = figures[index].kind;
+    // The nearest past year with no other figure of the same kind in between: walking out from
+    // the figure, a figure of the same kind ends the walk on that side.
+    let is_past_year = |y: &Figure| {
+        y.kind == FigureKind::Year
+            && y.value.is_some_and(|v| v < current)
+            && !after_since(text, y.start)
+    };
+    let nearest = |walk: &mut dyn Iterator<Item = usize>| {
+        walk.take(YEAR_WINDOW)
+            .filter(|&j| figures[j].start != at)
+            .take_while(|&j| figures[j].kind != kind)
+            .find(|&j| is_past_year(&figures[j]))
+    };
+    let before = nearest(&mut (0..index).rev());
+    let after = nearest(&mut (index + 1..figures.len()));
+    let past_year = match (before, after) {
+        (Some(b), Some(a)) if figures[a].start.abs_diff(at) < figures[b].start.abs_diff(at) => {
+            Some(a)
+        }
+        (Some(b), _) => Some(b),
+        (None, a) => a,
+    }
+    .and_then(|y| figures[y].value);
     if let Some(y) = past_year {
-        return Some(format!("in {y}"));
+        return Some(Scope::Year(y as i32));
     }
     if forecast || hypothetical(text, sentence_start, at) {
-        return Some("forecast".to_string());
+        return Some(Scope::Forecast);
     }
-    let offset = figures.iter().any(|f| is_time_offset(f) && f.start < at);
-    let opening = text.get(sentence_start..at).unwrap_or("").to_lowercase();
-    let earlier = EARLIER.iter().any(|p| opening.contains(p));
-    (offset || earlier).then(|| "earlier".to_string())
+    let offset = clues.first_time_offset.is_some_and(|o| o < at);
+    let earlier = clues.earlier_phrase_end.is_some_and(|e| e <= at) || clues.earlier_anywhere;
+    (offset || earlier).then_some(Scope::Earlier)
 }
 
 /// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
 /// before it, makes the figure a possibility, not a fact ("would" is left out: reported speech,
-/// "said families would receive 100,000 taka", states facts).
+/// "said families would receive 100,000 taka", states facts). Eight words are at most a few
+/// hundred bytes: only those are read.
 fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
-    let before = text.get(sentence_start..at).unwrap_or("");
+    let from = floor_char_boundary(text, at.saturating_sub(400).max(sentence_start));
+    let before = text.get(from..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     clause
         .split_whitespace()
         .rev()
         .take(8)
         .any(|w| matches!(w.to_lowercase().as_str(), "could" | "might" | "may"))
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Words that make a sentence's figures a poll or a forecast, not a result.
@@ -178,6 +253,29 @@ const EARLIER: &[&str] = &[
     "years ago",
     "in a similar",
 ];
+
+/// Phrases that set a whole sentence in an earlier part of the story's week or month, wherever
+/// they stand ("the 11 inches that fell earlier in the week", "brought 6 inches this past
+/// Monday", "comes days after a storm buried … in nearly a foot"; the snowstorm dev set).
+const EARLIER_ANYWHERE: &[&str] = &[
+    "earlier in the week",
+    "earlier this week",
+    "earlier this month",
+    "earlier in the month",
+    "last week",
+    "this past ",
+    "days after",
+    "days earlier",
+    "the previous week",
+];
+
+/// The sentence that starts at `start` and holds a figure ending at `end`: up to its first full
+/// stop or line break after that figure.
+fn sentence_text(text: &str, start: usize, end: usize) -> &str {
+    let rest = text.get(end..).unwrap_or("");
+    let stop = rest.find(['.', '\n']).map_or(text.len(), |e| end + e);
+    text.get(start..stop).unwrap_or("")
+}
 
 /// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
 fn before_lower(text: &str, at: usize, n: usize) -> String {
@@ -205,7 +303,7 @@ fn after_since(text: &str, start: usize) -> bool {
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
 fn is_time_offset(f: &Figure) -> bool {
-    f.kind == FigureKind::Duration && f.scope.as_deref() == Some("earlier")
+    f.kind == FigureKind::Duration && f.scope == Some(Scope::Earlier)
 }
 
 /// A place named in most articles is the setting of the story, not a narrower scope.

@@ -1,7 +1,9 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
-use super::{FigureKind, FigureSet};
+use super::provenance::is_speech_verb;
+use super::quantity::{self, Scope};
+use super::{Figure, FigureKind, FigureSet, Verdict, format_value};
 use crate::corpus::Corpus;
 use serde::Serialize;
 
@@ -12,8 +14,10 @@ pub struct QuantityRow {
     pub kind: FigureKind,
     pub unit: Option<String>,
     /// Another time, place or part ("in 2011"), shown beside the quantity.
-    pub scope: Option<String>,
+    pub scope: Option<Scope>,
     pub conflict: bool,
+    /// The comparison's verdict; None for a quantity only one source gives.
+    pub verdict: Option<Verdict>,
     /// Figure ids per article, indexed like `corpus.articles`; empty where an article is silent.
     pub cells: Vec<Vec<usize>>,
 }
@@ -21,12 +25,149 @@ pub struct QuantityRow {
 impl QuantityRow {
     /// The unit worth showing beside the quantity: not when it repeats it ("helicopters").
     pub fn shown_unit(&self) -> Option<&str> {
-        self.unit.as_deref().filter(|u| *u != self.counts)
+        self.unit
+            .as_deref()
+            .filter(|u| !quantity::repeats(&self.counts, u))
+    }
+
+    /// What the row is about, as every face shows it: "killed (police) [in 2011]".
+    pub fn label(&self) -> String {
+        quantity::label(&self.counts, self.unit.as_deref(), self.scope.as_ref())
     }
 }
 
 /// Rows in the comparisons' order (conflicts first, then by first mention).
 pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
+    compared(set, corpus)
+        .into_iter()
+        .filter(|r| r.verdict.is_some())
+        .collect()
+}
+
+/// Every quantity: conflicts, then agreements, then what only one source gives (one row per
+/// source and quantity, in reading order).
+pub fn all_rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
+    let mut out = compared(set, corpus);
+    out.sort_by_key(|r| !r.conflict);
+    let mut single: Vec<QuantityRow> = Vec::new();
+    for f in &set.figures {
+        let Some(counts) = f.counts.as_deref() else {
+            continue;
+        };
+        if set.comparison_of(f.id).is_some() || !quantity::comparable(f) {
+            continue;
+        }
+        let same = |r: &QuantityRow| {
+            r.counts == counts
+                && r.unit == f.unit
+                && r.scope == f.scope
+                && !r.cells[f.article].is_empty()
+        };
+        match single.iter_mut().find(|r| same(r)) {
+            Some(row) => row.cells[f.article].push(f.id),
+            None => {
+                let mut cells = vec![Vec::new(); corpus.articles.len()];
+                if let Some(cell) = cells.get_mut(f.article) {
+                    cell.push(f.id);
+                }
+                single.push(QuantityRow {
+                    counts: counts.to_string(),
+                    kind: f.kind,
+                    unit: f.unit.clone(),
+                    scope: f.scope.clone(),
+                    conflict: false,
+                    verdict: None,
+                    cells,
+                });
+            }
+        }
+    }
+    out.extend(single);
+    out
+}
+
+/// The row's values ordered by the date they stand for, each with who gives it and when:
+/// "40 (interior ministry, 8 Jan) → 164 (authorities, 10 Jan)". Values of unknown date follow.
+pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
+    let mut figures: Vec<&Figure> = row
+        .cells
+        .iter()
+        .flatten()
+        .filter_map(|&id| set.figures.get(id))
+        .collect();
+    figures.sort_by(|a, b| {
+        (a.as_of.is_none(), &a.as_of, a.article, a.start).cmp(&(
+            b.as_of.is_none(),
+            &b.as_of,
+            b.article,
+            b.start,
+        ))
+    });
+    let mut dated: Vec<String> = Vec::new();
+    let mut undated: Vec<String> = Vec::new();
+    for f in figures {
+        let who = f
+            .attribution
+            .as_deref()
+            .map(speaker)
+            .unwrap_or_else(|| corpus.articles[f.article].short_label());
+        let (text, list) = match f.as_of.as_deref().and_then(short_date) {
+            Some(d) => (format!("{} ({who}, {d})", format_value(f)), &mut dated),
+            None => (format!("{} ({who})", format_value(f)), &mut undated),
+        };
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    }
+    let mut out = dated.join(" → ");
+    if !out.is_empty() && !undated.is_empty() {
+        out.push_str(" · ");
+    }
+    out.push_str(&undated.join(" · "));
+    out
+}
+
+/// Who speaks, from an attribution phrase: "according to the interior ministry" → "interior
+/// ministry"; "police said" → "police"; "said the ministry" → "the ministry".
+pub fn speaker(attribution: &str) -> String {
+    let mut words: Vec<&str> = attribution.split_whitespace().collect();
+    let lower = |w: &str| w.to_lowercase();
+    if words.len() > 2 && lower(words[0]) == "according" && lower(words[1]) == "to" {
+        words.drain(..2);
+    } else if words.len() > 1 && is_speech_verb(&lower(words[0])) {
+        words.remove(0);
+    } else if words.len() > 1 {
+        words.pop();
+    }
+    if words.len() > 1 && matches!(lower(words[0]).as_str(), "the" | "a" | "an") {
+        words.remove(0);
+    }
+    // "the ministry also announced", "police have said"
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "also" | "later" | "has" | "have" | "had" | "just"
+            )
+        })
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// "2024-01-08" → "8 Jan".
+pub fn short_date(iso: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month: usize = iso.get(5..7)?.parse().ok()?;
+    let day: u32 = iso.get(8..10)?.parse().ok()?;
+    Some(format!("{day} {}", MONTHS.get(month.checked_sub(1)?)?))
+}
+
+/// Rows for the comparisons, in their order.
+fn compared(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
     set.comparisons
         .iter()
         .map(|c| {
@@ -42,6 +183,7 @@ pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
                 unit: c.unit.clone(),
                 scope: c.scope.clone(),
                 conflict: c.conflict,
+                verdict: Some(c.verdict),
                 cells,
             }
         })
@@ -60,9 +202,23 @@ mod tests {
             unit: Some(unit.to_string()),
             scope: None,
             conflict: false,
+            verdict: None,
             cells: vec![],
         };
         assert_eq!(row("helicopters", "helicopters").shown_unit(), None);
         assert_eq!(row("killed", "people").shown_unit(), Some("people"));
+    }
+
+    #[test]
+    fn who_speaks_and_when_in_few_words() {
+        assert_eq!(
+            speaker("according to the interior ministry"),
+            "interior ministry"
+        );
+        assert_eq!(speaker("police said"), "police");
+        assert_eq!(speaker("a spokeswoman told"), "spokeswoman");
+        assert_eq!(speaker("said the ministry"), "ministry");
+        assert_eq!(speaker("said officials"), "officials");
+        assert_eq!(short_date("2024-01-08").as_deref(), Some("8 Jan"));
     }
 }

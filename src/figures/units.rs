@@ -49,6 +49,7 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "month" | "months" => unit("months", Duration, 30.0),
         "year" | "years" => unit("years", Duration, 365.0),
         "decade" | "decades" => unit("decades", Duration, 3650.0),
+        "century" | "centuries" => unit("centuries", Duration, 36_500.0),
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
             unit("km", Distance, 1.0)
         }
@@ -62,6 +63,8 @@ pub fn unit_word(word: &str) -> Option<Unit> {
             unit("mm", Distance, 0.000_001)
         }
         "foot" | "feet" | "ft" => unit("feet", Distance, 0.000_304_8),
+        "inch" | "inches" => unit("inches", Distance, 0.000_025_4),
+        "yard" | "yards" => unit("yards", Distance, 0.000_914_4),
         "percent" | "pct" => unit("%", Share, 1.0),
         "dollar" | "dollars" | "usd" => unit("USD", Money, 1.0),
         "euro" | "euros" | "eur" => unit("EUR", Money, 1.0),
@@ -87,6 +90,18 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "kph" | "km/h" | "kmh" => unit("km/h", Speed, 1.0),
         _ => return None,
     })
+}
+
+/// "a foot of snow", "nearly a century": one large unit said as a round size, read in the
+/// smaller unit the same stories count in (snow in inches, spans of time in years), as readers
+/// and annotators do (the snowstorm and eruption dev sets give "a foot" as 12 inches and "nearly a
+/// century" as 100 years). Other units stay one of themselves ("a mile" = 1 mile).
+pub fn one_in_smaller(u: Unit) -> (f64, Unit) {
+    match u.name {
+        "feet" => (12.0, unit("inches", Distance, 0.000_025_4)),
+        "centuries" => (100.0, unit("years", Duration, 365.0)),
+        _ => (1.0, u),
+    }
 }
 
 /// Units that need a second word: "per cent", "square kilometres", "square miles".
@@ -204,6 +219,16 @@ mod tests {
         assert_eq!(currency_code("USD").map(|u| u.name), Some("USD"));
         assert_eq!(currency_code("Rs").map(|u| u.name), Some("INR"));
         assert_eq!(currency_code("THE"), None);
+    }
+
+    #[test]
+    fn a_foot_is_twelve_inches_and_a_century_a_hundred_years() {
+        let foot = unit_word("foot").map(one_in_smaller);
+        assert_eq!(foot.map(|(v, u)| (v, u.name)), Some((12.0, "inches")));
+        let century = unit_word("century").map(one_in_smaller);
+        assert_eq!(century.map(|(v, u)| (v, u.name)), Some((100.0, "years")));
+        let mile = unit_word("mile").map(one_in_smaller);
+        assert_eq!(mile.map(|(v, u)| (v, u.name)), Some((1.0, "miles")));
     }
 
     #[test]

@@ -2,9 +2,12 @@
 //! prefix and suffix of context) and TextPositionSelector, plus the article's content hash.
 //! When a file changes, the note finds its passage again by quote and context; when the
 //! quote is gone or ambiguous, the note becomes an orphan — never attached to a lookalike.
+//! An article is found by its text's hash first, so renaming or moving a file keeps its notes.
 
 use crate::corpus::{Article, Corpus};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 
 /// Characters of context kept on each side of the quote.
 const CONTEXT: usize = 32;
@@ -29,9 +32,10 @@ pub enum Resolution {
         end: usize,
         moved: bool,
     },
-    Orphan {
-        reason: String,
-    },
+    /// On an article of the same folders that is not open now: shown, with its quote.
+    Orphan { reason: String },
+    /// On an article of another set (another folder): not shown with this one.
+    Elsewhere,
 }
 
 impl Anchor {
@@ -72,19 +76,81 @@ fn floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Finds where the anchor's passage is in the corpus now.
+/// Which open article each note belongs to. An article is recognised by the hash of its
+/// text wherever its file now is (renamed, moved, opened with other articles); an edited file
+/// by its path, where the note then looks for its quote again.
+pub struct Placement<'a> {
+    corpus: &'a Corpus,
+    by_hash: HashMap<&'a str, usize>,
+    by_file: HashMap<PathBuf, usize>,
+    /// Folders of the open articles: a note on a file gone from one of them is an orphan; a
+    /// note from any other folder belongs to another set of articles.
+    folders: HashSet<PathBuf>,
+}
+
+impl<'a> Placement<'a> {
+    pub fn new(corpus: &'a Corpus) -> Placement<'a> {
+        let mut by_hash = HashMap::new();
+        let mut by_file = HashMap::new();
+        let mut folders = HashSet::new();
+        for (i, a) in corpus.articles.iter().enumerate() {
+            by_hash.entry(a.content_hash.as_str()).or_insert(i);
+            let file = file_key(&a.path);
+            if let Some(dir) = file.parent() {
+                folders.insert(dir.to_path_buf());
+            }
+            by_file.entry(file).or_insert(i);
+        }
+        Placement {
+            corpus,
+            by_hash,
+            by_file,
+            folders,
+        }
+    }
+
+    /// Finds where the anchor's passage is in the corpus now.
+    pub fn resolve(&self, anchor: &Anchor) -> Resolution {
+        if let Some(&index) = self.by_hash.get(anchor.content_hash.as_str()) {
+            return find_in(anchor, &self.corpus.articles[index], index);
+        }
+        let file = file_key(&anchor.path);
+        if let Some(&index) = self.by_file.get(&file) {
+            return find_in(anchor, &self.corpus.articles[index], index);
+        }
+        match file.parent() {
+            Some(dir) if self.folders.contains(dir) => Resolution::Orphan {
+                reason: format!(
+                    "its article {} is not open (the file {} is gone or was changed and renamed)",
+                    anchor.article_id, anchor.path
+                ),
+            },
+            _ => Resolution::Elsewhere,
+        }
+    }
+}
+
+/// A path compared as the file it names: absolute and without symlinks when it exists (or
+/// its folder does), as written otherwise (the bundled seeds' `seeds/NAME`).
+fn file_key(path: &str) -> PathBuf {
+    let p = Path::new(path);
+    if let Ok(c) = std::fs::canonicalize(p) {
+        return c;
+    }
+    match (p.parent().map(std::fs::canonicalize), p.file_name()) {
+        (Some(Ok(dir)), Some(name)) => dir.join(name),
+        _ => p.to_path_buf(),
+    }
+}
+
+/// Finds where the anchor's passage is in the corpus now (see [`Placement`]).
 pub fn resolve(anchor: &Anchor, corpus: &Corpus) -> Resolution {
-    let found = corpus
-        .articles
-        .iter()
-        .position(|a| a.id == anchor.article_id)
-        .or_else(|| corpus.articles.iter().position(|a| a.path == anchor.path));
-    let Some(index) = found else {
-        return Resolution::Orphan {
-            reason: format!("the article {} is not open", anchor.article_id),
-        };
-    };
-    let article = &corpus.articles[index];
+    Placement::new(corpus).resolve(anchor)
+}
+
+/// The anchor's passage in the article it belongs to: at the same place if the text is
+/// unchanged, else wherever its quote and context now are.
+fn find_in(anchor: &Anchor, article: &Article, index: usize) -> Resolution {
     let text = &article.text;
     if article.content_hash == anchor.content_hash
         && text.get(anchor.start..anchor.end) == Some(anchor.exact.as_str())

@@ -1,11 +1,14 @@
-//! Exporting notes: Markdown for notes apps (quotes, citations, counterparts, the figures that
-//! disagree) and W3C Web Annotation JSON-LD for other annotation tools. Alignment and figures
-//! come in as plain data, so this module depends on neither.
+//! Exporting notes as a short Markdown briefing a colleague can follow without crossread:
+//! the sources by name, then each note under its quote with its source, place, whole text,
+//! tags and the ranked counterparts, then the figures that disagree. Alignment and figures
+//! come in as plain data, so this module depends on neither. (Web Annotation: annotation.rs.)
 
-use super::anchor::{Resolution, resolve};
-use super::note::Note;
-use crate::corpus::Corpus;
-use serde_json::{Value, json};
+use super::anchor::{Placement, Resolution};
+use super::markdown_text::{inline, paragraphs};
+use super::note::{Note, Target};
+use crate::corpus::{Article, Corpus};
+
+pub use super::annotation::web_annotation;
 
 /// A counterpart of a noted passage in another source.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,194 +36,228 @@ pub struct ExportInput<'a> {
     pub conflicts: &'a [FigureConflictRow],
 }
 
-/// Text for a Markdown table cell: pipes escaped, no line breaks.
-fn cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
-}
-
-/// Text inside a blockquote or list item: Markdown specials that would change the meaning
-/// at the start of a line are escaped.
-fn inline(s: &str) -> String {
-    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut out = String::with_capacity(flat.len());
-    for c in flat.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Notes in a stable order: article order, then position; orphans last.
-fn ordered<'a>(input: &'a ExportInput) -> Vec<(&'a Note, Resolution)> {
+/// The notes on this set of articles (notes on other sets left out) in a stable order:
+/// article order, then position; orphans last.
+pub(super) fn ordered<'a>(input: &'a ExportInput) -> Vec<(&'a Note, Resolution)> {
+    let placement = Placement::new(input.corpus);
     let mut notes: Vec<(&Note, Resolution)> = input
         .notes
         .iter()
-        .map(|n| (n, resolve(&n.anchor, input.corpus)))
+        .map(|n| (n, placement.resolve(&n.anchor)))
+        .filter(|(_, r)| *r != Resolution::Elsewhere)
         .collect();
     notes.sort_by_key(|(n, r)| match r {
         Resolution::Attached { article, start, .. } => (0, *article, *start, n.created.clone()),
-        Resolution::Orphan { .. } => (1, usize::MAX, n.anchor.start, n.created.clone()),
+        _ => (1, usize::MAX, n.anchor.start, n.created.clone()),
     });
     notes
 }
 
+/// How many of `notes` an export of `corpus` holds (notes on other sets are left out).
+pub fn count_on(corpus: &Corpus, notes: &[Note]) -> usize {
+    let placement = Placement::new(corpus);
+    notes
+        .iter()
+        .filter(|n| placement.resolve(&n.anchor) != Resolution::Elsewhere)
+        .count()
+}
+
+/// "sentence 10 of 31", "sentences 9–11 of 31": where a span is in its article.
+pub fn place(article: &Article, start: usize, end: usize) -> String {
+    let total = article.sentences.len();
+    let first = article.sentence_at(start);
+    let last = article.sentence_at(end.saturating_sub(1).max(start));
+    match (first, last) {
+        (Some(f), Some(l)) if l > f => format!("sentences {}–{} of {total}", f + 1, l + 1),
+        (Some(f), _) => format!("sentence {} of {total}", f + 1),
+        _ => "in the text".into(),
+    }
+}
+
+/// The name a reader knows an article by: its outlet, else its title, else its file id.
+fn source_name(a: &Article) -> &str {
+    match &a.outlet {
+        Some(o) => o,
+        None if !a.title.trim().is_empty() => a.title.trim(),
+        None => &a.id,
+    }
+}
+
 pub fn markdown(input: &ExportInput) -> String {
     let corpus = input.corpus;
-    let mut md = String::from(
-        "# crossread notes\n\n## Sources\n\n| Id | Title | Outlet | Date | Path |\n|---|---|---|---|---|\n",
-    );
+    let notes = ordered(input);
+    let mut md = String::from("# crossread notes\n\n");
+    md.push_str(&format!(
+        "{} notes on {} sources.\n\n## Sources\n\n| Source | Title | Date | File |\n|---|---|---|---|\n",
+        notes.len(),
+        corpus.articles.len()
+    ));
     for a in &corpus.articles {
         md.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            cell(&a.id),
-            cell(&a.title),
-            cell(a.outlet.as_deref().unwrap_or("—")),
-            cell(a.date.as_deref().unwrap_or("—")),
-            cell(&a.path)
+            "| {} | {} | {} | {} |\n",
+            inline(a.outlet.as_deref().unwrap_or("—")),
+            inline(if a.title.trim().is_empty() {
+                "—"
+            } else {
+                &a.title
+            }),
+            inline(a.date.as_deref().unwrap_or("—")),
+            inline(&a.path)
         ));
     }
     md.push_str("\n## Notes\n");
-    let notes = ordered(input);
     if notes.is_empty() {
         md.push_str("\nNo notes yet.\n");
     }
     for (n, (note, resolution)) in notes.iter().enumerate() {
-        md.push_str(&format!(
-            "\n### {}. {}\n\n",
-            n + 1,
-            inline(note.body.lines().next().unwrap_or("(empty note)"))
-        ));
-        let citation = match resolution {
+        match resolution {
             Resolution::Attached {
                 article,
                 start,
                 end,
                 ..
-            } => {
-                let a = &corpus.articles[*article];
-                let position = a.sentence_at(*start).map_or(String::new(), |s| {
-                    format!(", sentence {} of {}", s + 1, a.sentences.len())
-                });
-                let quote = &a.text[*start..*end];
-                md.push_str(&format!("> {}\n\n", inline(quote)));
-                let counterparts = (input.counterparts)(*article, *start, *end);
-                let cite = match &a.outlet {
-                    Some(outlet) => format!("— {} ({}{position})", inline(outlet), inline(&a.id)),
-                    None => format!("— {}{position}", inline(&a.id)),
-                };
-                if !counterparts.is_empty() {
-                    let mut list = String::from("\nIn the other sources:\n\n");
-                    for c in counterparts {
-                        let figures = if c.differing_figures.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                " — figures that differ: {}",
-                                inline(&c.differing_figures.join(", "))
-                            )
-                        };
-                        list.push_str(&format!(
-                            "- **{}** (similarity {:.2}): “{}”{figures}\n",
-                            inline(&c.source),
-                            c.score,
-                            inline(&c.text)
-                        ));
-                    }
-                    format!("{cite}\n{list}")
-                } else {
-                    cite
-                }
-            }
-            Resolution::Orphan { reason } => {
-                md.push_str(&format!("> {}\n\n", inline(&note.anchor.exact)));
-                format!(
-                    "⚠ Orphaned note: {}. It was on {} ({}).",
-                    inline(reason),
-                    inline(&note.anchor.article_id),
-                    inline(&note.anchor.path)
-                )
-            }
-        };
-        // A citation ending in a list already ends its line.
-        md.push_str(citation.trim_end_matches('\n'));
-        md.push('\n');
-        let rest: Vec<&str> = note.body.lines().skip(1).collect();
-        if !rest.iter().all(|l| l.trim().is_empty()) {
-            md.push('\n');
-            for l in rest {
-                md.push_str(&inline(l));
-                md.push('\n');
-            }
-        }
-        if !note.tags.is_empty() {
-            let tags: Vec<String> = note.tags.iter().map(|t| format!("`#{t}`")).collect();
-            md.push_str(&format!("\nTags: {}\n", tags.join(" ")));
+            } => attached_note(&mut md, n + 1, input, note, *article, *start, *end),
+            Resolution::Orphan { reason } => orphan_note(&mut md, n + 1, note, reason),
+            Resolution::Elsewhere => {}
         }
     }
-    md.push_str("\n## Figures that disagree\n\n");
-    if input.conflicts.is_empty() {
-        md.push_str("No conflicting figures were found.\n");
-    } else {
-        md.push_str("| Quantity | Values by source |\n|---|---|\n");
-        for row in input.conflicts {
-            let values: Vec<String> = row
-                .values
-                .iter()
-                .map(|(s, v)| format!("{s}: {v}"))
-                .collect();
-            md.push_str(&format!(
-                "| {} | {} |\n",
-                cell(&row.quantity),
-                cell(&values.join("; "))
-            ));
-        }
-    }
+    figures_that_disagree(&mut md, input.conflicts);
     md
 }
 
-/// W3C Web Annotation (JSON-LD): an AnnotationCollection of the notes.
-pub fn web_annotation(input: &ExportInput) -> Value {
-    let items: Vec<Value> = ordered(input)
-        .into_iter()
-        .map(|(note, resolution)| {
-            // The W3C TextPositionSelector counts characters, not bytes.
-            let (start, end) = match resolution {
-                Resolution::Attached { article, start, end, .. } => {
-                    let text = &input.corpus.articles[article].text;
-                    (text[..start].chars().count(), text[..end].chars().count())
-                }
-                Resolution::Orphan { .. } => (note.anchor.start, note.anchor.end),
+fn attached_note(
+    md: &mut String,
+    number: usize,
+    input: &ExportInput,
+    note: &Note,
+    article: usize,
+    start: usize,
+    end: usize,
+) {
+    let corpus = input.corpus;
+    let a = &corpus.articles[article];
+    let place = place(a, start, end);
+    let on = match &note.target {
+        Target::Figure { text, .. } => format!("figure “{text}” in {place}"),
+        Target::Group { .. } => format!("aligned group at {place}"),
+        Target::Sentence | Target::Range => place,
+    };
+    md.push_str(&format!(
+        "\n### {number}. {}, {}\n\n> {}\n\n",
+        inline(source_name(a)),
+        inline(&on),
+        inline(&a.text[start..end])
+    ));
+    if let Target::Figure {
+        quantity, value, ..
+    } = &note.target
+        && !quantity.is_empty()
+    {
+        let value = value.map_or(String::new(), |v| format!(" (value {v})"));
+        md.push_str(&format!(
+            "On the quantity: {}{}\n\n",
+            inline(quantity),
+            inline(&value)
+        ));
+    }
+    body_and_tags(md, note);
+    if let Target::Group { passages } = &note.target
+        && passages.len() > 1
+    {
+        group_passages(md, corpus, &passages[1..]);
+        return;
+    }
+    let mut counterparts = (input.counterparts)(article, start, end);
+    counterparts.sort_by(|x, y| y.score.total_cmp(&x.score));
+    if !counterparts.is_empty() {
+        md.push_str("\nIn the other sources, most similar first:\n\n");
+        for (i, c) in counterparts.iter().enumerate() {
+            let figures = if c.differing_figures.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " — figures that differ: {}",
+                    inline(&c.differing_figures.join(", "))
+                )
             };
-            let mut body = vec![json!({"type": "TextualBody", "value": note.body, "format": "text/plain", "purpose": "commenting"})];
-            body.extend(note.tags.iter().map(|t| json!({"type": "TextualBody", "value": t, "purpose": "tagging"})));
-            json!({
-                "id": format!("urn:crossread:note:{}", note.id),
-                "type": "Annotation",
-                "created": note.created,
-                "modified": note.modified,
-                "body": body,
-                "target": {
-                    "source": note.anchor.path,
-                    "selector": [
-                        {"type": "TextQuoteSelector", "exact": note.anchor.exact, "prefix": note.anchor.prefix, "suffix": note.anchor.suffix},
-                        {"type": "TextPositionSelector", "start": start, "end": end}
-                    ]
-                }
-            })
-        })
-        .collect();
-    json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "type": "AnnotationCollection",
-        "label": "crossread notes",
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "items": items}
-    })
+            let name = corpus
+                .article(&c.article_id)
+                .map_or(c.source.as_str(), source_name);
+            md.push_str(&format!(
+                "{}. **{}** (similarity {:.2}): “{}”{figures}\n",
+                i + 1,
+                inline(name),
+                c.score,
+                inline(&c.text)
+            ));
+        }
+    }
+}
+
+/// The group's other passages as the note kept them, by source, most similar first.
+fn group_passages(md: &mut String, corpus: &Corpus, others: &[super::note::GroupPassage]) {
+    let mut others: Vec<_> = others.iter().collect();
+    others.sort_by(|x, y| y.score.unwrap_or(0.0).total_cmp(&x.score.unwrap_or(0.0)));
+    md.push_str("\nThe aligned passages in the other sources:\n\n");
+    let placement = Placement::new(corpus);
+    for (i, p) in others.iter().enumerate() {
+        let name = match placement.resolve(&p.anchor) {
+            Resolution::Attached { article, .. } => source_name(&corpus.articles[article]),
+            _ => p.anchor.article_id.as_str(),
+        };
+        let score = p
+            .score
+            .map_or(String::new(), |s| format!(" (similarity {s:.2})"));
+        md.push_str(&format!(
+            "{}. **{}**{score}: “{}”\n",
+            i + 1,
+            inline(name),
+            inline(&p.anchor.exact)
+        ));
+    }
+}
+
+fn orphan_note(md: &mut String, number: usize, note: &Note, reason: &str) {
+    md.push_str(&format!(
+        "\n### {number}. Orphaned note, was on {}\n\n> {}\n\n⚠ {}.\n\n",
+        inline(&note.anchor.article_id),
+        inline(&note.anchor.exact),
+        inline(reason)
+    ));
+    body_and_tags(md, note);
+}
+
+fn body_and_tags(md: &mut String, note: &Note) {
+    let body = paragraphs(&note.body);
+    md.push_str(if body.is_empty() {
+        "(empty note)\n"
+    } else {
+        &body
+    });
+    if !note.tags.is_empty() {
+        // Tags are letters, digits, '-' and '_' (note.rs), so a code span shows them as is.
+        let tags: Vec<String> = note.tags.iter().map(|t| format!("`#{t}`")).collect();
+        md.push_str(&format!("\nTags: {}\n", tags.join(" ")));
+    }
+}
+
+fn figures_that_disagree(md: &mut String, conflicts: &[FigureConflictRow]) {
+    md.push_str("\n## Figures that disagree\n\n");
+    if conflicts.is_empty() {
+        md.push_str("No conflicting figures were found.\n");
+        return;
+    }
+    md.push_str("| Quantity | Values by source |\n|---|---|\n");
+    for row in conflicts {
+        let values: Vec<String> = row
+            .values
+            .iter()
+            .map(|(s, v)| format!("{s}: {v}"))
+            .collect();
+        md.push_str(&format!(
+            "| {} | {} |\n",
+            inline(&row.quantity),
+            inline(&values.join("; "))
+        ));
+    }
 }

@@ -1,9 +1,19 @@
-//! Where notebooks live: one per opened set of articles, in the data folder.
+//! Where notes live: one notebook per data folder, shared by every set of articles opened.
+//! Notes find their article by the hash of its text (and by its file as a hint, see
+//! anchor.rs), so adding, removing or renaming articles never hides the notes on the others.
+//!
+//! Older versions kept one notebook per exact set of files (`notebooks/FOLDER-HASH.json`):
+//! those are merged into the shared notebook the first time it is opened, then renamed to
+//! `*.json.migrated` so they are read once and kept as a backup.
 
-use crate::corpus::Corpus;
+use super::store::{self, NoteStore};
 use crate::error::{Error, Result};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+
+/// The shared notebook's file name in the data folder.
+const NOTEBOOK: &str = "notebook.json";
+/// The folder of the per-file-set notebooks written by older versions.
+const OLD_NOTEBOOKS: &str = "notebooks";
 
 /// `CROSSREAD_DATA_DIR`, else the platform's data folder for crossread.
 pub fn data_dir() -> Result<PathBuf> {
@@ -20,42 +30,74 @@ pub fn data_dir() -> Result<PathBuf> {
         })
 }
 
-/// The notebook for this set of articles (or `override_file`).
-pub fn notebook_path(corpus: &Corpus, override_file: Option<&Path>) -> Result<PathBuf> {
-    if let Some(p) = override_file {
-        return Ok(p.to_path_buf());
+/// The notebook: `override_file` (`--notes`), else the data folder's shared notebook.
+pub fn notebook_path(override_file: Option<&Path>) -> Result<PathBuf> {
+    match override_file {
+        Some(p) => Ok(p.to_path_buf()),
+        None => Ok(data_dir()?.join(NOTEBOOK)),
     }
-    let absolute = |p: &str| {
-        if corpus.bundled {
-            p.to_string()
-        } else {
-            std::fs::canonicalize(p).map_or(p.to_string(), |p| p.display().to_string())
-        }
+}
+
+/// The opened notebook and what the user should be told about it.
+pub struct OpenedNotebook {
+    pub store: NoteStore,
+    pub warnings: Vec<String>,
+}
+
+/// Opens the notebook (see [`notebook_path`]); the shared one first takes in the notebooks
+/// older versions left in the data folder.
+pub fn open_notebook(override_file: Option<&Path>) -> Result<OpenedNotebook> {
+    let path = notebook_path(override_file)?;
+    let (mut store, warning) = NoteStore::open(&path)?;
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    if override_file.is_none()
+        && let Some(dir) = path.parent()
+    {
+        warnings.extend(migrate_old_notebooks(&mut store, &dir.join(OLD_NOTEBOOKS)));
+    }
+    Ok(OpenedNotebook { store, warnings })
+}
+
+/// Merges every readable old notebook in `dir` into `store` and renames it `*.migrated`.
+/// An old notebook that cannot be read is left where it is, with a warning.
+pub fn migrate_old_notebooks(store: &mut NoteStore, dir: &Path) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return vec![];
     };
-    let mut paths: Vec<String> = corpus.articles.iter().map(|a| absolute(&a.path)).collect();
-    paths.sort();
-    let digest = Sha256::digest(paths.join("\n").as_bytes());
-    let hash: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    let prefix = match corpus.articles.first() {
-        Some(_) if corpus.bundled => "seeds".to_string(),
-        Some(a) => Path::new(&a.path)
-            .parent()
-            .and_then(|p| p.file_name())
-            .map_or("articles".into(), |n| n.to_string_lossy().into_owned()),
-        None => "articles".into(),
-    };
-    let prefix: String = prefix
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(40)
+    let mut old: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
         .collect();
-    Ok(data_dir()?
-        .join("notebooks")
-        .join(format!("{prefix}-{hash}.json")))
+    old.sort();
+    let mut warnings = Vec::new();
+    for file in old {
+        let notes = match store::read_notes(&file) {
+            Ok(notes) => notes,
+            Err(reason) => {
+                warnings.push(format!(
+                    "an old notebook {} was not merged ({reason}); it is kept as it is",
+                    file.display()
+                ));
+                continue;
+            }
+        };
+        if let Err(e) = store.import(notes) {
+            warnings.push(format!(
+                "the old notebook {} was not merged: {e}",
+                file.display()
+            ));
+            continue;
+        }
+        let mut done = file.clone().into_os_string();
+        done.push(".migrated");
+        if let Err(e) = std::fs::rename(&file, &done) {
+            warnings.push(format!(
+                "merged the old notebook {}, but could not rename it ({}); it will be merged again, harmlessly",
+                file.display(),
+                crate::error::io_reason(&e)
+            ));
+        }
+    }
+    warnings
 }

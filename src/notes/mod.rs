@@ -1,14 +1,18 @@
 //! Notes: the analyst's work. Anchored to passages by quote and context (anchor), kept in a
-//! versioned notebook written atomically (store, location), exported to Markdown and to W3C
-//! Web Annotation JSON-LD (export).
+//! versioned notebook written atomically (store, disk, location), exported to Markdown and to
+//! W3C Web Annotation JSON-LD (export).
 
 pub mod anchor;
+pub mod annotation;
+pub mod disk;
 pub mod export;
 pub mod location;
+pub mod markdown_text;
 pub mod note;
 pub mod store;
 
-pub use anchor::{Anchor, Resolution, resolve};
-pub use location::{data_dir, notebook_path};
-pub use note::{Note, Target, parse_tags};
-pub use store::{NoteStore, write_file};
+pub use anchor::{Anchor, Placement, Resolution, resolve};
+pub use disk::write_file;
+pub use location::{OpenedNotebook, data_dir, notebook_path, open_notebook};
+pub use note::{GroupPassage, Note, Target, parse_tags};
+pub use store::NoteStore;

@@ -17,14 +17,74 @@ pub struct Note {
     pub anchor: Anchor,
 }
 
-/// What the note was written on.
+/// What the note was written on. The anchor holds the passage; a figure or a group also
+/// keeps what it was, so the Notes view and the exports can say it. Fields added after the
+/// first notebook version default, so old notebooks read as before.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Target {
     Sentence,
     Range,
-    Figure { text: String },
-    Group,
+    Figure {
+        /// The figure as written ("at least 164"); older notebooks hold the editor's title.
+        text: String,
+        /// The number it stands for, when it has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        value: Option<f64>,
+        /// The quantity's row label: what is counted, with its unit ("killed (people)").
+        #[serde(default)]
+        quantity: String,
+        #[serde(default)]
+        article_id: String,
+        /// The figure's byte span in its article when the note was written.
+        #[serde(default)]
+        start: usize,
+        #[serde(default)]
+        end: usize,
+    },
+    Group {
+        /// Every passage of the aligned group, the noted one first.
+        #[serde(default)]
+        passages: Vec<GroupPassage>,
+    },
+}
+
+/// One passage of an aligned group: where it is, and how close it was to the noted passage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupPassage {
+    #[serde(flatten)]
+    pub anchor: Anchor,
+    /// Similarity to the noted passage (None for the noted passage itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl Target {
+    /// What the note is on, in a few words: "sentence", "figure “164” · killed (people)".
+    pub fn label(&self) -> String {
+        match self {
+            Target::Sentence => "sentence".into(),
+            Target::Range => "range of sentences".into(),
+            Target::Figure { text, quantity, .. } if quantity.is_empty() => {
+                format!("figure “{text}”")
+            }
+            Target::Figure { text, quantity, .. } => format!("figure “{text}” · {quantity}"),
+            Target::Group { passages } if passages.is_empty() => "aligned group".into(),
+            Target::Group { passages } => {
+                format!("aligned group of {} passages", passages.len())
+            }
+        }
+    }
+
+    /// One word for the kind of target, for narrow columns.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Target::Sentence => "sentence",
+            Target::Range => "range",
+            Target::Figure { .. } => "figure",
+            Target::Group { .. } => "group",
+        }
+    }
 }
 
 impl Note {
@@ -124,6 +184,16 @@ mod tests {
             parse_tags("check #deaths and #police-toll, see http://x.org/#frag #1 #Deaths"),
             ["deaths", "police-toll"]
         );
+    }
+
+    #[test]
+    fn old_figure_and_group_targets_still_read() {
+        let figure: Target =
+            serde_json::from_str(r#"{"kind":"figure","text":"figure “164” (killed)"}"#)
+                .expect("old figure target");
+        assert_eq!(figure.kind(), "figure");
+        let group: Target = serde_json::from_str(r#"{"kind":"group"}"#).expect("old group");
+        assert_eq!(group, Target::Group { passages: vec![] });
     }
 
     #[test]

@@ -1,13 +1,15 @@
-//! The notebook on disk: versioned JSON, every change written at once and atomically (temp
-//! file in the same folder, fsync, rename). A notebook that cannot be read is never
-//! overwritten. Two processes on one notebook do not lose each other's notes: each write takes
-//! a lock, re-reads the file and merges by note id (deletions are kept as tombstones).
+//! The notebook on disk: versioned JSON, every change written at once and atomically
+//! (disk.rs). A notebook that cannot be read (garbage, a newer version) is never written
+//! over, neither at start nor at a later save: the notes go to a recovery file beside it and
+//! the warning says so. Two processes on one notebook do not lose each other's notes: each
+//! write locks the notebook itself, re-reads it and merges by note id (deletions are kept as
+//! tombstones). A change whose write fails is undone in memory, so what the store holds is
+//! what is on disk.
 
+use super::disk;
 use super::note::Note;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::fs::File;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const FORMAT: &str = "crossread-notebook";
@@ -29,6 +31,8 @@ pub struct NoteStore {
     deleted: Vec<String>,
     /// Ids restored since the last write: they win over tombstones on disk.
     restored: Vec<String>,
+    /// Something the user must be told after the last change (notes moved to a recovery file).
+    warning: Option<String>,
 }
 
 impl NoteStore {
@@ -39,26 +43,9 @@ impl NoteStore {
         match read(path) {
             Ok(file) => Ok((NoteStore::from_file(path, file), None)),
             Err(reason) => {
-                for n in 1.. {
-                    let other = recovery_path(path, n);
-                    if !other.exists() {
-                        let warning = format!(
-                            "cannot read the notebook {} ({reason}); it is kept as it is, and new notes go to {}",
-                            path.display(),
-                            other.display()
-                        );
-                        return Ok((NoteStore::from_file(&other, empty()), Some(warning)));
-                    }
-                    if let Ok(file) = read(&other) {
-                        let warning = format!(
-                            "cannot read the notebook {} ({reason}); it is kept as it is, and notes are in {}",
-                            path.display(),
-                            other.display()
-                        );
-                        return Ok((NoteStore::from_file(&other, file), Some(warning)));
-                    }
-                }
-                unreachable!("some recovery file name is free")
+                let (other, file) = recovery_for(path);
+                let warning = unreadable_warning(path, &reason, &other);
+                Ok((NoteStore::from_file(&other, file), Some(warning)))
             }
         }
     }
@@ -69,6 +56,7 @@ impl NoteStore {
             notes: file.notes,
             deleted: file.deleted,
             restored: vec![],
+            warning: None,
         }
     }
 
@@ -80,9 +68,35 @@ impl NoteStore {
         &self.notes
     }
 
+    /// The warning left by the last save, if any (taken once).
+    pub fn take_warning(&mut self) -> Option<String> {
+        self.warning.take()
+    }
+
+    /// Takes in notes from another notebook (a migration), keeping this one's deletions.
+    pub fn import(&mut self, notes: Vec<Note>) -> Result<usize> {
+        let before = self.notes.len();
+        let fresh: Vec<Note> = notes
+            .into_iter()
+            .filter(|n| !self.deleted.contains(&n.id) && !self.notes.iter().any(|m| m.id == n.id))
+            .collect();
+        let added = fresh.len();
+        self.notes.extend(fresh);
+        if added == 0 {
+            return Ok(0);
+        }
+        if let Err(e) = self.save() {
+            self.notes.truncate(before);
+            return Err(e);
+        }
+        Ok(added)
+    }
+
     pub fn add(&mut self, note: Note) -> Result<()> {
+        let id = note.id.clone();
         self.notes.push(note);
         self.save()
+            .inspect_err(|_| self.notes.retain(|n| n.id != id))
     }
 
     pub fn update(&mut self, id: &str, body: &str) -> Result<()> {
@@ -91,8 +105,13 @@ impl NoteStore {
             .iter_mut()
             .find(|n| n.id == id)
             .ok_or_else(|| Error::Invalid(format!("no note with id {id}")))?;
+        let before = note.clone();
         note.set_body(body);
-        self.save()
+        self.save().inspect_err(|_| {
+            if let Some(n) = self.notes.iter_mut().find(|n| n.id == before.id) {
+                *n = before;
+            }
+        })
     }
 
     pub fn delete(&mut self, id: &str) -> Result<Note> {
@@ -103,42 +122,66 @@ impl NoteStore {
             .ok_or_else(|| Error::Invalid(format!("no note with id {id}")))?;
         let note = self.notes.remove(i);
         self.deleted.push(note.id.clone());
-        self.save()?;
+        if let Err(e) = self.save() {
+            self.deleted.retain(|d| *d != note.id);
+            self.notes.insert(i.min(self.notes.len()), note);
+            return Err(e);
+        }
         Ok(note)
     }
 
     /// Brings a deleted note back (undo).
     pub fn restore(&mut self, note: Note) -> Result<()> {
-        self.deleted.retain(|d| *d != note.id);
-        self.restored.push(note.id.clone());
-        self.notes.retain(|n| n.id != note.id);
+        let id = note.id.clone();
+        self.deleted.retain(|d| *d != id);
+        self.restored.push(id.clone());
+        self.notes.retain(|n| n.id != id);
         self.notes.push(note);
-        self.save()
+        self.save().inspect_err(|_| {
+            self.notes.retain(|n| n.id != id);
+            self.deleted.push(id.clone());
+            self.restored.retain(|r| *r != id);
+        })
     }
 
-    /// Under the lock: re-read, merge, write atomically.
+    /// Under a lock on the notebook: re-read, merge, write atomically. If the file on disk
+    /// has become unreadable since it was opened (another program replaced it), it is left
+    /// alone and the notes go to a recovery file instead.
     fn save(&mut self) -> Result<()> {
-        if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| Error::write(dir, &e))?;
+        // Each diversion picks a recovery file that was free or readable; bounded in case
+        // another process keeps spoiling them.
+        for _ in 0..8 {
+            let lock = disk::lock(&self.path)?;
+            match read(lock.path()) {
+                Ok(disk) => self.merge(disk),
+                Err(reason) => {
+                    drop(lock);
+                    let (other, file) = recovery_for(&self.path);
+                    self.warning = Some(unreadable_warning(&self.path, &reason, &other));
+                    self.path = other;
+                    self.merge(file);
+                    continue;
+                }
+            }
+            let file = NotebookFile {
+                format: FORMAT.into(),
+                version: VERSION,
+                notes: self.notes.clone(),
+                deleted: self.deleted.clone(),
+            };
+            let json = serde_json::to_vec_pretty(&file)
+                .map_err(|e| Error::Invalid(format!("cannot encode notes: {e}")))?;
+            let result = disk::write_file(lock.path(), &json);
+            drop(lock);
+            if result.is_ok() {
+                self.restored.clear();
+            }
+            return result;
         }
-        let lock_path = self.path.with_extension("lock");
-        let lock = File::create(&lock_path).map_err(|e| Error::write(&lock_path, &e))?;
-        lock.lock().map_err(|e| Error::write(&lock_path, &e))?;
-        if let Ok(disk) = read(&self.path) {
-            self.merge(disk);
-        }
-        let file = NotebookFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            notes: self.notes.clone(),
-            deleted: self.deleted.clone(),
-        };
-        let json = serde_json::to_vec_pretty(&file)
-            .map_err(|e| Error::Invalid(format!("cannot encode notes: {e}")))?;
-        let result = write_file(&self.path, &json);
-        let _ = lock.unlock();
-        self.restored.clear();
-        result
+        Err(Error::Write {
+            path: self.path.clone(),
+            reason: "every recovery file beside it is unreadable too".into(),
+        })
     }
 
     /// Takes in what another process wrote: its new notes and deletions; for a note both
@@ -161,6 +204,14 @@ impl NoteStore {
     }
 }
 
+fn unreadable_warning(path: &Path, reason: &str, other: &Path) -> String {
+    format!(
+        "cannot read the notebook {} ({reason}); it is kept as it is, and notes are saved to {}",
+        path.display(),
+        other.display()
+    )
+}
+
 fn empty() -> NotebookFile {
     NotebookFile {
         format: FORMAT.into(),
@@ -170,56 +221,63 @@ fn empty() -> NotebookFile {
     }
 }
 
-/// Reads a notebook; a missing file is empty; anything else unreadable is an error message.
+/// The notes of a notebook file, for migrating it into another (None if unreadable).
+pub fn read_notes(path: &Path) -> std::result::Result<Vec<Note>, String> {
+    read(path).map(|f| f.notes)
+}
+
+/// Reads a notebook; a missing or empty file (one a lock just created) is an empty notebook;
+/// anything else unreadable is an error message.
 fn read(path: &Path) -> std::result::Result<NotebookFile, String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(empty()),
         Err(e) => return Err(crate::error::io_reason(&e)),
     };
-    let file: NotebookFile =
-        serde_json::from_slice(&bytes).map_err(|e| format!("not a crossread notebook: {e}"))?;
-    if file.format != FORMAT {
-        return Err(format!("format is \"{}\", not \"{FORMAT}\"", file.format));
+    if bytes.is_empty() {
+        return Ok(empty());
     }
-    if file.version > VERSION {
+    // Format and version first: a newer notebook's notes may not parse as ours.
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u32,
+    }
+    let header: Header =
+        serde_json::from_slice(&bytes).map_err(|e| format!("not a crossread notebook: {e}"))?;
+    if header.format != FORMAT {
+        return Err(format!("format is \"{}\", not \"{FORMAT}\"", header.format));
+    }
+    if header.version > VERSION {
         return Err(format!(
             "written by a newer crossread (notebook version {})",
-            file.version
+            header.version
         ));
     }
-    Ok(file)
+    serde_json::from_slice(&bytes).map_err(|e| format!("not a crossread notebook: {e}"))
 }
 
-fn recovery_path(path: &Path, n: usize) -> PathBuf {
+/// The first recovery file beside `path` that is free or readable, with its notes.
+fn recovery_for(path: &Path) -> (PathBuf, NotebookFile) {
     let stem = path
         .file_stem()
         .map_or("notebook".into(), |s| s.to_string_lossy().into_owned());
-    path.with_file_name(format!("{stem}.recovered-{n}.json"))
-}
-
-/// Writes a file atomically: a temp file in the same folder, fsync, rename, fsync the folder.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or("file".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let written = (|| {
-        let mut f = File::create(&temp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(Error::write(path, &e));
+    let stem = stem
+        .split(".recovered-")
+        .next()
+        .unwrap_or(&stem)
+        .to_string();
+    let name = |n: usize| path.with_file_name(format!("{stem}.recovered-{n}.json"));
+    for n in 1.. {
+        let other = name(n);
+        // A path that does not exist (even in a folder that cannot exist) is free: saving
+        // there will say why it fails.
+        if !other.exists() {
+            return (other, empty());
+        }
+        if let Ok(file) = read(&other) {
+            return (other, file);
+        }
     }
-    if let Ok(d) = File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    unreachable!("an unbounded range always yields a free name")
 }

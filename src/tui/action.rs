@@ -61,6 +61,9 @@ pub enum Action {
     NextUnique,
     NextConflict,
     PrevConflict,
+    /// Columns view: the next (previous) row whose passages differ in a claim.
+    NextDifference,
+    PrevDifference,
     /// Mark or unmark the library's selected article for the columns view.
     MarkColumn,
     NewNote,

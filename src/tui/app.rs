@@ -61,6 +61,14 @@ pub struct NotesView {
     pub selected: usize,
 }
 
+/// The reader's highlights for every article, and whether they include the analysis' figures.
+#[derive(Debug, Clone, Default)]
+pub struct MarksCache {
+    pub per_article: Vec<Vec<Mark>>,
+    /// None until built; Some(true) once built from an analysis.
+    pub built_with_analysis: Option<bool>,
+}
+
 /// Alignment progress, for the progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
@@ -87,6 +95,8 @@ pub struct App {
     /// Alignment and figures, once the worker is done.
     pub analysis: Option<Box<Analysis>>,
     pub progress: Option<Progress>,
+    /// Highlights per article, built once per analysis.
+    pub marks: MarksCache,
     pub show_compare: bool,
     pub compare: Compare,
     pub columns: Columns,
@@ -135,6 +145,7 @@ impl App {
                 done: 0,
                 total: 1,
             }),
+            marks: MarksCache::default(),
             show_compare: true,
             compare: Compare::default(),
             columns: Columns::default(),
@@ -187,10 +198,11 @@ impl App {
         if self.reader.layout_key == Some(key) {
             return;
         }
-        let Some(article) = self.corpus.articles.get(self.reader.article) else {
+        let marks = self.marks(self.reader.article);
+        let corpus = Arc::clone(&self.corpus);
+        let Some(article) = corpus.articles.get(self.reader.article) else {
             return;
         };
-        let marks = self.marks(self.reader.article);
         self.reader.layout = wrap::layout(
             article,
             width as usize,
@@ -201,35 +213,23 @@ impl App {
         self.keep_sentence_visible();
     }
 
-    /// Highlights for an article's text: scraping artefacts.
-    fn marks(&self, article: usize) -> Vec<Mark> {
-        let a = &self.corpus.articles[article];
-        let mut marks: Vec<Mark> = a
-            .artefacts
-            .iter()
-            .map(|r| Mark {
-                span: r.clone(),
-                kind: wrap::Kind::Artefact,
-            })
-            .collect();
-        if let Some(analysis) = &self.analysis {
-            let figures = &analysis.figures;
-            for f in figures.figures.iter().filter(|f| f.article == article) {
-                if marks
-                    .iter()
-                    .any(|m| m.span.start < f.end && f.start < m.span.end)
-                {
-                    continue;
-                }
-                let conflict = figures.is_conflicting(f.id);
-                marks.push(Mark {
-                    span: f.start..f.end,
-                    kind: wrap::Kind::Figure { conflict },
-                });
-            }
+    /// Highlights for an article's text: scraping artefacts and figures. Built for the whole
+    /// corpus once per analysis (by the worker, off this thread; here only when a caller set
+    /// the analysis without them), then taken from the cache.
+    fn marks(&mut self, article: usize) -> Vec<Mark> {
+        let analysed = self.analysis.is_some();
+        if self.marks.built_with_analysis != Some(analysed) {
+            let figures = self.analysis.as_ref().map(|a| &a.figures);
+            self.marks = MarksCache {
+                per_article: wrap::article_marks(&self.corpus, figures),
+                built_with_analysis: Some(analysed),
+            };
         }
-        marks.sort_by_key(|m| m.span.start);
-        marks
+        self.marks
+            .per_article
+            .get(article)
+            .cloned()
+            .unwrap_or_default()
     }
 
     pub fn is_shown(&self, sentence: usize) -> bool {

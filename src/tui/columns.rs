@@ -1,97 +1,398 @@
-//! The columns view's state: 2 to 4 articles side by side, aligned passages on the same row,
-//! gaps where a source has nothing, prose word-wrapped. Rows are wrapped once per width.
+//! The Columns view's state: 2 to 4 articles side by side, one row per sentence of the first
+//! (the one read) with the others' aligned passages beside it, and runs of what only the
+//! others report, folded into one line until opened. Cells are marked and wrapped once per
+//! width, so drawing only copies lines.
 
+use super::compare::{DiffKind, marked_runs, with_conflicts};
 use super::wrap::wrap_runs;
-use crate::align::{Alignment, column_rows};
+use crate::align::difference::{Differences, Mark, differences};
+use crate::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
+use crate::analysis::Analysis;
 use crate::corpus::Corpus;
+use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Columns {
-    /// The articles shown, left to right.
+    /// The articles shown, left to right; the first is the one read.
     pub articles: Vec<usize>,
-    /// Per row, per column: the sentences and their wrapped lines.
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Row>,
+    /// Per run of the others' rows: whether it is open.
+    pub open: Vec<bool>,
+    /// The selected row (always a shown one) and column.
     pub selected: usize,
-    /// First row on screen.
+    pub column: usize,
+    /// First row on screen, and how many of its lines are scrolled off the top (a row
+    /// taller than the screen is paged through).
     pub first: usize,
+    pub skip: usize,
+    /// The row holding the reader's current sentence.
+    pub current: Option<usize>,
+    /// The reader's passage the view was last opened at.
+    pub synced: Option<PassageRef>,
     pub key: Option<(Vec<usize>, u16)>,
+    /// The article picker, open on this article (index into the corpus).
+    pub picker: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowKind {
+    Passages {
+        /// The run of the others' rows it belongs to, if any.
+        run: Option<usize>,
+    },
+    /// The folded line for a run: how many passages of each column it holds.
+    Run { run: usize, counts: Vec<usize> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub kind: RowKind,
+    pub cells: Vec<Cell>,
+    /// Two of its cells give figures that cannot both hold.
+    pub conflict: bool,
+    /// Its passages differ in a claim (numbers, names, negation, hedges, sources).
+    pub differs: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cell {
     pub sentences: Vec<usize>,
-    pub lines: Vec<String>,
+    /// What differs from the first column's passage ("164 vs 40 · …").
+    pub summary: Option<String>,
+    pub lines: Vec<Vec<(String, DiffKind)>>,
 }
 
 impl Columns {
+    pub fn is_shown(&self, row: usize) -> bool {
+        match self.rows.get(row).map(|r| &r.kind) {
+            Some(RowKind::Passages { run: Some(r) }) => self.open.get(*r).copied().unwrap_or(false),
+            Some(_) => true,
+            None => false,
+        }
+    }
+
     pub fn row_height(&self, row: usize) -> usize {
-        self.rows.get(row).map_or(1, |cells| {
-            cells
+        self.rows.get(row).map_or(1, |r| {
+            r.cells
                 .iter()
-                .map(|c| c.lines.len())
+                .map(|c| c.lines.len() + usize::from(c.summary.is_some()))
                 .max()
                 .unwrap_or(1)
                 .max(1)
         })
     }
 
-    /// True when two or more columns have text on this row.
-    pub fn is_aligned(&self, row: usize) -> bool {
-        self.rows
-            .get(row)
-            .is_some_and(|cells| cells.iter().filter(|c| !c.sentences.is_empty()).count() >= 2)
+    /// True when a separator line follows the row: between rows that are not both the first
+    /// article's lone sentences, which read on as running text.
+    pub fn rule_after(&self, row: usize) -> bool {
+        let next = (row + 1..self.rows.len()).find(|&r| self.is_shown(r));
+        let lone = |r: usize| {
+            self.rows.get(r).is_some_and(|x| {
+                matches!(x.kind, RowKind::Passages { run: None })
+                    && x.cells.iter().skip(1).all(|c| c.sentences.is_empty())
+            })
+        };
+        next.is_some_and(|n| !(lone(row) && lone(n)))
     }
 
-    /// Scrolls so the selected row is on screen, given the screen height in lines.
+    /// The next shown row after `from` (before it when `forward` is false) that passes `keep`.
+    pub fn find(&self, from: usize, forward: bool, keep: impl Fn(&Row) -> bool) -> Option<usize> {
+        let matches = |&r: &usize| self.is_shown(r) && keep(&self.rows[r]);
+        if forward {
+            (from + 1..self.rows.len()).find(matches)
+        } else {
+            (0..from.min(self.rows.len())).rev().find(matches)
+        }
+    }
+
+    /// The shown row `steps` rows away from the selected one (negative: up).
+    pub fn step(&self, steps: i32) -> usize {
+        let mut at = self.selected;
+        for _ in 0..steps.unsigned_abs() {
+            match self.find(at, steps > 0, |_| true) {
+                Some(r) => at = r,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// Opens the run that holds `row`, so that it can be selected.
+    pub fn reveal(&mut self, row: usize) {
+        if let Some(RowKind::Passages { run: Some(r) }) = self.rows.get(row).map(|x| &x.kind)
+            && let Some(open) = self.open.get_mut(*r)
+        {
+            *open = true;
+        }
+    }
+
+    /// The first-column row of a sentence of the first article (or the nearest before it).
+    pub fn row_of(&self, sentence: usize) -> Option<usize> {
+        let in_first = |r: &Row| matches!(r.kind, RowKind::Passages { run: None });
+        let first_sentence = |r: &Row| r.cells.first().and_then(|c| c.sentences.first()).copied();
+        self.rows
+            .iter()
+            .position(|r| in_first(r) && first_sentence(r) == Some(sentence))
+            .or_else(|| {
+                self.rows
+                    .iter()
+                    .rposition(|r| in_first(r) && first_sentence(r).is_some_and(|s| s < sentence))
+            })
+    }
+
+    /// The passage a key acts on: the selected column's first sentence on the selected row, or
+    /// the row's first passage when that cell is empty.
+    pub fn selected_passage(&self) -> Option<PassageRef> {
+        let row = self.rows.get(self.selected)?;
+        let pick = |k: usize| -> Option<PassageRef> {
+            Some(PassageRef {
+                article: *self.articles.get(k)?,
+                sentence: *row.cells.get(k)?.sentences.first()?,
+            })
+        };
+        pick(self.column).or_else(|| (0..row.cells.len()).find_map(pick))
+    }
+
+    /// Every passage on the selected row, column by column (a note on the row is on all).
+    pub fn selected_row_passages(&self) -> Vec<PassageRef> {
+        let Some(row) = self.rows.get(self.selected) else {
+            return vec![];
+        };
+        row.cells
+            .iter()
+            .zip(&self.articles)
+            .flat_map(|(c, &article)| {
+                c.sentences
+                    .iter()
+                    .map(move |&sentence| PassageRef { article, sentence })
+            })
+            .collect()
+    }
+
+    /// Lines from the top of the screen to the bottom of the selected row.
+    fn lines_to_selected(&self) -> usize {
+        let rows: usize = (self.first..=self.selected)
+            .filter(|&r| self.is_shown(r))
+            .map(|r| self.row_height(r))
+            .sum();
+        let rules = (self.first..self.selected)
+            .filter(|&r| self.is_shown(r) && self.rule_after(r))
+            .count();
+        (rows + rules).saturating_sub(self.skip)
+    }
+
+    /// Scrolls so the selected row is on screen (its top, when it is taller than the screen),
+    /// given the screen height in lines.
     pub fn keep_selected_visible(&mut self, height: usize) {
         if self.selected < self.first {
             self.first = self.selected;
+            self.skip = 0;
         }
-        loop {
-            let used: usize = (self.first..=self.selected)
-                .map(|r| self.row_height(r) + 1)
-                .sum();
-            if used <= height.max(1) || self.first >= self.selected {
-                break;
-            }
+        while self.first < self.selected && self.lines_to_selected() > height.max(1) {
             self.first += 1;
+            self.skip = 0;
         }
+    }
+
+    /// Pages through a selected row taller than the screen; false when there is no more of it
+    /// that way, and the keys move to the next row instead.
+    pub fn page_within(&mut self, height: usize, forward: bool) -> bool {
+        let step = (height / 2).max(1);
+        if !forward {
+            if self.first == self.selected && self.skip > 0 {
+                self.skip = self.skip.saturating_sub(step);
+                return true;
+            }
+            return false;
+        }
+        let end = self.lines_to_selected();
+        if end <= height {
+            return false;
+        }
+        if self.first < self.selected {
+            self.first = self.selected;
+            self.skip = 0;
+        } else {
+            self.skip += step.min(end - height);
+        }
+        true
     }
 }
 
-/// Lays out `articles` in columns of `column_width`.
+/// Lays out `articles` in columns of `column_width`: rows, and how many runs they hold.
 pub fn build(
     corpus: &Corpus,
-    alignment: &Alignment,
+    analysis: &Analysis,
     articles: &[usize],
     column_width: u16,
-) -> Vec<Vec<Cell>> {
-    column_rows(corpus, alignment, articles)
-        .into_iter()
-        .map(|row| {
-            row.cells
+) -> (Vec<Row>, usize) {
+    let width = column_width as usize;
+    let mut rows = Vec::new();
+    let mut runs = 0;
+    for block in column_blocks(corpus, &analysis.alignment, articles) {
+        match block {
+            Block::Row(r) => rows.push(row(corpus, analysis, articles, &r, None, width)),
+            Block::Others(run) => {
+                let counts = (0..articles.len())
+                    .map(|k| run.iter().map(|r| r.cells[k].len()).sum())
+                    .collect();
+                rows.push(Row {
+                    kind: RowKind::Run { run: runs, counts },
+                    cells: vec![],
+                    conflict: false,
+                    differs: false,
+                });
+                for r in &run {
+                    rows.push(row(corpus, analysis, articles, r, Some(runs), width));
+                }
+                runs += 1;
+            }
+        }
+    }
+    (rows, runs)
+}
+
+/// One row: each cell's text marked against the others and wrapped.
+fn row(
+    corpus: &Corpus,
+    analysis: &Analysis,
+    articles: &[usize],
+    r: &ColumnRow,
+    run: Option<usize>,
+    width: usize,
+) -> Row {
+    let figures = &analysis.figures;
+    let texts: Vec<CellText> = r
+        .cells
+        .iter()
+        .zip(articles)
+        .map(|(cell, &a)| CellText::new(corpus, a, cell))
+        .collect();
+    let conflicting = conflicting_figures(figures, r, articles);
+    let filled: Vec<usize> = (0..texts.len())
+        .filter(|&k| !texts[k].text.is_empty())
+        .collect();
+    // Pairwise differences between the filled cells, computed once per pair.
+    let mut pairs: Vec<(usize, usize, Differences)> = Vec::new();
+    for (i, &a) in filled.iter().enumerate() {
+        for &b in &filled[i + 1..] {
+            pairs.push((a, b, differences(&texts[a].text, &texts[b].text)));
+        }
+    }
+    let mut differs = false;
+    let cells = (0..texts.len())
+        .map(|k| {
+            let t = &texts[k];
+            let marks_vs: Vec<&[Mark]> = pairs
                 .iter()
-                .zip(articles)
-                .map(|(sentences, &a)| {
-                    let article = &corpus.articles[a];
-                    let text: Vec<String> = sentences
-                        .iter()
-                        .map(|&s| article.sentence_text(s).to_string())
-                        .collect();
-                    let lines = if text.is_empty() {
-                        vec![]
-                    } else {
-                        wrap_runs(&[(text.join(" "), ())], column_width as usize)
-                            .into_iter()
-                            .map(|l| l.into_iter().map(|(t, _)| t).collect())
-                            .collect()
-                    };
-                    Cell {
-                        sentences: sentences.clone(),
-                        lines,
-                    }
+                .filter_map(|(a, b, d)| {
+                    (*a == k)
+                        .then_some(&d.left_marks[..])
+                        .or((*b == k).then_some(&d.right_marks[..]))
                 })
-                .collect()
+                .collect();
+            // A word is marked when no other cell of the row says it.
+            let marks: Vec<Mark> = marks_vs
+                .first()
+                .map(|first| {
+                    first
+                        .iter()
+                        .filter(|m| marks_vs.iter().all(|ms| ms.contains(m)))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            let conflicts: Vec<Range<usize>> = conflicting
+                .iter()
+                .filter_map(|&id| figures.figures.get(id))
+                .filter_map(|f| t.local(f.article, f.sentence, f.start..f.end))
+                .collect();
+            let lines = t.wrapped(&with_conflicts(&conflicts, &marks), width);
+            let summary = pairs
+                .iter()
+                .find(|(a, b, _)| *a == 0 && *b == k)
+                .map(|(_, _, d)| {
+                    differs |= d.in_substance();
+                    d.summary()
+                });
+            Cell {
+                sentences: t.sentences.clone(),
+                summary,
+                lines,
+            }
         })
-        .collect()
+        .collect();
+    if run.is_some() || texts.first().is_some_and(|t| t.text.is_empty()) {
+        differs = pairs.iter().any(|(_, _, d)| d.in_substance());
+    }
+    Row {
+        kind: RowKind::Passages { run },
+        cells,
+        conflict: !conflicting.is_empty(),
+        differs,
+    }
+}
+
+/// A cell's sentences joined into one text, with where each starts in it.
+struct CellText {
+    article: usize,
+    sentences: Vec<usize>,
+    text: String,
+    /// (sentence, its first byte in the article, its first byte in `text`).
+    starts: Vec<(usize, usize, usize)>,
+}
+
+impl CellText {
+    fn new(corpus: &Corpus, article: usize, sentences: &[usize]) -> CellText {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        if let Some(a) = corpus.articles.get(article) {
+            for &s in sentences {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                let start = a.sentences.get(s).map_or(0, |x| x.start);
+                starts.push((s, start, text.len()));
+                text.push_str(a.sentence_text(s));
+            }
+        }
+        CellText {
+            article,
+            sentences: sentences.to_vec(),
+            text,
+            starts,
+        }
+    }
+
+    /// The cell's lines: each sentence marked and wrapped on its own, so that passages far
+    /// apart in their article do not run into one another.
+    fn wrapped(
+        &self,
+        marks: &[(Range<usize>, DiffKind)],
+        width: usize,
+    ) -> Vec<Vec<(String, DiffKind)>> {
+        let mut lines = Vec::new();
+        for (i, &(_, _, at)) in self.starts.iter().enumerate() {
+            let end = self
+                .starts
+                .get(i + 1)
+                .map_or(self.text.len(), |next| next.2 - 1);
+            let local: Vec<(Range<usize>, DiffKind)> = marks
+                .iter()
+                .filter(|(r, _)| r.start >= at && r.end <= end)
+                .map(|(r, k)| (r.start - at..r.end - at, *k))
+                .collect();
+            lines.extend(wrap_runs(&marked_runs(&self.text[at..end], &local), width));
+        }
+        lines
+    }
+
+    /// An article's byte span in sentence `sentence`, as a span of this cell's text.
+    fn local(&self, article: usize, sentence: usize, span: Range<usize>) -> Option<Range<usize>> {
+        if article != self.article {
+            return None;
+        }
+        let &(_, base, at) = self.starts.iter().find(|(s, _, _)| *s == sentence)?;
+        Some(span.start.checked_sub(base)? + at..span.end.checked_sub(base)? + at)
+    }
 }

@@ -1,19 +1,24 @@
 //! The compare pane's content for the current sentence: its counterparts in the other
-//! articles, ranked, each word-diffed against it and wrapped to the pane's width. Built in
-//! `update` when the sentence or width changes, so drawing only copies lines.
+//! articles, ranked, each with a one-line summary of what differs in content and its differing
+//! words marked, wrapped to the pane's width. Built in `update` when the sentence or width
+//! changes, so drawing only copies lines.
 
 use super::wrap::wrap_runs;
-use crate::align::diff::{Change, word_diff};
+use crate::align::difference::{Mark, differences};
 use crate::align::{Alignment, PassageRef};
 use crate::corpus::Corpus;
+use crate::figures::FigureSet;
+use std::ops::Range;
 
-/// How a run of a counterpart's text differs from the current sentence.
+/// How a run of a passage's text differs from the one it is compared with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiffKind {
     Same,
     Differs,
-    /// A number that differs: emphasised most.
+    /// A number that differs: emphasised more.
     Number,
+    /// A figure the sources disagree on (164 beside 40): emphasised most, followed by "≠".
+    Conflict,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -22,7 +27,19 @@ pub struct Entry {
     pub passage: Option<PassageRef>,
     pub article: usize,
     pub score: f32,
+    /// What differs in content, in one line ("164 vs 40 · only here: 'police'").
+    pub summary: String,
     pub lines: Vec<Vec<(String, DiffKind)>>,
+}
+
+impl Entry {
+    /// Lines the entry takes in the pane: header, summary, text.
+    pub fn height(&self) -> usize {
+        match self.passage {
+            Some(_) => 2 + self.lines.len(),
+            None => 1,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -40,14 +57,14 @@ impl Compare {
         self.entries.iter().filter(|e| e.passage.is_some()).count()
     }
 
-    /// The first line of each entry, counting a header line per entry.
+    /// The first line of each entry.
     pub fn entry_offsets(&self) -> Vec<usize> {
         let mut at = 0;
         self.entries
             .iter()
             .map(|e| {
                 let start = at;
-                at += 1 + e.lines.len();
+                at += e.height();
                 start
             })
             .collect()
@@ -55,7 +72,13 @@ impl Compare {
 }
 
 /// Builds the pane's entries for passage `at`, wrapped to `width` columns.
-pub fn build(corpus: &Corpus, alignment: &Alignment, at: PassageRef, width: u16) -> Vec<Entry> {
+pub fn build(
+    corpus: &Corpus,
+    alignment: &Alignment,
+    figures: &FigureSet,
+    at: PassageRef,
+    width: u16,
+) -> Vec<Entry> {
     let Some(article) = corpus.articles.get(at.article) else {
         return vec![];
     };
@@ -65,24 +88,27 @@ pub fn build(corpus: &Corpus, alignment: &Alignment, at: PassageRef, width: u16)
         .counterparts(at)
         .iter()
         .map(|c| {
-            let other = corpus.articles[c.passage.article].sentence_text(c.passage.sentence);
-            let diff = word_diff(selected, other);
-            let runs: Vec<(String, DiffKind)> = diff
-                .right
-                .iter()
-                .map(|p| {
-                    let kind = match (&p.change, p.number) {
-                        (Change::Same, _) => DiffKind::Same,
-                        (Change::Differs, true) => DiffKind::Number,
-                        (Change::Differs, false) => DiffKind::Differs,
-                    };
-                    (p.text.clone(), kind)
+            let p = c.passage;
+            let other = &corpus.articles[p.article];
+            let text = other.sentence_text(p.sentence);
+            let d = differences(selected, text);
+            // Figures the sources disagree on, in this counterpart's own text.
+            let base = other.sentences.get(p.sentence).map_or(0, |s| s.start);
+            let conflicts: Vec<Range<usize>> = figures
+                .in_sentence(p.article, p.sentence)
+                .filter(|f| {
+                    figures
+                        .in_sentence(at.article, at.sentence)
+                        .any(|g| figures.disagree(f.id, g.id))
                 })
+                .map(|f| f.start - base..f.end - base)
                 .collect();
+            let runs = marked_runs(text, &with_conflicts(&conflicts, &d.right_marks));
             Entry {
-                passage: Some(c.passage),
-                article: c.passage.article,
+                passage: Some(p),
+                article: p.article,
                 score: c.score,
+                summary: d.summary(),
                 lines: wrap_runs(&runs, text_width),
             }
         })
@@ -94,9 +120,87 @@ pub fn build(corpus: &Corpus, alignment: &Alignment, at: PassageRef, width: u16)
                 passage: None,
                 article: i,
                 score: 0.0,
+                summary: String::new(),
                 lines: vec![],
             });
         }
     }
     entries
+}
+
+/// Conflicting figures first (they win where marks overlap), then the difference marks.
+pub fn with_conflicts(conflicts: &[Range<usize>], marks: &[Mark]) -> Vec<(Range<usize>, DiffKind)> {
+    conflicts
+        .iter()
+        .map(|r| (r.clone(), DiffKind::Conflict))
+        .chain(marks.iter().map(|m| {
+            let kind = if m.number {
+                DiffKind::Number
+            } else {
+                DiffKind::Differs
+            };
+            (m.span.clone(), kind)
+        }))
+        .collect()
+}
+
+/// Cuts `text` into runs by marks (byte spans; of overlapping marks the first listed wins)
+/// and puts "≠" after each conflicting figure, so the mark does not rest on colour alone.
+pub fn marked_runs(text: &str, marks: &[(Range<usize>, DiffKind)]) -> Vec<(String, DiffKind)> {
+    let mut kept: Vec<&(Range<usize>, DiffKind)> = Vec::new();
+    for m in marks {
+        let fits = m.0.start < m.0.end
+            && text.is_char_boundary(m.0.start)
+            && m.0.end <= text.len()
+            && text.is_char_boundary(m.0.end);
+        if fits
+            && !kept
+                .iter()
+                .any(|k| k.0.start < m.0.end && m.0.start < k.0.end)
+        {
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.0.start);
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for (span, kind) in kept {
+        if at < span.start {
+            runs.push((text[at..span.start].to_string(), DiffKind::Same));
+        }
+        runs.push((text[span.clone()].to_string(), *kind));
+        if *kind == DiffKind::Conflict {
+            runs.push(("≠".to_string(), DiffKind::Conflict));
+        }
+        at = span.end;
+    }
+    if at < text.len() {
+        runs.push((text[at..].to_string(), DiffKind::Same));
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_cover_the_text_and_conflicts_carry_a_mark() {
+        let text = "at least 164 people were killed";
+        let runs = marked_runs(
+            text,
+            &[
+                (9..12, DiffKind::Conflict),
+                (9..12, DiffKind::Number),
+                (25..31, DiffKind::Differs),
+            ],
+        );
+        let joined: String = runs.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(joined, "at least 164≠ people were killed");
+        assert_eq!(runs[1], ("164".to_string(), DiffKind::Conflict));
+        assert_eq!(
+            runs.last(),
+            Some(&("killed".to_string(), DiffKind::Differs))
+        );
+    }
 }

@@ -1,11 +1,12 @@
 //! The note editor: a multi-line text area (ratatui-textarea) with cursor keys, word motions,
 //! undo/redo and paste. Ctrl-S saves; Esc cancels, asking first when typed text would be lost.
 
+use crate::notes::Target;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 
 /// What the editor is writing about, shown in its title.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EditorTarget {
     /// Index into the corpus.
     pub article: usize,
@@ -15,6 +16,8 @@ pub struct EditorTarget {
     pub what: String,
     /// Id of the note being edited, None for a new note.
     pub note_id: Option<String>,
+    /// What the note is on, kept with it (a figure with its quantity, a group's passages).
+    pub about: Target,
 }
 
 /// What the editor asks of the app after a key.
@@ -32,6 +35,9 @@ pub struct Editor {
     initial: String,
     /// Esc was pressed with typed text: waiting for y/n.
     pub confirm_discard: bool,
+    /// Why the last Ctrl-S could not write the note: the text stays here, unsaved, until a
+    /// save succeeds or the user discards it.
+    pub save_error: Option<String>,
 }
 
 impl Editor {
@@ -52,6 +58,7 @@ impl Editor {
             quote,
             initial: initial.to_string(),
             confirm_discard: false,
+            save_error: None,
         }
     }
 
@@ -59,8 +66,9 @@ impl Editor {
         self.textarea.lines().join("\n")
     }
 
+    /// Typed text that is not on disk: changed, or a save of it failed.
     pub fn is_changed(&self) -> bool {
-        self.text().trim() != self.initial.trim()
+        self.save_error.is_some() || self.text().trim() != self.initial.trim()
     }
 
     pub fn input(&mut self, key: KeyEvent) -> EditorOutcome {
@@ -113,6 +121,7 @@ mod tests {
             end: 5,
             what: "sentence".into(),
             note_id: None,
+            about: Target::Sentence,
         }
     }
 

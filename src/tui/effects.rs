@@ -3,7 +3,7 @@
 
 use super::app::App;
 use super::editor::EditorTarget;
-use crate::notes::{Anchor, Note, Target};
+use crate::notes::{Anchor, Note};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -17,26 +17,42 @@ pub enum Effect {
 impl App {
     pub fn perform(&mut self, effect: Effect) {
         let result = match effect {
-            Effect::SaveNote { target, body } => self.save_note(target, body),
+            Effect::SaveNote { target, body } => {
+                let saved = self.save_note(target, body);
+                match (&saved, &mut self.editor) {
+                    (Ok(_), _) => self.editor = None,
+                    (Err(e), Some(editor)) => editor.save_error = Some(e.clone()),
+                    (Err(_), None) => {}
+                }
+                saved.map_err(|e| format!("note NOT saved, it is still in the editor: {e}"))
+            }
             Effect::DeleteNote(id) => self.delete_note(&id),
             Effect::RestoreNote(note) => self.restore_note(*note),
             Effect::Export(path) => self.export(path),
         };
-        match result {
-            Ok(message) => self.set_message(message, false),
-            Err(e) => self.set_message(e, true),
+        let warning = self.notes.as_mut().and_then(|s| s.take_warning());
+        match (result, warning) {
+            (Ok(message), Some(w)) => self.set_message(format!("{message}; {w}"), true),
+            (Ok(message), None) => self.set_message(message, false),
+            (Err(e), _) => self.set_message(e, true),
         }
         self.refresh_notes();
     }
 
-    /// Opens the notebook at `path`. A notebook that cannot be read is kept, and the store
-    /// works on a new file beside it; the message says so.
+    /// Opens the notebook at `path` (as `--notes` does).
     pub fn open_notebook(&mut self, path: &std::path::Path) {
-        match crate::notes::NoteStore::open(path) {
-            Ok((store, warning)) => {
-                self.notes = Some(store);
-                if let Some(w) = warning {
-                    self.set_message(w, true);
+        self.open_notes(Some(path));
+    }
+
+    /// Opens the notebook: `override_file`, else the shared one in the data folder. A
+    /// notebook that cannot be read is kept, and the store works on a new file beside it;
+    /// the message says so.
+    pub fn open_notes(&mut self, override_file: Option<&std::path::Path>) {
+        match crate::notes::open_notebook(override_file) {
+            Ok(opened) => {
+                self.notes = Some(opened.store);
+                if !opened.warnings.is_empty() {
+                    self.set_message(opened.warnings.join("\n"), true);
                 }
             }
             Err(e) => self.set_message(format!("notes are off: {e}"), true),
@@ -52,19 +68,8 @@ impl App {
         }
         let article = &self.corpus.articles[target.article];
         let anchor = Anchor::from_span(article, target.start, target.end);
-        let kind = if target.what.starts_with("figure") {
-            Target::Figure {
-                text: target.what.clone(),
-            }
-        } else if target.what == "aligned group" {
-            Target::Group
-        } else if target.what.ends_with("sentences") {
-            Target::Range
-        } else {
-            Target::Sentence
-        };
         store
-            .add(Note::new(body, kind, anchor))
+            .add(Note::new(body, target.about, anchor))
             .map_err(|e| e.to_string())?;
         self.reader.range_anchor = None;
         Ok(format!("note saved to {}", store.path().display()))
@@ -90,7 +95,7 @@ impl App {
         crate::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
         Ok(format!(
             "exported {} notes to {}",
-            store.notes().len(),
+            crate::notes::export::count_on(&self.corpus, store.notes()),
             path.display()
         ))
     }

@@ -138,14 +138,14 @@ pub const TABLE: &[Entry] = &[
         "left",
         &["h", "left"],
         Moving,
-        "previous source column (Figures view)",
+        "previous source column (Figures and Columns views)",
     ),
     entry(
         Action::Right,
         "right",
         &["l", "right"],
         Moving,
-        "next source column (Figures view)",
+        "next source column (Figures and Columns views)",
     ),
     entry(
         Action::PageDown,
@@ -236,21 +236,35 @@ pub const TABLE: &[Entry] = &[
         "next_conflict",
         &["]"],
         Comparing,
-        "next figure the sources disagree on",
+        "next figure the sources disagree on (Columns view: such row)",
     ),
     entry(
         Action::PrevConflict,
         "prev_conflict",
         &["["],
         Comparing,
-        "previous figure the sources disagree on",
+        "previous figure the sources disagree on (Columns view: such row)",
+    ),
+    entry(
+        Action::NextDifference,
+        "next_difference",
+        &["}"],
+        Comparing,
+        "Columns view: next row whose sources differ in content",
+    ),
+    entry(
+        Action::PrevDifference,
+        "prev_difference",
+        &["{"],
+        Comparing,
+        "Columns view: previous row whose sources differ in content",
     ),
     entry(
         Action::MarkColumn,
         "mark_column",
         &["x"],
         Comparing,
-        "pick the library's article for the Columns view",
+        "pick articles for the Columns view (library, or a list in that view)",
     ),
     entry(
         Action::NewNote,
@@ -330,6 +344,7 @@ impl Keymap {
             }
             labels.push((e.action, keys));
         }
+        super::keymap_check::check(&bindings, &labels)?;
         Ok(Keymap { bindings, labels })
     }
 
@@ -464,10 +479,10 @@ mod tests {
     #[test]
     fn user_keys_replace_only_what_they_name() {
         let mut cfg = UserConfig::default();
-        cfg.keys.insert("down".into(), vec!["n".into()]);
+        cfg.keys.insert("down".into(), vec!["J".into()]);
         let km = Keymap::new(&cfg).expect("valid");
         assert_eq!(
-            km.action(key(KeyCode::Char('n'), KeyModifiers::NONE)),
+            km.action(key(KeyCode::Char('J'), KeyModifiers::SHIFT)),
             Some(Action::Down)
         );
         assert_eq!(km.action(key(KeyCode::Char('j'), KeyModifiers::NONE)), None);
@@ -475,7 +490,7 @@ mod tests {
             km.action(key(KeyCode::Char('k'), KeyModifiers::NONE)),
             Some(Action::Up)
         );
-        assert_eq!(km.keys_for(Action::Down), "n");
+        assert_eq!(km.keys_for(Action::Down), "J");
     }
 
     #[test]

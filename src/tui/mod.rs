@@ -10,10 +10,14 @@ pub mod draw;
 pub mod editor;
 pub mod effects;
 pub mod keymap;
+mod keymap_check;
+mod notes_list;
 pub mod panes;
+pub mod panic_hook;
 pub mod prompt;
 pub mod theme;
 mod update;
+mod update_columns;
 mod update_notes;
 mod update_views;
 pub mod views;
@@ -27,12 +31,14 @@ use app::App;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event, KeyEventKind, MouseEventKind,
+    Event, KeyCode, KeyEventKind, KeyModifiers, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use signal_hook::consts::{SIGHUP, SIGTERM};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
@@ -46,39 +52,53 @@ pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Resul
 /// Runs the TUI until the user quits. The terminal is restored on return, on error and on panic.
 /// `notes_file` overrides where the notebook is kept.
 pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
+    // A broken config is reported before anything else, with or without a terminal.
+    let config = crate::config::load()?;
+    let config_name = crate::config::config_path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    if let Err(e) = keymap::Keymap::new(&config) {
+        anyhow::bail!("config file {config_name}: {e}");
+    }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         anyhow::bail!(
             "the reader needs a terminal; for scripts use `crossread list --json` (see `crossread --help`)"
         );
     }
-    let config = crate::config::load()?;
-    let config_name = crate::config::config_path()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    let notebook = crate::notes::notebook_path(&corpus, notes_file)?;
     let mut app = build_app(corpus, &config, (80, 24))
         .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
-    app.open_notebook(&notebook);
+    app.open_notes(notes_file);
     let reports = worker::spawn(Arc::clone(&app.corpus));
 
+    // SIGTERM and SIGHUP (a closed terminal window) end the loop like `q`, so the terminal is
+    // restored on the way out.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [SIGTERM, SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::try_init()?;
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
+    let panics = panic_hook::install(std::thread::current().id(), || {
         let _ = execute!(
             std::io::stdout(),
             DisableMouseCapture,
             DisableBracketedPaste
         );
-        previous(info);
-    }));
+        ratatui::restore();
+    });
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &reports);
+    let result = event_loop(&mut terminal, &mut app, &reports, &panics, &stop);
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
         DisableBracketedPaste
     );
     ratatui::restore();
+    panic_hook::uninstall();
+    if stop.load(Ordering::Relaxed) {
+        anyhow::bail!(
+            "stopped by a signal (SIGTERM or SIGHUP); notes are saved as they are written"
+        );
+    }
     result
 }
 
@@ -86,14 +106,17 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     reports: &Receiver<worker::Report>,
+    panics: &panic_hook::Reports,
+    stop: &AtomicBool,
 ) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     let mut worker_done = false;
-    while !app.quit {
+    let mut quit_asked = false;
+    while !app.quit && !stop.load(Ordering::Relaxed) {
         if !worker_done {
-            worker_done = receive_reports(app, reports);
+            worker_done = receive_reports(app, reports, panics);
             dirty = true;
         }
         if dirty {
@@ -104,43 +127,94 @@ fn event_loop(
             continue;
         }
         let event = event::read()?;
-        if let Event::Paste(text) = &event {
-            app.paste(text);
-            dirty = true;
+        dirty = true;
+        if is_interrupt(&event) {
+            quit_asked = interrupt(app, quit_asked);
             continue;
         }
-        if let Some(action) = action_for(app, event) {
-            if let Some(effect) = app.update(action) {
-                app.perform(effect);
-            }
-            dirty = true;
+        if matches!(event, Event::Key(_)) {
+            quit_asked = false;
+        }
+        if let Event::Paste(text) = &event {
+            app.paste(text);
+            continue;
+        }
+        if let Some(action) = action_for(app, event)
+            && let Some(effect) = app.update(action)
+        {
+            app.perform(effect);
         }
     }
     Ok(())
 }
 
+/// Ctrl-C, whatever the keymap, the editor or a prompt would make of it.
+fn is_interrupt(event: &Event) -> bool {
+    matches!(event, Event::Key(k) if k.kind == KeyEventKind::Press
+        && k.code == KeyCode::Char('c')
+        && k.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+/// Ctrl-C always quits. With a note being written and not saved, the first asks and the second
+/// quits. Returns whether the next Ctrl-C quits without asking.
+pub fn interrupt(app: &mut App, asked: bool) -> bool {
+    let unsaved = app.editor.as_ref().is_some_and(|e| e.is_changed());
+    if unsaved && !asked {
+        app.set_message(
+            "the note you are writing is not saved: Ctrl-C again quits without it, Ctrl-S saves it",
+            true,
+        );
+        return true;
+    }
+    app.quit = true;
+    false
+}
+
 /// Takes the worker's reports; true once the analysis has arrived (or the worker is gone).
-fn receive_reports(app: &mut App, reports: &Receiver<worker::Report>) -> bool {
+fn receive_reports(
+    app: &mut App,
+    reports: &Receiver<worker::Report>,
+    panics: &panic_hook::Reports,
+) -> bool {
     loop {
         match reports.try_recv() {
             Ok(worker::Report::Progress { phase, done, total }) => {
                 app.progress = Some(app::Progress { phase, done, total })
             }
-            Ok(worker::Report::Done(analysis)) => {
+            Ok(worker::Report::Done { analysis, marks }) => {
+                app.marks = app::MarksCache {
+                    per_article: marks,
+                    built_with_analysis: Some(true),
+                };
                 app.set_analysis(analysis);
+                return true;
+            }
+            Ok(worker::Report::Failed(message)) => {
+                // The hook kept where it happened; the payload alone may be a scope's summary.
+                let detail = panics
+                    .lock()
+                    .ok()
+                    .and_then(|mut p| p.take())
+                    .unwrap_or(message);
+                analysis_failed(app, &detail);
                 return true;
             }
             Err(TryRecvError::Empty) => return false,
             Err(TryRecvError::Disconnected) => {
-                app.progress = None;
-                app.set_message(
-                    "the alignment stopped unexpectedly; reading still works",
-                    true,
-                );
+                analysis_failed(app, "the worker stopped");
                 return true;
             }
         }
     }
+}
+
+/// The analysis is gone: say so in the status line; reading goes on.
+pub fn analysis_failed(app: &mut App, detail: &str) {
+    app.progress = None;
+    app.set_message(
+        format!("the alignment stopped unexpectedly ({detail}); reading still works"),
+        true,
+    );
 }
 
 /// Turns a terminal event into an action: typing goes to an open editor or prompt; other key

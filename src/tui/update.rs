@@ -32,6 +32,10 @@ impl App {
         if self.message.as_ref().is_some_and(|m| !m.error) {
             self.message = None;
         }
+        if self.view == View::Columns && self.columns.picker.is_some() && action != Action::Help {
+            self.update_column_picker(action);
+            return None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Help => self.help = Some(0),
@@ -69,6 +73,8 @@ impl App {
             Action::NextUnique => self.next_unique(),
             Action::NextConflict => self.next_conflict(true),
             Action::PrevConflict => self.next_conflict(false),
+            Action::NextDifference => self.columns_next_difference(true),
+            Action::PrevDifference => self.columns_next_difference(false),
             Action::MarkColumn => self.mark_column(),
             Action::NewNote => self.new_note(),
             Action::EditNote => self.edit_note(),

@@ -6,7 +6,7 @@ use super::app::App;
 use super::editor::{Editor, EditorOutcome, EditorTarget};
 use super::effects::Effect;
 use super::prompt::{Prompt, PromptOutcome, PromptPurpose};
-use crate::notes::Resolution;
+use crate::notes::{Anchor, GroupPassage, Resolution, Target};
 use std::path::PathBuf;
 
 /// Where an export goes unless the user types another path.
@@ -20,10 +20,20 @@ impl App {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
         let target = match (self.view, self.focus) {
-            (View::Figures, _) => self.figure_target(),
-            (View::Read, Focus::Compare) => self.sentence_target("aligned group"),
+            (View::Figures, _) => match self.figure_target() {
+                Some(t) => Some(t),
+                // a note on an empty cell would land on another source's figure: refused
+                None => {
+                    return self.set_message(
+                        "this source gives no value here: move to one that does (←/→) to note it",
+                        false,
+                    );
+                }
+            },
+            (View::Read, Focus::Compare) => self.group_target(),
             (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
-            (View::Read, _) | (View::Columns, _) => self.sentence_target("sentence"),
+            (View::Read, _) => self.sentence_target(),
+            (View::Columns, _) => self.columns_note_target(),
             (View::Notes, _) => None,
         };
         let Some(target) = target else {
@@ -36,16 +46,46 @@ impl App {
         self.editor = Some(Editor::new(target, quote, ""));
     }
 
-    fn sentence_target(&self, what: &str) -> Option<EditorTarget> {
+    fn sentence_target(&self) -> Option<EditorTarget> {
         let a = self.corpus.articles.get(self.reader.article)?;
         let s = a.sentences.get(self.reader.sentence)?;
         Some(EditorTarget {
             article: self.reader.article,
             start: s.start,
             end: s.end,
-            what: what.into(),
+            what: "sentence".into(),
             note_id: None,
+            about: Target::Sentence,
         })
+    }
+
+    /// The current sentence with every counterpart the compare pane lists: the note keeps
+    /// all of them, most similar first.
+    fn group_target(&self) -> Option<EditorTarget> {
+        let mut target = self.sentence_target()?;
+        let a = self.corpus.articles.get(target.article)?;
+        let mut passages = vec![GroupPassage {
+            anchor: Anchor::from_span(a, target.start, target.end),
+            score: None,
+        }];
+        for entry in &self.compare.entries {
+            let Some(p) = entry.passage else { continue };
+            let Some(s) = self
+                .corpus
+                .articles
+                .get(p.article)
+                .and_then(|o| o.sentences.get(p.sentence).map(|s| (o, s)))
+            else {
+                continue;
+            };
+            passages.push(GroupPassage {
+                anchor: Anchor::from_span(s.0, s.1.start, s.1.end),
+                score: Some(entry.score),
+            });
+        }
+        target.about = Target::Group { passages };
+        target.what = target.about.label();
+        Some(target)
     }
 
     fn range_target(&self) -> Option<EditorTarget> {
@@ -62,12 +102,13 @@ impl App {
             end: last.end,
             what,
             note_id: None,
+            about: Target::Range,
         })
     }
 
     fn figure_target(&self) -> Option<EditorTarget> {
         let analysis = self.analysis.as_ref()?;
-        let f = analysis.figures.figures.get(self.selected_figure()?)?;
+        let f = analysis.figures.figures.get(self.selected_cell_figure()?)?;
         let s = self
             .corpus
             .articles
@@ -75,12 +116,22 @@ impl App {
             .sentences
             .get(f.sentence)?;
         let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        let quantity = row.label();
+        let about = Target::Figure {
+            text: f.text.clone(),
+            value: f.value,
+            quantity,
+            article_id: self.corpus.articles.get(f.article)?.id.clone(),
+            start: f.start,
+            end: f.end,
+        };
         Some(EditorTarget {
             article: f.article,
             start: s.start,
             end: s.end,
-            what: format!("figure “{}” ({})", f.text, row.counts),
+            what: about.label(),
             note_id: None,
+            about,
         })
     }
 
@@ -115,8 +166,9 @@ impl App {
             article,
             start,
             end,
-            what: "note".into(),
+            what: format!("note on {}", note.target.label()),
             note_id: Some(note.id.clone()),
+            about: note.target.clone(),
         };
         self.editor = Some(Editor::new(target, note.anchor.exact.clone(), &note.body));
     }
@@ -144,10 +196,11 @@ impl App {
                 );
                 None
             }
-            EditorOutcome::Save(body) => {
-                let target = self.editor.take()?.target;
-                Some(Effect::SaveNote { target, body })
-            }
+            // The editor stays open until the note is on disk (effects.rs closes it).
+            EditorOutcome::Save(body) => Some(Effect::SaveNote {
+                target: editor_target(self)?,
+                body,
+            }),
         }
     }
 
@@ -183,7 +236,7 @@ impl App {
                     Some(Resolution::Orphan { reason }) => {
                         self.set_message(format!("orphaned note: {reason}"), true)
                     }
-                    None => {}
+                    Some(Resolution::Elsewhere) | None => {}
                 }
             }
             _ => {}
@@ -336,77 +389,8 @@ impl App {
             }
         }
     }
+}
 
-    /// Re-anchors every note and rebuilds the lookups the reader and the Notes view use.
-    pub fn refresh_notes(&mut self) {
-        let Some(store) = &self.notes else { return };
-        self.note_resolutions = store
-            .notes()
-            .iter()
-            .map(|n| crate::notes::resolve(&n.anchor, &self.corpus))
-            .collect();
-        self.notes_at.clear();
-        for (i, r) in self.note_resolutions.iter().enumerate() {
-            if let Resolution::Attached {
-                article,
-                start,
-                end,
-                ..
-            } = r
-            {
-                let a = &self.corpus.articles[*article];
-                for (s, sentence) in a.sentences.iter().enumerate() {
-                    if sentence.start < *end && *start < sentence.end {
-                        self.notes_at.entry((*article, s)).or_default().push(i);
-                    }
-                }
-            }
-        }
-        self.refresh_notes_view();
-    }
-
-    /// Applies the filter: words must all appear in quote or body; `#tag` must be a tag;
-    /// `@name` must match the source's id or outlet.
-    pub fn refresh_notes_view(&mut self) {
-        let Some(store) = &self.notes else { return };
-        let filter = self.notes_view.filter.to_lowercase();
-        let terms: Vec<&str> = filter.split_whitespace().collect();
-        let corpus = &self.corpus;
-        self.notes_view.visible = store
-            .notes()
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| {
-                terms.iter().all(|t| {
-                    if let Some(tag) = t.strip_prefix('#') {
-                        n.tags.iter().any(|x| x.to_lowercase() == tag)
-                    } else if let Some(src) = t.strip_prefix('@') {
-                        let outlet = corpus
-                            .article(&n.anchor.article_id)
-                            .and_then(|a| a.outlet.clone())
-                            .unwrap_or_default();
-                        n.anchor.article_id.to_lowercase().contains(src)
-                            || outlet.to_lowercase().contains(src)
-                    } else {
-                        n.body.to_lowercase().contains(t)
-                            || n.anchor.exact.to_lowercase().contains(t)
-                    }
-                })
-            })
-            .map(|(i, _)| i)
-            .collect();
-        // Stable order: by article order, then position.
-        let order = |i: &usize| {
-            let n = &store.notes()[*i];
-            (
-                corpus.index_of(&n.anchor.article_id).unwrap_or(usize::MAX),
-                n.anchor.start,
-            )
-        };
-        self.notes_view.visible.sort_by_key(order);
-        self.notes_view.selected = self
-            .notes_view
-            .selected
-            .min(self.notes_view.visible.len().saturating_sub(1));
-    }
+fn editor_target(app: &App) -> Option<EditorTarget> {
+    app.editor.as_ref().map(|e| e.target.clone())
 }

@@ -1,16 +1,16 @@
-//! Updates for the comparing side: the counterparts pane, the columns view, the figures view,
-//! coverage and conflict jumps, and the caches they draw from.
+//! Updates for the comparing side: the counterparts pane, the figures view, coverage and
+//! conflict jumps, and the caches they draw from (the Columns view's are in update_columns).
 
 use super::action::{Action, Focus, View};
 use super::app::App;
-use super::{columns, compare};
+use super::compare;
 use crate::align::PassageRef;
 use crate::analysis::Analysis;
 
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.
     pub fn set_analysis(&mut self, analysis: Box<Analysis>) {
-        self.figures_view.rows = analysis.figures.table(&self.corpus);
+        self.figures_view.rows = analysis.figures.all_rows(&self.corpus);
         self.corroborated = (0..self.corpus.articles.len())
             .map(|a| analysis.alignment.corroborated_share(&self.corpus, a))
             .collect();
@@ -37,6 +37,7 @@ impl App {
                 self.compare.entries = compare::build(
                     &self.corpus,
                     &analysis.alignment,
+                    &analysis.figures,
                     at,
                     area.width.saturating_sub(2),
                 );
@@ -48,65 +49,8 @@ impl App {
             }
         }
         if self.view == View::Columns {
-            let articles = self.column_articles();
-            let width = super::views::columns::column_width(panes.full.width, articles.len());
-            let key = Some((articles.clone(), width));
-            if self.columns.key != key {
-                self.columns.rows =
-                    columns::build(&self.corpus, &analysis.alignment, &articles, width);
-                self.columns.articles = articles;
-                self.columns.key = key;
-                self.columns.selected = self
-                    .columns
-                    .selected
-                    .min(self.columns.rows.len().saturating_sub(1));
-                self.columns.first = self.columns.first.min(self.columns.selected);
-            }
+            self.refresh_columns();
         }
-    }
-
-    /// The columns view's articles: those picked with `x`, else the open one and its neighbours.
-    pub fn column_articles(&self) -> Vec<usize> {
-        if self.column_marks.len() >= 2 {
-            return self.column_marks.clone();
-        }
-        let n = self.corpus.articles.len();
-        let mut out = vec![self.reader.article];
-        out.extend((1..n).map(|k| (self.reader.article + k) % n).take(2));
-        out.truncate(4);
-        out
-    }
-
-    pub(super) fn mark_column(&mut self) {
-        let a = if self.focus == Focus::Library {
-            self.selected
-        } else {
-            self.reader.article
-        };
-        if let Some(i) = self.column_marks.iter().position(|&m| m == a) {
-            self.column_marks.remove(i);
-        } else if self.column_marks.len() >= 4 {
-            self.set_message(
-                "the columns view shows at most 4 articles: unmark one with x first",
-                true,
-            );
-            return;
-        } else {
-            self.column_marks.push(a);
-        }
-        let label = self.corpus.articles[a].short_label();
-        let picked = self.column_marks.len();
-        self.set_message(
-            format!(
-                "{label}: {} for columns ({picked} picked; 2 to 4, then press 2)",
-                if self.column_marks.contains(&a) {
-                    "picked"
-                } else {
-                    "unpicked"
-                }
-            ),
-            false,
-        );
     }
 
     pub(super) fn update_compare(&mut self, action: Action) {
@@ -141,50 +85,13 @@ impl App {
             .compare
             .map_or(1, |a| a.height.saturating_sub(2) as usize);
         if let Some(&top) = offsets.get(self.compare.selected) {
-            let bottom = top + 1 + self.compare.entries[self.compare.selected].lines.len();
+            let bottom = top + self.compare.entries[self.compare.selected].height();
             if top < self.compare.scroll {
                 self.compare.scroll = top;
             } else if bottom > self.compare.scroll + height {
                 self.compare.scroll = bottom.saturating_sub(height).min(top);
             }
         }
-    }
-
-    pub(super) fn update_columns(&mut self, action: Action) {
-        let last = self.columns.rows.len().saturating_sub(1);
-        let height = self.panes().full.height.saturating_sub(2) as usize;
-        match action {
-            Action::Down | Action::Scroll(1..) => {
-                self.columns.selected = (self.columns.selected + 1).min(last)
-            }
-            Action::Up | Action::Scroll(..=-1) => {
-                self.columns.selected = self.columns.selected.saturating_sub(1)
-            }
-            Action::PageDown | Action::HalfPageDown => {
-                self.columns.selected = (self.columns.selected + 5).min(last)
-            }
-            Action::PageUp | Action::HalfPageUp => {
-                self.columns.selected = self.columns.selected.saturating_sub(5)
-            }
-            Action::Top => self.columns.selected = 0,
-            Action::Bottom => self.columns.selected = last,
-            Action::Open => {
-                let row = self.columns.rows.get(self.columns.selected);
-                let first = row.and_then(|cells| {
-                    cells
-                        .iter()
-                        .zip(&self.columns.articles)
-                        .find_map(|(c, &a)| c.sentences.first().map(|&s| (a, s)))
-                });
-                if let Some((a, s)) = first {
-                    self.view = View::Read;
-                    self.jump_to(a, s);
-                }
-                return;
-            }
-            _ => return,
-        }
-        self.columns.keep_selected_visible(height);
     }
 
     pub(super) fn update_figures(&mut self, action: Action) {
@@ -212,6 +119,12 @@ impl App {
         } else if view.column >= view.col_offset + shown {
             view.col_offset = view.column + 1 - shown;
         }
+    }
+
+    /// The figure in the selected cell only (None on an empty `·` cell), as a figure id.
+    pub fn selected_cell_figure(&self) -> Option<usize> {
+        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        row.cells.get(self.figures_view.column)?.first().copied()
     }
 
     /// The figure in the selected cell (or the row's first figure), as a figure id.
@@ -275,6 +188,9 @@ impl App {
 
     /// Jumps to the next (or previous) conflicting figure in reading order, across articles.
     pub(super) fn next_conflict(&mut self, forward: bool) {
+        if self.view == View::Columns {
+            return self.columns_next_conflict(forward);
+        }
         let Some(analysis) = &self.analysis else {
             return self.set_message(
                 format!(

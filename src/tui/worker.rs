@@ -1,10 +1,17 @@
 //! Runs the analysis on a worker thread and reports progress over a channel, so the UI stays
-//! responsive on large corpora and shows a progress bar.
+//! responsive on large corpora and shows a progress bar. Everything the reader needs that grows
+//! with an article (its highlights) is built here too, once, not on the UI thread.
+//!
+//! A panic in the worker is caught and reported as [`Report::Failed`]: reading goes on without
+//! the analysis, and the terminal is left to the UI (see `panic_hook`).
 
+use super::wrap::{self, Mark};
+use crate::align::Progress;
 use crate::analysis::{self, Analysis};
 use crate::corpus::Corpus;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
 pub enum Report {
@@ -13,27 +20,76 @@ pub enum Report {
         done: usize,
         total: usize,
     },
-    Done(Box<Analysis>),
+    Done {
+        analysis: Box<Analysis>,
+        /// The reader's highlights, by article.
+        marks: Vec<Vec<Mark>>,
+    },
+    /// The analysis panicked; the message says where.
+    Failed(String),
 }
+
+/// Name of the worker thread, so the panic hook can tell it from the UI thread.
+pub const THREAD_NAME: &str = "crossread-analysis";
 
 /// Starts the analysis; the receiver gets progress reports and then the result.
 pub fn spawn(corpus: Arc<Corpus>) -> Receiver<Report> {
+    spawn_with(corpus, analysis::analyse)
+}
+
+/// Runs `work` on the corpus on the worker thread (tests pass their own `work`).
+pub fn spawn_with<W>(corpus: Arc<Corpus>, work: W) -> Receiver<Report>
+where
+    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Analysis + Send + 'static,
+{
     let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut last = Instant::now() - Duration::from_secs(1);
-        let mut progress = |p: crate::align::Progress| {
-            // Enough for a smooth bar without flooding the channel.
-            if last.elapsed() >= Duration::from_millis(50) || p.done == p.total {
-                last = Instant::now();
-                let _ = tx.send(Report::Progress {
-                    phase: p.phase,
-                    done: p.done,
-                    total: p.total,
-                });
+    let started = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            let outcome = catch_unwind(AssertUnwindSafe(|| run(&corpus, work, &tx)));
+            if let Err(payload) = outcome {
+                let _ = tx.send(Report::Failed(panic_message(payload.as_ref())));
             }
-        };
-        let result = analysis::analyse(&corpus, &mut progress);
-        let _ = tx.send(Report::Done(Box::new(result)));
+        });
+    match started {
+        Ok(_) => rx,
+        Err(e) => {
+            let (tx, rx) = mpsc::channel();
+            let _ = tx.send(Report::Failed(format!("cannot start the analysis: {e}")));
+            rx
+        }
+    }
+}
+
+fn run<W>(corpus: &Corpus, work: W, tx: &Sender<Report>)
+where
+    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Analysis,
+{
+    let mut last = Instant::now() - Duration::from_secs(1);
+    let mut progress = |p: Progress| {
+        // Enough for a smooth bar without flooding the channel.
+        if last.elapsed() >= Duration::from_millis(50) || p.done == p.total {
+            last = Instant::now();
+            let _ = tx.send(Report::Progress {
+                phase: p.phase,
+                done: p.done,
+                total: p.total,
+            });
+        }
+    };
+    let result = work(corpus, &mut progress);
+    let marks = wrap::article_marks(corpus, Some(&result.figures));
+    let _ = tx.send(Report::Done {
+        analysis: Box::new(result),
+        marks,
     });
-    rx
+}
+
+/// The text a panic carried (`panic!("…")` gives a `&str` or a `String`).
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown error".into())
 }

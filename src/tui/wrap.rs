@@ -3,8 +3,9 @@
 //! text tagged with its sentence and its kind (plain, figure, artefact). Built once per
 //! (article, width, options) in `update`, never while drawing.
 
-use crate::corpus::Article;
 use crate::corpus::sanitize::for_display;
+use crate::corpus::{Article, Corpus};
+use crate::figures::{Figure, FigureSet};
 use std::ops::Range;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -179,9 +180,68 @@ fn append(line: &mut VisualLine, piece: Piece) {
     line.pieces.push(piece);
 }
 
+/// Highlights for every article of the corpus, by article: scraping artefacts, and figures
+/// (marked ≠ when the sources disagree) that do not overlap an artefact. Sorted by start and
+/// not overlapping, as [`layout`] needs. Linear in the corpus (after sorting): the worker
+/// builds them once, off the UI thread.
+pub fn article_marks(corpus: &Corpus, figures: Option<&FigureSet>) -> Vec<Vec<Mark>> {
+    let mut by_article: Vec<Vec<&Figure>> = vec![Vec::new(); corpus.articles.len()];
+    for f in figures.map_or(&[][..], |set| &set.figures) {
+        if let Some(list) = by_article.get_mut(f.article) {
+            list.push(f);
+        }
+    }
+    corpus
+        .articles
+        .iter()
+        .zip(by_article)
+        .map(|(a, mut found)| {
+            let mut artefacts: Vec<Range<usize>> = a.artefacts.clone();
+            artefacts.sort_by_key(|r| r.start);
+            found.sort_by_key(|f| f.start);
+            let mut marks: Vec<Mark> = artefacts
+                .iter()
+                .map(|r| Mark {
+                    span: r.clone(),
+                    kind: Kind::Artefact,
+                })
+                .collect();
+            // Both lists sorted by start: one walk finds the artefacts a figure overlaps.
+            let mut next = 0;
+            let mut last_end = 0;
+            for f in found {
+                while next < artefacts.len() && artefacts[next].end <= f.start {
+                    next += 1;
+                }
+                let on_artefact = artefacts.get(next).is_some_and(|r| r.start < f.end);
+                if on_artefact || f.start < last_end {
+                    continue;
+                }
+                last_end = f.end;
+                let conflict = figures.is_some_and(|set| set.is_conflicting(f.id));
+                marks.push(Mark {
+                    span: f.start..f.end,
+                    kind: Kind::Figure { conflict },
+                });
+            }
+            marks.sort_by_key(|m| m.span.start);
+            marks
+        })
+        .collect()
+}
+
+/// The marks that may touch bytes `span` of the text (`marks` sorted and not overlapping).
+fn marks_within(marks: &[Mark], span: Range<usize>) -> &[Mark] {
+    let from = marks.partition_point(|m| m.span.end <= span.start);
+    let to = from + marks[from..].partition_point(|m| m.span.start < span.end);
+    &marks[from..to]
+}
+
 /// The sentence's words, each split into pieces where marks begin and end.
 fn words(article: &Article, sentence: usize, marks: &[Mark]) -> Vec<Vec<Piece>> {
     let s = &article.sentences[sentence];
+    // Only the sentence's own marks are searched, so a word costs no more in a long article.
+    let marks = marks_within(marks, s.span());
     let text = &article.text[s.span()];
     let mut out = Vec::new();
     let mut offset = s.start;

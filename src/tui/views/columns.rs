@@ -1,41 +1,41 @@
-//! The columns view: chosen articles side by side, scrolling together, aligned passages on one
-//! row (marked ≡ in the gutter), gaps where a source has nothing.
+//! The Columns view: the picked articles side by side under headers (title, outlet, date),
+//! one row per sentence of the first with the others' aligned passages beside it, separators
+//! between columns and rows. The gutter marks the selected row (▶), the reader's current
+//! sentence (›), and rows whose figures conflict (≠), whose claims differ (Δ) or that agree
+//! (≡); cells say what differs from the first column (Δ line) and mark the differing words.
 
+use super::compare::diff_style;
 use super::{pane_block, truncate};
 use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
+use crate::tui::columns::{Columns, RowKind};
 use crate::tui::theme::Role;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 /// Gutter columns left of the first text column.
 pub const GUTTER: u16 = 2;
+/// Lines above the rows: title, outlet and date, rule.
+pub const HEADER: u16 = 3;
 
-/// Width of one text column for `n` columns in `area_width`.
+/// Width of one text column for `n` columns in `area_width` (borders, gutter and one
+/// separator before each column taken off).
 pub fn column_width(area_width: u16, n: usize) -> u16 {
     let n = n.max(1) as u16;
-    (area_width.saturating_sub(2 + GUTTER) / n)
-        .saturating_sub(1)
-        .max(8)
+    (area_width.saturating_sub(2 + GUTTER + n) / n).max(8)
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let view = &app.columns;
-    let names: Vec<String> = view
-        .articles
-        .iter()
-        .map(|&a| for_display(&app.corpus.articles[a].short_label()).into_owned())
-        .collect();
-    let title = format!(
-        " Columns: {} — x in the library picks 2 to 4 articles ",
-        names.join(" · ")
-    );
+    let title = " Columns — x picks articles · ] next conflict · } next difference · Enter reads ";
     let block = pane_block(
         app,
-        truncate(&title, area.width.saturating_sub(4) as usize),
+        truncate(title, area.width.saturating_sub(4) as usize),
         Some(Focus::Reader),
     );
     let inner = block.inner(area);
@@ -44,48 +44,255 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(app.progress_text()), inner);
         return;
     }
-    let n = view.articles.len().max(1);
-    let mut constraints = vec![Constraint::Length(GUTTER)];
-    constraints.extend((0..n).map(|_| Constraint::Fill(1)));
-    let areas = Layout::horizontal(constraints).spacing(1).split(inner);
-
-    let mut gutter: Vec<Line> = Vec::new();
-    let mut columns: Vec<Vec<Line>> = vec![Vec::new(); n];
+    if view.articles.len() < 2 {
+        let text = "The Columns view compares two articles or more: open more than one.";
+        frame.render_widget(Paragraph::new(text), inner);
+        return;
+    }
+    let width = column_width(area.width, view.articles.len()) as usize;
+    let mut lines = header(app, width);
     let height = inner.height as usize;
     let mut row = view.first;
-    while row < view.rows.len() && gutter.len() < height {
-        let h = view.row_height(row);
-        let selected = row == view.selected;
-        let mark = match (selected, view.is_aligned(row)) {
-            (true, _) => "▶",
-            (false, true) => "≡",
-            _ => " ",
-        };
-        let text_style = if selected {
-            app.theme.style(Role::CurrentSentence)
-        } else {
-            ratatui::style::Style::default()
-        };
-        for line in 0..h {
-            gutter.push(Line::from(Span::styled(
-                if line == 0 { mark } else { " " },
-                app.theme.style(Role::Corroborated),
-            )));
-            for (c, cell) in view.rows[row].iter().enumerate() {
-                let text = cell.lines.get(line).cloned().unwrap_or_default();
-                columns[c].push(Line::from(Span::styled(text, text_style)));
+    let mut skip = view.skip;
+    while row < view.rows.len() && lines.len() < height {
+        if view.is_shown(row) {
+            let mut block = Vec::new();
+            draw_row(app, row, width, &mut block);
+            if view.rule_after(row) {
+                block.push(rule(app, view.articles.len(), width, "┼"));
             }
-        }
-        gutter.push(Line::default());
-        for col in columns.iter_mut() {
-            col.push(Line::default());
+            lines.extend(block.into_iter().skip(skip));
+            skip = 0;
         }
         row += 1;
     }
-    frame.render_widget(Paragraph::new(gutter), areas[0]);
-    for (c, lines) in columns.into_iter().enumerate() {
-        if let Some(a) = areas.get(c + 1) {
-            frame.render_widget(Paragraph::new(lines), *a);
-        }
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(at) = view.picker {
+        draw_picker(app, frame, area, at);
     }
+}
+
+/// Titles, then outlet and date, then a rule.
+fn header(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let n = app.columns.articles.len();
+    let mut titles = vec![Span::raw(" ".repeat(GUTTER as usize))];
+    let mut sources = titles.clone();
+    for &a in &app.columns.articles {
+        let article = &app.corpus.articles[a];
+        let source = [article.outlet.as_deref(), article.date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let source = if source.is_empty() {
+            "source and date unknown".to_string()
+        } else {
+            source
+        };
+        titles.push(separator(app));
+        titles.push(Span::styled(
+            padded(&for_display(article.title.trim()), width),
+            theme.style(Role::Title),
+        ));
+        sources.push(separator(app));
+        sources.push(Span::styled(
+            padded(&for_display(&source), width),
+            theme.style(Role::Gutter),
+        ));
+    }
+    vec![
+        Line::from(titles),
+        Line::from(sources),
+        rule(app, n, width, "┼"),
+    ]
+}
+
+fn separator(app: &App) -> Span<'static> {
+    Span::styled("│", app.theme.style(Role::Border))
+}
+
+/// A rule across the view, crossing the column separators; it runs on over the few columns
+/// the division leaves over.
+fn rule(app: &App, n: usize, width: usize, cross: &str) -> Line<'static> {
+    let mut text = "─".repeat(GUTTER as usize);
+    for _ in 0..n {
+        text.push_str(cross);
+        text.push_str(&"─".repeat(width));
+    }
+    text.push_str(&"─".repeat(n));
+    Line::from(Span::styled(text, app.theme.style(Role::Border)))
+}
+
+/// `text` cut or padded to exactly `width` columns.
+fn padded(text: &str, width: usize) -> String {
+    let mut out = truncate(text, width);
+    let w = out.width();
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}
+
+fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
+    let view = &app.columns;
+    let theme = &app.theme;
+    let row = &view.rows[r];
+    let selected = r == view.selected;
+    let mark = if selected {
+        "▶"
+    } else if view.current == Some(r) {
+        "›"
+    } else {
+        " "
+    };
+    if let RowKind::Run { run, counts } = &row.kind {
+        let open = view.open.get(*run).copied().unwrap_or(false);
+        let label = run_label(app, counts, open);
+        let style = if selected {
+            theme.style(Role::Selection)
+        } else {
+            theme.style(Role::Gutter)
+        };
+        let room = (width + 1) * view.articles.len();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{mark} "), theme.style(Role::Corroborated)),
+            Span::styled(truncate(&label, room), style),
+        ]));
+        return;
+    }
+    let filled = row.cells.iter().filter(|c| !c.sentences.is_empty()).count();
+    let state = if row.conflict {
+        "≠"
+    } else if filled >= 2 && row.differs {
+        "Δ"
+    } else if filled >= 2 {
+        "≡"
+    } else {
+        " "
+    };
+    let chosen = selected.then(|| selected_column(view)).flatten();
+    let height = view.row_height(r);
+    for line in 0..height {
+        // A row paged through keeps its marks on its top line on screen.
+        let top = if r == view.first { view.skip } else { 0 };
+        let gutter = if line == top {
+            format!("{mark}{state}")
+        } else {
+            "  ".into()
+        };
+        let gutter_style = if row.conflict {
+            theme.style(Role::Conflict)
+        } else {
+            theme.style(Role::Corroborated)
+        };
+        let mut spans = vec![Span::styled(gutter, gutter_style)];
+        for (k, cell) in row.cells.iter().enumerate() {
+            spans.push(separator(app));
+            let base = if chosen == Some(k) {
+                theme.style(Role::CurrentSentence)
+            } else {
+                Style::default()
+            };
+            let summary = usize::from(cell.summary.is_some());
+            if line == 0
+                && let Some(s) = &cell.summary
+            {
+                spans.push(Span::styled("Δ ", theme.style(Role::Gutter)));
+                spans.push(Span::styled(
+                    padded(&for_display(s), width.saturating_sub(2)),
+                    theme.style(Role::Gutter),
+                ));
+                continue;
+            }
+            let mut used = 0;
+            if let Some(runs) = cell.lines.get(line - summary) {
+                for (text, kind) in runs {
+                    used += text.width();
+                    spans.push(Span::styled(
+                        text.clone(),
+                        base.patch(diff_style(app, *kind)),
+                    ));
+                }
+            }
+            spans.push(Span::styled(" ".repeat(width.saturating_sub(used)), base));
+        }
+        lines.push(Line::from(spans));
+    }
+}
+
+/// The column whose passage keys act on (the selected one, else the row's first filled one).
+fn selected_column(view: &Columns) -> Option<usize> {
+    let p = view.selected_passage()?;
+    view.articles.iter().position(|&a| a == p.article)
+}
+
+/// "▸ 3 more passages: 2 in The Speaker, 1 in Dozens dead… · Enter opens".
+fn run_label(app: &App, counts: &[usize], open: bool) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .zip(&app.columns.articles)
+        .filter(|(n, _)| **n > 0)
+        .map(|(n, &a)| {
+            format!(
+                "{n} in {}",
+                for_display(&app.corpus.articles[a].short_label())
+            )
+        })
+        .collect();
+    let total: usize = counts.iter().sum();
+    let what = if total == 1 { "passage" } else { "passages" };
+    let (arrow, action) = if open {
+        ("▾", "Enter folds")
+    } else {
+        ("▸", "Enter opens")
+    };
+    format!(
+        "{arrow} {total} {what} the first column does not report: {} · {action}",
+        parts.join(", ")
+    )
+}
+
+/// The article picker over the view: every article, the picked ones checked.
+fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
+    let theme = &app.theme;
+    let n = app.corpus.articles.len() as u16;
+    let width = area.width.saturating_sub(8).min(90);
+    let height = (n + 4).min(area.height.saturating_sub(2));
+    let popup = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, article) in app.corpus.articles.iter().enumerate() {
+        let order = app.column_marks.iter().position(|&m| m == i);
+        let check = order.map_or("[ ]".to_string(), |k| format!("[{}]", k + 1));
+        let text = format!(
+            "{} {check} {} — {}",
+            if i == at { "▶" } else { " " },
+            for_display(article.title.trim()),
+            for_display(article.source_label())
+        );
+        let style = if i == at {
+            theme.style(Role::Selection)
+        } else {
+            Style::default()
+        };
+        lines.push(Line::from(Span::styled(
+            truncate(&text, width.saturating_sub(2) as usize),
+            style,
+        )));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "j/k move · x picks or unpicks (2 to 4) · Enter or Esc closes",
+        theme.style(Role::Key),
+    )));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.style(Role::FocusBorder))
+        .title(" Articles side by side ")
+        .title_style(theme.style(Role::Title));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

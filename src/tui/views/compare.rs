@@ -1,7 +1,9 @@
 //! The compare pane: counterparts of the current sentence in the other sources, ranked, with
-//! word-level differences (differing words highlighted, differing numbers emphasised most).
+//! a one-line summary of what differs in content, and the differing words highlighted
+//! (differing numbers emphasised more, figures the sources disagree on most, with ≠).
 
 use super::{pane_block, truncate};
+use crate::corpus::Article;
 use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
@@ -12,6 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -31,10 +34,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
 
     let focused = app.focus == Focus::Compare;
+    let width = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (i, e) in compare.entries.iter().enumerate() {
         let article = &app.corpus.articles[e.article];
-        let label = for_display(&article.short_label()).into_owned();
         match e.passage {
             Some(p) => {
                 let selected = i == compare.selected;
@@ -50,15 +53,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 } else {
                     theme.style(Role::Title)
                 };
-                let header = format!(
-                    "{marker}{:.2} · {label} · sentence {}",
-                    e.score,
-                    p.sentence + 1
-                );
+                let head = format!("{marker}{:.2} · ", e.score);
+                let tail = format!(" · sentence {}", p.sentence + 1);
                 lines.push(Line::from(Span::styled(
-                    truncate(&header, inner.width as usize),
+                    format!("{head}{}{tail}", source_label(article, width, &head, &tail)),
                     style,
                 )));
+                lines.push(Line::from(vec![
+                    Span::styled("  Δ ", theme.style(Role::Gutter)),
+                    Span::raw(truncate(&for_display(&e.summary), width.saturating_sub(4))),
+                ]));
                 for l in &e.lines {
                     let mut spans = vec![Span::raw("  ")];
                     spans.extend(
@@ -69,9 +73,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 }
             }
             None => {
-                let text = format!("  {label}: nothing matching");
+                let text = format!(
+                    "  {}: nothing matching",
+                    source_label(article, width, "  ", ": nothing matching")
+                );
                 lines.push(Line::from(Span::styled(
-                    truncate(&text, inner.width as usize),
+                    truncate(&text, width),
                     theme.style(Role::Boilerplate),
                 )));
             }
@@ -86,10 +93,35 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn diff_style(app: &App, kind: DiffKind) -> Style {
+/// The source as its reader knows it — outlet (else title) and date — cut only to the room
+/// left on a line that also holds `head` and `tail`.
+pub fn source_label(article: &Article, width: usize, head: &str, tail: &str) -> String {
+    let name = article
+        .outlet
+        .as_deref()
+        .unwrap_or_else(|| article.title.trim())
+        .to_string();
+    let name = if name.is_empty() {
+        article.id.clone()
+    } else {
+        name
+    };
+    let date = article
+        .date
+        .as_deref()
+        .map(|d| format!(", {d}"))
+        .unwrap_or_default();
+    let room = width
+        .saturating_sub(head.width() + tail.width() + date.width())
+        .max(8);
+    format!("{}{date}", truncate(&for_display(&name), room))
+}
+
+pub fn diff_style(app: &App, kind: DiffKind) -> Style {
     match kind {
         DiffKind::Same => Style::default(),
         DiffKind::Differs => app.theme.style(Role::Inserted),
         DiffKind::Number => app.theme.style(Role::Deleted),
+        DiffKind::Conflict => app.theme.style(Role::Conflict),
     }
 }

@@ -36,6 +36,14 @@ pub fn draw(app: &App, editor: &Editor, frame: &mut Frame) {
             " Discard the typed text? y = discard, any other key = keep editing ",
             app.theme.style(Role::Error),
         ))
+    } else if let Some(error) = &editor.save_error {
+        Line::from(Span::styled(
+            truncate(
+                &format!(" ⚠ UNSAVED: {} · Ctrl-S retry ", for_display(error)),
+                width as usize - 2,
+            ),
+            app.theme.style(Role::Error),
+        ))
     } else {
         Line::from(" Ctrl-S save · Esc cancel · Ctrl-Z undo · Ctrl-Y redo · #tags ")
     };

@@ -1,30 +1,44 @@
-//! The Figures view: rows are quantities, columns are sources, cells the values each source
-//! gives (with qualifiers). Conflicts come first, marked ≠ and coloured. Enter opens the
-//! figure's sentence in the reader.
+//! The Figures view: rows are quantities (conflicts, then agreements, then what one source
+//! alone gives), columns are sources, cells the values each source gives. A mark says the
+//! verdict without colour (≠ disagree, ↗ changed over time, ? unclear, = agree). Below the table,
+//! a detail pane shows the selected quantity in full: its values in time order with who gives
+//! them, then each value with its source, date and quote. Enter opens the figure's sentence.
 
 use super::{pane_block, truncate};
 use crate::corpus::sanitize::for_display;
-use crate::figures::format_value;
+use crate::figures::{QuantityRow, Verdict, format_value};
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 
-/// Width of the first column (what is counted).
-const QUANTITY_WIDTH: u16 = 26;
+/// Width of the first column (what is counted): a third of the screen, 16 to 26 columns.
+fn quantity_width(area_width: u16) -> u16 {
+    (area_width / 3).clamp(16, 26)
+}
 const MIN_CELL: u16 = 12;
 
 /// How many source columns fit, so ←/→ can scroll through the rest.
 pub fn visible_columns(area_width: u16, articles: usize) -> usize {
-    let room = area_width.saturating_sub(QUANTITY_WIDTH + 3);
+    let room = area_width.saturating_sub(quantity_width(area_width) + 3);
     ((room / (MIN_CELL + 1)) as usize).clamp(1, articles.max(1))
 }
 
+/// The verdict as a mark that reads without colour.
+fn mark(row: &QuantityRow) -> &'static str {
+    match row.verdict {
+        Some(Verdict::Disagree) => "≠ ",
+        Some(Verdict::Changed) => "↗ ",
+        Some(Verdict::Unclear) => "? ",
+        Some(Verdict::Agree) => "= ",
+        None => "  ",
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
     let Some(analysis) = &app.analysis else {
         frame.render_widget(
             Paragraph::new(app.progress_text()).block(pane_block(
@@ -37,14 +51,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let view = &app.figures_view;
+    if view.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new("No figures found in these articles.").block(pane_block(
+                app,
+                " Figures ",
+                Some(Focus::Reader),
+            )),
+            area,
+        );
+        return;
+    }
+    // the table takes what its rows need, up to half the screen; the detail pane the rest
+    let table_height = (view.rows.len() as u16 + 3).min((area.height / 2).max(5));
+    let [top, bottom] =
+        Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area);
+    draw_table(app, analysis, frame, top);
+    draw_detail(app, analysis, frame, bottom);
+}
+
+fn draw_table(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let view = &app.figures_view;
     let n = app.corpus.articles.len();
     let shown = visible_columns(area.width, n);
     let first = view.col_offset.min(n.saturating_sub(shown));
     let columns: Vec<usize> = (first..(first + shown).min(n)).collect();
+    let compared = view.rows.iter().filter(|r| r.verdict.is_some()).count();
     let conflicts = view.rows.iter().filter(|r| r.conflict).count();
     let title = format!(
-        " Figures: {} quantities, {conflicts} with conflicting values ",
-        view.rows.len()
+        " Figures: {compared} compared, {conflicts} in conflict, {} one source only ",
+        view.rows.len() - compared
     );
     let more = if n > shown {
         format!(
@@ -55,31 +92,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         String::new()
     };
-
+    let qw = quantity_width(area.width);
+    let cell_width = ((area.width.saturating_sub(qw + 3)) / shown.max(1) as u16)
+        .saturating_sub(1)
+        .max(4) as usize;
     let mut header = vec![Cell::from("Quantity")];
-    header.extend(
-        columns
-            .iter()
-            .map(|&a| Cell::from(for_display(&app.corpus.articles[a].short_label()).into_owned())),
-    );
-    let cell_width = ((area.width.saturating_sub(QUANTITY_WIDTH + 3)) / shown.max(1) as u16)
-        .saturating_sub(1) as usize;
+    header.extend(columns.iter().map(|&a| {
+        let name = for_display(&app.corpus.articles[a].short_label()).into_owned();
+        Cell::from(truncate(&name, cell_width))
+    }));
     let rows = view.rows.iter().enumerate().map(|(r, row)| {
-        let mark = if row.conflict { "≠ " } else { "  " };
-        let unit = row
-            .shown_unit()
-            .map(|u| format!(" ({u})"))
-            .unwrap_or_default();
-        // Another time, place or part ("in 2011") stands beside the quantity.
-        let scope = row
-            .scope
-            .as_deref()
-            .map(|s| format!(" [{s}]"))
-            .unwrap_or_default();
-        let label = truncate(
-            &format!("{mark}{}{unit}{scope}", row.counts),
-            QUANTITY_WIDTH as usize,
-        );
+        let label = truncate(&format!("{}{}", mark(row), row.label()), qw as usize);
         let label_style = if row.conflict {
             theme.style(Role::Conflict)
         } else {
@@ -93,7 +116,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 values.join("; ")
             };
-            let mut cell = Cell::from(truncate(&text, cell_width.max(4)));
+            let mut cell = Cell::from(truncate(&text, cell_width));
             if r == view.selected && a == view.column {
                 cell = cell.style(theme.style(Role::Selection));
             } else if row.conflict && !values.is_empty() {
@@ -103,39 +126,76 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         Row::new(cells)
     });
-    let mut widths = vec![Constraint::Length(QUANTITY_WIDTH)];
+    let mut widths = vec![Constraint::Length(qw)];
     widths.extend(columns.iter().map(|_| Constraint::Fill(1)));
-    // The selected cell in full, since cells are cut to fit.
-    let detail = view
-        .rows
-        .get(view.selected)
-        .and_then(|row| row.cells.get(view.column))
-        .filter(|c| !c.is_empty())
-        .map_or(String::new(), |c| {
-            let source = for_display(&app.corpus.articles[view.column].short_label()).into_owned();
-            format!(" {source}: {} ", cell_values(analysis, c).join("; "))
-        });
-    let block = pane_block(app, title, Some(Focus::Reader))
-        .title_bottom(Line::from(truncate(&detail, (area.width / 2) as usize)))
-        .title_bottom(Line::from(more).right_aligned());
+    let block =
+        pane_block(app, title, Some(Focus::Reader)).title_bottom(Line::from(more).right_aligned());
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(theme.style(Role::Title)))
         .block(block)
         .row_highlight_style(theme.style(Role::Key))
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(view.selected));
-    if view.rows.is_empty() {
-        frame.render_widget(
-            Paragraph::new("No figures that two sources both give.").block(pane_block(
-                app,
-                " Figures ",
-                Some(Focus::Reader),
-            )),
-            area,
-        );
-        return;
-    }
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The selected quantity in full: verdict, values in time order with who gives them, then
+/// every value with its source, attribution, date and quote.
+fn draw_detail(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let view = &app.figures_view;
+    let Some(row) = view.rows.get(view.selected) else {
+        return;
+    };
+    let verdict = row.verdict.map_or("one source only", Verdict::label);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(
+            for_display(&row.label()).into_owned(),
+            theme.style(Role::Title),
+        ),
+        Span::raw(format!(" — {verdict}")),
+    ])];
+    if row.verdict.is_some() {
+        let timeline = analysis.figures.timeline(&app.corpus, row);
+        lines.push(Line::from(for_display(&timeline).into_owned()));
+    }
+    for (a, ids) in row.cells.iter().enumerate() {
+        for f in ids
+            .iter()
+            .filter_map(|&id| analysis.figures.figures.get(id))
+        {
+            let article = &app.corpus.articles[a];
+            let mut about = vec![for_display(&article.short_label()).into_owned()];
+            if let Some(who) = &f.attribution {
+                about.push(for_display(who).into_owned());
+            }
+            if let Some(date) = &f.as_of {
+                about.push(date.clone());
+            }
+            let style = if a == view.column {
+                theme.style(Role::Selection)
+            } else {
+                theme.style(Role::Key)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} ", format_value(f)), style),
+                Span::raw(format!("({})", about.join(", "))),
+            ]));
+            let quote = for_display(article.sentence_text(f.sentence).trim()).into_owned();
+            lines.push(Line::from(format!("  “{quote}”")));
+        }
+    }
+    let title = if row.cells.get(view.column).is_some_and(|c| !c.is_empty()) {
+        " Detail (Enter opens the sentence, n notes the figure) "
+    } else {
+        " Detail (←/→ to a source that gives a value) "
+    };
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(pane_block(app, title, None)),
+        area,
+    );
 }
 
 /// A cell's values, each once, the most precise first (numbers before vague amounts, and

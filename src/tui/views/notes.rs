@@ -1,29 +1,50 @@
-//! The Notes view: every note with its source, quote, first line and tags; orphans (whose
-//! passage is gone from a changed file) are listed and marked, never hidden.
+//! The Notes view: a list of the notes on these articles (source, what the note is on, its
+//! first line, tags) over a preview pane with the selected note in full: what it is on, its
+//! quote, its whole text and tags. Orphans (whose passage is gone) are listed and marked,
+//! never hidden; notes on articles of other sets are counted in the title.
 
 use super::{pane_block, truncate};
 use crate::corpus::sanitize::for_display;
-use crate::notes::Resolution;
+use crate::notes::{Note, Resolution, Target};
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+/// Below this width the Tags column gives its room to the note.
+const TAGS_FROM_WIDTH: u16 = 90;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
     let view = &app.notes_view;
-    let total = app.notes.as_ref().map_or(0, |s| s.notes().len());
+    let in_scope = app
+        .note_resolutions
+        .iter()
+        .filter(|r| !matches!(r, Resolution::Elsewhere))
+        .count();
+    let elsewhere = app.note_resolutions.len() - in_scope;
     let filter = if view.filter.is_empty() {
         String::new()
     } else {
-        format!(" · filter “{}”", view.filter)
+        format!(" · filter “{}”", for_display(&view.filter))
     };
-    let title = format!(" Notes: {} of {total}{filter} ", view.visible.len());
-    let hint =
-        Line::from(" Enter go · e edit · d delete · u undo · / filter · E export ").right_aligned();
+    let others = if elsewhere > 0 {
+        format!(" · {elsewhere} on articles not open")
+    } else {
+        String::new()
+    };
+    let title = format!(
+        " Notes: {} of {in_scope}{filter}{others} ",
+        view.visible.len()
+    );
+    let hint = if area.width >= 70 {
+        " Enter go · e edit · d delete · u undo · / filter · E export "
+    } else {
+        " Enter go · e edit · / filter "
+    };
+    let hint = Line::from(hint).right_aligned();
     let block = pane_block(app, title, Some(Focus::Reader)).title_bottom(hint);
     let Some(store) = &app.notes else {
         frame.render_widget(
@@ -33,58 +54,165 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     if view.visible.is_empty() {
-        let text = if total == 0 {
+        let text = if in_scope == 0 {
             "No notes yet. In the reader, press n on a sentence to write one."
         } else {
             "No note matches the filter. Press / to change it."
         };
-        frame.render_widget(Paragraph::new(text).block(block), area);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+            area,
+        );
         return;
     }
-    let quote_width = (area.width / 3) as usize;
+    // The preview gets about half the height, never less than a few lines of text.
+    let preview_height = (area.height / 2).max(7).min(area.height.saturating_sub(5));
+    let [list_area, preview_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(preview_height)]).areas(area);
+    draw_list(app, store.notes(), frame, list_area, block);
+    if let Some(&i) = view.visible.get(view.selected) {
+        draw_preview(app, &store.notes()[i], i, frame, preview_area);
+    }
+}
+
+fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Block) {
+    let theme = &app.theme;
+    let view = &app.notes_view;
+    let source_width: u16 = if area.width < 80 { 14 } else { 22 };
+    let show_tags = area.width >= TAGS_FROM_WIDTH;
+    // Borders, the selection marker, the Source and On columns and the spaces between.
+    let fixed = 2 + 2 + source_width + 1 + 8 + 1 + if show_tags { 23 } else { 0 };
+    let note_width = area.width.saturating_sub(fixed).max(4) as usize;
     let rows = view.visible.iter().map(|&i| {
-        let note = &store.notes()[i];
+        let note = &notes[i];
         let orphan = matches!(app.note_resolutions.get(i), Some(Resolution::Orphan { .. }));
-        let source = app
-            .corpus
-            .article(&note.anchor.article_id)
-            .map_or(note.anchor.article_id.clone(), |a| a.short_label());
-        let source = if orphan {
-            format!("⚠ orphan · {source}")
+        let source = for_display(&source_label(app, note)).into_owned();
+        let (kind, style) = if orphan {
+            ("⚠ orphan", theme.style(Role::Error))
         } else {
-            source
+            (note.target.kind(), theme.style(Role::Note))
         };
-        let first_line = note.body.lines().next().unwrap_or("");
-        let tags = note
-            .tags
-            .iter()
-            .map(|t| format!("#{t}"))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let style = if orphan {
-            theme.style(Role::Error)
+        let first = for_display(note.body.lines().next().unwrap_or("")).into_owned();
+        // More lines below: marked, and shown whole in the preview.
+        let first = if note.body.trim_end().lines().count() > 1 {
+            format!("{} ⏎", truncate(&first, note_width.saturating_sub(2)))
         } else {
-            theme.style(Role::Note)
+            truncate(&first, note_width)
         };
-        Row::new(vec![
-            Cell::from(truncate(&for_display(&source), 24)).style(style),
-            Cell::from(truncate(&for_display(&note.anchor.exact), quote_width)),
-            Cell::from(for_display(first_line).into_owned()),
-            Cell::from(tags).style(theme.style(Role::Key)),
-        ])
+        let mut cells = vec![
+            Cell::from(truncate(&source, source_width as usize)).style(style),
+            Cell::from(kind).style(style),
+            Cell::from(first),
+        ];
+        if show_tags {
+            let tags: Vec<String> = note.tags.iter().map(|t| format!("#{t}")).collect();
+            cells.push(
+                Cell::from(for_display(&tags.join(" ")).into_owned()).style(theme.style(Role::Key)),
+            );
+        }
+        Row::new(cells)
     });
-    let header = Row::new(["Source", "Quote", "Note", "Tags"]).style(theme.style(Role::Title));
-    let widths = [
-        Constraint::Length(24),
-        Constraint::Length(quote_width as u16),
+    let mut header = vec!["Source", "On", "Note"];
+    let mut widths = vec![
+        Constraint::Length(source_width),
+        Constraint::Length(8),
         Constraint::Fill(1),
-        Constraint::Max(24),
     ];
+    if show_tags {
+        header.push("Tags");
+        widths.push(Constraint::Max(22));
+    }
     let table = Table::new(rows, widths)
-        .header(header)
+        .header(Row::new(header).style(theme.style(Role::Title)))
         .block(block)
         .row_highlight_style(theme.style(Role::Selection))
+        .highlight_symbol("▶ ")
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(view.selected));
     frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The name the user knows the note's article by, or its file id when it is not open.
+fn source_label(app: &App, note: &Note) -> String {
+    app.corpus
+        .article(&note.anchor.article_id)
+        .filter(|a| a.content_hash == note.anchor.content_hash)
+        .or_else(|| {
+            app.corpus
+                .articles
+                .iter()
+                .find(|a| a.content_hash == note.anchor.content_hash)
+        })
+        .map_or(note.anchor.article_id.clone(), |a| a.short_label())
+}
+
+fn draw_preview(app: &App, note: &Note, index: usize, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let mut lines: Vec<Line> = Vec::new();
+    let place = match app.note_resolutions.get(index) {
+        Some(Resolution::Attached {
+            article,
+            start,
+            end,
+            ..
+        }) => {
+            let a = &app.corpus.articles[*article];
+            format!(
+                "{} · {}",
+                a.short_label(),
+                crate::notes::export::place(a, *start, *end)
+            )
+        }
+        Some(Resolution::Orphan { reason }) => format!("⚠ orphan: {reason}"),
+        _ => note.anchor.article_id.clone(),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("On ", theme.style(Role::Title)),
+        Span::raw(for_display(&note.target.label()).into_owned()),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled("In ", theme.style(Role::Title)),
+        Span::raw(for_display(&place).into_owned()),
+    ]));
+    if let Target::Group { passages } = &note.target {
+        for p in passages.iter().skip(1) {
+            let name = app
+                .corpus
+                .articles
+                .iter()
+                .find(|a| a.content_hash == p.anchor.content_hash || a.id == p.anchor.article_id)
+                .map_or(p.anchor.article_id.clone(), |a| a.short_label());
+            lines.push(Line::from(format!(
+                "  ≡ {}: “{}”",
+                for_display(&name),
+                for_display(&p.anchor.exact)
+            )));
+        }
+    }
+    lines.push(Line::from(Span::styled(
+        format!("“{}”", for_display(&note.anchor.exact)),
+        theme.style(Role::Boilerplate),
+    )));
+    lines.push(Line::from(""));
+    for l in note.body.lines() {
+        lines.push(Line::from(for_display(l).into_owned()));
+    }
+    if !note.tags.is_empty() {
+        let tags: Vec<String> = note.tags.iter().map(|t| format!("#{t}")).collect();
+        lines.push(Line::from(Span::styled(
+            for_display(&tags.join(" ")).into_owned(),
+            theme.style(Role::Key),
+        )));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.style(Role::Border))
+        .title(" Selected note ")
+        .title_style(theme.style(Role::Title));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        area,
+    );
 }

@@ -1,6 +1,7 @@
 //! The status bar: a prompt when one is open; else the main keys for what has the keyboard,
 //! and the latest message or the note on the current sentence.
 
+use super::truncate;
 use crate::corpus::sanitize::for_display;
 use crate::tui::action::{Action, Focus, View};
 use crate::tui::app::App;
@@ -8,7 +9,7 @@ use crate::tui::theme::Role;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
@@ -43,7 +44,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             (Action::Open, "jump"),
             (Action::JumpBack, "back"),
         ],
-        (View::Columns, _) => &[(Action::Down, "row"), (Action::Open, "read")],
+        (View::Columns, _) => &[
+            (Action::Down, "row"),
+            (Action::Open, "read"),
+            (Action::NextConflict, "conflict"),
+            (Action::NextDifference, "differs"),
+            (Action::MarkColumn, "columns"),
+            (Action::NewNote, "note"),
+        ],
         (View::Figures, _) => &[
             (Action::Down, "row"),
             (Action::Right, "source"),
@@ -81,6 +89,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .get(&(app.reader.article, app.reader.sentence))
         .and_then(|v| v.first())
         .and_then(|&i| app.notes.as_ref()?.notes().get(i));
+    let used: usize = spans.iter().map(|s| s.width()).sum();
+    let room = (area.width as usize).saturating_sub(used + 2);
+    let mut popup = None;
     match (&app.message, note) {
         (Some(m), _) => {
             let style = if m.error {
@@ -88,7 +99,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 bar
             };
-            spans.push(Span::styled(format!("│ {}", for_display(&m.text)), style));
+            let text = m.text.replace('\n', " ");
+            let text = for_display(&text);
+            // A warning too long for the bar opens whole above it; information is short-lived.
+            if m.error && unicode_width::UnicodeWidthStr::width(text.as_ref()) > room {
+                // Too long for the bar: the whole message opens above it.
+                spans.push(Span::styled(
+                    format!("│ {}", truncate(&text, room.saturating_sub(12).max(1))),
+                    style,
+                ));
+                spans.push(Span::styled(" (see above)", style));
+                popup = Some(m);
+            } else {
+                spans.push(Span::styled(format!("│ {text}"), style));
+            }
         }
         (None, Some(n)) if app.view == View::Read => {
             let first = n.body.lines().next().unwrap_or("");
@@ -100,4 +124,38 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         _ => {}
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
+    if let Some(m) = popup {
+        draw_message_popup(app, frame, area, &m.text, m.error);
+    }
+}
+
+/// A message too long for the status bar, wrapped in a box just above it; it goes with the
+/// message (Esc, or the next key for information).
+fn draw_message_popup(app: &App, frame: &mut Frame, bar: Rect, text: &str, error: bool) {
+    let screen = frame.area();
+    let width = screen.width.min(100);
+    let inner_width = width.saturating_sub(2).max(1) as usize;
+    let lines: Vec<Line> = text
+        .split('\n')
+        .map(|l| Line::from(for_display(l).into_owned()))
+        .collect();
+    let wrapped: usize = lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner_width).max(1))
+        .sum();
+    let height = (wrapped as u16 + 2).min(bar.y.saturating_sub(screen.y).max(3));
+    let popup = Rect::new(screen.x, bar.y.saturating_sub(height), width, height);
+    let role = if error { Role::Error } else { Role::Title };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(app.theme.style(role))
+        .title(if error { " ⚠ Message " } else { " Message " })
+        .title_bottom(Line::from(" Esc close ").right_aligned());
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        popup,
+    );
 }

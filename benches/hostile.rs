@@ -1,0 +1,93 @@
+//! Hostile sizes: one long sentence, one long line, deeply nested HTML, each at 100 KB → 10 MB.
+//! Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
+//! size and the time per MB, so linear scaling shows as a flat column; then the reader's
+//! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
+//!
+//! `cargo bench --bench hostile` (all sizes) or `cargo bench --bench hostile -- 1000000` (sizes up
+//! to that many bytes).
+
+use crossread::corpus::{Corpus, load::add_file};
+use std::time::Instant;
+
+/// One sentence without a full stop: words, numbers and commas.
+fn long_sentence(bytes: usize) -> String {
+    let unit = "officials said 164 people were killed and 2,011 others injured in 12 cities, ";
+    let mut s = String::from("A long report\n\n");
+    while s.len() < bytes {
+        s.push_str(unit);
+    }
+    s
+}
+
+/// Many ordinary sentences on a single line (no line breaks).
+fn single_line(bytes: usize) -> String {
+    let units = [
+        "Police said 164 people were killed in the unrest. ",
+        "About 2,000 others were injured on Tuesday. ",
+        "The government resigned after 3 days of protests. ",
+    ];
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(units[i % units.len()]);
+        i += 1;
+    }
+    s
+}
+
+/// A page whose text sits inside `depth` nested `<div>`s.
+fn nested_html(bytes: usize) -> String {
+    let depth = bytes / 11;
+    let mut s = String::with_capacity(bytes + 200);
+    s.push_str("<!doctype html><html><head><title>Deep</title></head><body>");
+    s.push_str(&"<div>".repeat(depth));
+    s.push_str("<p>Police said 164 people were killed in the unrest.</p>");
+    s.push_str(&"</div>".repeat(depth));
+    s.push_str("</body></html>");
+    s
+}
+
+fn measure(name: &str, file: &str, text: &str) {
+    let t = Instant::now();
+    let mut corpus = Corpus::default();
+    add_file(&mut corpus, file, text.as_bytes());
+    // A second article so the alignment has something to compare with.
+    add_file(
+        &mut corpus,
+        "other.txt",
+        b"Police said 160 people were killed.\n",
+    );
+    let load = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let analysis = crossread::analysis::analyse(&corpus, &mut |_| {});
+    let analyse = t.elapsed().as_secs_f64();
+    // What the reader does with it: highlights (on the worker), then the layout (UI thread).
+    let t = Instant::now();
+    let marks = crossread::tui::wrap::article_marks(&corpus, Some(&analysis.figures));
+    let highlight = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let layout = crossread::tui::wrap::layout(&corpus.articles[0], 100, false, &marks[0]);
+    let lay_out = t.elapsed().as_secs_f64();
+    std::hint::black_box(layout.lines.len());
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "{name:<14} {:>10} bytes  load {load:>7.3} s  analyse {analyse:>7.3} s  total/MB {:>6.3} s  marks {highlight:>6.3} s  layout {lay_out:>6.3} s  ({} sentences, {} figures)",
+        text.len(),
+        (load + analyse) / mb,
+        corpus.articles.first().map_or(0, |a| a.sentences.len()),
+        analysis.figures.figures.len(),
+    );
+}
+
+fn main() {
+    let max: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(10_000_000);
+    let sizes = [100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
+    for &size in sizes.iter().filter(|&&s| s <= max) {
+        measure("long sentence", "long.txt", &long_sentence(size));
+        measure("single line", "line.txt", &single_line(size));
+        measure("nested html", "deep.html", &nested_html(size));
+    }
+}

@@ -1,0 +1,132 @@
+//! The difference summary read as an analyst would: what one report says that another does
+//! not, on paraphrases, near-copies, negation and attribution.
+
+use super::*;
+
+fn marked<'a>(text: &'a str, marks: &[Mark]) -> Vec<&'a str> {
+    marks.iter().map(|m| &text[m.span.clone()]).collect()
+}
+
+#[test]
+fn a_paraphrase_tells_the_toll_apart_and_folds_synonyms() {
+    let left = "At least 164 people have been killed in the violence, authorities said.";
+    let right = "The ministry announced that 4,404 people were detained and 40 people died.";
+    let d = differences(left, right);
+    assert!(!d.near_copy, "similarity {}", d.similarity);
+    let s = d.summary();
+    assert!(s.starts_with("164 vs 40"), "{s}");
+    assert!(s.contains("only here: 4,404"), "{s}");
+    assert!(s.contains("source: authorities vs ministry"), "{s}");
+    assert!(s.contains("'at least'"), "the hedge is told: {s}");
+    // "died" is "killed" in other words, and both count people: not marked.
+    let right_marked = marked(right, &d.right_marks);
+    assert!(
+        right_marked.contains(&"40") && right_marked.contains(&"4,404"),
+        "{right_marked:?}"
+    );
+    assert!(
+        !right_marked.contains(&"died") && !right_marked.contains(&"people"),
+        "{right_marked:?}"
+    );
+    assert!(marked(left, &d.left_marks).contains(&"violence"));
+}
+
+#[test]
+fn the_same_fact_in_other_words_has_no_difference_in_content() {
+    let d = differences(
+        "Police detained 20 protesters on Monday.",
+        "On Monday 20 protesters were arrested by police.",
+    );
+    assert!(!d.near_copy);
+    assert!(!d.in_substance(), "{d:?}");
+    assert_eq!(d.summary(), "same content, other words");
+    assert!(d.right_marks.is_empty(), "{:?}", d.right_marks);
+}
+
+#[test]
+fn a_near_copy_shows_its_edits_word_for_word() {
+    let left = "Rescuers had pulled 231 survivors from the water by Wednesday morning.";
+    let right = "Rescuers had hauled 231 survivors from the water by Wednesday morning.";
+    let d = differences(left, right);
+    assert!(d.near_copy);
+    assert_eq!(d.summary(), "near copy · 'pulled' → 'hauled'");
+    assert_eq!(marked(right, &d.right_marks), ["hauled"]);
+    assert!(!d.in_substance());
+    assert_eq!(differences(left, left).summary(), "same words");
+}
+
+#[test]
+fn a_negation_present_on_one_side_only_is_told_first() {
+    let d = differences(
+        "The government will pay the ransom, a spokesman said.",
+        "The government will not pay the ransom, a spokesman said.",
+    );
+    assert!(d.in_substance());
+    let s = d.summary();
+    assert!(s.contains("'not' only here"), "{s}");
+    let d = differences(
+        "The company denied that the valve had failed.",
+        "The valve had failed, the company said.",
+    );
+    assert!(
+        d.summary().contains("'denied' missing here"),
+        "{}",
+        d.summary()
+    );
+}
+
+#[test]
+fn a_claim_attributed_to_another_source_is_told() {
+    let d = differences(
+        "Twelve officers were killed in the clashes, police said.",
+        "Twelve officers were killed in the clashes, activists said.",
+    );
+    let s = d.summary();
+    assert!(s.contains("source: police vs activists"), "{s}");
+    assert!(d.in_substance());
+    // Twelve is 12: the same number, whatever its spelling.
+    let d = differences(
+        "Twelve officers were killed, according to the interior ministry.",
+        "12 officers died, the ministry said.",
+    );
+    assert!(d.numbers.is_empty() && d.sources.is_empty(), "{d:?}");
+}
+
+#[test]
+fn a_hedge_on_one_side_only_is_told() {
+    let d = differences(
+        "Dozens of people were reportedly killed in the city.",
+        "Dozens of people were killed in the city on Thursday, officials said.",
+    );
+    let s = d.summary();
+    assert!(s.contains("'reportedly'"), "{s}");
+    assert!(s.contains("source only here: officials"), "{s}");
+}
+
+#[test]
+fn an_acronym_is_the_same_source_and_a_passive_verb_has_none() {
+    let d = differences(
+        "The attack was the deadliest in decades, the ADL said.",
+        "It was the deadliest attack in decades, according to the Anti-Defamation League.",
+    );
+    assert!(d.sources.is_empty(), "{d:?}");
+    let d = differences(
+        "Families were told that 21 people had died.",
+        "The death toll rose to 21, officials said.",
+    );
+    assert!(d.sources.left.is_empty(), "{d:?}");
+}
+
+#[test]
+fn numbers_whose_count_is_unknown_are_not_paired() {
+    let d = differences(
+        "The ferry Nusantara 3 left the port at noon.",
+        "The ferry left the port at 1 p.m.",
+    );
+    let s = d.summary();
+    assert!(!s.contains(" vs "), "{s}");
+    assert!(
+        s.contains("only here: 1") && s.contains("missing here: 3"),
+        "{s}"
+    );
+}

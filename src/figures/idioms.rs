@@ -1,0 +1,95 @@
+//! Figures English says without a cardinal number: one unit ("nearly a century", "a foot of
+//! snow"), an ordinal that gives a running count ("a fourth death", "the first person to die")
+//! and a decade of life ("a woman in her 30s").
+
+use super::extract::{Found, Scan, lower, simple};
+use super::lexicon::{class_of, event_of};
+use super::numwords;
+use super::qualifiers;
+use super::units::{self, Dimension};
+use super::words::split_number_suffix;
+use super::{Amount, FigureKind};
+
+/// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
+/// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
+/// "to" shows it is a size. Alone ("twice a day", "30 tablets a day") it is a rate, not a figure.
+pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
+    if !matches!(lower(scan, i), "a" | "an") {
+        return None;
+    }
+    let unit = units::unit_word(lower(scan, i + 1))
+        .filter(|u| matches!(u.dimension, Dimension::Distance | Dimension::Duration))?;
+    let qualified = qualifiers::before(scan.lowers, i).is_some();
+    let after = lower(scan, i + 2);
+    let before = i.checked_sub(1).map_or("", |k| lower(scan, k));
+    let sized =
+        qualified || matches!(after, "of" | "ago" | "away" | "earlier" | "later") || before == "to";
+    if !sized {
+        return None;
+    }
+    let (value, unit) = units::one_in_smaller(unit);
+    let mut f = simple(scan, i..i + 2, Amount::exact(value), FigureKind::Count);
+    if let Some((first, name)) = qualifiers::before(scan.lowers, i) {
+        f.words.start = first;
+        f.start = scan.words[first].start;
+        f.qualifier = Some(name);
+    }
+    f.unit = Some(unit);
+    f.kind = match unit.dimension {
+        Dimension::Duration => FigureKind::Duration,
+        _ => FigureKind::Distance,
+    };
+    f.relative = unit.dimension == Dimension::Duration && matches!(after, "ago" | "earlier");
+    Some(f)
+}
+
+/// "a fourth death", "the first death in this cluster", "the fourth person in the state to die",
+/// "4th victim": an ordinal that numbers deaths, injuries or people affected gives the running
+/// total when it was written. Other ordinals ("the first time", "second-largest") are not figures.
+pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
+    let w = &scan.words[i];
+    let value = if w.is_digits() {
+        let (digits, suffix) = split_number_suffix(w.text);
+        if !matches!(suffix.to_lowercase().as_str(), "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        digits.parse::<f64>().ok()?
+    } else {
+        numwords::ordinal(&w.lower)?
+    };
+    let next = lower(scan, i + 1);
+    let counts_event = event_of(next).is_some_and(|e| e != "cut");
+    // "the fourth person … to die": a person numbered by what happens to them later in the clause
+    let person = (class_of(next).is_some()
+        || matches!(next, "person" | "man" | "woman" | "victim"))
+        && (i + 2..(i + 10).min(scan.words.len()))
+            .any(|k| lower(scan, k - 1) == "to" && event_of(lower(scan, k)).is_some());
+    (counts_event || person)
+        .then(|| simple(scan, i..i + 1, Amount::exact(value), FigureKind::Count))
+}
+
+/// "in her 30s", "in their early 20s", "in his 40s": an age given as a decade of life, read as
+/// the decade's first year (the whole decade is its interval).
+pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
+    let w = &scan.words[i];
+    let (digits, suffix) = split_number_suffix(w.text);
+    if !matches!(suffix, "s" | "'s" | "’s") {
+        return None;
+    }
+    let decade: f64 = digits.parse().ok()?;
+    if !(10.0..=90.0).contains(&decade) || decade % 10.0 != 0.0 {
+        return None;
+    }
+    let mut k = i.checked_sub(1)?;
+    if matches!(lower(scan, k), "early" | "mid" | "late") {
+        k = k.checked_sub(1)?;
+    }
+    let possessive = matches!(lower(scan, k), "his" | "her" | "their" | "its");
+    if !possessive || k == 0 || lower(scan, k - 1) != "in" {
+        return None;
+    }
+    let mut f = simple(scan, i..i + 1, Amount::exact(decade), FigureKind::Age);
+    f.amount.high = decade + 9.0;
+    f.unit = units::unit_word("years");
+    Some(f)
+}

@@ -1,0 +1,346 @@
+//! Why two sources differ: who gives a figure ("according to the interior ministry", "police
+//! said") and as of when (a date or weekday in its sentence, else the article's date), and
+//! whether it is a running tally ("now stands at", "a fourth death") that may simply have moved on.
+
+use crate::corpus::meta::month_number;
+
+/// Verbs that report who gives a figure.
+pub fn is_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "confirmed"
+            | "confirms"
+            | "estimated"
+            | "estimates"
+            | "stated"
+            | "states"
+            | "added"
+            | "claimed"
+            | "claims"
+    )
+}
+
+/// The attribution of a sentence as written: "according to Kazakh authorities", "police said",
+/// "the Illinois Department of Public Health reported", "said the ministry"; None when it names
+/// nobody. Only the clause that names the source is kept.
+pub fn attribution(sentence: &str) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    if let Some(at) = lower.find("according to ") {
+        let rest = &sentence[at..];
+        let end = clause_end(rest, 12);
+        return Some(rest[..end].trim().to_string());
+    }
+    let words: Vec<(usize, &str)> = word_spans(sentence);
+    for &(at, w) in &words {
+        if !is_speech_verb(&w.to_lowercase()) {
+            continue;
+        }
+        // the speaker before the verb, back to the clause start ("…, police said")
+        let clause_start = sentence[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '"' | '“' | '”'));
+        let from = clause_start.map_or(0, |(c, ch)| c + ch.len_utf8());
+        let before = sentence[from..at].trim();
+        let n = before.split_whitespace().count();
+        if (1..=7).contains(&n) && !starts_with_pronoun_only(before) {
+            let end = at + w.len();
+            return Some(sentence[from..end].trim().to_string());
+        }
+        // "…, said the ministry", "told reporters" is not a source
+        if n == 0 {
+            let rest = &sentence[at..];
+            let end = clause_end(rest, 10);
+            let phrase = rest[..end].trim();
+            let tail = phrase.split_whitespace().nth(1).unwrap_or("");
+            if !tail.is_empty() && !matches!(tail.to_lowercase().as_str(), "that" | "it" | "on") {
+                return Some(phrase.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// "he said", "they told": a pronoun names nobody the reader can weigh.
+fn starts_with_pronoun_only(before: &str) -> bool {
+    matches!(
+        before.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "officials have" | "this"
+    ) || before.split_whitespace().count() > 7 && !before.starts_with(char::is_uppercase)
+}
+
+/// Words with their byte offsets.
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\'';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// Where the clause that opens `s` ends: the first comma, full stop, semicolon or dash, or
+/// after `max_words` words.
+fn clause_end(s: &str, max_words: usize) -> usize {
+    let stop = s
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| matches!(c, ',' | '.' | ';' | '—' | '(' | ')' | '"' | '”' | '\n'))
+        .map_or(s.len(), |(i, _)| i);
+    let mut words = 0;
+    for (i, c) in s.char_indices() {
+        if c == ' ' {
+            words += 1;
+            if words >= max_words {
+                return i.min(stop);
+            }
+        }
+    }
+    stop
+}
+
+/// Words that make a figure a running tally as at the time of writing: a toll that has risen,
+/// "now stands at", "so far", "the latest", an ordinal count ("a fourth death").
+pub fn is_running_tally(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    const MARKS: &[&str] = &[
+        " now ",
+        "so far",
+        "to date",
+        "as of ",
+        "has risen",
+        "have risen",
+        "rose to",
+        "risen to",
+        "climbed to",
+        "has climbed",
+        "latest toll",
+        "latest figure",
+        "latest count",
+        "has become",
+        "continues to",
+        "toll stands",
+    ];
+    MARKS.iter().any(|m| lower.contains(m)) || counts_since_a_date(&lower)
+}
+
+/// "Since March 7, … have sickened 153": a count kept from a date up to the time of writing.
+fn counts_since_a_date(lower: &str) -> bool {
+    lower.match_indices("since ").any(|(at, m)| {
+        let next = lower[at + m.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        month_number(next).is_some() || weekday_number(next.trim_end_matches(',')).is_some()
+    })
+}
+
+/// The date a figure stands for: a full date in its sentence ("Oct. 27, 2018"), a day and month
+/// in the article's year ("on March 7"), a weekday within the week up to the article's date ("on
+/// Saturday", "by Monday evening"), "yesterday"/"today"; else the article's date. None when
+/// nothing is known.
+pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
+    if let Some(d) = crate::corpus::meta::parse_date(sentence) {
+        return Some(d);
+    }
+    let base = article_date.and_then(Civil::parse);
+    let words: Vec<String> = word_spans(sentence)
+        .into_iter()
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    if let Some(base) = base {
+        for (i, w) in words.iter().enumerate() {
+            if let Some(m) = month_number(w).filter(|_| w.len() >= 3 && w != "may") {
+                let day = words.get(i + 1).and_then(|d| d.parse::<u32>().ok());
+                if let Some(d) = day.filter(|d| (1..=31).contains(d)) {
+                    return Some(
+                        Civil {
+                            month: m,
+                            day: d,
+                            ..base
+                        }
+                        .iso(),
+                    );
+                }
+            }
+            if let Some(wd) = weekday_number(w) {
+                let back = (base.weekday() + 7 - wd) % 7;
+                return Some(base.minus_days(back).iso());
+            }
+            if w == "yesterday" {
+                return Some(base.minus_days(1).iso());
+            }
+        }
+        return Some(base.iso());
+    }
+    None
+}
+
+fn weekday_number(w: &str) -> Option<u32> {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == w)
+    .map(|p| p as u32)
+}
+
+/// A calendar date, for counting back to a weekday.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Civil {
+    year: i64,
+    month: u32,
+    day: u32,
+}
+
+impl Civil {
+    fn parse(iso: &str) -> Option<Civil> {
+        let mut parts = iso.get(..10)?.split('-');
+        Some(Civil {
+            year: parts.next()?.parse().ok()?,
+            month: parts.next()?.parse().ok()?,
+            day: parts.next()?.parse().ok()?,
+        })
+    }
+
+    fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    fn days(self) -> i64 {
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    fn from_days(z: i64) -> Civil {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Civil { year, month, day }
+    }
+
+    /// 0 = Monday.
+    fn weekday(self) -> u32 {
+        // 1970-01-01 was a Thursday (3)
+        ((self.days() + 3).rem_euclid(7)) as u32
+    }
+
+    fn minus_days(self, n: u32) -> Civil {
+        Civil::from_days(self.days() - i64::from(n))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn who_gives_the_figure() {
+        assert_eq!(
+            attribution("At least 40 people died, according to the interior ministry.").as_deref(),
+            Some("according to the interior ministry")
+        );
+        assert_eq!(
+            attribution("The toll rose to 164, police said on Sunday.").as_deref(),
+            Some("police said")
+        );
+        assert_eq!(
+            attribution("Three were hurt, a spokeswoman told Khabar-24.").as_deref(),
+            Some("a spokeswoman told")
+        );
+        assert_eq!(
+            attribution("The state health department reported 153 cases.").as_deref(),
+            Some("The state health department reported")
+        );
+        assert_eq!(
+            attribution("Six people were killed in the blast.").as_deref(),
+            None
+        );
+        assert_eq!(attribution("Six were killed, he said.").as_deref(), None);
+        assert_eq!(
+            attribution("“It’s bad,” said resident Robynn Stagg, 58.").as_deref(),
+            Some("said resident Robynn Stagg")
+        );
+    }
+
+    #[test]
+    fn as_of_a_weekday_counts_back_from_the_article_date() {
+        // 2024-01-10 was a Wednesday
+        let d = Some("2024-01-10");
+        assert_eq!(
+            as_of("40 died on Monday.", d).as_deref(),
+            Some("2024-01-08")
+        );
+        assert_eq!(
+            as_of("40 died on Wednesday.", d).as_deref(),
+            Some("2024-01-10")
+        );
+        assert_eq!(
+            as_of("By Saturday, 12 had died.", d).as_deref(),
+            Some("2024-01-06")
+        );
+        assert_eq!(as_of("40 died.", d).as_deref(), Some("2024-01-10"));
+        assert_eq!(
+            as_of("On Jan. 8 police said 40 died.", d).as_deref(),
+            Some("2024-01-08")
+        );
+        assert_eq!(
+            as_of("on Saturday, Oct. 27, 2018, police said", None).as_deref(),
+            Some("2018-10-27")
+        );
+        assert_eq!(as_of("40 died on Monday.", None), None);
+    }
+
+    #[test]
+    fn running_tallies() {
+        assert!(is_running_tally("The death toll now stands at 11."));
+        assert!(is_running_tally("The toll has risen to nine."));
+        assert!(!is_running_tally("The employers' latest offer is 6%."));
+        assert!(is_running_tally(
+            "Since March 7, it has sickened 153 people."
+        ));
+        assert!(!is_running_tally("The worst floods since 1991 killed 40."));
+        assert!(!is_running_tally("Nine people were killed in the crash."));
+    }
+}

@@ -1,0 +1,175 @@
+//! Typed quantities: what a figure measures ([`QuantityKey`]) and what keeps it apart from the
+//! main quantity ([`Scope`]). Figures are grouped and compared by these types, never by the
+//! words shown to the user; every label a face shows for them comes from here.
+
+use super::units::{self, Dimension};
+use super::{Figure, FigureKind};
+use serde::{Serialize, Serializer};
+
+/// Why a figure is kept apart from the main quantity although it counts the same thing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scope {
+    /// A part of the whole: "a group of 70", "among them six", "another 20".
+    Part,
+    /// A value from before, given for contrast ("up from 41"), or a time offset ("ten years ago").
+    Earlier,
+    /// The size of a change, not a level ("raised by 1.5 percent").
+    Change,
+    /// A poll, a forecast or a possibility ("could cost up to €3 billion").
+    Forecast,
+    /// A rate ("several inches per hour", "30 tablets a day"): compared only with rates.
+    Rate,
+    /// Another, earlier event set in a named year ("in December 2011 … killing 16").
+    Year(i32),
+    /// A place the figure is limited to ("killed in Almaty").
+    Place(String),
+}
+
+impl Scope {
+    /// The words shown to the user: "part", "earlier", "in 2011", "in almaty".
+    pub fn label(&self) -> String {
+        match self {
+            Scope::Part => "part".to_string(),
+            Scope::Earlier => "earlier".to_string(),
+            Scope::Change => "change".to_string(),
+            Scope::Forecast => "forecast".to_string(),
+            Scope::Rate => "rate".to_string(),
+            Scope::Year(y) => format!("in {y}"),
+            Scope::Place(p) => format!("in {p}"),
+        }
+    }
+}
+
+impl Serialize for Scope {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.label())
+    }
+}
+
+/// Lengths of a person's or a snowfall's scale against those of a map's: "11 inches" of snow and
+/// a front "1,500 miles" long are never one quantity (the snowstorm dev set mixed them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reach {
+    Short,
+    Long,
+}
+
+/// What a measure is on: a dimension (durations compared in days, distances in km), or one
+/// currency (money is never converted).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scale {
+    Time,
+    Length(Reach),
+    Share,
+    Mass,
+    Area,
+    Speed,
+    Magnitude,
+    Points,
+    Currency(String),
+}
+
+/// What is counted or measured, typed: the grouping key of comparisons.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Measured {
+    /// People or things an event happened to: ("killed", "people"), ("cancelled", "flights").
+    Event { event: String, class: String },
+    /// Things counted by a noun only, folded ("helicopter", "firefight").
+    Noun(String),
+    /// Whose age ("age of nazarbayev").
+    Age(String),
+    /// A duration, distance, share or amount of money; what it belongs to is matched apart.
+    Measure(Scale),
+}
+
+/// The typed quantity two figures must share to be compared: what is measured and its scope.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct QuantityKey {
+    pub measured: Measured,
+    pub scope: Option<Scope>,
+}
+
+impl QuantityKey {
+    /// A stable text form for terms outside figures (alignment evidence); never shown.
+    pub fn term(&self) -> String {
+        format!("{self:?}")
+    }
+}
+
+/// The scale a measure in `unit` is compared on.
+pub fn scale_of(unit: &units::Unit) -> Scale {
+    match unit.dimension {
+        Dimension::Duration => Scale::Time,
+        Dimension::Distance if unit.factor < 0.001 => Scale::Length(Reach::Short),
+        Dimension::Distance => Scale::Length(Reach::Long),
+        Dimension::Share if unit.name == "points" => Scale::Points,
+        Dimension::Share => Scale::Share,
+        Dimension::Money => Scale::Currency(unit.name.to_string()),
+        Dimension::Mass => Scale::Mass,
+        Dimension::Area => Scale::Area,
+        Dimension::Speed => Scale::Speed,
+        Dimension::Scale => Scale::Magnitude,
+    }
+}
+
+/// The label of what a figure counts, as shown: its `counts` words, with the scope after them
+/// ("killed (in 2011)") and the unit when it says more than the counted words ("killed (people)"
+/// is not repeated, "cap (days)" is).
+pub fn label(counts: &str, unit: Option<&str>, scope: Option<&Scope>) -> String {
+    let mut out = counts.to_string();
+    if let Some(u) = unit.filter(|u| !repeats(counts, u)) {
+        out.push_str(&format!(" ({u})"));
+    }
+    if let Some(s) = scope {
+        out.push_str(&format!(" [{}]", s.label()));
+    }
+    out
+}
+
+/// A unit that only repeats the quantity's words ("helicopters" counted in "helicopters").
+pub fn repeats(counts: &str, unit: &str) -> bool {
+    counts == unit || counts.split(['/', ' ']).any(|w| w == unit)
+}
+
+/// A figure's kind says whether it is ever compared (counts and measures only).
+pub fn comparable(f: &Figure) -> bool {
+    matches!(
+        f.kind,
+        FigureKind::Count
+            | FigureKind::Age
+            | FigureKind::Duration
+            | FigureKind::Distance
+            | FigureKind::Share
+            | FigureKind::Money
+            | FigureKind::Other
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inches_and_miles_are_not_one_scale_but_km_and_miles_are() {
+        let scale = |w: &str| units::unit_word(w).map(|u| scale_of(&u));
+        assert_ne!(scale("inches"), scale("miles"));
+        assert_eq!(scale("km"), scale("miles"));
+        assert_eq!(scale("feet"), scale("inches"));
+        assert_eq!(scale("days"), scale("months"));
+        assert_ne!(scale("dollars"), scale("euros"));
+    }
+
+    #[test]
+    fn labels_come_from_the_types() {
+        assert_eq!(Scope::Year(2011).label(), "in 2011");
+        assert_eq!(Scope::Place("almaty".into()).label(), "in almaty");
+        assert_eq!(
+            label("helicopters", Some("helicopters"), None),
+            "helicopters"
+        );
+        assert_eq!(
+            label("killed", Some("police"), Some(&Scope::Earlier)),
+            "killed (police) [earlier]"
+        );
+    }
+}

@@ -1,0 +1,442 @@
+//! Hostile input: articles whose file names, titles, outlets and text carry terminal escape
+//! sequences, C1 controls and bidi overrides, fed through every output crossread writes (CLI
+//! text and JSON, stderr, the TUI screen); files that are not files, too big, or unreadable;
+//! and input shaped to make the analysis slow.
+
+use assert_cmd::Command;
+use crossread::config::UserConfig;
+use crossread::corpus;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const ESC: char = '\u{1b}';
+
+/// One set of articles holding every hostile sequence of the issue.
+fn hostile_set(dir: &Path) -> Vec<PathBuf> {
+    let evil_name = format!("esc{ESC}[2J{ESC}]52;c;SEVMTE8=\u{7}{ESC}]0;PWNED\u{7}.txt");
+    let a = dir.join(evil_name);
+    std::fs::write(
+        &a,
+        format!(
+            "Story | {ESC}cReset Outlet{ESC}[H\n\nAt least 164 people{ESC}[10;10H were killed{ESC}]52;c;SEVMTE8=\u{7} in the unrest, officials said. \
+             The \u{202e}police\u{202c} said 40 died\u{9b}2J on Tuesday. A reporter{ESC}]0;PWNED TITLE\u{7} wrote it.\n"
+        ),
+    )
+    .expect("write a");
+    let b = dir.join("b.html");
+    std::fs::write(
+        &b,
+        "<!doctype html><html><head><title>Unrest &#27;[2Jtoll</title>\
+         <meta property=\"og:site_name\" content=\"Evil&#27;[2JSite\"></head><body><article>\
+         <h1>Unrest toll</h1><p>Officials said at least 164 people were killed in the unrest on Monday.</p>\
+         <p>The police said 40 people died &#x9b;2J in the clashes.</p></article></body></html>",
+    )
+    .expect("write b");
+    vec![a, b]
+}
+
+/// No byte or character a terminal would act on: C0 (but line breaks), DEL, C1, bidi controls.
+fn assert_clean(what: &str, out: &str) {
+    let bad: Vec<char> = out
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect();
+    assert!(bad.is_empty(), "{what} carries {bad:?}:\n{out}");
+}
+
+fn crossread() -> Command {
+    let mut cmd = Command::cargo_bin("crossread").expect("binary");
+    cmd.env("CROSSREAD_CONFIG", "/nonexistent/crossread-config.toml");
+    cmd
+}
+
+fn run(args: &[&str], paths: &[PathBuf]) -> (String, String) {
+    let out = crossread().args(args).args(paths).output().expect("runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn no_escape_sequence_reaches_the_terminal_from_any_cli_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = hostile_set(dir.path());
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["align"],
+        &["align", "--json"],
+        &["figures"],
+        &["figures", "--json"],
+    ] {
+        let (stdout, stderr) = run(args, &paths);
+        assert!(
+            !stdout.is_empty(),
+            "{args:?} printed nothing; stderr: {stderr}"
+        );
+        assert_clean(&format!("{args:?} stdout"), &stdout);
+        assert_clean(&format!("{args:?} stderr"), &stderr);
+    }
+}
+
+#[test]
+fn the_outlet_from_a_title_line_or_og_site_name_is_printed_without_its_sequence() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = hostile_set(dir.path());
+    let (stdout, _) = run(&["list"], &paths);
+    assert!(
+        stdout.contains("Evil[2JSite") || stdout.contains("EvilSite"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("esc.txt") || stdout.contains("esc "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn json_strings_keep_c1_and_bidi_controls_escaped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = hostile_set(dir.path());
+    let (stdout, _) = run(&["list", "--json"], &paths);
+    assert!(
+        stdout.contains("\\u202e"),
+        "the override is kept, escaped: {stdout}"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let text = doc["articles"][0]["sentences"].to_string();
+    assert!(text.contains("\\u202e") || doc.to_string().contains('\u{202e}'));
+}
+
+#[test]
+fn digits_inside_escape_sequences_are_not_figures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let paths = hostile_set(dir.path());
+    let (stdout, _) = run(&["figures", "--json"], &paths[..1]);
+    let doc: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
+    let values: Vec<i64> = doc["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .filter_map(|f| f["value"].as_i64())
+        .collect();
+    assert!(values.contains(&164) && values.contains(&40), "{values:?}");
+    for ghost in [10, 52, 8, 0, 2] {
+        assert!(
+            !values.contains(&ghost),
+            "{ghost} from a sequence: {values:?}"
+        );
+    }
+    let (listing, _) = run(&["list", "--json"], &paths[..1]);
+    let doc: serde_json::Value = serde_json::from_str(&listing).expect("valid JSON");
+    let sentences = doc["articles"][0]["sentences"].to_string();
+    assert!(
+        !sentences.contains("10;10H") && !sentences.contains("PWNED"),
+        "{sentences}"
+    );
+}
+
+#[test]
+fn paths_in_errors_on_stderr_are_printed_without_their_sequences() {
+    let (_, stderr) = run(
+        &["list"],
+        &[PathBuf::from(format!("nope{ESC}]0;PWNED\u{7}"))],
+    );
+    assert!(stderr.contains("nope"), "{stderr}");
+    assert_clean("stderr", &stderr);
+}
+
+#[test]
+fn the_reader_screen_shows_no_control_character() {
+    use ratatui::{Terminal, backend::TestBackend};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = corpus::load(&hostile_set(dir.path())).expect("loads");
+    let mut app = crossread::tui::build_app(corpus, &UserConfig::default(), (100, 30))
+        .expect("default config");
+    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
+    app.set_analysis(Box::new(analysis));
+    use crossread::tui::action::{Action, View};
+    for action in [
+        Action::Open,
+        Action::ShowView(View::Figures),
+        Action::ShowView(View::Columns),
+        Action::ShowView(View::Notes),
+        Action::ShowView(View::Read),
+        Action::Down,
+        Action::Open,
+    ] {
+        app.update(action);
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("backend");
+        terminal
+            .draw(|f| crossread::tui::draw::draw(&app, f))
+            .expect("draw");
+        let buf = terminal.backend().buffer();
+        let screen: String = buf.content().iter().map(|c| c.symbol()).collect();
+        assert_clean(&format!("screen after {action:?}"), &screen);
+        assert!(
+            !screen.contains("10;10H") && !screen.contains("PWNED"),
+            "{screen}"
+        );
+    }
+}
+
+#[test]
+fn a_fifo_and_a_device_are_skipped_saying_why_instead_of_blocking() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fifo = dir.path().join("f.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "A story\n\nSome 12 people were hurt.\n").expect("write");
+    let out = crossread()
+        .args(["list"])
+        .arg(&fifo)
+        .arg("/dev/zero")
+        .arg(&good)
+        .timeout(Duration::from_secs(20))
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("f.txt") && stderr.contains("named pipe"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("/dev/zero") && stderr.contains("character device"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_past_the_size_cap_is_refused_with_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("big.txt");
+    std::fs::write(&big, "Some 12 people were hurt. ".repeat(80_000)).expect("write");
+    let out = crossread()
+        .env("CROSSREAD_MAX_FILE_MB", "1")
+        .arg("list")
+        .arg(&big)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("big.txt")
+            && stderr.contains("more than the 1 MB")
+            && stderr.contains("CROSSREAD_MAX_FILE_MB"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn one_unreadable_file_in_a_folder_is_skipped_with_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "A story\n\nSome 12 people were hurt.\n",
+    )
+    .expect("write");
+    let locked = dir.path().join("locked.txt");
+    std::fs::write(&locked, "Secret\n\nNothing.\n").expect("write");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&locked).is_ok() {
+        // Root reads through chmod 000; a file whose every read fails is needed instead.
+        std::fs::remove_file(&locked).expect("remove");
+        std::os::unix::fs::symlink("/proc/self/mem", &locked).expect("symlink");
+    }
+    let c = corpus::load(&[dir.path().to_path_buf()]).expect("the folder still loads");
+    assert_eq!(c.articles.len(), 1);
+    assert!(
+        c.warnings.iter().any(|w| w.contains("locked.txt")),
+        "{:?}",
+        c.warnings
+    );
+}
+
+#[test]
+fn ten_thousand_nested_divs_load_in_well_under_a_second_per_mb() {
+    let page = format!(
+        "<!doctype html><html><head><title>Deep</title></head><body>{}<p>Police said 164 people were killed.</p>{}</body></html>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let start = Instant::now();
+    let mut c = corpus::Corpus::default();
+    corpus::load::add_file(&mut c, "deep.html", page.as_bytes());
+    let took = start.elapsed();
+    assert_eq!(c.articles.len(), 1, "{:?}", c.warnings);
+    assert!(
+        c.articles[0].text.contains("164 people were killed"),
+        "{}",
+        c.articles[0].text
+    );
+    // Unoptimised test builds are slow; the readability extractor took 20 s (optimised).
+    assert!(took < Duration::from_secs(3), "{took:?}");
+}
+
+/// The fastest of three runs of the whole analysis, in seconds.
+fn analysis_time(text: &str) -> f64 {
+    (0..3)
+        .map(|_| {
+            let start = Instant::now();
+            let c = corpus::Corpus::from_texts(&[text, "Police said 160 people were killed.\n"]);
+            let a = crossread::analysis::analyse(&c, &mut |_| {});
+            std::hint::black_box(a.figures.figures.len());
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn one_long_sentence_is_analysed_in_linear_time() {
+    let unit = "officials said 164 people were killed and 2,011 others injured in 12 cities, ";
+    let small = unit.repeat(600);
+    let large = unit.repeat(2_400);
+    let (t1, t4) = (analysis_time(&small), analysis_time(&large));
+    // Four times the text: about four times the time; quadratic work would take sixteen.
+    assert!(t4 < t1 * 8.0 + 0.05, "{t1:.3} s then {t4:.3} s");
+}
+
+#[test]
+fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
+    use crossread::tui::wrap;
+    let text = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ".repeat(5_000);
+    let c = corpus::Corpus::from_texts(&[&text, "Police said 160 people were killed.\n"]);
+    let analysis = crossread::analysis::analyse(&c, &mut |_| {});
+    let start = Instant::now();
+    let marks = wrap::article_marks(&c, Some(&analysis.figures));
+    let layout = wrap::layout(&c.articles[0], 80, false, &marks[0]);
+    let took = start.elapsed();
+    assert!(marks[0].len() > 10_000, "{}", marks[0].len());
+    assert!(layout.lines.len() > 1_000, "{}", layout.lines.len());
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}
+
+#[test]
+fn a_config_with_conflicting_keys_is_refused_naming_both_actions_and_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[keys]\nnew_note = [\"q\"]\n").expect("write");
+    let out = Command::cargo_bin("crossread")
+        .expect("binary")
+        .env("CROSSREAD_CONFIG", &config)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("new_note") && stderr.contains("quit") && stderr.contains("config.toml"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
+    use crossread::tui::action::Action;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app =
+        crossread::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
+            .expect("default config");
+    assert!(
+        !crossread::tui::interrupt(&mut app, false) && app.quit,
+        "nothing unsaved: quits"
+    );
+
+    let mut app =
+        crossread::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
+            .expect("default config");
+    let dir = tempfile::tempdir().expect("tempdir");
+    app.open_notebook(&dir.path().join("notes.json"));
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    assert!(app.editor.is_some(), "the editor opened");
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Char('x'),
+        KeyModifiers::NONE,
+    )));
+    let asked = crossread::tui::interrupt(&mut app, false);
+    assert!(asked && !app.quit, "first Ctrl-C asks");
+    assert!(
+        app.message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("not saved"))
+    );
+    crossread::tui::interrupt(&mut app, asked);
+    assert!(app.quit, "second Ctrl-C quits");
+}
+
+mod fuzz {
+    //! Random articles (words, numbers, punctuation, escape sequences, controls, bidi marks,
+    //! HTML) through load → segment → align → figures → export: nothing panics, every span is
+    //! a valid slice, and no control character reaches the text the analysis reads.
+    use crossread::corpus::{self, Corpus};
+    use proptest::prelude::*;
+    use proptest::test_runner::{Config, RngSeed};
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("killed".to_string()),
+            Just("people".to_string()),
+            Just(". ".to_string()),
+            Just(", ".to_string()),
+            Just("\n".to_string()),
+            Just("\n\n".to_string()),
+            Just("\u{1b}[10;10H".to_string()),
+            Just("\u{1b}]52;c;SEVMTE8=\u{7}".to_string()),
+            Just("\u{1b}]0;T".to_string()),
+            Just("\u{9b}2J".to_string()),
+            Just("\u{202e}".to_string()),
+            Just("<div>".to_string()),
+            Just("&#27;".to_string()),
+            Just("“".to_string()),
+            Just("...".to_string()),
+            "[0-9]{1,7}",
+            "[A-Za-z]{1,9}",
+            "\\PC{0,3}",
+            any::<char>().prop_map(|c| c.to_string()),
+        ]
+    }
+
+    fn article() -> impl Strategy<Value = String> {
+        proptest::collection::vec(piece(), 0..80).prop_map(|p| p.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(Config {
+            cases: 48,
+            rng_seed: RngSeed::Fixed(0x5eed_c0de),
+            failure_persistence: None,
+            ..Config::default()
+        })]
+
+        #[test]
+        fn any_articles_go_through_the_whole_pipeline(texts in proptest::collection::vec(article(), 1..4), html in any::<bool>()) {
+            let mut corpus = Corpus::default();
+            for (i, t) in texts.iter().enumerate() {
+                let name = if html && i == 0 { format!("a{i}.html") } else { format!("a{i}.txt") };
+                corpus::load::add_file(&mut corpus, &name, t.as_bytes());
+            }
+            for a in &corpus.articles {
+                let stray = a.text.chars().any(|ch| ch.is_control() && !matches!(ch, '\t' | '\n' | '\r' | '\u{c}'));
+                prop_assert!(!stray, "a control character in {:?}", a.text);
+                for s in &a.sentences {
+                    prop_assert!(a.text.get(s.span()).is_some());
+                    prop_assert!(s.end - s.start <= crossread::corpus::segment::MAX_SENTENCE_BYTES);
+                }
+            }
+            let analysis = crossread::analysis::analyse(&corpus, &mut |_| {});
+            for f in &analysis.figures.figures {
+                let a = &corpus.articles[f.article];
+                prop_assert!(a.text.get(f.start..f.end).is_some());
+            }
+            let md = crossread::analysis::export_markdown(&corpus, &[], Some(&analysis));
+            prop_assert!(!md.is_empty());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! Panics while the TUI runs: one in the analysis worker is reported in the status line and
+//! leaves the terminal to the UI; only a panic of the UI thread restores the terminal.
+
+use crossread::config::UserConfig;
+use crossread::corpus;
+use crossread::tui::{build_app, panic_hook, worker};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+#[test]
+fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
+    static RESTORED: AtomicUsize = AtomicUsize::new(0);
+    let panics = panic_hook::install(std::thread::current().id(), || {
+        RESTORED.fetch_add(1, Ordering::SeqCst);
+    });
+
+    let corpus = Arc::new(corpus::load_seeds());
+    let reports = worker::spawn_with(corpus, |_, _| panic!("figures blew up"));
+    let failed = loop {
+        match reports.recv_timeout(Duration::from_secs(20)) {
+            Ok(worker::Report::Failed(message)) => break message,
+            Ok(worker::Report::Progress { .. }) => continue,
+            Ok(worker::Report::Done { .. }) => panic!("the analysis cannot succeed"),
+            Err(e) => panic!("no report from the worker: {e}"),
+        }
+    };
+    assert!(failed.contains("figures blew up"), "{failed}");
+    assert_eq!(
+        RESTORED.load(Ordering::SeqCst),
+        0,
+        "the terminal was left alone"
+    );
+    let kept = panics.lock().expect("lock").clone().unwrap_or_default();
+    assert!(
+        kept.contains("figures blew up") && kept.contains("tui_panics.rs"),
+        "{kept}"
+    );
+
+    // The status line says so, and the app keeps running.
+    let mut app =
+        build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30)).expect("default config");
+    crossread::tui::analysis_failed(&mut app, &kept);
+    let message = app.message.clone().expect("a message");
+    assert!(
+        message.error && message.text.contains("figures blew up"),
+        "{message:?}"
+    );
+    assert!(!app.quit);
+
+    // A panic of the UI thread itself does restore the terminal.
+    let _ = std::panic::catch_unwind(|| panic!("the UI broke"));
+    assert_eq!(RESTORED.load(Ordering::SeqCst), 1);
+    panic_hook::uninstall();
+}
