@@ -12,8 +12,8 @@
 
 mod candidates;
 pub mod columns;
-pub mod copies;
 mod content;
+pub mod copies;
 pub mod diff;
 pub mod difference;
 pub mod features;
