@@ -27,7 +27,12 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
         let current = article_year(corpus, key.0);
         // Read once per sentence, not once per figure: a sentence may hold thousands.
-        let clues = SentenceClues::read(&article.text, sentence_start, &figures[i..end]);
+        let clues = SentenceClues::read(
+            &article.text,
+            sentence_start,
+            article.sentence_text(key.1),
+            &figures[i..end],
+        );
         for k in i..end {
             if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
                 continue;
@@ -120,7 +125,7 @@ struct SentenceClues {
 }
 
 impl SentenceClues {
-    fn read(text: &str, sentence_start: usize, figures: &[Figure]) -> SentenceClues {
+    fn read(text: &str, sentence_start: usize, own: &str, figures: &[Figure]) -> SentenceClues {
         let sentence_end = figures
             .iter()
             .map(|f| f.end)
@@ -140,8 +145,8 @@ impl SentenceClues {
                     .map(|at| sentence_start + at + p.len())
             })
             .min();
-        // The whole sentence, to its full stop after the last figure.
-        let whole = sentence_text(text, sentence_start, sentence_end).as_bytes();
+        // The sentence itself (never more: segmentation bounds its length).
+        let whole = own.as_bytes();
         let earlier_anywhere = EARLIER_ANYWHERE.iter().any(|p| {
             let p = p.as_bytes();
             whole.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
@@ -269,14 +274,6 @@ const EARLIER_ANYWHERE: &[&str] = &[
     "days earlier",
     "the previous week",
 ];
-
-/// The sentence that starts at `start` and holds a figure ending at `end`: up to its first full
-/// stop or line break after that figure.
-fn sentence_text(text: &str, start: usize, end: usize) -> &str {
-    let rest = text.get(end..).unwrap_or("");
-    let stop = rest.find(['.', '\n']).map_or(text.len(), |e| end + e);
-    text.get(start..stop).unwrap_or("")
-}
 
 /// Up to `n` bytes of `text` before `at`, lowercase (cut at a character boundary).
 fn before_lower(text: &str, at: usize, n: usize) -> String {
