@@ -1,30 +1,11 @@
-//! Order-preserving parallel map over a slice, on scoped threads (one chunk per core).
+//! Order-preserving parallel map over a slice, on rayon's work-stealing pool.
 
-/// Threads to use: the machine's cores, at most eight.
-pub fn workers() -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .clamp(1, 8)
-}
+use rayon::prelude::*;
 
-/// `items.iter().map(f).collect()`, computed in parallel chunks; results keep the items' order.
+/// `items.iter().map(f).collect()`, computed in parallel; results keep the items' order.
 /// A panic in `f` is passed on to the caller, never turned into missing results.
-pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let chunk = items.len().div_ceil(workers()).max(1);
-    if items.len() <= chunk {
-        return items.iter().map(f).collect();
-    }
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    items.par_iter().map(f).collect()
 }
 
 #[cfg(test)]
@@ -35,5 +16,14 @@ mod tests {
         let doubled = super::map(&items, |x| x * 2);
         assert_eq!(doubled, items.iter().map(|x| x * 2).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u32], |x| *x).is_empty());
+    }
+
+    #[test]
+    fn a_panic_reaches_the_caller() {
+        let items: Vec<u32> = (0..100).collect();
+        let outcome = std::panic::catch_unwind(|| {
+            super::map(&items, |&x| if x == 57 { panic!("bad item") } else { x })
+        });
+        assert!(outcome.is_err());
     }
 }

@@ -13,6 +13,7 @@
 mod candidates;
 pub mod columns;
 mod content;
+pub mod copies;
 pub mod diff;
 pub mod difference;
 pub mod features;
