@@ -1,9 +1,8 @@
 //! Candidate pairs: an inverted index over terms proposes, for each sentence, the sentences
 //! of other articles that share its rarer terms (never all pairs); the best few are scored
-//! in full, on all cores, and those at least [`WEAK`] are returned.
+//! in full, on all cores, and those above a floor are returned.
 
 use super::Progress;
-use super::groups::WEAK;
 use super::score::{Vectors, similarity};
 
 /// Terms in more sentences than this share of the corpus are not used to find candidates.
@@ -13,10 +12,11 @@ const MAX_POSTINGS: u32 = 400;
 /// Candidates per sentence that are scored fully (the best by the index's partial score).
 const CANDIDATES: usize = 24;
 
-/// Scores each sentence's best candidates. Returns the pairs scoring at least [`WEAK`] (i < j,
+/// Scores each sentence's best candidates. Returns the pairs scoring at least `floor` (i < j,
 /// indices into `vectors.items`) with their scores, and the number of candidates scored.
 pub fn scored_pairs(
     vectors: &Vectors,
+    floor: f32,
     progress: &mut dyn FnMut(Progress),
 ) -> (Vec<(usize, usize, f32)>, usize) {
     let items = &vectors.items;
@@ -76,7 +76,7 @@ pub fn scored_pairs(
                         let picks: Vec<(usize, f32)> = seen
                             .iter()
                             .map(|&j| (j as usize, similarity(v, &items[j as usize])))
-                            .filter(|&(_, s)| s >= WEAK)
+                            .filter(|&(_, s)| s >= floor)
                             .collect();
                         out.push(picks);
                         done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
