@@ -5,9 +5,10 @@
 //! logistic regression fitted on the candidate pairs (similarity ≥ [`CANDIDATE_FLOOR`]) of 20
 //! annotated sets: the four real news clusters of ../shared/dev-sets (Multi-News; each weighing
 //! four times one of our sets) and the 16 sets of tests/golds, every set weighing the same in
-//! total. Leave-one-set-out (each set judged by weights fitted without it), the mean pair F1
-//! is 0.39 on the real clusters and 0.75 on our sets — a pair is aligned on its own
-//! evidence, not because it is the best match available. Harness: `examples/pair_evidence.rs`.
+//! total. Leave-one-set-out (each set judged by weights fitted without it), at the balanced
+//! threshold the mean pair F1 is 0.40 on the real clusters (precision 0.16–0.67) and 0.75 on
+//! our sets. A pair is aligned on its own evidence, not because it is the best match
+//! available. Harness: `examples/pair_evidence.rs`.
 
 use super::evidence::{COUNT, Evidence};
 use serde::Deserialize;
@@ -75,12 +76,12 @@ impl Strictness {
     /// The probability a pair needs.
     pub fn threshold(self) -> f32 {
         match self {
-            // Leave-one-set-out on the real clusters: precision 0.12–0.48, recall up.
+            // Leave-one-set-out on the real clusters: precision 0.13–0.52, recall 0.30–0.58.
             Strictness::Lenient => 0.25,
             // Chosen by mean F1 over all 20 sets (0.37); per fold it fell within 0.33–0.39.
             Strictness::Balanced => 0.37,
-            // Precision 0.65–0.81 on three of the four real clusters (0.24 on the fourth,
-            // a set mixing several storms), recall about halved.
+            // Leave-one-set-out: precision 0.65–0.81 on three of the four real clusters (0.24
+            // on the fourth, a set mixing several storms), recall 0.15–0.45.
             Strictness::Strict => 0.5,
         }
     }

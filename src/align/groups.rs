@@ -50,86 +50,99 @@ pub fn listed(pairs: &[Decided]) -> HashMap<PassageRef, Vec<Counterpart>> {
 /// until every such pair is in one.
 pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<Group> {
     let threshold = strictness.threshold();
+    // Order by the articles' ids, so that groups do not depend on the order the files were
+    // given in (article indices do).
+    let key = |p: PassageRef| (corpus.articles[p.article].id.as_str(), p.sentence);
     let mut same: Vec<&Decided> = pairs
         .iter()
         .filter(|d| d.probability >= threshold)
         .collect();
-    // Passages are in article order, and article indices come from the corpus; order by the
-    // articles' ids so that groups do not depend on the order the files were given in.
-    let key = |p: PassageRef| (corpus.articles[p.article].id.as_str(), p.sentence);
     same.sort_by(|x, y| {
         y.probability
             .total_cmp(&x.probability)
             .then_with(|| (key(x.a), key(x.b)).cmp(&(key(y.a), key(y.b))))
     });
-    let mut links: HashMap<PassageRef, HashMap<PassageRef, &Decided>> = HashMap::default();
-    for d in &same {
-        links.entry(d.a).or_default().insert(d.b, d);
-        links.entry(d.b).or_default().insert(d.a, d);
+    // Dense ids in that order; links[x] holds (other id, probability, similarity) by id.
+    let mut ids: HashMap<PassageRef, u32> = HashMap::default();
+    let mut refs: Vec<PassageRef> = Vec::new();
+    let mut id = |p: PassageRef, refs: &mut Vec<PassageRef>| {
+        *ids.entry(p).or_insert_with(|| {
+            refs.push(p);
+            (refs.len() - 1) as u32
+        })
+    };
+    let same: Vec<(u32, u32, f32, f32)> = same
+        .iter()
+        .map(|d| {
+            (
+                id(d.a, &mut refs),
+                id(d.b, &mut refs),
+                d.probability,
+                d.similarity,
+            )
+        })
+        .collect();
+    let mut links: Vec<Vec<(u32, f32, f32)>> = vec![Vec::new(); refs.len()];
+    for &(x, y, p, s) in &same {
+        links[x as usize].push((y, p, s));
+        links[y as usize].push((x, p, s));
     }
-    let linked = |x: PassageRef, y: PassageRef| links.get(&x).is_some_and(|l| l.contains_key(&y));
-    let pair_key = |x: PassageRef, y: PassageRef| if key(x) <= key(y) { (x, y) } else { (y, x) };
-    let mut covered: HashSet<(PassageRef, PassageRef)> = HashSet::default();
+    for list in &mut links {
+        list.sort_unstable_by_key(|e| e.0);
+    }
+    let link = |x: u32, y: u32| {
+        let list = &links[x as usize];
+        list.binary_search_by_key(&y, |e| e.0).ok().map(|k| list[k])
+    };
+    let pair_key = |x: u32, y: u32| (x.min(y), x.max(y));
+    let mut covered: HashSet<(u32, u32)> = HashSet::default();
     let mut groups = Vec::new();
-    for d in &same {
-        if covered.contains(&pair_key(d.a, d.b)) {
+    for &(a, b, _, _) in &same {
+        if covered.contains(&pair_key(a, b)) {
             continue;
         }
-        let mut members = vec![d.a, d.b];
+        let mut members = vec![a, b];
         // Passages "same" with both, strongest first; each joins when it is "same" with every
         // member of another article.
-        let mut common: Vec<(PassageRef, f32)> = links[&d.a]
+        let mut common: Vec<(u32, f32)> = links[a as usize]
             .iter()
-            .filter_map(|(&c, x)| {
-                links[&d.b]
-                    .get(&c)
-                    .map(|y| (c, x.probability + y.probability))
-            })
+            .filter_map(|&(c, p, _)| link(b, c).map(|(_, q, _)| (c, p + q)))
             .collect();
-        common.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| key(x.0).cmp(&key(y.0))));
+        common.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         for (c, _) in common {
-            let own = members.iter().filter(|m| m.article == c.article).count();
+            let article = refs[c as usize].article;
+            let own = members
+                .iter()
+                .filter(|&&m| refs[m as usize].article == article)
+                .count();
             if own < PER_ARTICLE
                 && members
                     .iter()
-                    .filter(|m| m.article != c.article)
-                    .all(|&m| linked(m, c))
+                    .filter(|&&m| refs[m as usize].article != article)
+                    .all(|&m| link(m, c).is_some())
             {
                 members.push(c);
             }
         }
+        let mut scores = Vec::new();
         for (k, &x) in members.iter().enumerate() {
             for &y in &members[k + 1..] {
-                if x.article != y.article {
+                if let Some((_, _, s)) = link(x, y) {
                     covered.insert(pair_key(x, y));
+                    scores.push(s);
                 }
             }
         }
-        groups.push(group(&links, members));
+        let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+        let mut passages: Vec<PassageRef> = members.iter().map(|&m| refs[m as usize]).collect();
+        passages.sort();
+        groups.push(Group {
+            score: (score * 100.0).round() / 100.0,
+            passages,
+        });
     }
     groups.sort_by_cached_key(|g| g.passages.iter().map(|&p| key(p)).collect::<Vec<_>>());
     groups
-}
-
-/// A group with its score: the mean similarity of its pairs.
-fn group(
-    links: &HashMap<PassageRef, HashMap<PassageRef, &Decided>>,
-    mut members: Vec<PassageRef>,
-) -> Group {
-    let mut scores = Vec::new();
-    for (k, x) in members.iter().enumerate() {
-        for y in &members[k + 1..] {
-            if let Some(d) = links.get(x).and_then(|l| l.get(y)) {
-                scores.push(d.similarity);
-            }
-        }
-    }
-    let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
-    members.sort();
-    Group {
-        score: (score * 100.0).round() / 100.0,
-        passages: members,
-    }
 }
 
 #[cfg(test)]

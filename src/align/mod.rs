@@ -96,8 +96,6 @@ pub struct Alignment {
     decided: Vec<groups::Decided>,
     /// Each passage's counterparts down to the related floor, most probable first.
     listed: HashMap<PassageRef, Vec<Counterpart>>,
-    /// Similarity of every candidate pair, whatever the decision (figures use it).
-    similar: HashMap<(PassageRef, PassageRef), f32>,
     strictness: Strictness,
     stats: Stats,
 }
@@ -138,20 +136,15 @@ pub fn align_with_readings(
     let t = Instant::now();
     let (pairs, candidates) =
         candidates::scored_pairs(&vectors, decision::CANDIDATE_FLOOR, progress);
-    let decided = decide(corpus, &vectors, &pairs);
+    let decided = decide(&vectors, &pairs);
     let scoring_ms = ms(t);
     let t = Instant::now();
     let strictness = Strictness::default();
     let groups = groups::build(corpus, &decided, strictness);
-    let similar = decided
-        .iter()
-        .flat_map(|d| [((d.a, d.b), d.similarity), ((d.b, d.a), d.similarity)])
-        .collect();
     let mut alignment = Alignment {
         listed: groups::listed(&decided),
         groups,
         decided,
-        similar,
         strictness,
         stats: Stats::default(),
     };
@@ -204,26 +197,18 @@ pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
         .collect()
 }
 
-/// Each scored pair with its evidence's probability, passages ordered by article id.
-fn decide(
-    corpus: &Corpus,
-    vectors: &score::Vectors,
-    pairs: &[(usize, usize, f32)],
-) -> Vec<groups::Decided> {
+/// Each scored pair with its evidence's probability, sorted by its passages.
+fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups::Decided> {
     let at = |i: usize| PassageRef {
         article: vectors.items[i].article,
         sentence: vectors.items[i].sentence,
     };
-    evidence::gather(vectors, pairs)
+    let mut decided: Vec<groups::Decided> = evidence::gather(vectors, pairs)
         .iter()
         .zip(pairs)
         .map(|(e, &(i, j, s))| {
-            let (a, b) = (at(i), at(j));
-            let (a, b) = if corpus.articles[a.article].id <= corpus.articles[b.article].id {
-                (a, b)
-            } else {
-                (b, a)
-            };
+            // Ordered by index, so that `similarity` can find the pair by binary search.
+            let (a, b) = (at(i).min(at(j)), at(i).max(at(j)));
             groups::Decided {
                 a,
                 b,
@@ -231,7 +216,9 @@ fn decide(
                 probability: decision::probability(e),
             }
         })
-        .collect()
+        .collect();
+    decided.sort_by_key(|d| (d.a, d.b));
+    decided
 }
 
 fn ms(t: Instant) -> f64 {
@@ -268,7 +255,10 @@ impl Alignment {
 
     /// Similarity of two passages when the alignment compared them (0 otherwise).
     pub fn similarity(&self, a: PassageRef, b: PassageRef) -> f32 {
-        self.similar.get(&(a, b)).copied().unwrap_or(0.0)
+        let key = (a.min(b), a.max(b));
+        self.decided
+            .binary_search_by(|d| (d.a, d.b).cmp(&key))
+            .map_or(0.0, |k| self.decided[k].similarity)
     }
 
     pub fn strictness(&self) -> Strictness {

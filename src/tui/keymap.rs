@@ -236,7 +236,7 @@ pub const TABLE: &[Entry] = &[
         "strictness",
         &["S"],
         Comparing,
-        "how sure a match must be to count as the same fact (lenient, balanced, strict)",
+        "how sure a match must be: lenient, balanced, strict",
     ),
     entry(
         Action::NextConflict,
