@@ -167,7 +167,7 @@ mod tests {
     fn spun_synonyms_fold_onto_the_same_terms() {
         assert_eq!(
             words("a sharp rise in gasoline costs"),
-            words("a pointy rise in fuel prices")
+            words("a steep rise in fuel prices")
         );
         assert_eq!(
             words("legislation enforcement officers"),
