@@ -32,11 +32,7 @@ pub fn analyse(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis 
             article: b.0,
             sentence: b.1,
         };
-        alignment
-            .counterparts(a)
-            .iter()
-            .find(|c| c.passage == b)
-            .map_or(0.0, |c| c.score)
+        alignment.similarity(a, b)
     };
     let figures = figures::compare_readings(corpus, &readings, Some(&related));
     progress(Progress {

@@ -12,6 +12,9 @@
 //! [colors]
 //! current_sentence = "black on yellow"
 //! conflict = "bold red"
+//!
+//! [align]
+//! strictness = "strict"
 //! ```
 
 use crate::error::{Error, Result};
@@ -29,6 +32,18 @@ pub struct UserConfig {
     /// Style name → "[modifiers] [fg] [on bg]", e.g. "bold red", "black on yellow", "reverse".
     #[serde(default)]
     pub colors: BTreeMap<String, String>,
+    #[serde(default)]
+    pub align: AlignSettings,
+}
+
+/// How the alignment decides.
+#[derive(Debug, Default, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AlignSettings {
+    /// How sure a match must be to count as the same fact: "lenient", "balanced" (default)
+    /// or "strict" (`align::Strictness`).
+    #[serde(default)]
+    pub strictness: crate::align::Strictness,
 }
 
 /// Where the config file is looked for.
@@ -72,6 +87,18 @@ mod tests {
             .expect("valid config");
         assert_eq!(c.keys["quit"], ["x"]);
         assert_eq!(c.colors["conflict"], "bold red");
+    }
+
+    #[test]
+    fn the_analyst_can_ask_for_strict_matching() {
+        let c = parse("[align]\nstrictness = \"strict\"\n").expect("valid config");
+        assert_eq!(c.align.strictness, crate::align::Strictness::Strict);
+        assert_eq!(
+            parse("").expect("empty").align.strictness,
+            crate::align::Strictness::Balanced
+        );
+        let err = parse("[align]\nstrictness = \"sure\"\n").expect_err("unknown level");
+        assert!(err.contains("strict"), "{err}");
     }
 
     #[test]

@@ -157,7 +157,8 @@ fn mean_f1(label: &str, sets: &[&str]) -> f64 {
 fn alignment_quality_on_the_seeds() {
     let (p, _r, f) = score("tests/golds/seeds.json", "seeds");
     // The gold was completed by a second annotator, blind to the output (46 claims, 337
-    // pairs). Measured 0.558 / 0.531 / 0.544; floors sit just below, so a regression fails.
+    // pairs). Measured 0.558 / 0.531 / 0.544 before the decision (`align::decision`), 0.698 /
+    // 0.448 / 0.546 with it; floors sit below, so a regression fails.
     assert!(p >= 0.52, "precision {p:.3}");
     assert!(f >= 0.50, "F1 {f:.3}");
 }
@@ -167,7 +168,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
     // Annotated after the first thresholds were fixed (F1 0.486 then); later choices were
     // made on this set too, so it is no longer unseen.
     let (p, _r, f) = score("tests/golds/van-quake.json", "tests/sets/van-quake");
-    // Measured 0.957 / 0.926 / 0.941.
+    // Measured 0.957 / 0.926 / 0.941; with the decision 1.000 / 0.889 / 0.941.
     assert!(p >= 0.85, "precision {p:.3}");
     assert!(f >= 0.85, "F1 {f:.3}");
 }
@@ -176,7 +177,7 @@ fn alignment_quality_on_an_earthquake_set_annotated_after_tuning() {
 fn alignment_quality_on_a_mine_blast_set_with_a_spun_copy() {
     // Written and annotated by a helper for its own engine; used here for the lexicon choices.
     let (p, _r, f) = score("tests/golds/mine-blast.json", "tests/sets/mine-blast");
-    // Measured 0.818 / 0.824 / 0.821.
+    // Measured 0.818 / 0.824 / 0.821; with the decision 0.932 / 0.801 / 0.862.
     assert!(p >= 0.78, "precision {p:.3}");
     assert!(f >= 0.78, "F1 {f:.3}");
 }
@@ -195,7 +196,8 @@ fn alignment_quality_on_five_figure_heavy_sets() {
             "snap-election",
         ],
     );
-    // Measured 0.924, 0.889, 0.872, 0.857, 0.593: mean 0.827.
+    // Measured 0.924, 0.889, 0.872, 0.857, 0.593: mean 0.827; with the decision 0.924, 0.889,
+    // 0.894, 0.957, 0.706: mean 0.874.
     assert!(mean >= 0.76, "mean F1 {mean:.3}");
 }
 
@@ -207,7 +209,7 @@ fn alignment_quality_on_two_development_sets_with_translated_and_spun_copies() {
         "two development sets",
         &["pakistan-rate-hike-protests", "xylokastro-wildfire"],
     );
-    // Measured 0.637 and 0.673: mean 0.655.
+    // Measured 0.637 and 0.673: mean 0.655; with the decision 0.635 and 0.702: mean 0.668.
     assert!(mean >= 0.60, "mean F1 {mean:.3}");
 }
 
@@ -225,7 +227,9 @@ fn alignment_quality_on_four_sets_never_used_for_tuning() {
             "hospital-ransomware-greece",
         ],
     );
-    // Measured 0.806, 0.596, 0.780, 0.739: mean 0.730.
+    // Measured 0.806, 0.596, 0.780, 0.739: mean 0.730; with the decision 0.819, 0.607, 0.760,
+    // 0.718: mean 0.726. (The decision's weights were fitted on all 16 golds and the real dev
+    // clusters; leave-one-set-out, these four score 0.587, 0.809, 0.750, 0.718.)
     assert!(mean >= 0.67, "mean F1 {mean:.3}");
 }
 
@@ -235,6 +239,7 @@ fn alignment_quality_on_two_sets_written_after_every_choice() {
     // alignment choice was made; scored once, never tuned on (their figure golds prompted two
     // number-format fixes, and figures feed the alignment: no change in F1).
     let mean = mean_f1("two newest sets", &["ferry-capsize", "chlorine-leak"]);
-    // Measured 0.721 and 0.592: mean 0.657.
+    // Measured 0.721 and 0.592: mean 0.657; with the decision (fitted on all golds, these
+    // included) 0.745 and 0.555: mean 0.650; leave-one-set-out 0.737 and 0.543.
     assert!(mean >= 0.60, "mean F1 {mean:.3}");
 }

@@ -1,9 +1,8 @@
 //! Candidate pairs: an inverted index over terms proposes, for each sentence, the sentences
 //! of other articles that share its rarer terms (never all pairs); the best few are scored
-//! in full, on all cores, and those at least [`WEAK`] are returned.
+//! in full, on all cores, and those above a floor are returned.
 
 use super::Progress;
-use super::groups::WEAK;
 use super::score::{Vector, Vectors, similarity};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -15,10 +14,11 @@ const MAX_POSTINGS: u32 = 400;
 /// Candidates per sentence that are scored fully (the best by the index's partial score).
 const CANDIDATES: usize = 24;
 
-/// Scores each sentence's best candidates. Returns the pairs scoring at least [`WEAK`] (i < j,
+/// Scores each sentence's best candidates. Returns the pairs scoring at least `floor` (i < j,
 /// indices into `vectors.items`) with their scores, and the number of candidates scored.
 pub fn scored_pairs(
     vectors: &Vectors,
+    floor: f32,
     progress: &mut dyn FnMut(Progress),
 ) -> (Vec<(usize, usize, f32)>, usize) {
     let items = &vectors.items;
@@ -43,7 +43,7 @@ pub fn scored_pairs(
             .map_init(
                 || (vec![0.0f32; n], Vec::<u32>::new()),
                 |(partial, touched), i| {
-                    let picks = best_candidates(i, items, &postings, partial, touched);
+                    let picks = best_candidates(i, items, &postings, floor, partial, touched);
                     done.fetch_add(1, Ordering::Relaxed);
                     picks
                 },
@@ -77,12 +77,13 @@ pub fn scored_pairs(
     (pairs, candidates)
 }
 
-/// Sentence `i`'s best candidates of other articles, scored in full, those at least [`WEAK`];
+/// Sentence `i`'s best candidates of other articles, scored in full, those at least `floor`;
 /// and how many were scored. `partial` is all zeros on entry and on return.
 fn best_candidates(
     i: usize,
     items: &[Vector],
     postings: &[Vec<(u32, f32)>],
+    floor: f32,
     partial: &mut [f32],
     touched: &mut Vec<u32>,
 ) -> (Vec<(usize, f32)>, usize) {
@@ -111,7 +112,7 @@ fn best_candidates(
     let picks = touched[..scored]
         .iter()
         .map(|&j| (j as usize, similarity(v, &items[j as usize])))
-        .filter(|&(_, s)| s >= WEAK)
+        .filter(|&(_, s)| s >= floor)
         .collect();
     for &j in touched.iter() {
         partial[j as usize] = 0.0;

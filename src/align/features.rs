@@ -33,7 +33,32 @@ pub struct Features {
     pub terms: Vec<Term>,
     /// Lowercased capitalised words that are not sentence-initial function words.
     pub names: Vec<String>,
+    /// The sentence denies something ("did not give a motive", "no one was hurt").
+    pub negated: bool,
+    /// The sentence says who says it ("police said", "according to officials").
+    pub attributed: bool,
 }
+
+/// Words that deny what the clause says.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
+];
+/// Words that attribute a statement to someone.
+const ATTRIBUTIONS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "stated",
+    "added",
+    "reported",
+    "confirmed",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "announced",
+];
 
 pub fn features(sentence: &str) -> Features {
     let mut out = Features::default();
@@ -66,6 +91,8 @@ pub fn features(sentence: &str) -> Features {
             continue;
         }
         let n = normalise(t.text);
+        out.negated |= NEGATIONS.contains(&n.as_str()) || n.ends_with("n't");
+        out.attributed |= ATTRIBUTIONS.contains(&n.as_str());
         let beside_number = all.get(i + 1).is_some_and(|w| w.is_number())
             || i.checked_sub(1).is_some_and(|k| all[k].is_number());
         if beside_number && month_number(t.text).is_some() {
@@ -140,7 +167,7 @@ mod tests {
     fn spun_synonyms_fold_onto_the_same_terms() {
         assert_eq!(
             words("a sharp rise in gasoline costs"),
-            words("a pointy rise in fuel prices")
+            words("a steep rise in fuel prices")
         );
         assert_eq!(
             words("legislation enforcement officers"),

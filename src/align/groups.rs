@@ -1,258 +1,148 @@
-//! From scored pairs (`candidates`) to kept ones, and from kept pairs to N-way groups.
+//! From decided pairs to N-way groups and each passage's counterparts.
 //!
-//! A pair is kept when it is strong, or when it is weaker but both of its sentences strongly
-//! match the same sentence of a third article (the third source vouches for it). In a group,
-//! every two passages of different articles are alike (a kept pair, or a strong similarity),
-//! so a group never chains unrelated facts together; kept pairs between groups form small
-//! groups of their own, so a sentence that states two facts can sit in two groups, and each
-//! kept pair is in exactly one group.
+//! A pair is "same" when its probability (`decision`) reaches the strictness in force, on its
+//! own evidence. Groups are facts, not a partition of sentences: each holds passages that are
+//! all "same" with one another across articles, so a sentence that states two facts sits in
+//! two groups, and an article that states a fact twice (headline, lead, body) has up to
+//! [`PER_ARTICLE`] passages in its group. Every "same" pair is in at least one group.
 
-use super::score::{Vector, Vectors, similarity};
-use super::{Alignment, Counterpart, Group, PassageRef, Stats};
+use super::decision::{RELATED_FLOOR, Strictness};
+use super::{Counterpart, Group, PassageRef};
 use crate::corpus::Corpus;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// A pair at least this similar is kept on its own.
-pub const STRONG: f32 = 0.14;
-/// A weaker pair, down to this, is kept when a third article vouches for it.
-pub const WEAK: f32 = 0.08;
 /// At most this many passages of one article in a group.
 const PER_ARTICLE: usize = 3;
-/// A passage joins a large group when it matches this many of its members of other articles.
-const LINK_SAMPLE: usize = 12;
-/// Groups up to this size average all their pairs for their score.
-const SMALL_GROUP: usize = 16;
 
-/// The pairs worth showing: strong ones, and weaker ones that both strongly match one
-/// sentence of a third article.
-pub fn kept_pairs(vectors: &Vectors, pairs: Vec<(usize, usize, f32)>) -> Vec<(usize, usize, f32)> {
-    let items = &vectors.items;
-    let mut strong: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
-    for &(i, j, s) in &pairs {
-        if s >= STRONG {
-            strong[i].push(j);
-            strong[j].push(i);
-        }
-    }
-    for list in &mut strong {
-        list.sort_unstable();
-    }
-    let vouched = |i: usize, j: usize| {
-        let (a, b) = (&strong[i], &strong[j]);
-        let (mut x, mut y) = (0, 0);
-        while x < a.len() && y < b.len() {
-            match a[x].cmp(&b[y]) {
-                std::cmp::Ordering::Less => x += 1,
-                std::cmp::Ordering::Greater => y += 1,
-                std::cmp::Ordering::Equal => {
-                    let third = items[a[x]].article;
-                    if third != items[i].article && third != items[j].article {
-                        return true;
-                    }
-                    x += 1;
-                    y += 1;
-                }
-            }
-        }
-        false
-    };
-    pairs
-        .iter()
-        .copied()
-        .filter(|&(i, j, s)| s >= STRONG || vouched(i, j))
-        .collect()
+/// A decided pair: its two passages (a < b), similarity and probability.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Decided {
+    pub a: PassageRef,
+    pub b: PassageRef,
+    pub similarity: f32,
+    pub probability: f32,
 }
 
-/// Kept pairs by passage: `links[i][j]` is the score of the kept pair (i, j).
-type Links = Vec<HashMap<usize, f32>>;
-
-/// Builds the groups and each passage's counterparts from the kept pairs.
-pub fn build(corpus: &Corpus, vectors: &Vectors, mut pairs: Vec<(usize, usize, f32)>) -> Alignment {
-    let items = &vectors.items;
-    // Items are in article-id order (see `score::vectors`), so index order is input-order free.
-    pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut links: Links = vec![HashMap::default(); items.len()];
-    for &(i, j, s) in &pairs {
-        links[i].insert(j, s);
-        links[j].insert(i, s);
-    }
-    let (mut clusters, group_of) = partition(items, &links, &pairs);
-    clusters.extend(cover_leftovers(items, &links, &pairs, &group_of));
-    let mut groups: Vec<Group> = clusters
-        .iter()
-        .map(|members| group(items, &links, members))
-        .collect();
-    // Stable, input-order-independent order: by each group's passages' article ids.
-    groups.sort_by_cached_key(|g| {
-        g.passages
-            .iter()
-            .map(|p| (corpus.articles[p.article].id.clone(), p.sentence))
-            .collect::<Vec<_>>()
-    });
-    Alignment {
-        groups,
-        counterparts: counterparts(items, &pairs),
-        stats: Stats::default(),
-    }
-}
-
-/// Disjoint groups, strongest pair first. A group starts from a pair of ungrouped passages
-/// and takes in passages that match every member of another article (kept pair, or similarity
-/// of at least [`STRONG`]; in large groups, the first [`LINK_SAMPLE`] members stand for all),
-/// so groups never chain. Returns the groups and each passage's group.
-fn partition(
-    items: &[Vector],
-    links: &Links,
-    pairs: &[(usize, usize, f32)],
-) -> (Vec<Vec<usize>>, Vec<Option<usize>>) {
-    let fits = |members: &[usize], c: usize| {
-        let article = items[c].article;
-        members
-            .iter()
-            .filter(|&&m| items[m].article == article)
-            .count()
-            < PER_ARTICLE
-            && members
-                .iter()
-                .filter(|&&m| items[m].article != article)
-                .take(LINK_SAMPLE)
-                .all(|&m| links[m].contains_key(&c) || similarity(&items[m], &items[c]) >= STRONG)
-    };
-    let mut group_of: Vec<Option<usize>> = vec![None; items.len()];
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
-    for &(i, j, _) in pairs {
-        match (group_of[i], group_of[j]) {
-            (None, None) => {
-                let g = clusters.len();
-                let mut members = vec![i, j];
-                let ungrouped = |c: usize| group_of[c].is_none();
-                for c in common_links(links, i, j, ungrouped) {
-                    if fits(&members, c) {
-                        members.push(c);
-                    }
-                }
-                for &m in &members {
-                    group_of[m] = Some(g);
-                }
-                clusters.push(members);
-            }
-            (Some(g), None) | (None, Some(g)) => {
-                let newcomer = if group_of[i].is_none() { i } else { j };
-                if fits(&clusters[g], newcomer) {
-                    clusters[g].push(newcomer);
-                    group_of[newcomer] = Some(g);
-                }
-            }
-            (Some(_), Some(_)) => {}
-        }
-    }
-    (clusters, group_of)
-}
-
-/// Kept pairs that no group holds, covered by cliques of kept pairs, each pair once.
-fn cover_leftovers(
-    items: &[Vector],
-    links: &Links,
-    pairs: &[(usize, usize, f32)],
-    group_of: &[Option<usize>],
-) -> Vec<Vec<usize>> {
-    let key = |x: usize, y: usize| (x.min(y), x.max(y));
-    let mut covered: HashSet<(usize, usize)> = pairs
-        .iter()
-        .filter(|&&(i, j, _)| group_of[i].is_some() && group_of[i] == group_of[j])
-        .map(|&(i, j, _)| (i, j))
-        .collect();
-    let mut cliques = Vec::new();
-    for &(i, j, _) in pairs {
-        if !covered.insert((i, j)) {
-            continue;
-        }
-        let mut members = vec![i, j];
-        for c in common_links(links, i, j, |_| true) {
-            let article = items[c].article;
-            let others: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|&m| items[m].article != article)
-                .collect();
-            let fits = members.len() - others.len() < PER_ARTICLE
-                && others
-                    .iter()
-                    .all(|&m| links[m].contains_key(&c) && !covered.contains(&key(m, c)));
-            if fits {
-                covered.extend(others.iter().map(|&m| key(m, c)));
-                members.push(c);
-            }
-        }
-        cliques.push(members);
-    }
-    cliques
-}
-
-/// Passages linked to both `i` and `j` that pass `keep`, best linked first.
-fn common_links(links: &Links, i: usize, j: usize, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-    let mut common: Vec<(usize, f32)> = links[i]
-        .iter()
-        .filter(|(c, _)| keep(**c))
-        .filter_map(|(&c, &si)| links[j].get(&c).map(|&sj| (c, si + sj)))
-        .collect();
-    common.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    common.into_iter().map(|(c, _)| c).collect()
-}
-
-/// A group of `members` with its score: the mean similarity of its pairs (in large groups,
-/// of its kept pairs only, keeping the work linear).
-fn group(items: &[Vector], links: &Links, members: &[usize]) -> Group {
-    let small = members.len() <= SMALL_GROUP;
-    let mut scores = Vec::new();
-    for (k, &x) in members.iter().enumerate() {
-        for &y in &members[k + 1..] {
-            if items[x].article == items[y].article {
-                continue;
-            }
-            match links[x].get(&y) {
-                Some(&s) => scores.push(s),
-                None if small => scores.push(similarity(&items[x], &items[y])),
-                None => {}
-            }
-        }
-    }
-    let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
-    let mut passages: Vec<PassageRef> = members.iter().map(|&x| passage(items, x)).collect();
-    passages.sort();
-    Group {
-        score: (score * 100.0).round() / 100.0,
-        passages,
-    }
-}
-
-/// Each passage's counterparts: its kept pairs, best first.
-fn counterparts(
-    items: &[Vector],
-    pairs: &[(usize, usize, f32)],
-) -> HashMap<PassageRef, Vec<Counterpart>> {
+/// Each passage's counterparts down to [`RELATED_FLOOR`], most probable first (so the
+/// "same" ones, at any strictness, are a prefix).
+pub fn listed(pairs: &[Decided]) -> HashMap<PassageRef, Vec<Counterpart>> {
     let mut out: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
-    for &(i, j, s) in pairs {
-        for (from, to) in [(i, j), (j, i)] {
-            out.entry(passage(items, from))
-                .or_default()
-                .push(Counterpart {
-                    passage: passage(items, to),
-                    score: s,
-                });
+    for d in pairs.iter().filter(|d| d.probability >= RELATED_FLOOR) {
+        for (from, to) in [(d.a, d.b), (d.b, d.a)] {
+            out.entry(from).or_default().push(Counterpart {
+                passage: to,
+                score: d.similarity,
+                probability: d.probability,
+            });
         }
     }
     for list in out.values_mut() {
-        list.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage.cmp(&b.passage)));
+        list.sort_by(|x, y| {
+            y.probability
+                .total_cmp(&x.probability)
+                .then(x.passage.cmp(&y.passage))
+        });
     }
     out
 }
 
-fn passage(items: &[Vector], i: usize) -> PassageRef {
-    PassageRef {
-        article: items[i].article,
-        sentence: items[i].sentence,
+/// The groups of the pairs that are "same" at `strictness`: cliques, most probable pair first,
+/// until every such pair is in one.
+pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<Group> {
+    let threshold = strictness.threshold();
+    // Order by the articles' ids, so that groups do not depend on the order the files were
+    // given in (article indices do).
+    let key = |p: PassageRef| (corpus.articles[p.article].id.as_str(), p.sentence);
+    let mut same: Vec<&Decided> = pairs
+        .iter()
+        .filter(|d| d.probability >= threshold)
+        .collect();
+    same.sort_by(|x, y| {
+        y.probability
+            .total_cmp(&x.probability)
+            .then_with(|| (key(x.a), key(x.b)).cmp(&(key(y.a), key(y.b))))
+    });
+    // Dense ids in that order; links[x] holds (other id, probability, similarity) by id.
+    let mut ids: HashMap<PassageRef, u32> = HashMap::default();
+    let mut refs: Vec<PassageRef> = Vec::new();
+    let mut id = |p: PassageRef, refs: &mut Vec<PassageRef>| {
+        *ids.entry(p).or_insert_with(|| {
+            refs.push(p);
+            (refs.len() - 1) as u32
+        })
+    };
+    let same: Vec<(u32, u32, f32, f32)> = same
+        .iter()
+        .map(|d| {
+            (
+                id(d.a, &mut refs),
+                id(d.b, &mut refs),
+                d.probability,
+                d.similarity,
+            )
+        })
+        .collect();
+    let mut links: Vec<Vec<(u32, f32, f32)>> = vec![Vec::new(); refs.len()];
+    for &(x, y, p, s) in &same {
+        links[x as usize].push((y, p, s));
+        links[y as usize].push((x, p, s));
     }
+    for list in &mut links {
+        list.sort_unstable_by_key(|e| e.0);
+    }
+    let link = |x: u32, y: u32| {
+        let list = &links[x as usize];
+        list.binary_search_by_key(&y, |e| e.0).ok().map(|k| list[k])
+    };
+    let pair_key = |x: u32, y: u32| (x.min(y), x.max(y));
+    let mut covered: HashSet<(u32, u32)> = HashSet::default();
+    let mut groups = Vec::new();
+    for &(a, b, _, _) in &same {
+        if covered.contains(&pair_key(a, b)) {
+            continue;
+        }
+        let mut members = vec![a, b];
+        // Passages "same" with both, strongest first; each joins when it is "same" with every
+        // member of another article.
+        let mut common: Vec<(u32, f32)> = links[a as usize]
+            .iter()
+            .filter_map(|&(c, p, _)| link(b, c).map(|(_, q, _)| (c, p + q)))
+            .collect();
+        common.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        for (c, _) in common {
+            let article = refs[c as usize].article;
+            let own = members
+                .iter()
+                .filter(|&&m| refs[m as usize].article == article)
+                .count();
+            if own < PER_ARTICLE
+                && members
+                    .iter()
+                    .filter(|&&m| refs[m as usize].article != article)
+                    .all(|&m| link(m, c).is_some())
+            {
+                members.push(c);
+            }
+        }
+        let mut scores = Vec::new();
+        for (k, &x) in members.iter().enumerate() {
+            for &y in &members[k + 1..] {
+                if let Some((_, _, s)) = link(x, y) {
+                    covered.insert(pair_key(x, y));
+                    scores.push(s);
+                }
+            }
+        }
+        let score = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
+        let mut passages: Vec<PassageRef> = members.iter().map(|&m| refs[m as usize]).collect();
+        passages.sort();
+        groups.push(Group {
+            score: (score * 100.0).round() / 100.0,
+            passages,
+        });
+    }
+    groups.sort_by_cached_key(|g| g.passages.iter().map(|&p| key(p)).collect::<Vec<_>>());
+    groups
 }
 
 #[cfg(test)]
@@ -293,7 +183,7 @@ mod tests {
             for &p in &g.passages {
                 let cs = al.counterparts(p);
                 assert!(cs.iter().all(|x| x.passage.article != p.article));
-                assert!(cs.windows(2).all(|w| w[0].score >= w[1].score));
+                assert!(cs.windows(2).all(|w| w[0].probability >= w[1].probability));
             }
         }
     }

@@ -5,6 +5,13 @@
 //!
 //! Words are compared by stem, so one entry covers its inflections ("storm", "stormed",
 //! "storming").
+//!
+//! Measured with the pair-evidence harness, leave-one-set-out on the four real news clusters of
+//! ../shared/dev-sets: with the lexicon, mean pair F1 0.395; without it, 0.377 (our sets 0.75
+//! vs 0.70). Substitutes that only an article spinner writes ("pointy" for sharp, "hearth"
+//! for fire, "tackle" for address, "query", "movies", "models" for troops, "prone") were
+//! taken out: without them the real clusters score 0.397 and our sets 0.748 — they were
+//! copied from our own articles, not general language.
 
 use crate::text::stem;
 use std::collections::HashMap;
@@ -101,8 +108,7 @@ const CONCEPTS: &[&[&str]] = &[
         "collapsed",
     ],
     &[
-        "fire", "blaze", "flames", "hearth", "burning", "burned", "burnt", "ablaze", "wildfire",
-        "inferno",
+        "fire", "blaze", "flames", "burning", "burned", "burnt", "ablaze", "wildfire", "inferno",
     ],
     &[
         "crackdown",
@@ -120,7 +126,6 @@ const CONCEPTS: &[&[&str]] = &[
         "army",
         "forces",
         "units",
-        "models",
         "reinforcements",
         "contingent",
         "peacekeepers",
@@ -234,8 +239,8 @@ const CONCEPTS: &[&[&str]] = &[
         "citizens",
     ],
     &["started", "began", "begin", "start", "erupted", "sparked"],
-    &["address", "speech", "tackle"],
-    &["sharp", "pointy", "steep"],
+    &["address", "speech"],
+    &["sharp", "steep"],
     &["quake", "earthquake", "tremor"],
     &["wind", "winds", "gusts", "gusting", "gale"],
     &["aircraft", "aircrafts", "plane", "planes", "airplanes"],
@@ -270,13 +275,11 @@ const CONCEPTS: &[&[&str]] = &[
     &["situation", "scenario", "circumstances", "conditions"],
     &["attempt", "try", "bid"],
     &["reports", "studies"],
-    &["videos", "video", "footage", "movies", "clips"],
+    &["videos", "video", "footage", "clips"],
     &["crowd", "crowds", "mob", "throng"],
     &["economic", "financial"],
     &["help", "assist", "aid"],
-    &["question", "query"],
     &["restore", "revive", "reinstate"],
-    &["likely", "prone"],
     &["trigger", "triggered", "cause", "caused"],
     &["family", "household", "relatives"],
     &["unite", "unify"],

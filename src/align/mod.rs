@@ -4,18 +4,23 @@
 //!    with a term for each quantity it gives a figure for (`quantities`).
 //! 2. Candidates come from an inverted index over terms, skipping terms so common that they
 //!    say nothing (never all pairs), and are scored in full (`candidates`).
-//! 3. A pair is kept when it is strong, or weaker but vouched for by a third article (both
-//!    sentences strongly match one of its sentences) — never by transitive chaining, so a
-//!    corpus about one event does not collapse into one group (`groups`).
-//! 4. Groups hold only mutually alike passages, each kept pair in exactly one group; a
-//!    sentence's counterparts are its kept pairs, ranked by similarity.
+//! 3. Each candidate pair's evidence (`evidence`: shared rare words, numbers, quantities,
+//!    names, contradicting signs, its rank among each side's matches, a third article that
+//!    vouches for it) gives a probability that the two report the same fact (`decision`).
+//!    A pair is "same" when that probability reaches the strictness in force, on its own
+//!    evidence; below it, the most probable are "related".
+//! 4. Groups are facts: passages all "same" with one another, never chained, and a passage may
+//!    sit in several (`groups`). A sentence's counterparts are its "same" pairs, most probable
+//!    first; its related passages follow.
 
 mod candidates;
 pub mod columns;
 mod content;
 pub mod copies;
+pub mod decision;
 pub mod diff;
 pub mod difference;
+pub mod evidence;
 pub mod features;
 mod groups;
 pub mod lexicon;
@@ -37,11 +42,26 @@ pub struct PassageRef {
     pub sentence: usize,
 }
 
+/// A passage of another article that reports the same fact, or a related one.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Counterpart {
     pub passage: PassageRef,
+    /// Similarity of the two sentences (`score::similarity`).
     pub score: f32,
+    /// Probability that the two report the same fact (`decision`).
+    pub probability: f32,
 }
+
+/// What a listed passage is to the current one, at the strictness in force.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// Reports the same fact: counts as corroboration.
+    Same,
+    /// Below the decision: shown as related, never counted.
+    Related,
+}
+
+pub use decision::Strictness;
 
 /// Passages from at least two articles that report the same fact.
 #[derive(Clone, Debug)]
@@ -74,8 +94,13 @@ pub struct Stats {
 }
 
 pub struct Alignment {
+    /// The groups at the strictness in force.
     pub groups: Vec<Group>,
-    counterparts: HashMap<PassageRef, Vec<Counterpart>>,
+    /// Every candidate pair with its decision, for regrouping at another strictness.
+    decided: Vec<groups::Decided>,
+    /// Each passage's counterparts down to the related floor, most probable first.
+    listed: HashMap<PassageRef, Vec<Counterpart>>,
+    strictness: Strictness,
     stats: Stats,
 }
 
@@ -113,16 +138,24 @@ pub fn align_with_readings(
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
-    let (pairs, candidates) = candidates::scored_pairs(&vectors, progress);
-    let pairs = groups::kept_pairs(&vectors, pairs);
+    let (pairs, candidates) =
+        candidates::scored_pairs(&vectors, decision::CANDIDATE_FLOOR, progress);
+    let decided = decide(&vectors, &pairs);
     let scoring_ms = ms(t);
     let t = Instant::now();
-    let kept_pairs = pairs.len();
-    let mut alignment = groups::build(corpus, &vectors, pairs);
+    let strictness = Strictness::default();
+    let groups = groups::build(corpus, &decided, strictness);
+    let mut alignment = Alignment {
+        listed: groups::listed(&decided),
+        groups,
+        decided,
+        strictness,
+        stats: Stats::default(),
+    };
     alignment.stats = Stats {
         sentences: vectors.items.len(),
         candidate_pairs: candidates,
-        kept_pairs,
+        kept_pairs: alignment.same_pairs(),
         groups: alignment.groups.len(),
         quantities_ms,
         index_ms,
@@ -138,14 +171,119 @@ pub fn align_with_readings(
     alignment
 }
 
+/// One candidate pair with its evidence, for measuring the decision (`examples/pair_evidence.rs`).
+#[derive(Clone, Debug)]
+pub struct PairEvidence {
+    pub a: PassageRef,
+    pub b: PassageRef,
+    pub evidence: evidence::Evidence,
+}
+
+/// Every pair of sentences the alignment scores at `floor` or above, with its evidence.
+pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
+    let readings = crate::figures::read(corpus);
+    let quantities = quantities::quantity_terms(corpus, &readings);
+    let vectors = score::vectors(corpus, &quantities);
+    let (pairs, _) = candidates::scored_pairs(&vectors, floor, &mut |_| {});
+    let found = evidence::gather(&vectors, &pairs);
+    let at = |i: usize| PassageRef {
+        article: vectors.items[i].article,
+        sentence: vectors.items[i].sentence,
+    };
+    pairs
+        .iter()
+        .zip(found)
+        .map(|(&(i, j, _), evidence)| PairEvidence {
+            a: at(i),
+            b: at(j),
+            evidence,
+        })
+        .collect()
+}
+
+/// Each scored pair with its evidence's probability, sorted by its passages.
+fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups::Decided> {
+    let at = |i: usize| PassageRef {
+        article: vectors.items[i].article,
+        sentence: vectors.items[i].sentence,
+    };
+    let mut decided: Vec<groups::Decided> = evidence::gather(vectors, pairs)
+        .iter()
+        .zip(pairs)
+        .map(|(e, &(i, j, s))| {
+            // Ordered by index, so that `similarity` can find the pair by binary search.
+            let (a, b) = (at(i).min(at(j)), at(i).max(at(j)));
+            groups::Decided {
+                a,
+                b,
+                similarity: s,
+                probability: decision::probability(e),
+            }
+        })
+        .collect();
+    decided.sort_by_key(|d| (d.a, d.b));
+    decided
+}
+
 fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
 
 impl Alignment {
-    /// The passage's counterparts in other articles, best first.
+    /// The passages of other articles that report the same fact as `p` at the strictness in
+    /// force, most probable first.
     pub fn counterparts(&self, p: PassageRef) -> &[Counterpart] {
-        self.counterparts.get(&p).map_or(&[], Vec::as_slice)
+        let all = self.listed.get(&p).map_or(&[][..], Vec::as_slice);
+        &all[..self.same_count(all)]
+    }
+
+    /// The most probable passages below the decision: related, not the same fact.
+    pub fn related(&self, p: PassageRef) -> &[Counterpart] {
+        let all = self.listed.get(&p).map_or(&[][..], Vec::as_slice);
+        let same = self.same_count(all);
+        &all[same..all.len().min(same + decision::RELATED_MAX)]
+    }
+
+    /// Counterparts then related passages, each with what it is to `p`.
+    pub fn listed(&self, p: PassageRef) -> impl Iterator<Item = (Counterpart, Relation)> + '_ {
+        let same = self.counterparts(p).iter().map(|&c| (c, Relation::Same));
+        same.chain(self.related(p).iter().map(|&c| (c, Relation::Related)))
+    }
+
+    fn same_count(&self, list: &[Counterpart]) -> usize {
+        let threshold = self.strictness.threshold();
+        list.iter()
+            .take_while(|c| c.probability >= threshold)
+            .count()
+    }
+
+    /// Similarity of two passages when the alignment compared them (0 otherwise).
+    pub fn similarity(&self, a: PassageRef, b: PassageRef) -> f32 {
+        let key = (a.min(b), a.max(b));
+        self.decided
+            .binary_search_by(|d| (d.a, d.b).cmp(&key))
+            .map_or(0.0, |k| self.decided[k].similarity)
+    }
+
+    pub fn strictness(&self) -> Strictness {
+        self.strictness
+    }
+
+    /// Decides again at another strictness: counterparts, coverage and groups follow.
+    pub fn set_strictness(&mut self, corpus: &Corpus, strictness: Strictness) {
+        self.strictness = strictness;
+        self.groups = groups::build(corpus, &self.decided, strictness);
+        self.stats.kept_pairs = self.same_pairs();
+        self.stats.groups = self.groups.len();
+    }
+
+    /// Number of pairs that report the same fact at the strictness in force.
+    fn same_pairs(&self) -> usize {
+        let threshold = self.strictness.threshold();
+        self.decided
+            .iter()
+            .filter(|d| d.probability >= threshold)
+            .count()
     }
 
     /// How many other articles report the passage.

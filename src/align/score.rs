@@ -43,12 +43,39 @@ pub struct Vector {
     /// Years the sentence mentions (sorted): a sentence dated to another year reports
     /// another event ("the 2011 quake" is not this week's).
     pub years: Vec<u32>,
+    /// The sentence denies something (`features::Features::negated`).
+    pub negated: bool,
+    /// The sentence names who says it (`features::Features::attributed`).
+    pub attributed: bool,
+    /// The sentence is the article's title line.
+    pub title: bool,
+}
+
+/// What a term stands for, for the decision's evidence (`decision`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TermKind {
+    Word,
+    /// A number that is not a year, or a date.
+    Number,
+    Year,
+    Quantity,
 }
 
 pub struct Vectors {
     pub items: Vec<Vector>,
     /// Number of sentences each term occurs in.
     pub df: Vec<u32>,
+    /// What each term id stands for.
+    pub kinds: Vec<TermKind>,
+}
+
+impl Vectors {
+    /// How rare a term is in this set of articles, from 0 (in every sentence) to 1 (in one).
+    pub fn rarity(&self, term: u32) -> f32 {
+        let n = self.items.len().max(2) as f32;
+        let df = self.df.get(term as usize).copied().unwrap_or(1).max(1) as f32;
+        (n / df).ln() / n.ln()
+    }
 }
 
 /// Builds the vectors of all content sentences (boilerplate and one-word lines are left out).
@@ -110,7 +137,14 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
         }
     }
     let mut boost = vec![1.0f32; ids.len()];
+    let mut kinds = vec![TermKind::Word; ids.len()];
     for (t, &id) in &ids {
+        kinds[id as usize] = match t {
+            Term::Word(_) => TermKind::Word,
+            t if year(t).is_some() => TermKind::Year,
+            Term::Number(_) => TermKind::Number,
+            Term::Quantity(_) => TermKind::Quantity,
+        };
         boost[id as usize] = match t {
             // Small counts ("two countries", "3 people") recur by chance; they are words.
             Term::Number(n) if n.parse::<u32>().is_ok_and(|v| v < 10) => 1.0,
@@ -163,10 +197,13 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 norm,
                 names,
                 years,
+                negated: f.negated,
+                attributed: f.attributed,
+                title: corpus.articles[article].title_sentence == Some(sentence),
             }
         })
         .collect();
-    Vectors { items, df }
+    Vectors { items, df, kinds }
 }
 
 /// Cosine similarity of two vectors, plus credit for names that are spelt differently.

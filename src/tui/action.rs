@@ -59,6 +59,8 @@ pub enum Action {
     JumpBack,
     /// Next sentence that no other source reports.
     NextUnique,
+    /// How sure a match must be to count as the same fact: lenient → balanced → strict.
+    CycleStrictness,
     NextConflict,
     PrevConflict,
     /// Columns view: the next (previous) row whose passages differ in a claim.

@@ -9,7 +9,7 @@ use super::panes::Panes;
 use super::prompt::Prompt;
 use super::theme::Theme;
 use super::wrap::{self, Layout, Mark};
-use crate::align::PassageRef;
+use crate::align::{PassageRef, Strictness};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::figures::QuantityRow;
@@ -105,6 +105,8 @@ pub struct App {
     pub figures_view: FiguresView,
     /// Per article, the share of its sentences another source reports (once analysed).
     pub corroborated: Vec<f32>,
+    /// How sure a match must be to count as the same fact (config `[align] strictness`).
+    pub strictness: Strictness,
     /// The notebook; None when it could not be opened (the message says why).
     pub notes: Option<NoteStore>,
     /// Where each note is anchored now, parallel to the store's notes.
@@ -152,6 +154,7 @@ impl App {
             column_marks: Vec::new(),
             figures_view: FiguresView::default(),
             corroborated: Vec::new(),
+            strictness: Strictness::default(),
             notes: None,
             note_resolutions: Vec::new(),
             notes_at: HashMap::new(),

@@ -24,6 +24,16 @@ pub fn default_config_toml() -> String {
             e.description, e.name, e.default
         ));
     }
+    out.push_str(&format!(
+        "\n# How sure a match must be to count as the same fact: \"lenient\", \"balanced\" or \"strict\"\n\
+         # (the `{}` key moves it while reading).\n[align]\nstrictness = {:?}\n",
+        keymap::TABLE
+            .iter()
+            .find(|e| e.name == "strictness")
+            .and_then(|e| e.keys.first())
+            .unwrap_or(&""),
+        crate::align::Strictness::default().name()
+    ));
     out
 }
 

@@ -232,6 +232,13 @@ pub const TABLE: &[Entry] = &[
         "next sentence only this source reports",
     ),
     entry(
+        Action::CycleStrictness,
+        "strictness",
+        &["S"],
+        Comparing,
+        "how sure a match must be: lenient, balanced, strict",
+    ),
+    entry(
         Action::NextConflict,
         "next_conflict",
         &["]"],

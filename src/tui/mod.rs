@@ -46,7 +46,9 @@ use std::time::Duration;
 pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Result<App, String> {
     let keymap = keymap::Keymap::new(config)?;
     let theme = theme::Theme::new(config, theme::no_color_unset())?;
-    Ok(App::new(Arc::new(corpus), keymap, theme, size))
+    let mut app = App::new(Arc::new(corpus), keymap, theme, size);
+    app.strictness = config.align.strictness;
+    Ok(app)
 }
 
 /// Runs the TUI until the user quits. The terminal is restored on return, on error and on panic.

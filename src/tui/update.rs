@@ -71,6 +71,7 @@ impl App {
                 self.relayout();
             }
             Action::NextUnique => self.next_unique(),
+            Action::CycleStrictness => self.cycle_strictness(),
             Action::NextConflict => self.next_conflict(true),
             Action::PrevConflict => self.next_conflict(false),
             Action::NextDifference => self.columns_next_difference(true),

@@ -9,8 +9,13 @@ use crate::analysis::Analysis;
 
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.
-    pub fn set_analysis(&mut self, analysis: Box<Analysis>) {
+    pub fn set_analysis(&mut self, mut analysis: Box<Analysis>) {
         self.figures_view.rows = analysis.figures.all_rows(&self.corpus);
+        if analysis.alignment.strictness() != self.strictness {
+            analysis
+                .alignment
+                .set_strictness(&self.corpus, self.strictness);
+        }
         self.corroborated = (0..self.corpus.articles.len())
             .map(|a| analysis.alignment.corroborated_share(&self.corpus, a))
             .collect();
@@ -21,6 +26,40 @@ impl App {
         self.compare.key = None;
         self.columns.key = None;
         self.refresh_views();
+    }
+
+    /// Moves the strictness round lenient → balanced → strict: the gutter's counts, the
+    /// corroboration shares, the counterparts and `s` all follow.
+    pub fn cycle_strictness(&mut self) {
+        self.strictness = self.strictness.next();
+        let corpus = std::sync::Arc::clone(&self.corpus);
+        let Some(analysis) = &mut self.analysis else {
+            self.set_message(
+                format!(
+                    "matching: {} (applies when the alignment is done)",
+                    self.strictness.name()
+                ),
+                false,
+            );
+            return;
+        };
+        analysis.alignment.set_strictness(&corpus, self.strictness);
+        self.corroborated = (0..corpus.articles.len())
+            .map(|a| analysis.alignment.corroborated_share(&corpus, a))
+            .collect();
+        self.reader.layout_key = None;
+        self.relayout();
+        self.compare.key = None;
+        self.columns.key = None;
+        self.refresh_views();
+        self.set_message(
+            format!(
+                "matching: {} — the same fact needs a probability of {:.2} or more",
+                self.strictness.name(),
+                self.strictness.threshold()
+            ),
+            false,
+        );
     }
 
     /// Rebuilds the compare pane and the columns view when their inputs changed.

@@ -77,7 +77,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         &common[1..]
     };
-    for (action, label) in hints.iter().chain(common.iter()) {
+    // Which matching is in force: what counts as "reported by another source".
+    let strictness = [(Action::CycleStrictness, app.strictness.name())];
+    let strictness = if app.view == View::Read && app.focus != Focus::Library {
+        &strictness[..]
+    } else {
+        &[]
+    };
+    for (action, label) in hints.iter().chain(strictness).chain(common.iter()) {
         spans.push(Span::styled(
             app.keymap.first_key_for(*action),
             bar.patch(app.theme.style(Role::Key)),

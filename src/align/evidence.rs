@@ -1,0 +1,224 @@
+//! The evidence a candidate pair of sentences gives for "these two report the same fact":
+//! general signals read off the two term vectors and their place among each sentence's
+//! matches. The decision (`decision`) weighs them; the harness (`examples/pair_evidence.rs`)
+//! dumps them so that the weights can be fitted on annotated sets.
+
+use super::score::{TermKind, Vector, Vectors};
+use rustc_hash::FxHashMap as HashMap;
+
+/// A third article vouches for a pair when both its sentences match one of its sentences at
+/// least this well (the strong-pair threshold chosen on our sets before the decision existed).
+const STRONG: f32 = 0.14;
+
+/// Names of the evidence values, in the order of [`Evidence::values`].
+pub const NAMES: [&str; COUNT] = [
+    "similarity",
+    "cosine",
+    "containment",
+    "rare_mass",
+    "rarest",
+    "shared_words",
+    "shared_numbers",
+    "numbers_differ",
+    "shared_quantities",
+    "quantity_values_differ",
+    "shared_names",
+    "names_differ",
+    "negation_mismatch",
+    "year_mismatch",
+    "length_short",
+    "length_long",
+    "best_rank",
+    "worst_rank",
+    "vouched",
+    "attributed_both",
+    "title_either",
+];
+pub const COUNT: usize = 21;
+
+/// The evidence of one pair, as numbers (see [`NAMES`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Evidence {
+    pub values: [f32; COUNT],
+}
+
+/// Evidence for every scored pair `(i, j, similarity)` (indices into `vectors.items`).
+pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence> {
+    let items = &vectors.items;
+    let ranks = ranks(items, pairs);
+    let strong = strong_neighbours(pairs, items.len());
+    pairs
+        .iter()
+        .enumerate()
+        .map(|(k, &(i, j, s))| {
+            let mut values = [0.0f32; COUNT];
+            let (a, b) = (&items[i], &items[j]);
+            let terms = shared_terms(vectors, a, b);
+            let smaller = a.norm.min(b.norm);
+            values[0] = s;
+            values[1] = (terms.dot / (a.norm * b.norm)).min(1.0);
+            values[2] = (terms.dot / (smaller * smaller)).min(1.0);
+            values[3] = terms.rare_mass;
+            values[4] = terms.rarest;
+            values[5] = terms.words as f32;
+            values[6] = terms.numbers as f32;
+            values[7] = flag(terms.numbers == 0 && terms.numbers_a > 0 && terms.numbers_b > 0);
+            values[8] = terms.quantities as f32;
+            values[9] = flag(terms.quantities > 0 && terms.numbers == 0);
+            let (shared_names, differ) = names(a, b);
+            values[10] = shared_names as f32;
+            values[11] = flag(differ);
+            values[12] = flag(a.negated != b.negated);
+            values[13] = flag(
+                !a.years.is_empty()
+                    && !b.years.is_empty()
+                    && !a.years.iter().any(|y| b.years.contains(y)),
+            );
+            let (la, lb) = (a.weights.len() as f32, b.weights.len() as f32);
+            values[14] = la.min(lb).ln();
+            values[15] = la.max(lb).ln();
+            let (ra, rb) = ranks[k];
+            values[16] = 1.0 / ra.min(rb) as f32;
+            values[17] = 1.0 / ra.max(rb) as f32;
+            values[18] = flag(vouched(items, &strong, i, j));
+            values[19] = flag(a.attributed && b.attributed);
+            values[20] = flag(a.title || b.title);
+            Evidence { values }
+        })
+        .collect()
+}
+
+fn flag(b: bool) -> f32 {
+    if b { 1.0 } else { 0.0 }
+}
+
+#[derive(Default)]
+struct Shared {
+    dot: f32,
+    rare_mass: f32,
+    rarest: f32,
+    words: usize,
+    numbers: usize,
+    quantities: usize,
+    numbers_a: usize,
+    numbers_b: usize,
+}
+
+/// What two sentences share, term by term.
+fn shared_terms(vectors: &Vectors, a: &Vector, b: &Vector) -> Shared {
+    let mut out = Shared::default();
+    let kind = |t: u32| vectors.kinds[t as usize];
+    out.numbers_a = a
+        .weights
+        .iter()
+        .filter(|w| kind(w.0) == TermKind::Number)
+        .count();
+    out.numbers_b = b
+        .weights
+        .iter()
+        .filter(|w| kind(w.0) == TermKind::Number)
+        .count();
+    let (mut i, mut j) = (0, 0);
+    while i < a.weights.len() && j < b.weights.len() {
+        let (ta, wa) = a.weights[i];
+        let (tb, wb) = b.weights[j];
+        match ta.cmp(&tb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.dot += wa * wb;
+                match kind(ta) {
+                    TermKind::Word => {
+                        let r = vectors.rarity(ta);
+                        out.words += 1;
+                        out.rare_mass += r;
+                        out.rarest = out.rarest.max(r);
+                    }
+                    TermKind::Number => out.numbers += 1,
+                    TermKind::Quantity => out.quantities += 1,
+                    TermKind::Year => {}
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Names both sentences give, and whether both give names but none in common (another
+/// actor: "the gunman" of one is not "the rabbi" of the other).
+fn names(a: &Vector, b: &Vector) -> (usize, bool) {
+    let shared = a
+        .names
+        .iter()
+        .filter(|n| b.names.iter().any(|m| m.id == n.id))
+        .count();
+    (
+        shared,
+        shared == 0 && !a.names.is_empty() && !b.names.is_empty(),
+    )
+}
+
+/// For each pair, its rank (1 = best) among the matches of each of its sentences in the
+/// other's article.
+fn ranks(items: &[Vector], pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
+    let mut by_side: HashMap<(usize, usize), Vec<(f32, usize)>> = HashMap::default();
+    for &(i, j, s) in pairs {
+        by_side
+            .entry((i, items[j].article))
+            .or_default()
+            .push((s, j));
+        by_side
+            .entry((j, items[i].article))
+            .or_default()
+            .push((s, i));
+    }
+    let rank = |me: usize, other: usize, s: f32| {
+        by_side.get(&(me, items[other].article)).map_or(1, |list| {
+            1 + list
+                .iter()
+                .filter(|&&(t, o)| t > s || (t == s && o < other))
+                .count()
+        })
+    };
+    pairs
+        .iter()
+        .map(|&(i, j, s)| (rank(i, j, s), rank(j, i, s)))
+        .collect()
+}
+
+fn strong_neighbours(pairs: &[(usize, usize, f32)], n: usize) -> Vec<Vec<usize>> {
+    let mut strong: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &(i, j, s) in pairs {
+        if s >= STRONG {
+            strong[i].push(j);
+            strong[j].push(i);
+        }
+    }
+    for list in &mut strong {
+        list.sort_unstable();
+    }
+    strong
+}
+
+/// Both sentences strongly match one sentence of a third article.
+fn vouched(items: &[Vector], strong: &[Vec<usize>], i: usize, j: usize) -> bool {
+    let (a, b) = (&strong[i], &strong[j]);
+    let (mut x, mut y) = (0, 0);
+    while x < a.len() && y < b.len() {
+        match a[x].cmp(&b[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                let third = items[a[x]].article;
+                if third != items[i].article && third != items[j].article {
+                    return true;
+                }
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    false
+}
