@@ -108,8 +108,7 @@ impl App {
         }
     }
 
-    /// Lays out a few screens around `sentence`: from the start of its paragraph when that is
-    /// near, else from about a screenful of text before it.
+    /// Lays out a few screens around `sentence`, from about a screenful of text before it.
     fn lay_out_part_at(&mut self, sentence: usize) {
         let text_area = self.panes().reader_text;
         let (width, height) = (text_area.width, (text_area.height as usize).max(1));
@@ -118,19 +117,22 @@ impl App {
             return;
         };
         let sentences = &article.sentences;
-        let sentence = sentence.min(sentences.len().saturating_sub(1));
-        // About a screenful of text above the sentence, but not past its paragraph's start.
+        if sentences.is_empty() {
+            self.reader.layout = Layout::default();
+            return;
+        }
+        let sentence = sentence.min(sentences.len() - 1);
+        // About a screenful of text above the sentence (enough to fill the screen above it),
+        // starting where a line break is, so the part wraps as the whole article will.
         let budget = height * width as usize;
         let mut from = sentence;
-        while from > 0
-            && sentences[from - 1].paragraph == sentences[sentence].paragraph
-            && sentences[sentence]
-                .start
-                .saturating_sub(sentences[from - 1].start)
-                <= budget
-        {
+        while from > 0 && sentences[sentence].start - sentences[from - 1].start <= budget {
             from -= 1;
         }
+        let breaks_line = |i: usize| {
+            i == 0 || article.text[sentences[i - 1].end..sentences[i].start].contains('\n')
+        };
+        from = (from..=sentence).find(|&i| breaks_line(i)).unwrap_or(from);
         let part = Part {
             from,
             max_lines: (SCREENS_PER_PART + 1) * height,
