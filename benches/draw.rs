@@ -1,5 +1,9 @@
 //! Drawing one frame of the library + reader screen into a 200×60 TestBackend, and building
-//! the app on the seeds (what stands between `crossread` and its first frame).
+//! the app on the seeds (what stands between `crossread` and its first frame); then opening a
+//! 10 MB article and drawing its first frame (what the UI thread does before it answers a key).
+
+#[path = "common/mod.rs"]
+mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossread::config::UserConfig;
@@ -31,5 +35,32 @@ fn bench_draw(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_draw);
+fn bench_big_article(c: &mut Criterion) {
+    let text = common::long_report(10_000_000);
+    let corpus = corpus::Corpus::from_texts(&["A short report.\n\nOne sentence.", &text]);
+    let mut app = build_app(corpus, &UserConfig::default(), (120, 40)).expect("default config");
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("backend");
+    let mut group = c.benchmark_group("big article");
+    group.sample_size(10);
+    group.bench_function("open a 10 MB article and draw one frame 120x40", |b| {
+        b.iter(|| {
+            app.open_article(0);
+            app.open_article(1);
+            terminal.draw(|f| draw(black_box(&app), f)).expect("draw");
+        })
+    });
+    group.bench_function("resize a 10 MB article and draw one frame", |b| {
+        app.open_article(1);
+        let mut wide = false;
+        b.iter(|| {
+            wide = !wide;
+            let width = if wide { 130 } else { 120 };
+            app.update(Action::Resize(width, 40));
+            terminal.draw(|f| draw(black_box(&app), f)).expect("draw");
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_draw, bench_big_article);
 criterion_main!(benches);

@@ -11,6 +11,9 @@ use crossread::tui::theme::Role;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[path = "../benches/common/mod.rs"]
+mod common;
+
 /// The app on the seeds, with the analysis done (as the worker would deliver it).
 fn seeds_app(width: u16, height: u16) -> App {
     let mut app = build_app(
@@ -830,4 +833,97 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     app.figures_view.column = given;
     app.update(Action::NewNote);
     assert!(app.editor.is_some());
+}
+
+#[test]
+fn at_60_columns_the_tab_bar_shows_every_view_and_the_position_without_overlap() {
+    let mut app = seeds_app(120, 20);
+    let mut terminal = Terminal::new(TestBackend::new(120, 20)).expect("test backend");
+    terminal.draw(|f| draw(&app, f)).expect("draw");
+    // the user narrows the terminal to 60 columns
+    terminal.backend_mut().resize(60, 20);
+    app.update(Action::Resize(60, 20));
+    terminal.draw(|f| draw(&app, f)).expect("draw");
+    let screen = screen_text(&terminal);
+    let top = screen.lines().next().expect("tab bar");
+    for tab in ["[1 Read]", " 2 Columns ", " 3 Figures ", " 4 Notes "] {
+        assert!(top.contains(tab), "{tab:?} is cut in {top:?}");
+    }
+    // the position sits after the last tab, apart from it, and nothing is drawn over it
+    let (position, total) = app.reader_position();
+    let counter = format!("{position}/{total}");
+    let notes_end = top.find(" 4 Notes ").expect("notes tab") + " 4 Notes ".len();
+    assert!(top[notes_end..].trim() == counter, "{top:?}");
+    assert!(
+        !top.contains("articles"),
+        "no room for the article count: {top:?}"
+    );
+}
+
+/// The current sentence's first line is on the reader's screen.
+fn current_sentence_on_screen(app: &App) -> bool {
+    let height = app.panes().reader_text.height as usize;
+    app.lines_of(app.reader.sentence)
+        .is_some_and(|(first, _)| first >= app.reader.scroll && first < app.reader.scroll + height)
+}
+
+#[test]
+fn a_huge_article_opens_at_once_with_a_few_screens_laid_out_and_the_rest_arrives_later() {
+    let text = common::long_report(2_000_000);
+    let corpus = corpus::Corpus::from_texts(&["A short report.\n\nOne paragraph.", &text]);
+    let mut app = build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
+    app.update(Action::Down);
+    app.update(Action::Open);
+    assert_eq!(app.reader.article, 1);
+    let height = app.panes().reader_text.height as usize;
+    // The UI thread wrapped a few screens, not the ~30,000 lines of the whole article.
+    let few_screens = 6 * height;
+    assert!(
+        app.reader.layout.lines.len() <= few_screens,
+        "{} lines laid out on opening",
+        app.reader.layout.lines.len()
+    );
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("A very long report"), "{screen}");
+    // Keys answer at once: moving down through several screens, then to the end.
+    for _ in 0..120 {
+        app.update(Action::Down);
+        assert!(app.reader.layout.lines.len() <= few_screens);
+        assert!(current_sentence_on_screen(&app));
+    }
+    assert!(
+        app.reader.sentence >= 120,
+        "at sentence {}",
+        app.reader.sentence
+    );
+    app.update(Action::Bottom);
+    assert!(app.reader.layout.lines.len() <= few_screens);
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("The last sentence of the report."),
+        "{screen}"
+    );
+    // A resize lays out a few screens again, at the new width.
+    app.update(Action::Resize(80, 30));
+    assert!(app.reader.layout.lines.len() <= few_screens);
+    assert!(current_sentence_on_screen(&app));
+    // The whole layout arrives from a thread; the reader stays at the end of the article.
+    let started = std::time::Instant::now();
+    while !app.receive_layout() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "the whole layout never arrived"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let width = app.panes().reader_text.width as usize;
+    let whole = crossread::tui::wrap::layout(&app.corpus.articles[1], width, false, &[]);
+    assert_eq!(app.reader.layout.lines, whole.lines);
+    assert!(app.reader.layout.partial.is_none());
+    assert!(current_sentence_on_screen(&app));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("The last sentence of the report."),
+        "{screen}"
+    );
 }

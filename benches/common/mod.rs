@@ -114,3 +114,23 @@ pub fn corpus(n: usize, words: usize) -> Corpus {
     }
     corpus
 }
+
+/// About `bytes` of news-like prose, in paragraphs of seven sentences.
+pub fn long_report(bytes: usize) -> String {
+    let units = [
+        "Police said 164 people were killed in the unrest on Tuesday. ",
+        "About 2,000 others were injured, officials told reporters. ",
+        "The government resigned after 3 days of protests in the capital. ",
+    ];
+    let mut s = String::from("A very long report\n\n");
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(units[i % units.len()]);
+        i += 1;
+        if i % 7 == 0 {
+            s.push_str("\n\n");
+        }
+    }
+    s.push_str("The last sentence of the report.");
+    s
+}

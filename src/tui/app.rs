@@ -7,8 +7,9 @@ use super::editor::Editor;
 use super::keymap::Keymap;
 use super::panes::Panes;
 use super::prompt::Prompt;
+use super::reader_layout::LayoutJob;
 use super::theme::Theme;
-use super::wrap::{self, Layout, Mark};
+use super::wrap::{Layout, Mark};
 use crate::align::{PassageRef, Strictness};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
@@ -36,7 +37,8 @@ pub struct Reader {
     pub hide_boilerplate: bool,
     /// Where a range selection started (`v`); the range runs to the current sentence.
     pub range_anchor: Option<usize>,
-    /// Cached layout and the inputs it was made for.
+    /// Cached layout (whole, or a part while the whole is built: see `reader_layout`) and
+    /// the inputs it was made for.
     pub layout: Layout,
     pub layout_key: Option<(usize, u16, bool)>,
 }
@@ -97,6 +99,8 @@ pub struct App {
     pub progress: Option<Progress>,
     /// Highlights per article, built once per analysis.
     pub marks: MarksCache,
+    /// The reader's whole layout being built on a thread, for a very long article.
+    pub layout_job: Option<LayoutJob>,
     pub show_compare: bool,
     pub compare: Compare,
     pub columns: Columns,
@@ -148,6 +152,7 @@ impl App {
                 total: 1,
             }),
             marks: MarksCache::default(),
+            layout_job: None,
             show_compare: true,
             compare: Compare::default(),
             columns: Columns::default(),
@@ -194,53 +199,24 @@ impl App {
         self.keep_sentence_visible();
     }
 
-    /// Rebuilds the reader's layout if the article, width or options changed.
-    pub fn relayout(&mut self) {
-        let width = self.panes().reader_text.width;
-        let key = (self.reader.article, width, self.reader.hide_boilerplate);
-        if self.reader.layout_key == Some(key) {
-            return;
-        }
-        let marks = self.marks(self.reader.article);
-        let corpus = Arc::clone(&self.corpus);
-        let Some(article) = corpus.articles.get(self.reader.article) else {
-            return;
-        };
-        self.reader.layout = wrap::layout(
-            article,
-            width as usize,
-            self.reader.hide_boilerplate,
-            &marks,
-        );
-        self.reader.layout_key = Some(key);
-        self.keep_sentence_visible();
-    }
-
-    /// Highlights for an article's text: scraping artefacts and figures. Built for the whole
-    /// corpus once per analysis (by the worker, off this thread; here only when a caller set
-    /// the analysis without them), then taken from the cache.
-    fn marks(&mut self, article: usize) -> Vec<Mark> {
-        let analysed = self.analysis.is_some();
-        if self.marks.built_with_analysis != Some(analysed) {
-            let figures = self.analysis.as_ref().map(|a| &a.figures);
-            self.marks = MarksCache {
-                per_article: wrap::article_marks(&self.corpus, figures),
-                built_with_analysis: Some(analysed),
-            };
-        }
-        self.marks
-            .per_article
-            .get(article)
-            .cloned()
-            .unwrap_or_default()
-    }
-
+    /// Whether a sentence is shown in the reader (hidden boilerplate is not); known without
+    /// the layout, which may hold only a part of the article.
     pub fn is_shown(&self, sentence: usize) -> bool {
-        self.reader
-            .layout
-            .sentence_lines
-            .get(sentence)
-            .is_some_and(Option::is_some)
+        self.corpus
+            .articles
+            .get(self.reader.article)
+            .and_then(|a| a.sentences.get(sentence))
+            .is_some_and(|s| !(self.reader.hide_boilerplate && s.boilerplate))
+    }
+
+    /// Where the reader is: (the current sentence's number, how many are shown), from 1.
+    pub fn reader_position(&self) -> (usize, usize) {
+        let n = self.reader.layout.sentence_lines.len();
+        let total = (0..n).filter(|&i| self.is_shown(i)).count();
+        let before = (0..self.reader.sentence.min(n))
+            .filter(|&i| self.is_shown(i))
+            .count();
+        ((before + 1).min(total), total)
     }
 
     pub fn first_visible_sentence_from(&self, from: usize) -> Option<usize> {
@@ -262,6 +238,7 @@ impl App {
         {
             self.reader.sentence = s;
         }
+        self.keep_sentence_laid_out(self.reader.sentence);
         let height = self.panes().reader_text.height as usize;
         let Some((first, last)) = self.lines_of(self.reader.sentence) else {
             return;

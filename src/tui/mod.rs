@@ -15,6 +15,7 @@ mod notes_list;
 pub mod panes;
 pub mod panic_hook;
 pub mod prompt;
+mod reader_layout;
 pub mod theme;
 mod update;
 mod update_columns;
@@ -121,11 +122,15 @@ fn event_loop(
             worker_done = receive_reports(app, reports, panics);
             dirty = true;
         }
+        if app.receive_layout() {
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| draw::draw(app, frame))?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(if worker_done { 250 } else { 50 }))? {
+        let busy = !worker_done || app.layout_pending();
+        if !event::poll(Duration::from_millis(if busy { 50 } else { 250 }))? {
             continue;
         }
         let event = event::read()?;

@@ -193,11 +193,13 @@ impl App {
             Action::Open if self.show_compare => self.focus = Focus::Compare,
             Action::Top => {
                 self.reader.sentence = self.first_visible_sentence_from(0).unwrap_or(0);
+                self.keep_sentence_laid_out(self.reader.sentence);
                 self.reader.scroll = 0;
             }
             Action::Bottom => {
                 let n = self.reader.layout.sentence_lines.len();
                 self.reader.sentence = self.last_visible_sentence_before(n).unwrap_or(0);
+                self.keep_sentence_laid_out(self.reader.sentence);
                 self.reader.scroll = self.max_scroll();
             }
             _ => {}
@@ -209,5 +211,6 @@ impl App {
         let scroll = self.reader.scroll as i64 + lines as i64;
         self.reader.scroll = scroll.clamp(0, self.max_scroll() as i64) as usize;
         self.sentence_follows_scroll();
+        self.keep_sentence_laid_out(self.reader.sentence);
     }
 }

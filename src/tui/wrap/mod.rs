@@ -1,12 +1,17 @@
 //! Lays an article out for the reader: sentences word-wrapped by display width (CJK, emoji and
 //! combining marks measured by unicode-width), paragraphs and line breaks kept, each piece of
 //! text tagged with its sentence and its kind (plain, figure, artefact). Built once per
-//! (article, width, options) in `update`, never while drawing.
+//! (article, width, options), never while drawing: whole for an ordinary article, or a few
+//! screens of it ([`layout_part`]) while a thread builds the whole of a very long one.
 
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Article, Corpus};
 use crate::figures::{Figure, FigureSet};
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+mod runs;
+pub use runs::wrap_runs;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// How a piece of text is to be shown.
@@ -45,8 +50,10 @@ pub struct VisualLine {
 #[derive(Debug, Clone, Default)]
 pub struct Layout {
     pub lines: Vec<VisualLine>,
-    /// First and last visual line of each sentence; None when hidden.
+    /// First and last visual line of each sentence; None when hidden or not laid out.
     pub sentence_lines: Vec<Option<(usize, usize)>>,
+    /// The sentences laid out, when only a part of the article is (see [`layout_part`]).
+    pub partial: Option<Range<usize>>,
 }
 
 /// The `sentence` of a piece that belongs to no sentence (the space between two).
@@ -55,18 +62,81 @@ pub const BETWEEN: usize = usize::MAX;
 /// Marker drawn after an artefact so it is never shown by colour alone.
 pub const ARTEFACT_MARK: &str = "⁇";
 
-/// Lays out `article` at `width` columns. `marks` must be sorted by start.
+/// Lays out the whole of `article` at `width` columns. `marks` must be sorted by start.
 pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[Mark]) -> Layout {
+    let whole = Part {
+        from: 0,
+        max_lines: usize::MAX,
+    };
+    lay_out(article, width, hide_boilerplate, marks, whole, None).unwrap_or_default()
+}
+
+/// [`layout`] for a thread: gives up (None) soon after `stop` is set, so a layout nobody
+/// waits for any more (the terminal was resized again) does not keep a core busy.
+pub fn layout_until(
+    article: &Article,
+    width: usize,
+    hide_boilerplate: bool,
+    marks: &[Mark],
+    stop: &AtomicBool,
+) -> Option<Layout> {
+    let whole = Part {
+        from: 0,
+        max_lines: usize::MAX,
+    };
+    lay_out(article, width, hide_boilerplate, marks, whole, Some(stop))
+}
+
+/// Which part of an article to lay out: from sentence `from` (starting a line there, as after
+/// a paragraph break) until about `max_lines` lines are made.
+#[derive(Debug, Clone, Copy)]
+pub struct Part {
+    pub from: usize,
+    pub max_lines: usize,
+}
+
+/// Lays out only `part` of the article: work in proportion to the lines made, however long
+/// the article or its sentences. Line numbers count from the part's first line; the result's
+/// `partial` names the sentences it covers.
+pub fn layout_part(
+    article: &Article,
+    width: usize,
+    hide_boilerplate: bool,
+    marks: &[Mark],
+    part: Part,
+) -> Layout {
+    lay_out(article, width, hide_boilerplate, marks, part, None).unwrap_or_default()
+}
+
+/// Words between two looks at the stop flag: often enough to stop within a millisecond.
+const WORDS_PER_STOP_CHECK: usize = 4096;
+
+fn lay_out(
+    article: &Article,
+    width: usize,
+    hide_boilerplate: bool,
+    marks: &[Mark],
+    part: Part,
+    stop: Option<&AtomicBool>,
+) -> Option<Layout> {
     let width = width.max(8);
     let mut out = Layout {
         lines: vec![],
         sentence_lines: vec![None; article.sentences.len()],
+        partial: None,
     };
     let mut line = VisualLine::default();
     let mut line_width = 0usize;
     let mut prev_end: Option<usize> = None;
     let mut pending_space: Option<usize> = None;
-    for (i, s) in article.sentences.iter().enumerate() {
+    let mut words_done = 0usize;
+    let mut end = article.sentences.len();
+    let mut cut = false;
+    for (i, s) in article.sentences.iter().enumerate().skip(part.from) {
+        if out.lines.len() >= part.max_lines {
+            end = i;
+            break;
+        }
         if hide_boilerplate && s.boilerplate {
             continue;
         }
@@ -85,7 +155,19 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
             pending_space = Some(BETWEEN);
         }
         let mut first_line = out.lines.len();
-        for (word_no, word) in words(article, i, marks).into_iter().enumerate() {
+        for (word_no, word) in words(article, i, marks).enumerate() {
+            words_done += 1;
+            if words_done.is_multiple_of(WORDS_PER_STOP_CHECK)
+                && stop.is_some_and(|f| f.load(Ordering::Relaxed))
+            {
+                return None;
+            }
+            // A part ends inside a sentence too: one sentence may be the whole article.
+            if out.lines.len() >= part.max_lines {
+                end = i + 1;
+                cut = true;
+                break;
+            }
             let w: usize = word.iter().map(|p| p.text.width()).sum();
             if word_no > 0 {
                 pending_space = Some(i);
@@ -117,9 +199,15 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
         }
         out.sentence_lines[i] = Some((first_line, out.lines.len()));
         prev_end = Some(s.end);
+        if cut {
+            break;
+        }
     }
     if !line.pieces.is_empty() {
         out.lines.push(line);
+    }
+    if part.from > 0 || end < article.sentences.len() {
+        out.partial = Some(part.from.min(end)..end);
     }
     // A sentence that ended exactly at a wrap points one past the lines; clamp.
     let last = out.lines.len().saturating_sub(1);
@@ -127,7 +215,7 @@ pub fn layout(article: &Article, width: usize, hide_boilerplate: bool, marks: &[
         *a = (*a).min(last);
         *b = (*b).min(last);
     }
-    out
+    Some(out)
 }
 
 /// Puts a piece on the line, breaking it by characters when it is wider than a whole line.
@@ -237,233 +325,70 @@ fn marks_within(marks: &[Mark], span: Range<usize>) -> &[Mark] {
     &marks[from..to]
 }
 
-/// The sentence's words, each split into pieces where marks begin and end.
-fn words(article: &Article, sentence: usize, marks: &[Mark]) -> Vec<Vec<Piece>> {
+/// The sentence's words, each split into pieces where marks begin and end. Lazy, so that a
+/// part of a layout costs only the words it shows.
+fn words<'a>(
+    article: &'a Article,
+    sentence: usize,
+    marks: &'a [Mark],
+) -> impl Iterator<Item = Vec<Piece>> + 'a {
     let s = &article.sentences[sentence];
     // Only the sentence's own marks are searched, so a word costs no more in a long article.
     let marks = marks_within(marks, s.span());
     let text = &article.text[s.span()];
-    let mut out = Vec::new();
+    let base = s.start;
     let mut offset = s.start;
-    for raw in text.split_whitespace() {
-        let start = offset + text[offset - s.start..].find(raw).unwrap_or(0);
+    text.split_whitespace().filter_map(move |raw| {
+        let start = offset + text[offset - base..].find(raw).unwrap_or(0);
         offset = start + raw.len();
-        let mut word = Vec::new();
-        let mut at = start;
-        while at < offset {
-            let mark = marks.iter().find(|m| m.span.start <= at && at < m.span.end);
-            let next_cut = match mark {
-                Some(m) => m.span.end.min(offset),
-                None => marks
-                    .iter()
-                    .map(|m| m.span.start)
-                    .filter(|&b| b > at && b < offset)
-                    .min()
-                    .unwrap_or(offset),
-            };
-            let kind = mark.map_or(Kind::Plain, |m| m.kind);
-            let mut piece_text = for_display(&article.text[at..next_cut]).into_owned();
-            let mark_ends_here = mark.is_some_and(|m| m.span.end <= offset);
-            if kind == Kind::Artefact && mark_ends_here {
-                piece_text.push_str(ARTEFACT_MARK);
-            }
-            if let Kind::Figure { conflict: true } = kind
-                && mark_ends_here
-            {
-                piece_text.push('≠');
-            }
-            if !piece_text.is_empty() {
-                word.push(Piece {
-                    sentence,
-                    text: piece_text,
-                    kind,
-                });
-            }
-            at = next_cut;
+        let word = word_pieces(article, sentence, marks, start..offset);
+        (!word.is_empty()).then_some(word)
+    })
+}
+
+/// One word (bytes `span` of the text) cut into pieces where marks begin and end.
+fn word_pieces(
+    article: &Article,
+    sentence: usize,
+    marks: &[Mark],
+    span: Range<usize>,
+) -> Vec<Piece> {
+    let offset = span.end;
+    let mut word = Vec::new();
+    let mut at = span.start;
+    while at < offset {
+        let mark = marks.iter().find(|m| m.span.start <= at && at < m.span.end);
+        let next_cut = match mark {
+            Some(m) => m.span.end.min(offset),
+            None => marks
+                .iter()
+                .map(|m| m.span.start)
+                .filter(|&b| b > at && b < offset)
+                .min()
+                .unwrap_or(offset),
+        };
+        let kind = mark.map_or(Kind::Plain, |m| m.kind);
+        let mut piece_text = for_display(&article.text[at..next_cut]).into_owned();
+        let mark_ends_here = mark.is_some_and(|m| m.span.end <= offset);
+        if kind == Kind::Artefact && mark_ends_here {
+            piece_text.push_str(ARTEFACT_MARK);
         }
-        if !word.is_empty() {
-            out.push(word);
+        if let Kind::Figure { conflict: true } = kind
+            && mark_ends_here
+        {
+            piece_text.push('≠');
         }
+        if !piece_text.is_empty() {
+            word.push(Piece {
+                sentence,
+                text: piece_text,
+                kind,
+            });
+        }
+        at = next_cut;
     }
-    out
+    word
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::{Article, MetaHint};
-
-    fn article(text: &str) -> Article {
-        Article::from_text("t".into(), "t.txt".into(), text.into(), MetaHint::default())
-    }
-
-    fn rendered(l: &Layout) -> Vec<String> {
-        l.lines
-            .iter()
-            .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
-            .collect()
-    }
-
-    #[test]
-    fn wraps_by_width_and_keeps_paragraphs() {
-        let a = article("Title here\n\nOne two three four five six. Seven eight.\nNew line.");
-        let l = layout(&a, 12, false, &[]);
-        assert_eq!(
-            rendered(&l),
-            [
-                "Title here",
-                "",
-                "One two",
-                "three four",
-                "five six.",
-                "Seven eight.",
-                "New line."
-            ]
-        );
-        assert_eq!(l.sentence_lines[1], Some((2, 4)));
-        assert_eq!(l.lines[5].starts, Some(2));
-    }
-
-    #[test]
-    fn no_line_is_wider_than_the_width_with_wide_characters() {
-        let a = article(
-            "抗议活动蔓延到全国各地的主要城市。🙂🙂🙂 e\u{301}te\u{301} and more words here.",
-        );
-        for w in [8, 9, 10, 13] {
-            let l = layout(&a, w, false, &[]);
-            for line in &l.lines {
-                let width: usize = line.pieces.iter().map(|p| p.text.width()).sum();
-                assert!(width <= w, "line {line:?} wider than {w}");
-            }
-        }
-    }
-
-    #[test]
-    fn marks_split_pieces_and_artefacts_get_a_marker() {
-        let a = article("On January XNUMX, 164 died.");
-        let t = &a.text;
-        let x = t.find("XNUMX").expect("present");
-        let n = t.find("164").expect("present");
-        let marks = [
-            Mark {
-                span: x..x + 5,
-                kind: Kind::Artefact,
-            },
-            Mark {
-                span: n..n + 3,
-                kind: Kind::Figure { conflict: true },
-            },
-        ];
-        let l = layout(&a, 80, false, &marks);
-        assert_eq!(rendered(&l), ["On January XNUMX⁇, 164≠ died."]);
-        let kinds: Vec<Kind> = l.lines[0].pieces.iter().map(|p| p.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                Kind::Plain,
-                Kind::Artefact,
-                Kind::Plain,
-                Kind::Figure { conflict: true },
-                Kind::Plain
-            ]
-        );
-    }
-
-    #[test]
-    fn hidden_boilerplate_takes_no_lines() {
-        let a = article("Title\n\nBody one. Body two.\n\nShare this:");
-        let shown = layout(&a, 40, false, &[]);
-        let hidden = layout(&a, 40, true, &[]);
-        assert!(rendered(&shown).iter().any(|l| l.contains("Share this")));
-        assert!(!rendered(&hidden).iter().any(|l| l.contains("Share this")));
-    }
-
-    #[test]
-    fn escape_sequences_never_reach_the_screen() {
-        let a = article("Bad \u{1b}[31mred\u{1b}[0m text.");
-        let l = layout(&a, 40, false, &[]);
-        assert_eq!(rendered(&l), ["Bad red text."]);
-    }
-}
-
-/// Word-wraps styled text: `pieces` are (text, kind) runs whose concatenation is the text.
-/// Returns lines of (text, kind) runs, none wider than `width`. Used for diffs and cells.
-pub fn wrap_runs<K: Copy + PartialEq>(
-    pieces: &[(String, K)],
-    width: usize,
-) -> Vec<Vec<(String, K)>> {
-    let width = width.max(4);
-    // Split runs into words (kept with their kinds) separated by whitespace.
-    let mut words: Vec<Vec<(String, K)>> = vec![vec![]];
-    for (text, kind) in pieces {
-        for (i, part) in text.split(char::is_whitespace).enumerate() {
-            if i > 0 && words.last().is_some_and(|w| !w.is_empty()) {
-                words.push(vec![]);
-            }
-            if !part.is_empty() {
-                let clean = for_display(part).into_owned();
-                if let Some(w) = words.last_mut() {
-                    w.push((clean, *kind));
-                }
-            }
-        }
-    }
-    let mut lines: Vec<Vec<(String, K)>> = vec![];
-    let mut line: Vec<(String, K)> = vec![];
-    let mut line_width = 0;
-    for word in words.into_iter().filter(|w| !w.is_empty()) {
-        let w: usize = word.iter().map(|(t, _)| t.width()).sum();
-        if line_width > 0 && line_width + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-            line_width = 0;
-        }
-        if line_width > 0 {
-            let kind = word[0].1;
-            push_run(&mut line, " ", kind);
-            line_width += 1;
-        }
-        for (text, kind) in word {
-            for c in text.chars() {
-                let cw = c.width().unwrap_or(0);
-                if line_width + cw > width && line_width > 0 {
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0;
-                }
-                push_run(&mut line, c.encode_utf8(&mut [0; 4]), kind);
-                line_width += cw;
-            }
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-fn push_run<K: Copy + PartialEq>(line: &mut Vec<(String, K)>, text: &str, kind: K) {
-    match line.last_mut() {
-        Some((t, k)) if *k == kind => t.push_str(text),
-        _ => line.push((text.to_string(), kind)),
-    }
-}
-
-#[cfg(test)]
-mod run_tests {
-    use super::*;
-
-    #[test]
-    fn runs_wrap_and_keep_their_kinds() {
-        let runs = vec![
-            ("twelve police ".to_string(), 0),
-            ("officers".to_string(), 1),
-            (" were killed".to_string(), 0),
-        ];
-        let lines = wrap_runs(&runs, 14);
-        let text: Vec<String> = lines
-            .iter()
-            .map(|l| l.iter().map(|(t, _)| t.as_str()).collect())
-            .collect();
-        assert_eq!(text, ["twelve police", "officers were", "killed"]);
-        assert_eq!(lines[1][0], ("officers".to_string(), 1));
-    }
-}
+mod tests;

@@ -1,0 +1,198 @@
+//! Keeps the reader's layout (the open article wrapped at the reader's width) without making
+//! the UI thread wait for it. An ordinary article is laid out at once. A very long one is laid
+//! out whole on a thread, once per (article, width, options); until that arrives the UI thread
+//! lays out only a few screens around the current sentence, so opening or resizing a 10 MB
+//! article answers keys at once. When the whole layout arrives, the current sentence stays on
+//! the same screen row.
+
+use super::app::{App, MarksCache};
+use super::wrap::{self, Layout, Mark, Part};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// Up to this many bytes an article is laid out on the UI thread: laying out takes about
+/// 0.12 s per MB (benches/draw.rs), so this is 30 ms at most, below a keystroke's notice.
+pub const LAID_OUT_AT_ONCE_BYTES: usize = 256 * 1024;
+
+/// How many screens a part holds: room to move and page a little before laying out again.
+const SCREENS_PER_PART: usize = 4;
+
+/// The whole layout being built on a thread for the reader's current (article, width, options).
+pub struct LayoutJob {
+    stop: Arc<AtomicBool>,
+    done: Receiver<Layout>,
+}
+
+impl Drop for LayoutJob {
+    /// A layout nobody waits for any more stops early.
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+impl App {
+    /// Rebuilds the reader's layout if the article, width or options changed.
+    pub fn relayout(&mut self) {
+        let width = self.panes().reader_text.width;
+        let key = (self.reader.article, width, self.reader.hide_boilerplate);
+        if self.reader.layout_key == Some(key) {
+            return;
+        }
+        let marks = self.marks(self.reader.article);
+        let corpus = Arc::clone(&self.corpus);
+        let Some(article) = corpus.articles.get(self.reader.article) else {
+            return;
+        };
+        self.layout_job = None;
+        let hide = self.reader.hide_boilerplate;
+        if article.text.len() <= LAID_OUT_AT_ONCE_BYTES {
+            self.reader.layout = wrap::layout(article, width as usize, hide, &marks);
+        } else {
+            self.layout_job = spawn_layout(Arc::clone(&corpus), key, marks);
+            self.reader.layout = Layout::default();
+            self.lay_out_part_at(self.reader.sentence);
+        }
+        self.reader.layout_key = Some(key);
+        self.keep_sentence_visible();
+    }
+
+    /// Whether the whole layout is still being built (the event loop then looks more often).
+    pub fn layout_pending(&self) -> bool {
+        self.layout_job.is_some()
+    }
+
+    /// Takes the whole layout if it has arrived; true when the screen changed.
+    pub fn receive_layout(&mut self) -> bool {
+        let Some(job) = &self.layout_job else {
+            return false;
+        };
+        match job.done.try_recv() {
+            Ok(layout) => {
+                // The current sentence keeps its row on the screen.
+                let row = self
+                    .lines_of(self.reader.sentence)
+                    .map_or(0, |(first, _)| first.saturating_sub(self.reader.scroll));
+                self.layout_job = None;
+                self.reader.layout = layout;
+                if let Some((first, _)) = self.lines_of(self.reader.sentence) {
+                    self.reader.scroll = first.saturating_sub(row);
+                }
+                self.clamp_scroll();
+                self.keep_sentence_visible();
+                true
+            }
+            Err(TryRecvError::Empty) => false,
+            // The thread is gone without a layout: the parts go on serving.
+            Err(TryRecvError::Disconnected) => {
+                self.layout_job = None;
+                false
+            }
+        }
+    }
+
+    /// While only a part is laid out, lays out a new part when `sentence` is outside it (moving
+    /// up out of it, jumping) or too near its end to fill the screen below it (moving down).
+    pub fn keep_sentence_laid_out(&mut self, sentence: usize) {
+        let Some(part) = self.reader.layout.partial.clone() else {
+            return;
+        };
+        let height = self.panes().reader_text.height as usize;
+        let n = self.corpus.articles[self.reader.article].sentences.len();
+        let near_end = part.end < n
+            && self
+                .lines_of(sentence)
+                .is_none_or(|(_, last)| last + height >= self.reader.layout.lines.len());
+        if !part.contains(&sentence) || near_end {
+            self.lay_out_part_at(sentence);
+        }
+    }
+
+    /// Lays out a few screens around `sentence`, from about a screenful of text before it.
+    fn lay_out_part_at(&mut self, sentence: usize) {
+        let text_area = self.panes().reader_text;
+        let (width, height) = (text_area.width, (text_area.height as usize).max(1));
+        let corpus = Arc::clone(&self.corpus);
+        let Some(article) = corpus.articles.get(self.reader.article) else {
+            return;
+        };
+        let sentences = &article.sentences;
+        if sentences.is_empty() {
+            self.reader.layout = Layout::default();
+            return;
+        }
+        let sentence = sentence.min(sentences.len() - 1);
+        // About a screenful of text above the sentence (enough to fill the screen above it),
+        // starting where a line break is, so the part wraps as the whole article will.
+        let budget = height * width as usize;
+        let mut from = sentence;
+        while from > 0 && sentences[sentence].start - sentences[from - 1].start <= budget {
+            from -= 1;
+        }
+        let breaks_line = |i: usize| {
+            i == 0 || article.text[sentences[i - 1].end..sentences[i].start].contains('\n')
+        };
+        from = (from..=sentence).find(|&i| breaks_line(i)).unwrap_or(from);
+        let part = Part {
+            from,
+            max_lines: (SCREENS_PER_PART + 1) * height,
+        };
+        // A new part has new line numbers: the current sentence keeps its row when it was on
+        // screen; a sentence jumped to lands a third down the screen.
+        let row = self
+            .lines_of(sentence)
+            .map(|(first, _)| first.saturating_sub(self.reader.scroll))
+            .filter(|&row| row < height)
+            .unwrap_or(height / 3);
+        let marks = self.marks(self.reader.article);
+        let hide = self.reader.hide_boilerplate;
+        self.reader.layout = wrap::layout_part(article, width as usize, hide, &marks, part);
+        if let Some((first, _)) = self.lines_of(sentence) {
+            self.reader.scroll = first.saturating_sub(row);
+        }
+        self.clamp_scroll();
+    }
+
+    /// Highlights for an article's text: scraping artefacts and figures. Built for the whole
+    /// corpus once per analysis (by the worker, off this thread; here only when a caller set
+    /// the analysis without them), then taken from the cache.
+    fn marks(&mut self, article: usize) -> Vec<Mark> {
+        let analysed = self.analysis.is_some();
+        if self.marks.built_with_analysis != Some(analysed) {
+            let figures = self.analysis.as_ref().map(|a| &a.figures);
+            self.marks = MarksCache {
+                per_article: wrap::article_marks(&self.corpus, figures),
+                built_with_analysis: Some(analysed),
+            };
+        }
+        self.marks
+            .per_article
+            .get(article)
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// Lays out the whole article on a thread; None when no thread could be started (the parts
+/// then serve alone).
+fn spawn_layout(
+    corpus: Arc<crate::corpus::Corpus>,
+    (article, width, hide): (usize, u16, bool),
+    marks: Vec<Mark>,
+) -> Option<LayoutJob> {
+    let stop = Arc::new(AtomicBool::new(false));
+    let (tx, done) = mpsc::channel();
+    let flag = Arc::clone(&stop);
+    std::thread::Builder::new()
+        .name("crossread-layout".into())
+        .spawn(move || {
+            let Some(a) = corpus.articles.get(article) else {
+                return;
+            };
+            if let Some(layout) = wrap::layout_until(a, width as usize, hide, &marks, &flag) {
+                let _ = tx.send(layout);
+            }
+        })
+        .ok()?;
+    Some(LayoutJob { stop, done })
+}
