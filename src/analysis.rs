@@ -88,32 +88,21 @@ impl Analysis {
         out
     }
 
-    /// The quantities the sources disagree on, each source's values as written.
+    /// The quantities the sources disagree on, with the verdict and the values in time order,
+    /// written by the same timeline the CLI and the Figures view show.
     pub fn conflict_rows(&self, corpus: &Corpus) -> Vec<FigureConflictRow> {
         self.figures
             .table(corpus)
             .into_iter()
             .filter(|row| row.conflict)
-            .map(|row| {
-                let quantity = row.label();
-                let values = row
-                    .cells
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, ids)| !ids.is_empty())
-                    .map(|(a, ids)| {
-                        let text: Vec<String> = ids
-                            .iter()
-                            .filter_map(|&id| self.figures.figures.get(id))
-                            .map(format_value)
-                            .collect();
-                        (
-                            corpus.articles[a].source_label().to_string(),
-                            text.join(", "),
-                        )
-                    })
-                    .collect();
-                FigureConflictRow { quantity, values }
+            .map(|row| FigureConflictRow {
+                quantity: row.label(),
+                verdict: row
+                    .verdict
+                    .map(|v| v.label())
+                    .unwrap_or_default()
+                    .to_string(),
+                timeline: self.figures.timeline(corpus, &row),
             })
             .collect()
     }

@@ -62,6 +62,25 @@ fn markdown_export_is_commonmark_with_quote_sources_tags_and_conflicts() {
 }
 
 #[test]
+fn a_conflict_row_says_why_the_values_differ_and_who_gives_each_in_time_order() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let nb = notebook_with_a_note(dir.path());
+    export(dir.path(), &["--notes", nb.to_str().expect("utf8")]).success();
+    let md = std::fs::read_to_string(dir.path().join("crossread-notes.md")).expect("written");
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| killed (people) |"))
+        .unwrap_or_else(|| panic!("a row for the death toll:\n{md}"));
+    assert!(
+        row.contains("| disagree |") || row.contains("| changed over time |"),
+        "the verdict is named: {row}"
+    );
+    // each value with who gives it: the interior ministry's 40, the authorities' 164
+    assert!(row.contains("40 (Ministry of"), "{row}");
+    assert!(row.contains("164 (country's authorities)"), "{row}");
+}
+
+#[test]
 fn export_never_overwrites_without_force_and_writes_json_ld_and_stdout() {
     let dir = tempfile::tempdir().expect("tempdir");
     let nb = notebook_with_a_note(dir.path());

@@ -74,10 +74,8 @@ fn markdown_and_web_annotation_match_the_golden_files() {
     };
     let conflicts = [FigureConflictRow {
         quantity: "killed (people)".into(),
-        values: vec![
-            ("000".into(), "at least 164".into()),
-            ("The Organization for World Peace".into(), "40".into()),
-        ],
+        verdict: "changed over time".into(),
+        timeline: "40 (interior ministry, 8 Jan) → at least 164 (authorities, 10 Jan)".into(),
     }];
     let input = ExportInput {
         corpus: &c,

@@ -3,6 +3,7 @@
 //! is a conflict when two articles give intervals that cannot both hold (164 vs 40, "dozens" vs
 //! 164) after converting units (six months = 180 days, 4,700 miles = 7,600 km).
 
+use super::parts::{self, with_sums};
 use super::quantity::{Measured, QuantityKey, Scope, scale_of};
 use super::roles::Role;
 use super::units;
@@ -43,11 +44,19 @@ pub fn compare(
         Some(r) => r,
         None => &fallback_fn,
     };
+    // Parts one source gives of a whole are compared through their sum only: the sum stands in
+    // as one more figure (ids past the real ones), its parts are kept out of the grouping.
+    let sums = parts::find(corpus, figures);
+    let (figures, roles, stand_ins) = with_sums(figures, roles, &sums);
+    let (figures, roles): (&[Figure], &[Role]) = (&figures, &roles);
     let mut groups: HashMap<QuantityKey, (Link, Vec<usize>)> = HashMap::new();
     // What each sentence counts by bare noun ("six helicopters", "8 aircraft"), folded.
     let mut inventories: Inventories = HashMap::new();
     let mut per_article: HashMap<(QuantityKey, usize), usize> = HashMap::new();
     for (i, f) in figures.iter().enumerate() {
+        if stand_ins.summed.contains(&i) {
+            continue;
+        }
         if let Some((key, link)) = key(f, &roles[i]) {
             // Tying figures is pairwise: a key is given at most so many figures per article,
             // so that one article repeating a quantity thousands of times stays linear.
@@ -78,7 +87,7 @@ pub fn compare(
         };
         for component in components(figures, members, *link, &ties) {
             if let Some(c) = comparison(figures, &component, key) {
-                out.push(c);
+                out.push(stand_ins.replaced(c));
             }
         }
     }
@@ -229,6 +238,7 @@ fn comparison(figures: &[Figure], ids: &[usize], key: &QuantityKey) -> Option<Co
         conflict: matches!(verdict, Verdict::Disagree | Verdict::Changed),
         verdict,
         figures: ids,
+        sums: Vec::new(),
     })
 }
 

@@ -17,6 +17,7 @@ pub mod lexicon;
 mod limits;
 mod measures;
 pub mod numwords;
+pub mod parts;
 pub mod provenance;
 pub mod qualifiers;
 pub mod quantity;
@@ -164,6 +165,10 @@ pub struct Comparison {
     pub conflict: bool,
     /// Why the values differ, or that they agree.
     pub verdict: Verdict,
+    /// Parts one source gives of the quantity ("five in hospital, another 13 released"): their
+    /// figures are in `figures`, and only their sum was compared with the others' values.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sums: Vec<parts::PartSum>,
 }
 
 /// What a comparison says about its sources.
@@ -370,10 +375,22 @@ impl FigureSet {
 
     /// True when two figures of one comparison allow no common value ("at least 164" and
     /// "40" killed): what the Columns view marks ≠ side by side.
+    /// A part of a sum stands for the sum ("five" and "another 13" are 18 against 19).
     pub fn disagree(&self, x: usize, y: usize) -> bool {
-        self.comparison_of(x)
-            .is_some_and(|c| c.conflict && c.figures.contains(&y))
-            && compare::conflicting(&self.figures, &[x, y])
+        let Some(c) = self
+            .comparison_of(x)
+            .filter(|c| c.conflict && c.figures.contains(&y))
+        else {
+            return false;
+        };
+        let as_compared = |id: usize| match c.sums.iter().find(|s| s.figures.contains(&id)) {
+            Some(sum) => parts::summed(&self.figures, sum, id),
+            None => self.figures.get(id).cloned(),
+        };
+        match (as_compared(x), as_compared(y)) {
+            (Some(a), Some(b)) => compare::conflicting(&[a, b], &[0, 1]),
+            _ => false,
+        }
     }
 
     /// Conflicting figures in reading order (article, then text): what `]` and `[` step through.

@@ -58,7 +58,9 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
                         widespread(article_words.get_or_init(|| ArticleWords::of(corpus)), p)
                     })
             });
-            figures[k].scope = if role.partial {
+            // "five critically injured": a grade names a part of the toll
+            let graded = super::parts::graded(&article.text, &figures[k]);
+            figures[k].scope = if role.partial || graded {
                 Some(Scope::Part)
             } else if role.earlier {
                 Some(Scope::Earlier)

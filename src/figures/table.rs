@@ -1,6 +1,7 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
+use super::parts::{self, PartSum};
 use super::provenance::is_speech_verb;
 use super::quantity::{self, Scope};
 use super::{Figure, FigureKind, FigureSet, Verdict, format_value};
@@ -20,6 +21,9 @@ pub struct QuantityRow {
     pub verdict: Option<Verdict>,
     /// Figure ids per article, indexed like `corpus.articles`; empty where an article is silent.
     pub cells: Vec<Vec<usize>>,
+    /// Parts a source gives, compared through their sum (see [`super::parts`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sums: Vec<PartSum>,
 }
 
 impl QuantityRow {
@@ -78,6 +82,7 @@ pub fn all_rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
                     conflict: false,
                     verdict: None,
                     cells,
+                    sums: Vec::new(),
                 });
             }
         }
@@ -106,14 +111,26 @@ pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
     let mut dated: Vec<String> = Vec::new();
     let mut undated: Vec<String> = Vec::new();
     for f in figures {
-        let who = f
+        // parts show once, as their sum: "5 + another 13 = 18 (officials, 8 Jan)"
+        let sum = row.sums.iter().find(|s| s.figures.contains(&f.id));
+        if sum.is_some_and(|s| s.figures.first() != Some(&f.id)) {
+            continue;
+        }
+        let value = match sum {
+            Some(s) => summed_value(set, s),
+            None => format_value(f),
+        };
+        let shown = sum
+            .and_then(|s| parts::summed(&set.figures, s, f.id))
+            .unwrap_or_else(|| f.clone());
+        let who = shown
             .attribution
             .as_deref()
             .map(speaker)
             .unwrap_or_else(|| corpus.articles[f.article].short_label());
-        let (text, list) = match f.as_of.as_deref().and_then(short_date) {
-            Some(d) => (format!("{} ({who}, {d})", format_value(f)), &mut dated),
-            None => (format!("{} ({who})", format_value(f)), &mut undated),
+        let (text, list) = match shown.as_of.as_deref().and_then(short_date) {
+            Some(d) => (format!("{value} ({who}, {d})"), &mut dated),
+            None => (format!("{value} ({who})"), &mut undated),
         };
         if !list.contains(&text) {
             list.push(text);
@@ -125,6 +142,17 @@ pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
     }
     out.push_str(&undated.join(" · "));
     out
+}
+
+/// Parts and their sum as written for people: "five + another 13 = 18".
+fn summed_value(set: &FigureSet, sum: &PartSum) -> String {
+    let parts: Vec<String> = sum
+        .figures
+        .iter()
+        .filter_map(|&id| set.figures.get(id))
+        .map(format_value)
+        .collect();
+    format!("{} = {}", parts.join(" + "), sum.value)
 }
 
 /// Who speaks, from an attribution phrase: "according to the interior ministry" → "interior
@@ -185,6 +213,7 @@ fn compared(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
                 conflict: c.conflict,
                 verdict: Some(c.verdict),
                 cells,
+                sums: c.sums.clone(),
             }
         })
         .collect()
@@ -204,6 +233,7 @@ mod tests {
             conflict: false,
             verdict: None,
             cells: vec![],
+            sums: vec![],
         };
         assert_eq!(row("helicopters", "helicopters").shown_unit(), None);
         assert_eq!(row("killed", "people").shown_unit(), Some("people"));

@@ -21,11 +21,13 @@ pub struct CounterpartQuote {
     pub differing_figures: Vec<String>,
 }
 
-/// One quantity the sources disagree on, with each source's value as written.
+/// One quantity the sources disagree on: why ("disagree", "changed over time") and the values in
+/// time order with who gives each, as the Figures view writes them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureConflictRow {
     pub quantity: String,
-    pub values: Vec<(String, String)>,
+    pub verdict: String,
+    pub timeline: String,
 }
 
 pub struct ExportInput<'a> {
@@ -247,17 +249,15 @@ fn figures_that_disagree(md: &mut String, conflicts: &[FigureConflictRow]) {
         md.push_str("No conflicting figures were found.\n");
         return;
     }
-    md.push_str("| Quantity | Values by source |\n|---|---|\n");
+    md.push_str(
+        "| Quantity | Verdict | Values in time order, with who gives them |\n|---|---|---|\n",
+    );
     for row in conflicts {
-        let values: Vec<String> = row
-            .values
-            .iter()
-            .map(|(s, v)| format!("{s}: {v}"))
-            .collect();
         md.push_str(&format!(
-            "| {} | {} |\n",
+            "| {} | {} | {} |\n",
             inline(&row.quantity),
-            inline(&values.join("; "))
+            inline(&row.verdict),
+            inline(&row.timeline)
         ));
     }
 }

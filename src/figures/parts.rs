@@ -1,0 +1,273 @@
+//! Parts summed into a total: "five were in hospital, while another 13 were released" gives 18
+//! wounded, "five critically injured and 12 with minor injuries" 17. Such parts are compared with
+//! another source's total only through their sum, never one by one as if each were the total.
+//!
+//! Only figures the text itself marks as parts of one whole are summed, by two general patterns
+//! of English: an increment ("another", "a further", "additional", "N more", "N others") that
+//! follows a figure of the same event, and figures graded by severity ("critically" / "minor")
+//! in one sentence. A subset marker between them ("including", "of whom", "among them") means
+//! the second is inside the first, and nothing is summed. Precision first: a sum that is not one
+//! makes a false conflict.
+
+use super::quantity::Scope;
+use super::roles::Role;
+use super::{Comparison, Figure, FigureKind};
+use crate::corpus::Corpus;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+/// Figures of one article that are parts of one whole, and what they add up to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartSum {
+    /// The parts' figure ids, in text order.
+    pub figures: Vec<usize>,
+    /// The sum of the parts' values (of their lower bounds when they are vague upwards).
+    pub value: f64,
+}
+
+/// Words that put a figure after another one of the same event: "another 13", "a further 80".
+const INCREMENT_BEFORE: &[&str] = &["another", "further", "additional", "other"];
+/// "13 more", "13 others".
+const INCREMENT_AFTER: &[&str] = &["more", "others", "other"];
+/// Words that join two parts: "and", "while", "whereas", or a comma or sentence break alone.
+const JOINERS: &[&str] = &["and", "while", "whereas", "but", "plus"];
+/// Words that make the second figure a subset of the first ("19 injured, including five", "of
+/// whom five", "among them five").
+const SUBSET_MARKERS: &[&str] = &["including", "among", "whom", "them", "those", "which"];
+/// Grades of injury or damage the news gives parts of a toll by.
+const GRADES: &[(&str, &str)] = &[
+    ("critically", "severe"),
+    ("critical", "severe"),
+    ("seriously", "severe"),
+    ("serious", "severe"),
+    ("severely", "severe"),
+    ("severe", "severe"),
+    ("gravely", "severe"),
+    ("grave", "severe"),
+    ("moderately", "moderate"),
+    ("moderate", "moderate"),
+    ("minor", "light"),
+    ("lightly", "light"),
+    ("light", "light"),
+    ("slightly", "light"),
+    ("slight", "light"),
+];
+
+/// Sets of parts in each article: consecutive counts of one event (same `counts` and unit), in
+/// one sentence or two adjacent ones, that the text marks as parts of one whole.
+pub fn find(corpus: &Corpus, figures: &[Figure]) -> Vec<PartSum> {
+    let mut out = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    for (i, f) in figures.iter().enumerate() {
+        if !summable(f) {
+            continue;
+        }
+        let joined = current
+            .last()
+            .is_some_and(|&p| next_part(corpus, figures, &figures[p], f));
+        if joined {
+            current.push(i);
+            continue;
+        }
+        // a figure of the same event that is no part ends the set: "another 13" after it would
+        // add to it, not to the set before
+        let same_event = current
+            .last()
+            .is_some_and(|&p| same_quantity(&figures[p], f));
+        if !same_event || current.len() >= 2 {
+            close(figures, &mut current, &mut out);
+        } else {
+            current.clear();
+        }
+        current.push(i);
+    }
+    close(figures, &mut current, &mut out);
+    out
+}
+
+fn close(figures: &[Figure], current: &mut Vec<usize>, out: &mut Vec<PartSum>) {
+    if current.len() >= 2 {
+        let value = current.iter().map(|&i| figures[i].low).sum();
+        out.push(PartSum {
+            figures: current.clone(),
+            value,
+        });
+    }
+    current.clear();
+}
+
+/// A count of an event with a known lower bound, about the main quantity or a part of it.
+fn summable(f: &Figure) -> bool {
+    f.kind == FigureKind::Count
+        && f.wording.is_some()
+        && f.low.is_finite()
+        && f.low > 0.0
+        && matches!(f.scope, None | Some(Scope::Part))
+}
+
+fn same_quantity(a: &Figure, b: &Figure) -> bool {
+    a.article == b.article && a.counts == b.counts && a.unit == b.unit
+}
+
+/// True when `f` is the next part after `p`: same event, at most one sentence on, joined by a
+/// joiner with no subset marker between, and marked as an increment or graded apart from `p`.
+fn next_part(corpus: &Corpus, figures: &[Figure], p: &Figure, f: &Figure) -> bool {
+    if !same_quantity(p, f) || f.sentence > p.sentence + 1 || f.start < p.end {
+        return false;
+    }
+    // another figure of this event between them belongs to neither pattern
+    if figures
+        .iter()
+        .any(|g| same_quantity(g, p) && g.start > p.start && g.start < f.start)
+    {
+        return false;
+    }
+    let Some(article) = corpus.articles.get(f.article) else {
+        return false;
+    };
+    let text = &article.text;
+    let between = words(text.get(p.end..f.start).unwrap_or(""));
+    if between.iter().any(|w| SUBSET_MARKERS.contains(&w.as_str())) {
+        return false;
+    }
+    let joined = f.sentence != p.sentence
+        || between.iter().any(|w| JOINERS.contains(&w.as_str()))
+        || text
+            .get(p.end..f.start)
+            .is_some_and(|g| g.contains([',', ';']));
+    if !joined {
+        return false;
+    }
+    let before = words(text.get(p.end..f.start).unwrap_or(""));
+    let increment = before
+        .last()
+        .is_some_and(|w| INCREMENT_BEFORE.contains(&w.as_str()))
+        || words_after(text, f.end, 1)
+            .first()
+            .is_some_and(|w| INCREMENT_AFTER.contains(&w.as_str()));
+    let graded = f.sentence == p.sentence
+        && match (grade(text, p), grade(text, f)) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        };
+    increment || graded
+}
+
+/// True when a count is graded by severity ("five critically injured"): a part of the toll,
+/// never the toll itself.
+pub fn graded(text: &str, f: &Figure) -> bool {
+    f.kind == FigureKind::Count && grade(text, f).is_some()
+}
+
+/// The grade of a figure: a grade word right before it or within three words after it, in its
+/// clause ("critically injured five", "five critically injured", "12 with minor injuries"; not
+/// "19 injured, five critically").
+fn grade(text: &str, f: &Figure) -> Option<&'static str> {
+    let lookup = |w: &str| GRADES.iter().find(|(g, _)| *g == w).map(|(_, c)| *c);
+    let rest = text.get(f.end..).unwrap_or("");
+    let clause = rest.split([',', '(', ')']).next().unwrap_or("");
+    let after = words_after(clause, 0, 3);
+    let before = words(text.get(..f.start).unwrap_or(""));
+    after
+        .iter()
+        .find_map(|w| lookup(w))
+        .or_else(|| before.last().and_then(|w| lookup(w)))
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Up to `n` words after byte `from`, within the sentence (stops at . ! ?).
+fn words_after(text: &str, from: usize, n: usize) -> Vec<String> {
+    let rest = text.get(from..).unwrap_or("");
+    let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
+    words(clause).into_iter().take(n).collect()
+}
+
+/// A figure standing for a set of parts: the sum as one value, placed where the first part is,
+/// dated and attributed like it when the parts agree on it.
+pub fn summed(figures: &[Figure], sum: &PartSum, id: usize) -> Option<Figure> {
+    let first = figures.get(*sum.figures.first()?)?;
+    let parts: Vec<&Figure> = sum.figures.iter().filter_map(|&i| figures.get(i)).collect();
+    let high: f64 = parts.iter().map(|f| f.high).sum();
+    let same = |get: fn(&Figure) -> &Option<String>| {
+        parts
+            .iter()
+            .all(|f| get(f) == get(first))
+            .then(|| get(first).clone())
+            .flatten()
+    };
+    Some(Figure {
+        id,
+        value: (high == sum.value).then_some(sum.value),
+        low: sum.value,
+        high,
+        scope: None,
+        qualifier: None,
+        as_of: same(|f| &f.as_of),
+        attribution: same(|f| &f.attribution),
+        running: parts.iter().any(|f| f.running),
+        ..first.clone()
+    })
+}
+
+/// The sums standing in for their parts: which figure ids are parts, and which id stands for
+/// which sum.
+pub struct StandIns<'a> {
+    pub summed: HashSet<usize>,
+    by_id: HashMap<usize, &'a PartSum>,
+}
+
+impl StandIns<'_> {
+    /// The comparison with each stand-in replaced by its parts, and the sum recorded.
+    pub fn replaced(&self, mut c: Comparison) -> Comparison {
+        let mut ids = Vec::new();
+        for &id in &c.figures {
+            match self.by_id.get(&id) {
+                Some(sum) => {
+                    ids.extend(sum.figures.iter().copied());
+                    c.sums.push((*sum).clone());
+                }
+                None => ids.push(id),
+            }
+        }
+        ids.sort_unstable();
+        c.figures = ids;
+        c
+    }
+}
+
+/// The figures and roles with one stand-in figure per sum appended (borrowed when there is none).
+pub fn with_sums<'a>(
+    figures: &'a [Figure],
+    roles: &'a [Role],
+    sums: &'a [PartSum],
+) -> (Cow<'a, [Figure]>, Cow<'a, [Role]>, StandIns<'a>) {
+    let mut stand_ins = StandIns {
+        summed: HashSet::new(),
+        by_id: HashMap::new(),
+    };
+    if sums.is_empty() {
+        return (Cow::Borrowed(figures), Cow::Borrowed(roles), stand_ins);
+    }
+    let mut all = figures.to_vec();
+    let mut all_roles = roles.to_vec();
+    for sum in sums {
+        let (Some(f), Some(role)) = (
+            summed(figures, sum, all.len()),
+            sum.figures.first().and_then(|&i| roles.get(i)),
+        ) else {
+            continue;
+        };
+        stand_ins.by_id.insert(all.len(), sum);
+        stand_ins.summed.extend(sum.figures.iter().copied());
+        all.push(f);
+        all_roles.push(role.clone());
+    }
+    (Cow::Owned(all), Cow::Owned(all_roles), stand_ins)
+}
