@@ -84,3 +84,144 @@ fn a_lenient_reader_sees_more_corroboration_than_a_strict_one() {
         "strictness changes nothing: {shares:?}"
     );
 }
+
+/// A wire story of `sentences` sentences, each of distinct made-up words (a fixed generator,
+/// so no two sentences resemble each other more than two real ones would).
+fn wire_story(sentences: usize) -> String {
+    const WORDS: &[&str] = &[
+        "harbour",
+        "council",
+        "engineers",
+        "evacuated",
+        "northern",
+        "bridge",
+        "officials",
+        "warned",
+        "residents",
+        "flooding",
+        "river",
+        "overnight",
+        "emergency",
+        "crews",
+        "roads",
+        "closed",
+        "schools",
+        "power",
+        "restored",
+        "thousands",
+        "homes",
+        "shelters",
+        "opened",
+        "volunteers",
+        "rescued",
+        "families",
+        "district",
+        "mayor",
+        "announced",
+        "funding",
+        "repairs",
+        "damage",
+        "estimated",
+        "insurers",
+        "farmers",
+        "crops",
+        "livestock",
+        "drowned",
+        "forecasters",
+        "expect",
+        "rain",
+        "weekend",
+        "levels",
+        "peak",
+        "Thursday",
+        "police",
+        "patrols",
+        "looting",
+        "arrested",
+        "suspects",
+        "hospital",
+        "treated",
+        "injuries",
+        "minor",
+        "railway",
+        "suspended",
+        "services",
+        "commuters",
+        "stranded",
+        "airport",
+        "flights",
+        "cancelled",
+        "minister",
+        "visited",
+        "promised",
+        "inquiry",
+        "defences",
+        "failed",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    (0..sentences)
+        .map(|_| {
+            let words: Vec<&str> = (0..14)
+                .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
+                .collect();
+            let mut s = words.join(" ");
+            s[..1].make_ascii_uppercase();
+            s + "."
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_hundred_syndicated_copies_put_every_sentence_of_the_first_in_one_group() {
+    // 100 overlapping windows of one wire story, as outlets republish it: each sentence is
+    // carried by dozens of articles, far more than any sentence's best few candidates.
+    let story = wire_story(160);
+    let cuts: Vec<usize> = std::iter::once(0)
+        .chain(story.match_indices(". ").map(|(i, _)| i + 2))
+        .collect();
+    let copies: Vec<String> = (0..100)
+        .map(|k| {
+            let from = cuts[k * (cuts.len() - 30) / 100];
+            let to = cuts
+                .iter()
+                .copied()
+                .find(|&c| c >= from + 4_000)
+                .unwrap_or(story.len());
+            story[from..to].trim().to_string()
+        })
+        .collect();
+    let texts: Vec<&str> = copies.iter().map(String::as_str).collect();
+    let c = Corpus::from_texts(&texts);
+    let al = align::align(&c);
+    let first = &c.articles[0];
+    let mut republished = 0;
+    for (s, _) in first.content_sentences() {
+        let text = first.sentence_text(s);
+        if !c.articles[1..].iter().any(|a| a.text.contains(text)) {
+            continue; // the story's opening lines are only in the first window
+        }
+        republished += 1;
+        let p = at(0, s);
+        assert!(
+            al.groups.iter().any(|g| g.passages.contains(&p)),
+            "sentence {s} of the first copy is grouped"
+        );
+        assert!(al.copies_of(p).count() >= 1, "sentence {s} has copies");
+        assert!(al.coverage(p) >= 1);
+    }
+    assert!(republished >= 20, "{republished} sentences republished");
+    // One group per republished sentence (plus whatever the decision adds), not one per pair.
+    let sentences = story.matches(". ").count() + 1;
+    assert!(
+        al.groups.len() < sentences * 3,
+        "{} groups",
+        al.groups.len()
+    );
+}

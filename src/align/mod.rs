@@ -101,6 +101,10 @@ pub struct Alignment {
     /// Each passage's counterparts down to the related floor, most probable first.
     listed: HashMap<PassageRef, Vec<Counterpart>>,
     strictness: Strictness,
+    /// Syndicated copies: passages republished verbatim or nearly, each cluster across two or
+    /// more articles (`copies`). Every cluster is also one of `groups`, at any strictness.
+    copies: Vec<Vec<PassageRef>>,
+    copy_cluster: HashMap<PassageRef, usize>,
     stats: Stats,
 }
 
@@ -144,14 +148,22 @@ pub fn align_with_readings(
     let scoring_ms = ms(t);
     let t = Instant::now();
     let strictness = Strictness::default();
-    let groups = groups::build(corpus, &decided, strictness);
+    let copies = copy_clusters(corpus, &vectors);
+    let copy_cluster = copies
+        .iter()
+        .enumerate()
+        .flat_map(|(c, members)| members.iter().map(move |&p| (p, c)))
+        .collect();
     let mut alignment = Alignment {
         listed: groups::listed(&decided),
-        groups,
+        groups: Vec::new(),
         decided,
         strictness,
+        copies,
+        copy_cluster,
         stats: Stats::default(),
     };
+    alignment.groups = alignment.grouped(corpus);
     alignment.stats = Stats {
         sentences: vectors.items.len(),
         candidate_pairs: candidates,
@@ -180,6 +192,32 @@ pub struct PairEvidence {
 }
 
 /// Every pair of sentences the alignment scores at `floor` or above, with its evidence.
+/// Clusters of syndicated copies among the content sentences (those the alignment compares).
+fn copy_clusters(corpus: &Corpus, vectors: &score::Vectors) -> Vec<Vec<PassageRef>> {
+    let passages: Vec<(usize, &str)> = vectors
+        .items
+        .iter()
+        .map(|v| {
+            (
+                v.article,
+                corpus.articles[v.article].sentence_text(v.sentence),
+            )
+        })
+        .collect();
+    copies::clusters(&passages)
+        .into_iter()
+        .map(|members| {
+            members
+                .into_iter()
+                .map(|i| PassageRef {
+                    article: vectors.items[i].article,
+                    sentence: vectors.items[i].sentence,
+                })
+                .collect()
+        })
+        .collect()
+}
+
 pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
     let readings = crate::figures::read(corpus);
     let quantities = quantities::quantity_terms(corpus, &readings);
@@ -272,7 +310,7 @@ impl Alignment {
     /// Decides again at another strictness: counterparts, coverage and groups follow.
     pub fn set_strictness(&mut self, corpus: &Corpus, strictness: Strictness) {
         self.strictness = strictness;
-        self.groups = groups::build(corpus, &self.decided, strictness);
+        self.groups = self.grouped(corpus);
         self.stats.kept_pairs = self.same_pairs();
         self.stats.groups = self.groups.len();
     }
@@ -286,12 +324,47 @@ impl Alignment {
             .count()
     }
 
-    /// How many other articles report the passage.
+    /// The groups at the strictness in force: facts decided pair by pair, then each cluster of
+    /// copies as one group however many articles carry it (a cluster's members are too many to
+    /// be each other's best candidates: 2,000 copies of a wire story must still form one group).
+    fn grouped(&self, corpus: &Corpus) -> Vec<Group> {
+        let mut out = groups::build(corpus, &self.decided, self.strictness);
+        let sorted = |ps: &[PassageRef]| {
+            let mut ps = ps.to_vec();
+            ps.sort_unstable();
+            ps
+        };
+        let decided: rustc_hash::FxHashSet<Vec<PassageRef>> =
+            out.iter().map(|g| sorted(&g.passages)).collect();
+        // A cluster the decision already grouped exactly is not listed twice.
+        let clusters = self.copies.iter().filter(|m| !decided.contains(&sorted(m)));
+        out.extend(clusters.map(|members| Group {
+            score: 1.0,
+            passages: members.clone(),
+        }));
+        out
+    }
+
+    /// The other passages that are copies of this one (same text republished), in article
+    /// order; empty for a passage nobody else carries verbatim.
+    pub fn copies_of(&self, p: PassageRef) -> impl Iterator<Item = PassageRef> + '_ {
+        self.copy_cluster
+            .get(&p)
+            .map(|&c| self.copies[c].as_slice())
+            .unwrap_or_default()
+            .iter()
+            .copied()
+            .filter(move |&q| q != p)
+    }
+
+    /// How many other articles report the passage (its counterparts and its copies).
     pub fn coverage(&self, p: PassageRef) -> usize {
         let mut articles: Vec<usize> = self
             .counterparts(p)
             .iter()
             .map(|c| c.passage.article)
+            .chain(self.copies_of(p).map(|q| q.article))
+            .filter(|&a| a != p.article)
             .collect();
         articles.sort_unstable();
         articles.dedup();
