@@ -9,6 +9,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod corpus;
 pub mod error;
 pub mod figures;
