@@ -2,11 +2,11 @@
 //! content words folded by stem and synonym, and its stance (negation, hedges, sources).
 
 use super::features::{trigram_similarity, trigrams};
-use super::lexicon::concept;
 use super::stance::{self, Stance};
-use crate::figures::lexicon::{class_of, event_of};
-use crate::figures::numwords;
-use crate::text::{Token, is_stopword, normalise, stem, tokens};
+use crate::language::lexicon::concept;
+use crate::language::numwords;
+use crate::language::text::{Token, is_stopword, normalise, stem, tokens};
+use crate::language::vocabulary::{class_of, event_of};
 use std::ops::Range;
 
 /// Words after a number searched for what it counts ("164 people have been killed").

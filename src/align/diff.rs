@@ -78,7 +78,7 @@ fn words(s: &str) -> Vec<Word<'_>> {
 
 fn key_of(word: &str) -> String {
     let core: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
-    let norm = crate::text::normalise(&core);
+    let norm = crate::language::text::normalise(&core);
     if !norm.is_empty() && norm.chars().all(|c| c.is_ascii_digit()) {
         return format!("#{}", norm.trim_start_matches('0'));
     }

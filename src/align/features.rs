@@ -3,9 +3,9 @@
 //! names (capitalised words), which are also compared by character trigrams so that
 //! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
 
-use super::lexicon::concept;
 use crate::corpus::meta::month_number;
-use crate::text::{is_stopword, normalise, stem, tokens};
+use crate::language::lexicon::concept;
+use crate::language::text::{is_stopword, normalise, stem, tokens};
 
 /// Number words as values, so "Twelve" and "12" are the same evidence (the figures module
 /// reads number words; single letters like "m" or "k" are not numbers in running text).
@@ -13,8 +13,8 @@ pub fn number_word(w: &str) -> Option<u64> {
     if w.chars().count() < 3 {
         return None;
     }
-    crate::figures::numwords::small_number(w)
-        .or_else(|| crate::figures::numwords::multiplier(w))
+    crate::language::numwords::small_number(w)
+        .or_else(|| crate::language::numwords::multiplier(w))
         .map(|v| v as u64)
 }
 

@@ -23,7 +23,6 @@ pub mod difference;
 pub mod evidence;
 pub mod features;
 mod groups;
-pub mod lexicon;
 pub mod quantities;
 pub mod score;
 pub mod stance;

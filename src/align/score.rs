@@ -4,9 +4,9 @@
 //! through character trigrams.
 
 use super::features::{Features, Term, features, trigram_similarity, trigrams};
-use super::lexicon::concept;
 use super::quantities::QuantityTerms;
 use crate::corpus::Corpus;
+use crate::language::lexicon::concept;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
@@ -177,7 +177,7 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                     let next = name_table.len() as u32;
                     let (id, trigrams, term) =
                         name_table.entry(name.clone()).or_insert_with(|| {
-                            let term = Term::Word(concept(crate::text::stem(name)));
+                            let term = Term::Word(concept(crate::language::text::stem(name)));
                             (next, Arc::from(trigrams(name)), ids.get(&term).copied())
                         });
                     Name {

@@ -3,8 +3,8 @@
 //! ("police said", "according to activists"). Word classes only, never an event's vocabulary,
 //! so two reports of one fact can be compared on what they commit to.
 
-use crate::figures::qualifiers;
-use crate::text::{Token, is_stopword};
+use crate::language::qualifiers;
+use crate::language::text::{Token, is_stopword};
 use std::ops::Range;
 
 /// One item of a word class found in a passage: its name and the bytes it covers.
@@ -261,7 +261,7 @@ fn source_phrase(tokens: &[Token<'_>], words: &[&str], mut run: Range<usize>) ->
     let keys: Vec<String> = words[run.clone()]
         .iter()
         .filter(|w| !is_stopword(w))
-        .map(|w| super::lexicon::concept(crate::text::stem(w)))
+        .map(|w| crate::language::lexicon::concept(crate::language::text::stem(w)))
         .collect();
     let shown: Vec<&str> = tokens[run.clone()].iter().map(|t| t.text).collect();
     let mut f = found(&shown.join(" "), tokens, run);
@@ -272,7 +272,7 @@ fn source_phrase(tokens: &[Token<'_>], words: &[&str], mut run: Range<usize>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{normalise, tokens};
+    use crate::language::text::{normalise, tokens};
 
     fn stance(s: &str) -> Stance {
         let toks = tokens(s);

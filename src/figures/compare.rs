@@ -8,9 +8,9 @@ use super::quantity::{Measured, QuantityKey, Scope, scale_of};
 use super::roles::Role;
 use super::units;
 use super::{Comparison, Figure, FigureKind, Verdict};
-use crate::align::lexicon::concept;
 use crate::corpus::Corpus;
-use crate::text::{content_stems, stem};
+use crate::language::lexicon::concept;
+use crate::language::text::{content_stems, stem};
 use std::cell::RefCell;
 use std::collections::HashMap;
 

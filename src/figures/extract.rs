@@ -3,13 +3,13 @@
 
 use super::dates::{artefact, day_number, is_artefact, is_year_like};
 use super::idioms;
-use super::lexicon;
-use super::numwords;
-use super::qualifiers;
 use super::trailing::finish;
 use super::units::{self, Unit};
 use super::words::{Word, gap_before, month, parse_digits, split_number_suffix};
 use super::{Amount, FigureKind};
+use crate::language::numwords;
+use crate::language::qualifiers;
+use crate::language::vocabulary as lexicon;
 use std::ops::Range;
 
 /// A figure as found in a sentence, before its role is read.

@@ -3,12 +3,12 @@
 //! and a decade of life ("a woman in her 30s").
 
 use super::extract::{Found, Scan, lower, simple};
-use super::lexicon::{class_of, event_of};
-use super::numwords;
-use super::qualifiers;
 use super::units::{self, Dimension};
 use super::words::split_number_suffix;
 use super::{Amount, FigureKind};
+use crate::language::numwords;
+use crate::language::qualifiers;
+use crate::language::vocabulary::{class_of, event_of};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's

@@ -3,10 +3,10 @@
 
 use super::FigureKind;
 use super::extract::Found;
-use super::lexicon::{money_noun, passes_over};
 use super::roles::{Context, Role};
 use super::words::{breaks_phrase, gap_before};
-use crate::text::{is_stopword, stem};
+use crate::language::text::{is_stopword, stem};
+use crate::language::vocabulary::{money_noun, passes_over};
 
 /// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
 /// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.

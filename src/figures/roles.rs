@@ -5,15 +5,15 @@
 
 use super::FigureKind;
 use super::extract::Found;
-use super::lexicon::{counts_people, event_of};
 use super::limits::{
     is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
 };
 use super::measures::{age_role, measure_role, money_role, share_role};
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
-use crate::text::{is_stopword, stem};
+use crate::language::text::{is_stopword, stem};
+use crate::language::vocabulary::{counts_people, event_of};
 
-pub use super::lexicon::class_of;
+pub use crate::language::vocabulary::class_of;
 use std::ops::Range;
 
 /// The role of one figure.

@@ -22,7 +22,7 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             .count();
         let article = &corpus.articles[key.0];
         let sentence_start = article.sentences.get(key.1).map_or(0, |s| s.start);
-        let forecast = crate::text::tokens(article.sentence_text(key.1))
+        let forecast = crate::language::text::tokens(article.sentence_text(key.1))
             .iter()
             .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
         let current = article_year(corpus, key.0);
@@ -317,7 +317,7 @@ struct ArticleWords {
 impl ArticleWords {
     fn of(corpus: &Corpus) -> ArticleWords {
         let per_article: Vec<HashSet<String>> = crate::parallel::map(&corpus.articles, |a| {
-            crate::text::tokens(&a.text)
+            crate::language::text::tokens(&a.text)
                 .iter()
                 .filter_map(|t| {
                     let lower = t.text.to_lowercase();

@@ -2,10 +2,10 @@
 //! ("kilometres", "%", "per cent"), "years old", "ago"; and from all that, the figure's kind.
 
 use super::extract::{Found, Scan, lower};
-use super::numwords;
 use super::units::{self, Dimension};
 use super::words::{gap_before, month, parse_digits};
 use super::{Amount, FigureKind};
+use crate::language::numwords;
 
 /// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.
 pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
@@ -169,5 +169,6 @@ fn looks_counted(scan: &Scan, f: &Found, before: &str) -> bool {
         return false;
     }
     let next = lower(scan, f.words.end);
-    super::lexicon::class_of(next).is_some() || super::lexicon::event_of(next).is_some()
+    crate::language::vocabulary::class_of(next).is_some()
+        || crate::language::vocabulary::event_of(next).is_some()
 }

@@ -1,7 +1,7 @@
 //! A sentence as words with byte spans and lowercase forms, plus the little word lists that
 //! extraction and roles share (months, weekdays, stopword checks, the text between words).
 
-use crate::text::{normalise, tokens};
+use crate::language::text::{normalise, tokens};
 
 /// One word or number of a sentence; `start`/`end` are byte offsets into the article text.
 #[derive(Debug, Clone)]

@@ -2,7 +2,7 @@
 //! injured, arrested/detained …), nouns money belongs to, and words passed over when looking for
 //! what a measure belongs to.
 
-use crate::text::is_stopword;
+use crate::language::text::is_stopword;
 
 /// Canonical class of a counted noun, for the nouns news uses for people and things.
 pub fn class_of(word: &str) -> Option<&'static str> {

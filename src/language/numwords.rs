@@ -1,7 +1,7 @@
 //! Numbers written as words: "Twelve", "twenty-five", "two hundred and fifty", "a dozen", and the
 //! vague amounts ("dozens", "hundreds", "tens of thousands", "several thousand") as intervals.
 
-use super::Amount;
+use super::amount::Amount;
 
 /// Value of a single number word ("seven", "forty", "twenty-five"), lowercase.
 pub fn small_number(word: &str) -> Option<f64> {
