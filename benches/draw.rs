@@ -2,17 +2,23 @@
 //! the app on the seeds (what stands between `crossread` and its first frame); then opening a
 //! 10 MB article and drawing its first frame (what the UI thread does before it answers a key).
 
+// The TUI lives in the binary target (the library knows nothing of the terminal); the
+// bench compiles it in to draw frames.
+#[path = "../src/tui/mod.rs"]
+#[allow(dead_code, unused_imports, clippy::duplicate_mod)]
+mod tui;
+
 #[path = "common/mod.rs"]
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossread::config::UserConfig;
 use crossread::corpus;
-use crossread::tui::action::Action;
-use crossread::tui::{build_app, draw::draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::hint::black_box;
+use tui::action::Action;
+use tui::{build_app, draw::draw};
 
 fn bench_draw(c: &mut Criterion) {
     let mut app =

@@ -6,6 +6,12 @@
 //! `cargo bench --bench hostile` (all sizes) or `cargo bench --bench hostile -- 1000000` (sizes up
 //! to that many bytes).
 
+// The TUI lives in the binary target (the library knows nothing of the terminal); the
+// bench compiles it in to draw frames.
+#[path = "../src/tui/mod.rs"]
+#[allow(dead_code, unused_imports, clippy::duplicate_mod)]
+mod tui;
+
 use crossread::corpus::{Corpus, load::add_file};
 use std::time::Instant;
 
@@ -63,10 +69,10 @@ fn measure(name: &str, file: &str, text: &str) {
     let analyse = t.elapsed().as_secs_f64();
     // What the reader does with it: highlights (on the worker), then the layout (UI thread).
     let t = Instant::now();
-    let marks = crossread::tui::wrap::article_marks(&corpus, Some(&analysis.figures));
+    let marks = tui::wrap::article_marks(&corpus, Some(&analysis.figures));
     let highlight = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let layout = crossread::tui::wrap::layout(&corpus.articles[0], 100, false, &marks[0]);
+    let layout = tui::wrap::layout(&corpus.articles[0], 100, false, &marks[0]);
     let lay_out = t.elapsed().as_secs_f64();
     std::hint::black_box(layout.lines.len());
     let mb = text.len() as f64 / 1e6;

@@ -1,17 +1,31 @@
 //! crossread: read several news articles about the same event side by side.
 //!
-//! The library is the whole pipeline; the terminal UI and the CLI are thin faces over it.
+//! The library is the whole pipeline and knows nothing of the terminal; the binary
+//! (`src/main.rs`) holds its two faces: `cli` (JSON, text, Markdown) and `tui` (ratatui).
 //!
 //! ```text
-//! files ─► corpus (decode, meta, segment) ─► figures::read ─► align (similarity, groups, word diff)
-//!                                                   └──────────► figures::compare (with the alignment)
-//!                      notes (anchor, store, export) ◄── the analyst
+//! files ─► corpus ─► figures::read ─► align ─► figures::compare ─► analysis::Analysis ─► faces
+//!          (decode,  (numbers and     (decision,  (with the          (built once per
+//!           meta,     what they        groups,     alignment)         corpus; every face
+//!           segment)  count)           diffs)                         renders it)
+//!          language ◄ under all of them: words, stems, number words, qualifiers, lexicon
+//!          notes (anchor, store, export) ◄── the analyst
 //! ```
 //!
-//! Layers, each using only those below it: `language` (words, stems, number words, qualifiers,
-//! the vocabulary of counted nouns and events, the lexicon of equivalent words) ◄ `corpus` ◄
-//! `figures` (reading and comparing numbers) ◄ `align` (which reads the figures for shared
-//! quantities) ◄ `analysis` (both, once per corpus) ◄ the faces.
+//! Layers, each using only those below it: `language` ◄ `corpus` ◄ `figures` ◄ `align` (which
+//! reads the figures for shared quantities) ◄ `analysis` ◄ `notes::export` and the faces.
+//!
+//! Where things live:
+//! - a figure's label ("people killed (protesters)", "helicopters"): `figures::quantity`, from
+//!   its typed `QuantityKey` and `Scope` — the only place labels are written;
+//! - whether two passages report the same fact: `align::evidence` → `align::decision`, with
+//!   every fitted constant in `decision`;
+//! - a group's word diff: `align::diff` (tokens, `similar`); what two passages differ in
+//!   (numbers, names, negation, hedges, attribution): `align::difference`;
+//! - the figures compared across sources, with verdicts: `figures::compare`, rows and
+//!   timelines for every face: `figures::table`;
+//! - a new view: a file in the binary's `src/tui/views/`, a `View` in `tui::action`, its keys
+//!   in `tui::keymap` (which also writes the help, the README key table and `crossread keys`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;
@@ -27,4 +41,3 @@ pub mod analysis;
 pub mod config;
 pub mod notes;
 pub mod parallel;
-pub mod tui;

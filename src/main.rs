@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 
 mod cli;
+mod tui;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -12,7 +13,7 @@ fn main() -> ExitCode {
         Some(command) => cli::run(command, args.notes.as_deref()),
         None => crossread::corpus::load(&args.paths)
             .map_err(Into::into)
-            .and_then(|corpus| crossread::tui::run(corpus, args.notes.as_deref())),
+            .and_then(|corpus| tui::run(corpus, args.notes.as_deref())),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

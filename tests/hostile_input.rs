@@ -4,48 +4,15 @@
 //! and input shaped to make the analysis slow.
 
 use assert_cmd::Command;
-use crossread::config::UserConfig;
 use crossread::corpus;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 const ESC: char = '\u{1b}';
 
-/// One set of articles holding every hostile sequence of the issue.
-fn hostile_set(dir: &Path) -> Vec<PathBuf> {
-    let evil_name = format!("esc{ESC}[2J{ESC}]52;c;SEVMTE8=\u{7}{ESC}]0;PWNED\u{7}.txt");
-    let a = dir.join(evil_name);
-    std::fs::write(
-        &a,
-        format!(
-            "Story | {ESC}cReset Outlet{ESC}[H\n\nAt least 164 people{ESC}[10;10H were killed{ESC}]52;c;SEVMTE8=\u{7} in the unrest, officials said. \
-             The \u{202e}police\u{202c} said 40 died\u{9b}2J on Tuesday. A reporter{ESC}]0;PWNED TITLE\u{7} wrote it.\n"
-        ),
-    )
-    .expect("write a");
-    let b = dir.join("b.html");
-    std::fs::write(
-        &b,
-        "<!doctype html><html><head><title>Unrest &#27;[2Jtoll</title>\
-         <meta property=\"og:site_name\" content=\"Evil&#27;[2JSite\"></head><body><article>\
-         <h1>Unrest toll</h1><p>Officials said at least 164 people were killed in the unrest on Monday.</p>\
-         <p>The police said 40 people died &#x9b;2J in the clashes.</p></article></body></html>",
-    )
-    .expect("write b");
-    vec![a, b]
-}
-
-/// No byte or character a terminal would act on: C0 (but line breaks), DEL, C1, bidi controls.
-fn assert_clean(what: &str, out: &str) {
-    let bad: Vec<char> = out
-        .chars()
-        .filter(|&c| {
-            (c.is_control() && c != '\n')
-                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        })
-        .collect();
-    assert!(bad.is_empty(), "{what} carries {bad:?}:\n{out}");
-}
+#[path = "support/hostile.rs"]
+mod hostile_files;
+use hostile_files::{assert_clean, hostile_set};
 
 fn crossread() -> Command {
     let mut cmd = Command::cargo_bin("crossread").expect("binary");
@@ -148,40 +115,6 @@ fn paths_in_errors_on_stderr_are_printed_without_their_sequences() {
     );
     assert!(stderr.contains("nope"), "{stderr}");
     assert_clean("stderr", &stderr);
-}
-
-#[test]
-fn the_reader_screen_shows_no_control_character() {
-    use ratatui::{Terminal, backend::TestBackend};
-    let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = corpus::load(&hostile_set(dir.path())).expect("loads");
-    let mut app = crossread::tui::build_app(corpus, &UserConfig::default(), (100, 30))
-        .expect("default config");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
-    use crossread::tui::action::{Action, View};
-    for action in [
-        Action::Open,
-        Action::ShowView(View::Figures),
-        Action::ShowView(View::Columns),
-        Action::ShowView(View::Notes),
-        Action::ShowView(View::Read),
-        Action::Down,
-        Action::Open,
-    ] {
-        app.update(action);
-        let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("backend");
-        terminal
-            .draw(|f| crossread::tui::draw::draw(&app, f))
-            .expect("draw");
-        let buf = terminal.backend().buffer();
-        let screen: String = buf.content().iter().map(|c| c.symbol()).collect();
-        assert_clean(&format!("screen after {action:?}"), &screen);
-        assert!(
-            !screen.contains("10;10H") && !screen.contains("PWNED"),
-            "{screen}"
-        );
-    }
 }
 
 #[test]
@@ -302,18 +235,6 @@ fn one_long_sentence_is_analysed_in_bounded_pieces_with_every_figure() {
 }
 
 #[test]
-fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
-    use crossread::tui::wrap;
-    let text = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ".repeat(5_000);
-    let c = corpus::Corpus::from_texts(&[&text, "Police said 160 people were killed.\n"]);
-    let analysis = crossread::analysis::analyse(&c, &mut |_| {});
-    let marks = wrap::article_marks(&c, Some(&analysis.figures));
-    let layout = wrap::layout(&c.articles[0], 80, false, &marks[0]);
-    assert!(marks[0].len() > 10_000, "{}", marks[0].len());
-    assert!(layout.lines.len() > 1_000, "{}", layout.lines.len());
-}
-
-#[test]
 fn a_config_with_conflicting_keys_is_refused_naming_both_actions_and_the_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let config = dir.path().join("config.toml");
@@ -329,41 +250,6 @@ fn a_config_with_conflicting_keys_is_refused_naming_both_actions_and_the_file() 
         stderr.contains("new_note") && stderr.contains("quit") && stderr.contains("config.toml"),
         "{stderr}"
     );
-}
-
-#[test]
-fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
-    use crossread::tui::action::Action;
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    let mut app =
-        crossread::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
-            .expect("default config");
-    assert!(
-        !crossread::tui::interrupt(&mut app, false) && app.quit,
-        "nothing unsaved: quits"
-    );
-
-    let mut app =
-        crossread::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
-            .expect("default config");
-    let dir = tempfile::tempdir().expect("tempdir");
-    app.open_notebook(&dir.path().join("notes.json"));
-    app.update(Action::Open);
-    app.update(Action::NewNote);
-    assert!(app.editor.is_some(), "the editor opened");
-    app.update(Action::Type(KeyEvent::new(
-        KeyCode::Char('x'),
-        KeyModifiers::NONE,
-    )));
-    let asked = crossread::tui::interrupt(&mut app, false);
-    assert!(asked && !app.quit, "first Ctrl-C asks");
-    assert!(
-        app.message
-            .as_ref()
-            .is_some_and(|m| m.text.contains("not saved"))
-    );
-    crossread::tui::interrupt(&mut app, asked);
-    assert!(app.quit, "second Ctrl-C quits");
 }
 
 mod fuzz {

@@ -68,6 +68,11 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Print the default configuration, every key and style with what it does: save it as
+    /// config.toml (see README) and keep the lines you change.
+    Config,
+    /// Print the default keys of the reader as a Markdown table.
+    Keys,
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
@@ -82,5 +87,7 @@ pub fn run(command: Command, notes: Option<&std::path::Path>) -> anyhow::Result<
         Command::List { json, paths } => list::run(&paths, json),
         Command::Align { json, stats, paths } => align::run(&paths, json, stats),
         Command::Figures { json, paths } => figures::run(&paths, json),
+        Command::Config => output::print_text(&crate::tui::config_doc::default_config_toml()),
+        Command::Keys => output::print_text(&crate::tui::config_doc::key_table_markdown()),
     }
 }

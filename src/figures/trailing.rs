@@ -6,6 +6,7 @@ use super::units::{self, Dimension};
 use super::words::{gap_before, month, parse_digits};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
+use crate::language::vocabulary::is_change_verb;
 
 /// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.
 pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
@@ -62,25 +63,11 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
 
 /// Words before "X to Y" that make it a change from X to Y rather than a range.
 fn is_change(word: &str) -> bool {
-    matches!(
-        word,
-        "from"
-            | "rose"
-            | "fell"
-            | "increased"
-            | "decreased"
-            | "jumped"
-            | "dropped"
-            | "climbed"
-            | "grew"
-            | "cut"
-            | "raised"
-            | "reduced"
-            | "lowered"
-            | "up"
-            | "down"
-            | "by"
-    )
+    is_change_verb(word)
+        || matches!(
+            word,
+            "from" | "cut" | "raised" | "reduced" | "lowered" | "up" | "down" | "by"
+        )
 }
 
 /// "10 to 20", "between 10 and 20", "10–20" (but not "from 10 to 20", which is a change).

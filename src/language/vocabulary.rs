@@ -112,20 +112,21 @@ pub fn money_noun(word: &str) -> bool {
     )
 }
 
+/// Verbs of an amount that moves ("rose", "fell", "jumped"): how news reports a change.
+pub fn is_change_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "rose" | "fell" | "increased" | "decreased" | "jumped" | "dropped" | "climbed" | "grew"
+    )
+}
+
 /// Verbs and little words passed over when looking left for what a measure belongs to.
 pub fn passes_over(word: &str) -> bool {
     is_stopword(word)
+        || is_change_verb(word)
         || matches!(
             word,
-            "rose"
-                | "fell"
-                | "increased"
-                | "decreased"
-                | "jumped"
-                | "dropped"
-                | "climbed"
-                | "grew"
-                | "stood"
+            "stood"
                 | "reached"
                 | "hit"
                 | "won"

@@ -1,6 +1,6 @@
 //! The TUI's state. `update.rs` changes it in answer to actions; `draw` only reads it.
 
-use super::action::{Focus, View};
+use super::action::{Action, Focus, View};
 use super::columns::Columns;
 use super::compare::Compare;
 use super::editor::Editor;
@@ -10,11 +10,11 @@ use super::prompt::Prompt;
 use super::reader_layout::LayoutJob;
 use super::theme::Theme;
 use super::wrap::{Layout, Mark};
-use crate::align::{PassageRef, Strictness};
-use crate::analysis::Analysis;
-use crate::corpus::Corpus;
-use crate::figures::QuantityRow;
-use crate::notes::{Note, NoteStore, Resolution};
+use crossread::align::{PassageRef, Strictness};
+use crossread::analysis::Analysis;
+use crossread::corpus::Corpus;
+use crossread::figures::QuantityRow;
+use crossread::notes::{Note, NoteStore, Resolution};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -171,6 +171,21 @@ impl App {
         };
         app.open_article(0);
         app
+    }
+
+    /// The first key bound to `action` after the user's config, for hints on screen: a hint
+    /// never names a default key the user has remapped.
+    pub fn key(&self, action: Action) -> String {
+        self.keymap.first_key_for(action)
+    }
+
+    /// "x picks articles · ] next conflict": each action's key in force, then what it does.
+    pub fn hints(&self, items: &[(Action, &str)]) -> String {
+        let hints: Vec<String> = items
+            .iter()
+            .map(|(action, what)| format!("{} {what}", self.key(*action)))
+            .collect();
+        hints.join(" · ")
     }
 
     pub fn panes(&self) -> Panes {

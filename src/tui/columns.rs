@@ -5,10 +5,10 @@
 
 use super::compare::{DiffKind, marked_runs, with_conflicts};
 use super::wrap::wrap_runs;
-use crate::align::difference::{Differences, Mark, differences};
-use crate::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
-use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crossread::align::difference::{Differences, Mark, differences};
+use crossread::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
+use crossread::analysis::Analysis;
+use crossread::corpus::Corpus;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq)]

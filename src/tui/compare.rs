@@ -4,10 +4,10 @@
 //! changes, so drawing only copies lines.
 
 use super::wrap::wrap_runs;
-use crate::align::difference::{Mark, differences};
-use crate::align::{Alignment, PassageRef};
-use crate::corpus::Corpus;
-use crate::figures::FigureSet;
+use crossread::align::difference::{Mark, differences};
+use crossread::align::{Alignment, PassageRef};
+use crossread::corpus::Corpus;
+use crossread::figures::FigureSet;
 use std::ops::Range;
 
 /// How a run of a passage's text differs from the one it is compared with.

@@ -32,7 +32,7 @@ pub fn default_config_toml() -> String {
             .find(|e| e.name == "strictness")
             .and_then(|e| e.keys.first())
             .unwrap_or(&""),
-        crate::align::Strictness::default().name()
+        crossread::align::Strictness::default().name()
     ));
     out
 }
@@ -62,7 +62,7 @@ pub fn key_table_markdown() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config;
+    use crossread::config;
 
     #[test]
     fn the_default_config_parses_back_to_the_defaults() {

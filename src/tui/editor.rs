@@ -1,7 +1,7 @@
 //! The note editor: a multi-line text area (ratatui-textarea) with cursor keys, word motions,
 //! undo/redo and paste. Ctrl-S saves; Esc cancels, asking first when typed text would be lost.
 
-use crate::notes::Target;
+use crossread::notes::Target;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{TextArea, WrapMode};
 

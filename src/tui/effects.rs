@@ -1,9 +1,10 @@
 //! Effects: what `update` asks for that touches the disk (saving notes, exporting). The loop
 //! performs them right after the update, so a saved note is on disk before the next key.
 
+use super::action::Action;
 use super::app::App;
 use super::editor::EditorTarget;
-use crate::notes::{Anchor, Note};
+use crossread::notes::{Anchor, Note};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -39,16 +40,11 @@ impl App {
         self.refresh_notes();
     }
 
-    /// Opens the notebook at `path` (as `--notes` does).
-    pub fn open_notebook(&mut self, path: &std::path::Path) {
-        self.open_notes(Some(path));
-    }
-
     /// Opens the notebook: `override_file`, else the shared one in the data folder. A
     /// notebook that cannot be read is kept, and the store works on a new file beside it;
     /// the message says so.
     pub fn open_notes(&mut self, override_file: Option<&std::path::Path>) {
-        match crate::notes::open_notebook(override_file) {
+        match crossread::notes::open_notebook(override_file) {
             Ok(opened) => {
                 self.notes = Some(opened.store);
                 if !opened.warnings.is_empty() {
@@ -79,7 +75,10 @@ impl App {
         let store = self.notes.as_mut().ok_or("notes are not available")?;
         let note = store.delete(id).map_err(|e| e.to_string())?;
         self.deleted.push(note);
-        Ok("note deleted — press u to undo".into())
+        Ok(format!(
+            "note deleted — press {} to undo",
+            self.key(Action::UndoDelete)
+        ))
     }
 
     fn restore_note(&mut self, note: Note) -> Result<String, String> {
@@ -90,12 +89,15 @@ impl App {
 
     fn export(&mut self, path: PathBuf) -> Result<String, String> {
         let store = self.notes.as_ref().ok_or("notes are not available")?;
-        let markdown =
-            crate::analysis::export_markdown(&self.corpus, store.notes(), self.analysis.as_deref());
-        crate::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
+        let markdown = crossread::analysis::export_markdown(
+            &self.corpus,
+            store.notes(),
+            self.analysis.as_deref(),
+        );
+        crossread::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
         Ok(format!(
             "exported {} notes to {}",
-            crate::notes::export::count_on(&self.corpus, store.notes()),
+            crossread::notes::export::count_on(&self.corpus, store.notes()),
             path.display()
         ))
     }

@@ -2,7 +2,7 @@
 //! It drives key handling, the help overlay and the README's key table.
 
 use super::action::{Action, View};
-use crate::config::UserConfig;
+use crossread::config::UserConfig;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding applies, for the help overlay's sections.
@@ -364,12 +364,14 @@ impl Keymap {
             .map(|(_, a)| *a)
     }
 
-    /// The first key bound to an action, for the status bar's short hints.
+    /// The first key bound to an action, for the status bar's short hints, written as a
+    /// person names it ("Esc", "Ctrl-s", "j").
     pub fn first_key_for(&self, action: Action) -> String {
         self.labels
             .iter()
             .find(|(a, _)| *a == action)
-            .and_then(|(_, k)| k.first().cloned())
+            .and_then(|(_, k)| k.first())
+            .map(|k| spoken(k))
             .unwrap_or_default()
     }
 
@@ -381,6 +383,27 @@ impl Keymap {
             .map(|(_, k)| k.join("/"))
             .unwrap_or_default()
     }
+}
+
+/// A key as hints write it: names and modifiers capitalised ("esc" → "Esc", "ctrl-s" →
+/// "Ctrl-s"), single characters as typed ("G", "?", "-").
+fn spoken(key: &str) -> String {
+    if key.chars().count() == 1 {
+        return key.to_string();
+    }
+    let parts: Vec<String> = key
+        .split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            match chars.next() {
+                Some(first) if part.chars().count() > 1 => {
+                    first.to_uppercase().chain(chars).collect()
+                }
+                _ => part.to_string(),
+            }
+        })
+        .collect();
+    parts.join("-")
 }
 
 /// Shifted letters arrive as uppercase with SHIFT on some terminals and without on others.

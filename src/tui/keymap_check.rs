@@ -58,7 +58,7 @@ pub fn check(
 #[cfg(test)]
 mod tests {
     use super::super::keymap::Keymap;
-    use crate::config::UserConfig;
+    use crossread::config::UserConfig;
 
     #[test]
     fn a_key_bound_to_two_actions_is_refused_naming_both() {

@@ -25,10 +25,13 @@ pub mod views;
 pub mod worker;
 pub mod wrap;
 
-use crate::config::UserConfig;
-use crate::corpus::Corpus;
+#[cfg(test)]
+mod tests;
+
 use action::Action;
 use app::App;
+use crossread::config::UserConfig;
+use crossread::corpus::Corpus;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -56,8 +59,8 @@ pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Resul
 /// `notes_file` overrides where the notebook is kept.
 pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
     // A broken config is reported before anything else, with or without a terminal.
-    let config = crate::config::load()?;
-    let config_name = crate::config::config_path()
+    let config = crossread::config::load()?;
+    let config_name = crossread::config::config_path()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     if let Err(e) = keymap::Keymap::new(&config) {

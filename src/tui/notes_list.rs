@@ -2,13 +2,13 @@
 //! another set), the reader's per-sentence lookup, and the Notes view's filtered list.
 
 use super::app::App;
-use crate::notes::Resolution;
+use crossread::notes::Resolution;
 
 impl App {
     /// Re-anchors every note and rebuilds the lookups the reader and the Notes view use.
     pub fn refresh_notes(&mut self) {
         let Some(store) = &self.notes else { return };
-        let placement = crate::notes::Placement::new(&self.corpus);
+        let placement = crossread::notes::Placement::new(&self.corpus);
         self.note_resolutions = store
             .notes()
             .iter()

@@ -3,7 +3,7 @@
 
 use super::action::View;
 use super::app::App;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 /// Below this the screen shows a short message instead of a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -55,32 +55,20 @@ impl Panes {
             height >= STACKED_MIN_HEIGHT,
         ) {
             (true, true, _) => {
-                let reader_width = body.width * 11 / 20;
-                (
-                    Rect {
-                        width: reader_width,
-                        ..body
-                    },
-                    Some(Rect {
-                        x: body.x + reader_width,
-                        width: body.width - reader_width,
-                        ..body
-                    }),
-                )
+                let [reader, compare] = Layout::horizontal([
+                    Constraint::Length(body.width * 11 / 20),
+                    Constraint::Fill(1),
+                ])
+                .areas(body);
+                (reader, Some(compare))
             }
             (true, false, true) => {
-                let reader_height = body.height * 3 / 5;
-                (
-                    Rect {
-                        height: reader_height,
-                        ..body
-                    },
-                    Some(Rect {
-                        y: body.y + reader_height,
-                        height: body.height - reader_height,
-                        ..body
-                    }),
-                )
+                let [reader, compare] = Layout::vertical([
+                    Constraint::Length(body.height * 3 / 5),
+                    Constraint::Fill(1),
+                ])
+                .areas(body);
+                (reader, Some(compare))
             }
             _ => (body, None),
         };

@@ -176,7 +176,7 @@ impl App {
 /// Lays out the whole article on a thread; None when no thread could be started (the parts
 /// then serve alone).
 fn spawn_layout(
-    corpus: Arc<crate::corpus::Corpus>,
+    corpus: Arc<crossread::corpus::Corpus>,
     (article, width, hide): (usize, u16, bool),
     marks: Vec<Mark>,
 ) -> Option<LayoutJob> {

@@ -2,7 +2,7 @@
 //! Defaults use the terminal's own foreground and background plus modifiers and a few basic
 //! colours, so they read on dark and light terminals; `NO_COLOR` keeps only the modifiers.
 
-use crate::config::UserConfig;
+use crossread::config::UserConfig;
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +148,6 @@ pub const TABLE: &[StyleEntry] = &[
 #[derive(Debug, Clone)]
 pub struct Theme {
     styles: Vec<Style>,
-    pub color: bool,
 }
 
 impl Theme {
@@ -170,13 +169,7 @@ impl Theme {
                 .ok_or_else(|| format!("cannot read style \"{spec}\" for {}", e.name))?;
             styles.push(if color { style } else { without_color(style) });
         }
-        Ok(Theme { styles, color })
-    }
-
-    /// The default theme; colours unless NO_COLOR is set.
-    pub fn default_for_env() -> Theme {
-        Theme::new(&UserConfig::default(), no_color_unset())
-            .expect("the default theme table parses")
+        Ok(Theme { styles })
     }
 
     pub fn style(&self, role: Role) -> Style {

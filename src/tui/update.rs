@@ -184,10 +184,15 @@ impl App {
                     None => Some(self.reader.sentence),
                 };
                 if self.reader.range_anchor.is_some() {
-                    self.set_message(
-                        "range started: move with j/k, then n for a note, Esc to clear",
-                        false,
+                    let message = format!(
+                        "range started: {}",
+                        self.hints(&[
+                            (Action::Down, "extends it"),
+                            (Action::NewNote, "writes a note on it"),
+                            (Action::Cancel, "clears it"),
+                        ])
                     );
+                    self.set_message(message, false);
                 }
             }
             Action::Open if self.show_compare => self.focus = Focus::Compare,

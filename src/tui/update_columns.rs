@@ -7,7 +7,7 @@ use super::action::{Action, Focus, View};
 use super::app::App;
 use super::columns::{self, RowKind};
 use super::editor::EditorTarget;
-use crate::notes::{Anchor, GroupPassage, Target};
+use crossread::notes::{Anchor, GroupPassage, Target};
 
 /// Most articles side by side.
 pub const MAX_COLUMNS: usize = 4;
@@ -106,8 +106,9 @@ impl App {
         if let Some(i) = self.column_marks.iter().position(|&m| m == a) {
             self.column_marks.remove(i);
         } else if self.column_marks.len() >= MAX_COLUMNS {
+            let unpick = self.key(Action::MarkColumn);
             self.set_message(
-                "the columns view shows at most 4 articles: unpick one with x first",
+                format!("the columns view shows at most {MAX_COLUMNS} articles: unpick one with {unpick} first"),
                 true,
             );
             return;
@@ -122,9 +123,13 @@ impl App {
             "unpicked"
         };
         let then = if self.view == View::Columns {
-            "Enter or Esc closes the picker"
+            format!(
+                "{} or {} closes the picker",
+                self.key(Action::Open),
+                self.key(Action::Cancel)
+            )
         } else {
-            "then press 2"
+            format!("then press {}", self.key(Action::ShowView(View::Columns)))
         };
         self.set_message(
             format!("{label}: {state} for columns ({picked} picked; 2 to 4, {then})"),
@@ -208,7 +213,7 @@ impl App {
     /// `}` / `{` in the view: the next row whose passages differ in a claim.
     pub(super) fn columns_next_difference(&mut self, forward: bool) {
         if self.view != View::Columns {
-            let key = self.keymap.first_key_for(Action::ShowView(View::Columns));
+            let key = self.key(Action::ShowView(View::Columns));
             return self.set_message(
                 format!("rows that differ are found in the Columns view (press {key})"),
                 false,

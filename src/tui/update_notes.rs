@@ -6,7 +6,7 @@ use super::app::App;
 use super::editor::{Editor, EditorOutcome, EditorTarget};
 use super::effects::Effect;
 use super::prompt::{Prompt, PromptOutcome, PromptPurpose};
-use crate::notes::{Anchor, GroupPassage, Resolution, Target};
+use crossread::notes::{Anchor, GroupPassage, Resolution, Target};
 use std::path::PathBuf;
 
 /// Where an export goes unless the user types another path.
@@ -151,7 +151,11 @@ impl App {
         };
         let Some(store) = &self.notes else { return };
         let Some(note) = index.and_then(|i| store.notes().get(i)) else {
-            return self.set_message("no note here to edit (n writes a new one)", false);
+            let new = self.key(Action::NewNote);
+            return self.set_message(
+                format!("no note here to edit ({new} writes a new one)"),
+                false,
+            );
         };
         let (article, start, end) = match self.note_resolutions.get(index.unwrap_or(0)) {
             Some(Resolution::Attached {

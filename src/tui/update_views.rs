@@ -4,8 +4,8 @@
 use super::action::{Action, Focus, View};
 use super::app::App;
 use super::compare;
-use crate::align::PassageRef;
-use crate::analysis::Analysis;
+use crossread::align::PassageRef;
+use crossread::analysis::Analysis;
 
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.

@@ -6,9 +6,9 @@
 //! the analysis, and the terminal is left to the UI (see `panic_hook`).
 
 use super::wrap::{self, Mark};
-use crate::align::Progress;
-use crate::analysis::{self, Analysis};
-use crate::corpus::Corpus;
+use crossread::align::Progress;
+use crossread::analysis::{self, Analysis};
+use crossread::corpus::Corpus;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};

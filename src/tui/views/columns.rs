@@ -6,11 +6,11 @@
 
 use super::compare::diff_style;
 use super::{pane_block, truncate};
-use crate::corpus::sanitize::for_display;
-use crate::tui::action::Focus;
+use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::columns::{Columns, RowKind};
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -32,10 +32,18 @@ pub fn column_width(area_width: u16, n: usize) -> u16 {
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let view = &app.columns;
-    let title = " Columns — x picks articles · ] next conflict · } next difference · Enter reads ";
+    let title = format!(
+        " Columns — {} ",
+        app.hints(&[
+            (Action::MarkColumn, "picks articles"),
+            (Action::NextConflict, "next conflict"),
+            (Action::NextDifference, "next difference"),
+            (Action::Open, "reads"),
+        ])
+    );
     let block = pane_block(
         app,
-        truncate(title, area.width.saturating_sub(4) as usize),
+        truncate(&title, area.width.saturating_sub(4) as usize),
         Some(Focus::Reader),
     );
     let inner = block.inner(area);
@@ -240,10 +248,11 @@ fn run_label(app: &App, counts: &[usize], open: bool) -> String {
         .collect();
     let total: usize = counts.iter().sum();
     let what = if total == 1 { "passage" } else { "passages" };
+    let enter = app.key(Action::Open);
     let (arrow, action) = if open {
-        ("▾", "Enter folds")
+        ("▾", format!("{enter} folds"))
     } else {
-        ("▸", "Enter opens")
+        ("▸", format!("{enter} opens"))
     };
     format!(
         "{arrow} {total} {what} the first column does not report: {} · {action}",
@@ -285,7 +294,14 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
     }
     lines.push(Line::default());
     lines.push(Line::from(Span::styled(
-        "j/k move · x picks or unpicks (2 to 4) · Enter or Esc closes",
+        format!(
+            "{}/{} move · {} picks or unpicks (2 to 4) · {} or {} closes",
+            app.key(Action::Down),
+            app.key(Action::Up),
+            app.key(Action::MarkColumn),
+            app.key(Action::Open),
+            app.key(Action::Cancel)
+        ),
         theme.style(Role::Key),
     )));
     let block = Block::default()

@@ -3,12 +3,12 @@
 //! (differing numbers emphasised more, figures the sources disagree on most, with ≠).
 
 use super::{pane_block, truncate};
-use crate::corpus::Article;
-use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::compare::DiffKind;
 use crate::tui::theme::Role;
+use crossread::corpus::Article;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;

@@ -1,10 +1,10 @@
 //! The note editor as a popup over the screen, with what it is about and how to leave it.
 
 use super::truncate;
-use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::editor::Editor;
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -5,11 +5,11 @@
 //! them, then each value with its source, date and quote. Enter opens the figure's sentence.
 
 use super::{pane_block, truncate};
-use crate::corpus::sanitize::for_display;
-use crate::figures::{QuantityRow, Verdict, format_value};
-use crate::tui::action::Focus;
+use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
+use crossread::figures::{QuantityRow, Verdict, format_value};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -70,7 +70,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     draw_detail(app, analysis, frame, bottom);
 }
 
-fn draw_table(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Frame, area: Rect) {
+fn draw_table(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let view = &app.figures_view;
     let n = app.corpus.articles.len();
@@ -141,7 +141,7 @@ fn draw_table(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Frame
 
 /// The selected quantity in full: verdict, values in time order with who gives them, then
 /// every value with its source, attribution, date and quote.
-fn draw_detail(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Frame, area: Rect) {
+fn draw_detail(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let view = &app.figures_view;
     let Some(row) = view.rows.get(view.selected) else {
@@ -186,9 +186,17 @@ fn draw_detail(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Fram
         }
     }
     let title = if row.cells.get(view.column).is_some_and(|c| !c.is_empty()) {
-        " Detail (Enter opens the sentence, n notes the figure) "
+        format!(
+            " Detail ({} opens the sentence, {} notes the figure) ",
+            app.key(Action::Open),
+            app.key(Action::NewNote)
+        )
     } else {
-        " Detail (←/→ to a source that gives a value) "
+        format!(
+            " Detail ({}/{} to a source that gives a value) ",
+            app.key(Action::Left),
+            app.key(Action::Right)
+        )
     };
     frame.render_widget(
         Paragraph::new(lines)
@@ -200,12 +208,12 @@ fn draw_detail(app: &App, analysis: &crate::analysis::Analysis, frame: &mut Fram
 
 /// A cell's values, each once, the most precise first (numbers before vague amounts, and
 /// 164 before a round 160), so the figure that matters survives when the cell is cut to fit.
-fn cell_values(analysis: &crate::analysis::Analysis, ids: &[usize]) -> Vec<String> {
-    let mut figures: Vec<&crate::figures::Figure> = ids
+fn cell_values(analysis: &crossread::analysis::Analysis, ids: &[usize]) -> Vec<String> {
+    let mut figures: Vec<&crossread::figures::Figure> = ids
         .iter()
         .filter_map(|&f| analysis.figures.figures.get(f))
         .collect();
-    let round = |f: &crate::figures::Figure| f.value.is_some_and(|v| v % 10.0 == 0.0);
+    let round = |f: &crossread::figures::Figure| f.value.is_some_and(|v| v % 10.0 == 0.0);
     figures.sort_by_key(|f| (f.value.is_none(), round(f), f.start));
     let mut out: Vec<String> = Vec::new();
     for f in figures {

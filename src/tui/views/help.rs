@@ -1,5 +1,6 @@
 //! The help overlay, generated from the keymap table, plus a legend of the marks.
 
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::keymap::{Section, TABLE};
 use crate::tui::theme::Role;
@@ -78,7 +79,11 @@ pub fn draw(app: &App, frame: &mut Frame, scroll: u16) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(app.theme.style(Role::FocusBorder))
-        .title(" Help — Esc or ? to close ")
+        .title(format!(
+            " Help — {} or {} to close ",
+            app.key(Action::Cancel),
+            app.key(Action::Help)
+        ))
         .title_style(app.theme.style(Role::Title));
     frame.render_widget(Clear, popup);
     frame.render_widget(

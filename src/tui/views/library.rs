@@ -1,10 +1,10 @@
 //! The library pane: one row per article with title, outlet, date, words and sentences.
 
 use super::{pane_block, truncate};
-use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::Line;

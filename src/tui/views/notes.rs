@@ -4,11 +4,11 @@
 //! never hidden; notes on articles of other sets are counted in the title.
 
 use super::{pane_block, truncate};
-use crate::corpus::sanitize::for_display;
-use crate::notes::{Note, Resolution, Target};
-use crate::tui::action::Focus;
+use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
+use crossread::notes::{Note, Resolution, Target};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -39,12 +39,24 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         " Notes: {} of {in_scope}{filter}{others} ",
         view.visible.len()
     );
+    let key = |a| app.key(a);
     let hint = if area.width >= 70 {
-        " Enter go · e edit · d delete · u undo · / filter · E export "
+        app.hints(&[
+            (Action::Open, "go"),
+            (Action::EditNote, "edit"),
+            (Action::DeleteNote, "delete"),
+            (Action::UndoDelete, "undo"),
+            (Action::Filter, "filter"),
+            (Action::Export, "export"),
+        ])
     } else {
-        " Enter go · e edit · / filter "
+        app.hints(&[
+            (Action::Open, "go"),
+            (Action::EditNote, "edit"),
+            (Action::Filter, "filter"),
+        ])
     };
-    let hint = Line::from(hint).right_aligned();
+    let hint = Line::from(format!(" {hint} ")).right_aligned();
     let block = pane_block(app, title, Some(Focus::Reader)).title_bottom(hint);
     let Some(store) = &app.notes else {
         frame.render_widget(
@@ -55,9 +67,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     if view.visible.is_empty() {
         let text = if in_scope == 0 {
-            "No notes yet. In the reader, press n on a sentence to write one."
+            format!(
+                "No notes yet. In the reader, press {} on a sentence to write one.",
+                key(Action::NewNote)
+            )
         } else {
-            "No note matches the filter. Press / to change it."
+            format!(
+                "No note matches the filter. Press {} to change it.",
+                key(Action::Filter)
+            )
         };
         frame.render_widget(
             Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
@@ -160,7 +178,7 @@ fn draw_preview(app: &App, note: &Note, index: usize, frame: &mut Frame, area: R
             format!(
                 "{} · {}",
                 a.short_label(),
-                crate::notes::export::place(a, *start, *end)
+                crossread::notes::export::place(a, *start, *end)
             )
         }
         Some(Resolution::Orphan { reason }) => format!("⚠ orphan: {reason}"),

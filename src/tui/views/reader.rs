@@ -2,13 +2,13 @@
 //! of marks and a scrollbar.
 
 use super::pane_block;
-use crate::align::PassageRef;
-use crate::corpus::sanitize::for_display;
 use crate::tui::action::Focus;
 use crate::tui::app::App;
 use crate::tui::panes::Panes;
 use crate::tui::theme::Role;
 use crate::tui::wrap::{BETWEEN, Kind, Piece};
+use crossread::align::PassageRef;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Margin;
 use ratatui::style::Style;

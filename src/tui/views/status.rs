@@ -2,10 +2,10 @@
 //! and the latest message or the note on the current sentence.
 
 use super::truncate;
-use crate::corpus::sanitize::for_display;
 use crate::tui::action::{Action, Focus, View};
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -157,7 +157,7 @@ fn draw_message_popup(app: &App, frame: &mut Frame, bar: Rect, text: &str, error
         .borders(Borders::ALL)
         .border_style(app.theme.style(role))
         .title(if error { " ⚠ Message " } else { " Message " })
-        .title_bottom(Line::from(" Esc close ").right_aligned());
+        .title_bottom(Line::from(format!(" {} close ", app.key(Action::Cancel))).right_aligned());
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)

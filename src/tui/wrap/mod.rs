@@ -4,9 +4,9 @@
 //! (article, width, options), never while drawing: whole for an ordinary article, or a few
 //! screens of it ([`layout_part`]) while a thread builds the whole of a very long one.
 
-use crate::corpus::sanitize::for_display;
-use crate::corpus::{Article, Corpus};
-use crate::figures::{Figure, FigureSet};
+use crossread::corpus::sanitize::for_display;
+use crossread::corpus::{Article, Corpus};
+use crossread::figures::{Figure, FigureSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -1,6 +1,6 @@
 //! Word-wrapping of styled runs, for the counterparts pane and the Columns view's cells.
 
-use crate::corpus::sanitize::for_display;
+use crossread::corpus::sanitize::for_display;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Word-wraps styled text: `pieces` are (text, kind) runs whose concatenation is the text.

@@ -1,7 +1,7 @@
 //! Tests of the reader's layout: wrapping, marks, hidden boilerplate, parts.
 
 use super::*;
-use crate::corpus::{Article, MetaHint};
+use crossread::corpus::{Article, MetaHint};
 
 fn article(text: &str) -> Article {
     Article::from_text("t".into(), "t.txt".into(), text.into(), MetaHint::default())

@@ -1,9 +1,9 @@
 //! Panics while the TUI runs: one in the analysis worker is reported in the status line and
 //! leaves the terminal to the UI; only a panic of the UI thread restores the terminal.
 
+use crate::tui::{build_app, panic_hook, worker};
 use crossread::config::UserConfig;
 use crossread::corpus;
-use crossread::tui::{build_app, panic_hook, worker};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -33,14 +33,14 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
     );
     let kept = panics.lock().expect("lock").clone().unwrap_or_default();
     assert!(
-        kept.contains("figures blew up") && kept.contains("tui_panics.rs"),
+        kept.contains("figures blew up") && kept.contains("panics.rs"),
         "{kept}"
     );
 
     // The status line says so, and the app keeps running.
     let mut app =
         build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30)).expect("default config");
-    crossread::tui::analysis_failed(&mut app, &kept);
+    crate::tui::analysis_failed(&mut app, &kept);
     let message = app.message.clone().expect("a message");
     assert!(
         message.error && message.text.contains("figures blew up"),

@@ -1,7 +1,7 @@
 //! End to end in a real terminal: crossread ended by SIGTERM or SIGHUP leaves the terminal as
 //! it found it (no alternate screen, no mouse reporting), and says why it stopped.
 
-mod support;
+use super::support;
 
 use std::process::Command;
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! Title, outlet and date on the seeds and on fixtures of other shapes.
 
-mod corpus_common;
+use super::corpus_common;
 use corpus_common::*;
 
 #[test]

@@ -1,6 +1,6 @@
 //! Sentence segmentation: span invariants on every article, and the tricky cases.
 
-mod corpus_common;
+use super::corpus_common;
 use corpus_common::*;
 
 #[test]

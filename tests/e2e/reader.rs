@@ -1,7 +1,7 @@
 //! End to end in a real terminal: start crossread on the seeds, read, get help, quit, and find
 //! the shell usable again.
 
-mod support;
+use super::support;
 
 use std::time::Duration;
 use support::tmux::Session;

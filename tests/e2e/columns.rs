@@ -2,7 +2,7 @@
 //! read, jumps to the next row where the sources' figures disagree, and reads the other
 //! source's passage in the Read view.
 
-mod support;
+use super::support;
 
 use std::time::Duration;
 use support::tmux::Session;

@@ -1,7 +1,7 @@
 //! End to end: notes survive quitting and a kill -9, and export to Markdown with their quote
 //! and tags.
 
-mod support;
+use super::support;
 
 use std::time::Duration;
 use support::tmux::Session;

@@ -1,7 +1,7 @@
 //! End to end: an analyst finds the sentence about twelve police officers killed in one report
 //! and sees, side by side, how another source words it, with its figures.
 
-mod support;
+use super::support;
 
 use std::time::Duration;
 use support::tmux::Session;

@@ -1,6 +1,6 @@
 //! Web-page leftovers are marked as boilerplate by general rules; real prose is not.
 
-mod corpus_common;
+use super::corpus_common;
 use corpus_common::*;
 
 #[test]

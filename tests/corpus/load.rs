@@ -1,6 +1,6 @@
 //! Loading files and folders: duplicates, ordering, ids, skipped and missing files.
 
-mod corpus_common;
+use super::corpus_common;
 use corpus_common::*;
 use crossread::corpus;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! End to end: the Figures view shows 164, 40 and "dozens" side by side, flagged as a conflict,
 //! and Enter on the 40 opens the sentence that gives it.
 
-mod support;
+use super::support;
 
 use std::time::Duration;
 use support::tmux::Session;

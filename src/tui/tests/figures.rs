@@ -1,0 +1,67 @@
+//! The Figures view: the quantities the sources report, the conflicting ones first.
+
+use super::*;
+
+#[test]
+fn the_figures_view_puts_the_conflicting_death_toll_first() {
+    let mut app = seeds_app(150, 30);
+    app.update(Action::ShowView(View::Figures));
+    let terminal = render(&app);
+    let screen = screen_text(&terminal);
+    let first_row = screen.lines().nth(3).expect("first row");
+    assert!(
+        first_row.contains('≠')
+            && first_row.contains("164")
+            && first_row.contains("40")
+            && first_row.contains("dozens"),
+        "{screen}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_figures_view_at_80_columns_lists_every_quantity_and_details_the_selected_one() {
+    let mut app = seeds_app(80, 30);
+    app.update(Action::ShowView(View::Figures));
+    let screen = screen_text(&render(&app));
+    // the conflict first, marked without colour; single-source quantities listed too
+    let first_row = screen.lines().nth(3).expect("first row");
+    assert!(first_row.contains("≠ killed"), "{screen}");
+    assert!(screen.contains("one source only"), "{screen}");
+    // the detail pane gives every value in full, with who says it
+    assert!(
+        screen.contains("Detail") && screen.contains("40 (Ministry"),
+        "{screen}"
+    );
+    // a source header cut to fit ends with an ellipsis
+    let header = screen.lines().nth(2).expect("header");
+    assert!(header.contains('…'), "{header}");
+}
+
+#[test]
+fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    app.update(Action::ShowView(View::Figures));
+    // the toll row: the third source gives no value for it
+    let empty = app.figures_view.rows[0]
+        .cells
+        .iter()
+        .position(|c| c.is_empty())
+        .expect("a source silent on the toll");
+    app.figures_view.column = empty;
+    app.update(Action::NewNote);
+    assert!(app.editor.is_none(), "no editor on an empty cell");
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("gives no value here"), "{screen}");
+    // on a cell with a value the note is on that source's figure
+    let given = app.figures_view.rows[0]
+        .cells
+        .iter()
+        .position(|c| !c.is_empty())
+        .expect("a source with a value");
+    app.figures_view.column = given;
+    app.update(Action::NewNote);
+    assert!(app.editor.is_some());
+}

@@ -1,0 +1,114 @@
+//! Screens drawn into ratatui's TestBackend, and the app driven by actions as a user's keys
+//! would: one file per story. Helpers shared by them live here.
+
+mod columns;
+mod figures;
+mod hints;
+mod hostile;
+mod notes;
+mod panics;
+mod reader;
+
+pub(super) use crate::tui::action::{Action, Focus, View};
+pub(super) use crate::tui::app::App;
+pub(super) use crate::tui::build_app;
+pub(super) use crate::tui::draw::draw;
+pub(super) use crate::tui::theme::Role;
+pub(super) use crossread::config::UserConfig;
+pub(super) use crossread::corpus;
+pub(super) use ratatui::Terminal;
+pub(super) use ratatui::backend::TestBackend;
+
+#[path = "../../../benches/common/mod.rs"]
+pub(super) mod common;
+
+/// The app on the seeds, with the analysis done (as the worker would deliver it).
+fn seeds_app(width: u16, height: u16) -> App {
+    let mut app = build_app(
+        corpus::load_seeds(),
+        &UserConfig::default(),
+        (width, height),
+    )
+    .expect("default config is valid");
+    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
+    app.set_analysis(Box::new(analysis));
+    app
+}
+
+/// Finds text with the reader's search prompt, as a user types `/text⏎`.
+fn find(app: &mut App, text: &str) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    app.update(Action::Filter);
+    for c in text.chars() {
+        app.update(Action::Type(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+    }
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    )));
+}
+
+/// Types a note into the open editor, as a user would, and saves it with Ctrl-S.
+fn type_and_save_note(app: &mut App, text: &str) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        let effect = app.update(Action::Type(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )));
+        assert!(effect.is_none(), "typing does not save");
+    }
+    let effect = app
+        .update(Action::Type(KeyEvent::new(
+            KeyCode::Char('s'),
+            KeyModifiers::CONTROL,
+        )))
+        .expect("saving is an effect");
+    app.perform(effect);
+}
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("test backend");
+    terminal.draw(|f| draw(app, f)).expect("draw");
+    terminal
+}
+
+fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Types `text` into the open editor and presses Ctrl-S; returns the save effect.
+fn type_note_and_save(app: &mut App, text: &str) -> crate::tui::effects::Effect {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        let key = match c {
+            '\n' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        app.update(Action::Type(key));
+    }
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Char('s'),
+        KeyModifiers::CONTROL,
+    )))
+    .expect("saving is an effect")
+}
+
+/// The current sentence's first line is on the reader's screen.
+fn current_sentence_on_screen(app: &App) -> bool {
+    let height = app.panes().reader_text.height as usize;
+    app.lines_of(app.reader.sentence)
+        .is_some_and(|(first, _)| first >= app.reader.scroll && first < app.reader.scroll + height)
+}

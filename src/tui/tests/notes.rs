@@ -1,0 +1,209 @@
+//! Writing, saving, listing and filtering notes; what happens when a notebook cannot be written.
+
+use super::*;
+
+#[test]
+fn a_note_is_written_saved_and_listed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    assert!(screen_text(&render(&app)).contains("Ctrl-S save"));
+    type_and_save_note(&mut app, "Detentions: 4,404 vs 2,000 #arrests");
+    assert!(app.editor.is_none());
+    assert_eq!(app.notes.as_ref().expect("store").notes().len(), 1);
+    assert!(
+        app.notes_at
+            .contains_key(&(app.reader.article, app.reader.sentence)),
+        "the gutter marks the sentence"
+    );
+    app.update(Action::ShowView(View::Notes));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("#arrests") && screen.contains("Notes: 1 of 1"),
+        "{screen}"
+    );
+    // Delete and undo.
+    let effect = app.update(Action::DeleteNote).expect("delete is an effect");
+    app.perform(effect);
+    assert!(app.notes.as_ref().expect("store").notes().is_empty());
+    let effect = app.update(Action::UndoDelete).expect("undo is an effect");
+    app.perform(effect);
+    assert_eq!(app.notes.as_ref().expect("store").notes().len(), 1);
+}
+
+#[test]
+fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("blocked"), b"a file, not a folder").expect("write");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("blocked").join("notes.json")));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "Worth keeping");
+    app.perform(effect);
+    let editor = app.editor.as_ref().expect("the editor is still open");
+    assert_eq!(editor.text(), "Worth keeping");
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("UNSAVED") && screen.contains("NOT saved"),
+        "{screen}"
+    );
+    assert!(app.notes.as_ref().expect("store").notes().is_empty());
+    // Leaving asks first, even though the text was typed before the failed save.
+    app.update(Action::Type(KeyEvent::new(
+        KeyCode::Esc,
+        KeyModifiers::NONE,
+    )));
+    assert!(app.editor.as_ref().expect("still open").confirm_discard);
+}
+
+#[test]
+fn the_notes_view_previews_the_whole_selected_note_from_60_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(60, 24);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(
+        &mut app,
+        "Detentions differ between the sources by a lot\nsecond line kept #arrests",
+    );
+    app.perform(effect);
+    app.update(Action::ShowView(View::Notes));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("Note") && screen.contains("sentence"),
+        "{screen}"
+    );
+    assert!(screen.contains("…"), "a cut line says so:\n{screen}");
+    assert!(
+        screen.contains("second line kept"),
+        "the preview shows line 2:\n{screen}"
+    );
+    assert!(screen.contains("4,404 people"), "and the quote:\n{screen}");
+}
+
+#[test]
+fn the_source_filter_matches_the_name_shown_not_only_the_file_id() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    let Some(untitled) = app.corpus.articles.iter().position(|a| a.outlet.is_none()) else {
+        panic!("the seeds have an article known by its title");
+    };
+    let label = app.corpus.articles[untitled].short_label();
+    let word = label
+        .split_whitespace()
+        .next()
+        .expect("a word")
+        .to_lowercase();
+    assert!(
+        !app.corpus.articles[untitled]
+            .id
+            .to_lowercase()
+            .contains(&word)
+    );
+    let sentence = app.corpus.articles[untitled].sentence_text(3).to_string();
+    find(&mut app, &sentence[..sentence.len().min(20)]);
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "on the untitled source");
+    app.perform(effect);
+    app.update(Action::ShowView(View::Notes));
+    app.notes_view.filter = format!("@{word}");
+    app.refresh_notes_view();
+    assert_eq!(app.notes_view.visible.len(), 1, "@{word} finds “{label}”");
+}
+
+#[test]
+fn figure_and_group_notes_keep_what_they_are_on() {
+    use crossread::notes::Target;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    app.update(Action::ShowView(View::Figures));
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "which toll?");
+    app.perform(effect);
+    app.update(Action::ShowView(View::Read));
+    find(&mut app, "4,404 people");
+    app.update(Action::FocusNext);
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "the group");
+    app.perform(effect);
+    let notes = app.notes.as_ref().expect("store").notes();
+    match &notes[0].target {
+        Target::Figure {
+            text,
+            quantity,
+            article_id,
+            ..
+        } => {
+            assert!(notes[0].anchor.exact.contains(text.as_str()));
+            assert!(!quantity.is_empty() && !article_id.is_empty());
+        }
+        other => panic!("expected a figure target, got {other:?}"),
+    }
+    match &notes[1].target {
+        Target::Group { passages } => {
+            assert!(passages.len() >= 2, "{passages:?}");
+            assert!(passages[0].anchor.exact.contains("4,404 people"));
+            assert!(passages[1..].iter().all(|p| p.score.is_some()));
+        }
+        other => panic!("expected a group target, got {other:?}"),
+    }
+    app.update(Action::ShowView(View::Notes));
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.contains("figure") && screen.contains("group"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_long_warning_is_shown_whole_above_the_status_bar() {
+    let mut app = seeds_app(120, 40);
+    let tail = "and the last words of the warning are here";
+    let long = format!(
+        "cannot read the notebook /home/someone/.local/share/crossread/notebook.json (not a crossread notebook: expected value at line 1 column 1); it is kept as it is, {tail}"
+    );
+    app.set_message(long, true);
+    let screen = screen_text(&render(&app));
+    // The popup's lines, read inside its borders (panes beside it are not part of it),
+    // hold the whole message.
+    let inside: Vec<&str> = screen
+        .lines()
+        .skip_while(|l| !l.contains("Message"))
+        .skip(1)
+        .take_while(|l| l.starts_with('│'))
+        .filter_map(|l| l.split('│').nth(1))
+        .collect();
+    let flat = inside
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains(tail), "{screen}");
+}
+
+#[test]
+fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_where_the_note_went() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nb.json");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&path));
+    std::fs::write(&path, b"{ written by something else").expect("replace");
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "kept safe");
+    app.perform(effect);
+    assert_eq!(
+        std::fs::read(&path).expect("kept"),
+        b"{ written by something else"
+    );
+    let message = app.message.as_ref().expect("a message").text.clone();
+    assert!(message.contains("nb.recovered-1.json"), "{message}");
+    assert!(dir.path().join("nb.recovered-1.json").exists());
+}

@@ -1,0 +1,9 @@
+//! Figures: reading numbers, comparing them across sources, parts and totals, quality on our golds, the `figures` command.
+//!
+//! One test binary per story (one link instead of one per file); each module is one file.
+
+mod command;
+mod compare;
+mod parts;
+mod quality;
+mod rules;
