@@ -11,9 +11,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command, args.notes.as_deref()),
-        None => crossread::corpus::load(&args.paths)
-            .map_err(Into::into)
-            .and_then(|corpus| tui::run(corpus, args.notes.as_deref())),
+        None => tui::run(&args.paths, args.notes.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

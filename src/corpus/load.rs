@@ -63,6 +63,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Corpus> {
 
 /// [`load`] with explicit limits.
 pub fn load_with(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
+    load_reporting(paths, options, &mut |_, _| {})
+}
+
+/// [`load_with`], calling `progress(files read, files found)` after each file, so a face can
+/// show a large folder being read.
+pub fn load_reporting(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Corpus> {
     if paths.is_empty() {
         return Ok(load_seeds());
     }
@@ -77,7 +87,9 @@ pub fn load_with(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
         }
     }
     let mut seen = HashSet::new();
-    for (file, in_folder) in files {
+    let found = files.len();
+    for (i, (file, in_folder)) in files.into_iter().enumerate() {
+        progress(i, found);
         // The same file named twice (or through two paths) is opened once.
         let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
         if !seen.insert(key) {
@@ -93,6 +105,7 @@ pub fn load_with(paths: &[PathBuf], options: &LoadOptions) -> Result<Corpus> {
             Err(Unread::Failed(err)) => return Err(err),
         }
     }
+    progress(found, found);
     if corpus.articles.is_empty() {
         let what = paths
             .iter()

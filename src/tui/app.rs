@@ -6,6 +6,7 @@ use super::compare::Compare;
 use super::editor::Editor;
 use super::keymap::Keymap;
 use super::panes::Panes;
+use super::progress::Progress;
 use super::prompt::Prompt;
 use super::reader_layout::LayoutJob;
 use super::theme::Theme;
@@ -69,14 +70,6 @@ pub struct MarksCache {
     pub per_article: Vec<Vec<Mark>>,
     /// None until built; Some(true) once built from an analysis.
     pub built_with_analysis: Option<bool>,
-}
-
-/// Alignment progress, for the progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Progress {
-    pub phase: &'static str,
-    pub done: usize,
-    pub total: usize,
 }
 
 pub struct App {
@@ -146,11 +139,13 @@ impl App {
             size,
             quit: false,
             analysis: None,
-            progress: Some(Progress {
-                phase: "aligning",
-                done: 0,
-                total: 1,
-            }),
+            progress: Some(Progress::next(
+                None,
+                "aligning",
+                0,
+                1,
+                std::time::Instant::now(),
+            )),
             marks: MarksCache::default(),
             layout_job: None,
             show_compare: true,
@@ -356,7 +351,7 @@ impl App {
     /// "aligning 40%" while the worker runs.
     pub fn progress_text(&self) -> String {
         match self.progress {
-            Some(p) if p.total > 0 => format!("{} … {}%", p.phase, p.done * 100 / p.total),
+            Some(p) if p.total > 0 => format!("{} … {}%{}", p.phase, p.percent(), p.left_text()),
             Some(p) => format!("{} …", p.phase),
             None => String::new(),
         }

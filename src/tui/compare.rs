@@ -8,6 +8,7 @@ use crossread::align::difference::{Mark, differences};
 use crossread::align::{Alignment, PassageRef};
 use crossread::corpus::Corpus;
 use crossread::figures::FigureSet;
+use crossread::language::text::{normalise, tokens};
 use std::ops::Range;
 
 /// How a run of a passage's text differs from the one it is compared with.
@@ -21,11 +22,17 @@ pub enum DiffKind {
     Conflict,
 }
 
+/// Above this many sources that report nothing like the sentence, they share one line.
+const SILENT_LISTED: usize = 5;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    /// The counterpart; None for an article that reports nothing like it.
+    /// The counterpart; None for a line standing for other sources (copies, or silence).
     pub passage: Option<PassageRef>,
-    pub article: usize,
+    /// The counterpart's article, or the articles the line stands for.
+    pub articles: Vec<usize>,
+    /// The articles carry this very text (syndicated copies): listed once, not each.
+    pub copies: bool,
     pub score: f32,
     /// What differs in content, in one line ("164 vs 40 · only here: 'police'").
     pub summary: String,
@@ -84,9 +91,17 @@ pub fn build(
     };
     let selected = article.sentence_text(at.sentence);
     let text_width = width.saturating_sub(2) as usize;
+    // Only word-for-word copies fold into one line; a near-copy with another number keeps its
+    // own entry, so the difference shows.
+    let same_words = |p: &PassageRef| {
+        let text = corpus.articles[p.article].sentence_text(p.sentence);
+        words(text) == words(selected)
+    };
+    let copies: Vec<PassageRef> = alignment.copies_of(at).filter(same_words).collect();
     let mut entries: Vec<Entry> = alignment
         .counterparts(at)
         .iter()
+        .filter(|c| !copies.contains(&c.passage))
         .map(|c| {
             let p = c.passage;
             let other = &corpus.articles[p.article];
@@ -106,26 +121,48 @@ pub fn build(
             let runs = marked_runs(text, &with_conflicts(&conflicts, &d.right_marks));
             Entry {
                 passage: Some(p),
-                article: p.article,
+                articles: vec![p.article],
+                copies: false,
                 score: c.score,
                 summary: d.summary(),
                 lines: wrap_runs(&runs, text_width),
             }
         })
         .collect();
+    let mut copy_articles: Vec<usize> = copies.iter().map(|p| p.article).collect();
+    copy_articles.sort_unstable();
+    copy_articles.dedup();
+    copy_articles.retain(|&a| a != at.article);
+    if !copy_articles.is_empty() {
+        entries.push(other_sources(copy_articles, true));
+    }
     // The sources that say nothing like it: silence is information too.
-    for (i, _) in corpus.articles.iter().enumerate() {
-        if i != at.article && !entries.iter().any(|e| e.article == i) {
-            entries.push(Entry {
-                passage: None,
-                article: i,
-                score: 0.0,
-                summary: String::new(),
-                lines: vec![],
-            });
-        }
+    let silent: Vec<usize> = (0..corpus.articles.len())
+        .filter(|&i| i != at.article && !entries.iter().any(|e| e.articles.contains(&i)))
+        .collect();
+    if silent.len() > SILENT_LISTED {
+        entries.push(other_sources(silent, false));
+    } else {
+        entries.extend(silent.into_iter().map(|i| other_sources(vec![i], false)));
     }
     entries
+}
+
+/// The words of a passage, normalised: what "the same text" compares.
+fn words(text: &str) -> Vec<String> {
+    tokens(text).iter().map(|t| normalise(t.text)).collect()
+}
+
+/// One line for other sources: the copies of the passage, or those reporting nothing like it.
+fn other_sources(articles: Vec<usize>, copies: bool) -> Entry {
+    Entry {
+        passage: None,
+        articles,
+        copies,
+        score: 0.0,
+        summary: String::new(),
+        lines: vec![],
+    }
 }
 
 /// Conflicting figures first (they win where marks overlap), then the difference marks.

@@ -4,19 +4,40 @@
 use super::action::Action;
 use super::app::App;
 use super::editor::EditorTarget;
+use super::prompt::{Prompt, PromptPurpose};
 use crossread::notes::{Anchor, Note};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
 pub enum Effect {
-    SaveNote { target: EditorTarget, body: String },
+    SaveNote {
+        target: EditorTarget,
+        body: String,
+    },
     DeleteNote(String),
     RestoreNote(Box<Note>),
-    Export(PathBuf),
+    /// Writes the Markdown export; an existing file is replaced only once the user said so.
+    Export {
+        path: PathBuf,
+        overwrite: bool,
+    },
 }
 
 impl App {
     pub fn perform(&mut self, effect: Effect) {
+        // Whether the file exists is a question for the disk, so it is asked here, not in
+        // `update`.
+        if let Effect::Export {
+            path,
+            overwrite: false,
+        } = &effect
+            && path.exists()
+        {
+            let label = format!("{} exists. Overwrite it? (y/n)", path.display());
+            self.prompt = Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
+            self.pending_export = Some(path.clone());
+            return;
+        }
         let result = match effect {
             Effect::SaveNote { target, body } => {
                 let saved = self.save_note(target, body);
@@ -29,7 +50,7 @@ impl App {
             }
             Effect::DeleteNote(id) => self.delete_note(&id),
             Effect::RestoreNote(note) => self.restore_note(*note),
-            Effect::Export(path) => self.export(path),
+            Effect::Export { path, .. } => self.export(path),
         };
         let warning = self.notes.as_mut().and_then(|s| s.take_warning());
         match (result, warning) {

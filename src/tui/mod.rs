@@ -11,9 +11,11 @@ pub mod editor;
 pub mod effects;
 pub mod keymap;
 mod keymap_check;
+mod loading;
 mod notes_list;
 pub mod panes;
 pub mod panic_hook;
+pub mod progress;
 pub mod prompt;
 mod reader_layout;
 pub mod theme;
@@ -32,6 +34,7 @@ use action::Action;
 use app::App;
 use crossread::config::UserConfig;
 use crossread::corpus::Corpus;
+use crossread::corpus::load::LoadOptions;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -40,7 +43,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -55,9 +58,10 @@ pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Resul
     Ok(app)
 }
 
-/// Runs the TUI until the user quits. The terminal is restored on return, on error and on panic.
-/// `notes_file` overrides where the notebook is kept.
-pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
+/// Runs the TUI on the articles at `paths` (none: the bundled seeds) until the user quits. The
+/// terminal is restored on return, on error and on panic. `notes_file` overrides where the
+/// notebook is kept.
+pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
     // A broken config is reported before anything else, with or without a terminal.
     let config = crossread::config::load()?;
     let config_name = crossread::config::config_path()
@@ -66,15 +70,14 @@ pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
     if let Err(e) = keymap::Keymap::new(&config) {
         anyhow::bail!("config file {config_name}: {e}");
     }
+    let options = LoadOptions::from_env()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        // A path that cannot be read says more than "no terminal".
+        crossread::corpus::load::load_with(paths, &options)?;
         anyhow::bail!(
             "the reader needs a terminal; for scripts use `crossread list --json` (see `crossread --help`)"
         );
     }
-    let mut app = build_app(corpus, &config, (80, 24))
-        .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
-    app.open_notes(notes_file);
-    let reports = worker::spawn(Arc::clone(&app.corpus));
 
     // SIGTERM and SIGHUP (a closed terminal window) end the loop like `q`, so the terminal is
     // restored on the way out.
@@ -92,7 +95,22 @@ pub fn run(corpus: Corpus, notes_file: Option<&Path>) -> anyhow::Result<()> {
         ratatui::restore();
     });
     let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &reports, &panics, &stop);
+    let result = (|| {
+        // The first frame comes at once: a large folder is read behind a progress screen.
+        let corpus = if paths.is_empty() {
+            crossread::corpus::load_seeds()
+        } else {
+            match loading::load_showing_progress(&mut terminal, paths, options)? {
+                Some(corpus) => corpus,
+                None => return Ok(()),
+            }
+        };
+        let mut app = build_app(corpus, &config, (80, 24))
+            .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
+        app.open_notes(notes_file);
+        let reports = worker::spawn(Arc::clone(&app.corpus));
+        event_loop(&mut terminal, &mut app, &reports, &panics, &stop)
+    })();
     let _ = execute!(
         std::io::stdout(),
         DisableMouseCapture,
@@ -189,7 +207,13 @@ fn receive_reports(
     loop {
         match reports.try_recv() {
             Ok(worker::Report::Progress { phase, done, total }) => {
-                app.progress = Some(app::Progress { phase, done, total })
+                app.progress = Some(progress::Progress::next(
+                    app.progress,
+                    phase,
+                    done,
+                    total,
+                    std::time::Instant::now(),
+                ))
             }
             Ok(worker::Report::Done { analysis, marks }) => {
                 app.marks = app::MarksCache {

@@ -368,22 +368,20 @@ impl App {
                         } else {
                             answer.trim()
                         });
-                        if path.exists() {
-                            let label = format!("{} exists. Overwrite it? (y/n)", path.display());
-                            self.prompt =
-                                Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
-                            self.pending_export = Some(path);
-                            None
-                        } else {
-                            Some(Effect::Export(path))
-                        }
+                        Some(Effect::Export {
+                            path,
+                            overwrite: false,
+                        })
                     }
                     PromptPurpose::ConfirmOverwrite => {
                         let path = self.pending_export.take()?;
                         if answer.trim().eq_ignore_ascii_case("y")
                             || answer.trim().eq_ignore_ascii_case("yes")
                         {
-                            Some(Effect::Export(path))
+                            Some(Effect::Export {
+                                path,
+                                overwrite: true,
+                            })
                         } else {
                             self.set_message("export cancelled: nothing was overwritten", false);
                             None

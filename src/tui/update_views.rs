@@ -108,8 +108,9 @@ impl App {
                 {
                     self.jump_to(p.article, p.sentence);
                     self.focus = Focus::Compare;
+                    let back = self.keymap.keys_for(Action::JumpBack).replace('/', " or ");
                     self.set_message(
-                        "jumped to the counterpart; ctrl-o or backspace jumps back",
+                        format!("jumped to the counterpart; {back} jumps back"),
                         false,
                     );
                 }

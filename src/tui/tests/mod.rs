@@ -2,6 +2,7 @@
 //! would: one file per story. Helpers shared by them live here.
 
 mod columns;
+mod copies;
 mod figures;
 mod hints;
 mod hostile;
@@ -37,8 +38,13 @@ fn seeds_app(width: u16, height: u16) -> App {
 
 /// Finds text with the reader's search prompt, as a user types `/text⏎`.
 fn find(app: &mut App, text: &str) {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     app.update(Action::Filter);
+    answer(app, text);
+}
+
+/// Types `text` into the open prompt and presses Enter; returns the effect it asks for.
+fn answer(app: &mut App, text: &str) -> Option<crate::tui::effects::Effect> {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     for c in text.chars() {
         app.update(Action::Type(KeyEvent::new(
             KeyCode::Char(c),
@@ -48,7 +54,7 @@ fn find(app: &mut App, text: &str) {
     app.update(Action::Type(KeyEvent::new(
         KeyCode::Enter,
         KeyModifiers::NONE,
-    )));
+    )))
 }
 
 /// Types a note into the open editor, as a user would, and saves it with Ctrl-S.

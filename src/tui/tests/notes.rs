@@ -207,3 +207,48 @@ fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_whe
     assert!(message.contains("nb.recovered-1.json"), "{message}");
     assert!(dir.path().join("nb.recovered-1.json").exists());
 }
+
+#[test]
+fn exporting_over_an_existing_file_asks_first_and_no_keeps_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    type_and_save_note(&mut app, "a note to export");
+    let target = dir.path().join("briefing.md");
+    std::fs::write(&target, "the analyst's own file").expect("write");
+    let path = target.display().to_string();
+
+    // The path prompt starts with a default: clear it, then type ours.
+    app.update(Action::Export);
+    let effect = export_to(&mut app, &path).expect("export is an effect");
+    app.perform(effect);
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("Overwrite it? (y/n)"), "{screen}");
+    assert!(answer(&mut app, "n").is_none());
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("read"),
+        "the analyst's own file"
+    );
+
+    app.update(Action::Export);
+    let effect = export_to(&mut app, &path).expect("export is an effect");
+    app.perform(effect);
+    let effect = answer(&mut app, "y").expect("yes writes");
+    app.perform(effect);
+    let written = std::fs::read_to_string(&target).expect("read");
+    assert!(written.contains("a note to export"), "{written}");
+}
+
+/// Replaces the export prompt's default path with `path` and submits it.
+fn export_to(app: &mut App, path: &str) -> Option<crate::tui::effects::Effect> {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for _ in 0..200 {
+        app.update(Action::Type(KeyEvent::new(
+            KeyCode::Backspace,
+            KeyModifiers::NONE,
+        )));
+    }
+    answer(app, path)
+}

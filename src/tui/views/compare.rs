@@ -5,7 +5,7 @@
 use super::{pane_block, truncate};
 use crate::tui::action::Focus;
 use crate::tui::app::App;
-use crate::tui::compare::DiffKind;
+use crate::tui::compare::{DiffKind, Entry};
 use crate::tui::theme::Role;
 use crossread::corpus::Article;
 use crossread::corpus::sanitize::for_display;
@@ -37,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let width = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (i, e) in compare.entries.iter().enumerate() {
-        let article = &app.corpus.articles[e.article];
+        let article = &app.corpus.articles[e.articles[0]];
         match e.passage {
             Some(p) => {
                 let selected = i == compare.selected;
@@ -72,16 +72,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     lines.push(Line::from(spans));
                 }
             }
-            None => {
-                let text = format!(
-                    "  {}: nothing matching",
-                    source_label(article, width, "  ", ": nothing matching")
-                );
-                lines.push(Line::from(Span::styled(
-                    truncate(&text, width),
-                    theme.style(Role::Boilerplate),
-                )));
-            }
+            None => lines.push(Line::from(Span::styled(
+                truncate(&other_sources_line(app, e, width), width),
+                theme.style(if e.copies {
+                    Role::Corroborated
+                } else {
+                    Role::Boilerplate
+                }),
+            ))),
         }
     }
     if compare.entries.is_empty() {
@@ -91,6 +89,46 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).scroll((compare.scroll as u16, 0)),
         inner,
     );
+}
+
+/// "= same text in 43 other sources: Reuters, AP …" or "X: nothing matching" (one line
+/// however many sources it stands for).
+fn other_sources_line(app: &App, e: &Entry, width: usize) -> String {
+    let names = |head: &str| {
+        let names: Vec<String> = e
+            .articles
+            .iter()
+            .take(6)
+            .map(|&a| source_label(&app.corpus.articles[a], width, head, ""))
+            .collect();
+        let more = if e.articles.len() > names.len() {
+            " …"
+        } else {
+            ""
+        };
+        format!("{}{more}", names.join("; "))
+    };
+    let n = e.articles.len();
+    let sources = if n == 1 { "source" } else { "sources" };
+    match (e.copies, n) {
+        (true, _) => {
+            let head = format!("  = same text in {n} other {sources}: ");
+            format!("{head}{}", names(&head))
+        }
+        (false, 1) => format!(
+            "  {}: nothing matching",
+            source_label(
+                &app.corpus.articles[e.articles[0]],
+                width,
+                "  ",
+                ": nothing matching"
+            )
+        ),
+        (false, _) => {
+            let head = format!("  nothing matching in {n} other sources: ");
+            format!("{head}{}", names(&head))
+        }
+    }
 }
 
 /// The source as its reader knows it — outlet (else title) and date — cut only to the room

@@ -67,14 +67,11 @@ fn tab_spans(app: &App) -> Vec<Span<'static>> {
 /// The right-hand text, longest form first.
 fn right_texts(app: &App) -> Vec<String> {
     match app.progress {
-        Some(p) => {
-            let percent = (p.done * 100).checked_div(p.total).unwrap_or(0);
-            vec![
-                progress_bar(p.phase, p.done, p.total),
-                format!("{} {percent}% ", p.phase),
-                format!("{percent}% "),
-            ]
-        }
+        Some(p) => vec![
+            p.bar(),
+            format!("{} {}%{} ", p.phase, p.percent(), p.left_text()),
+            format!("{}% ", p.percent()),
+        ],
         None => {
             let (position, total) = app.reader_position();
             vec![
@@ -87,16 +84,4 @@ fn right_texts(app: &App) -> Vec<String> {
             ]
         }
     }
-}
-
-/// "aligning ▕████░░░░░░▏ 40% " — text, so it reads without colour.
-fn progress_bar(phase: &str, done: usize, total: usize) -> String {
-    const CELLS: usize = 12;
-    let filled = (done * CELLS).checked_div(total).unwrap_or(0).min(CELLS);
-    let percent = (done * 100).checked_div(total).unwrap_or(0);
-    format!(
-        "{phase} ▕{}{}▏ {percent:>3}% ",
-        "█".repeat(filled),
-        "░".repeat(CELLS - filled)
-    )
 }

@@ -1,0 +1,117 @@
+//! Reading the articles before the reader opens. A large folder takes seconds to read, so the
+//! terminal shows the files being read from the first frame, and `q`, Esc or Ctrl-C leave at
+//! once instead of waiting.
+
+use super::progress::Progress;
+use crossread::corpus::{Corpus, load::LoadOptions, load::load_reporting};
+use ratatui::DefaultTerminal;
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+enum Report {
+    Read(usize, usize),
+    Done(crossread::Result<Corpus>),
+}
+
+/// Reads `paths` on a thread while drawing its progress. `Ok(None)`: the user left first.
+pub fn load_showing_progress(
+    terminal: &mut DefaultTerminal,
+    paths: &[PathBuf],
+    options: LoadOptions,
+) -> anyhow::Result<Option<Corpus>> {
+    let (tx, rx) = mpsc::channel();
+    let paths = paths.to_vec();
+    std::thread::spawn(move || {
+        let progress_tx = tx.clone();
+        let mut report = |done, found| {
+            let _ = progress_tx.send(Report::Read(done, found));
+        };
+        let result = load_reporting(&paths, &options, &mut report);
+        let _ = tx.send(Report::Done(result));
+    });
+    let mut progress = Progress::next(None, "reading", 0, 0, Instant::now());
+    loop {
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(Report::Read(done, found)) => {
+                progress = Progress::next(Some(progress), "reading", done, found, Instant::now());
+            }
+            Ok(Report::Done(result)) => return Ok(Some(result?)),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                anyhow::bail!("reading the articles stopped unexpectedly")
+            }
+        }
+        terminal.draw(|frame| draw(frame, &progress))?;
+        if event::poll(Duration::ZERO)? && wants_out(&event::read()?) {
+            return Ok(None);
+        }
+    }
+}
+
+fn wants_out(event: &Event) -> bool {
+    matches!(event, Event::Key(k) if k.kind == KeyEventKind::Press
+        && (matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
+            || (k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL))))
+}
+
+/// "crossread is reading the articles", the bar, and how to leave, in the middle of the screen.
+pub fn draw(frame: &mut Frame, progress: &Progress) {
+    let files = if progress.total == 0 {
+        "looking for articles …".to_string()
+    } else {
+        format!("{} of {} files", progress.done, progress.total)
+    };
+    let lines = vec![
+        Line::from("crossread is reading the articles"),
+        Line::default(),
+        Line::from(progress.bar()),
+        Line::from(files),
+        Line::default(),
+        Line::from("q quits"),
+    ];
+    let [_, middle, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(lines.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(frame.area());
+    frame.render_widget(Paragraph::new(lines).centered(), middle);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    #[test]
+    fn the_loading_screen_says_how_many_files_are_read_and_how_to_leave() {
+        let t0 = Instant::now();
+        let p = Progress::next(None, "reading", 0, 10_000, t0);
+        let p = Progress::next(
+            Some(p),
+            "reading",
+            4_000,
+            10_000,
+            t0 + Duration::from_secs(2),
+        );
+        let mut terminal = Terminal::new(TestBackend::new(60, 12)).expect("backend");
+        terminal.draw(|f| draw(f, &p)).expect("draw");
+        let screen: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(screen.contains("4000 of 10000 files"), "{screen}");
+        assert!(screen.contains("40% ~3 s left"), "{screen}");
+        assert!(screen.contains("q quits"), "{screen}");
+    }
+}
