@@ -92,6 +92,8 @@ pub struct App {
     pub progress: Option<Progress>,
     /// Highlights per article, built once per analysis.
     pub marks: MarksCache,
+    /// Ctrl-C was pressed once with an unsaved note: the next one quits.
+    pub interrupt_asked: bool,
     /// The reader's whole layout being built on a thread, for a very long article.
     pub layout_job: Option<LayoutJob>,
     pub show_compare: bool,
@@ -147,6 +149,7 @@ impl App {
                 std::time::Instant::now(),
             )),
             marks: MarksCache::default(),
+            interrupt_asked: false,
             layout_job: None,
             show_compare: true,
             compare: Compare::default(),

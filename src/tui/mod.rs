@@ -12,6 +12,7 @@ pub mod effects;
 pub mod keymap;
 mod keymap_check;
 mod loading;
+pub mod message;
 mod notes_list;
 pub mod panes;
 pub mod panic_hook;
@@ -35,6 +36,7 @@ use app::App;
 use crossread::config::UserConfig;
 use crossread::corpus::Corpus;
 use crossread::corpus::load::LoadOptions;
+use message::Message;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -47,7 +49,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Builds the app state from the corpus and the user's config (errors name the problem).
 pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Result<App, String> {
@@ -137,10 +139,11 @@ fn event_loop(
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     let mut worker_done = false;
-    let mut quit_asked = false;
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if !worker_done {
-            worker_done = receive_reports(app, reports, panics);
+            for report in worker_reports(reports, panics, &mut worker_done) {
+                handle(app, Message::Worker(report, Instant::now()));
+            }
             dirty = true;
         }
         if app.receive_layout() {
@@ -154,26 +157,19 @@ fn event_loop(
         if !event::poll(Duration::from_millis(if busy { 50 } else { 250 }))? {
             continue;
         }
-        let event = event::read()?;
         dirty = true;
-        if is_interrupt(&event) {
-            quit_asked = interrupt(app, quit_asked);
-            continue;
-        }
-        if matches!(event, Event::Key(_)) {
-            quit_asked = false;
-        }
-        if let Event::Paste(text) = &event {
-            app.paste(text);
-            continue;
-        }
-        if let Some(action) = action_for(app, event)
-            && let Some(effect) = app.update(action)
-        {
-            app.perform(effect);
+        if let Some(message) = message_for(app, event::read()?) {
+            handle(app, message);
         }
     }
     Ok(())
+}
+
+/// Hands a message to the app and performs the effect it asks for.
+fn handle(app: &mut App, message: Message) {
+    if let Some(effect) = app.handle(message) {
+        app.perform(effect);
+    }
 }
 
 /// Ctrl-C, whatever the keymap, the editor or a prompt would make of it.
@@ -183,46 +179,15 @@ fn is_interrupt(event: &Event) -> bool {
         && k.modifiers.contains(KeyModifiers::CONTROL))
 }
 
-/// Ctrl-C always quits. With a note being written and not saved, the first asks and the second
-/// quits. Returns whether the next Ctrl-C quits without asking.
-pub fn interrupt(app: &mut App, asked: bool) -> bool {
-    let unsaved = app.editor.as_ref().is_some_and(|e| e.is_changed());
-    if unsaved && !asked {
-        app.set_message(
-            "the note you are writing is not saved: Ctrl-C again quits without it, Ctrl-S saves it",
-            true,
-        );
-        return true;
-    }
-    app.quit = true;
-    false
-}
-
-/// Takes the worker's reports; true once the analysis has arrived (or the worker is gone).
-fn receive_reports(
-    app: &mut App,
+/// The worker's reports so far; `done` once the analysis has arrived (or the worker is gone).
+fn worker_reports(
     reports: &Receiver<worker::Report>,
     panics: &panic_hook::Reports,
-) -> bool {
+    done: &mut bool,
+) -> Vec<worker::Report> {
+    let mut out = Vec::new();
     loop {
         match reports.try_recv() {
-            Ok(worker::Report::Progress { phase, done, total }) => {
-                app.progress = Some(progress::Progress::next(
-                    app.progress,
-                    phase,
-                    done,
-                    total,
-                    std::time::Instant::now(),
-                ))
-            }
-            Ok(worker::Report::Done { analysis, marks }) => {
-                app.marks = app::MarksCache {
-                    per_article: marks,
-                    built_with_analysis: Some(true),
-                };
-                app.set_analysis(analysis);
-                return true;
-            }
             Ok(worker::Report::Failed(message)) => {
                 // The hook kept where it happened; the payload alone may be a scope's summary.
                 let detail = panics
@@ -230,43 +195,49 @@ fn receive_reports(
                     .ok()
                     .and_then(|mut p| p.take())
                     .unwrap_or(message);
-                analysis_failed(app, &detail);
-                return true;
+                out.push(worker::Report::Failed(detail));
+                *done = true;
+                return out;
             }
-            Err(TryRecvError::Empty) => return false,
+            Ok(report) => {
+                *done |= matches!(report, worker::Report::Done { .. });
+                out.push(report);
+            }
+            Err(TryRecvError::Empty) => return out,
             Err(TryRecvError::Disconnected) => {
-                analysis_failed(app, "the worker stopped");
-                return true;
+                if !*done {
+                    out.push(worker::Report::Failed("the worker stopped".into()));
+                }
+                *done = true;
+                return out;
             }
         }
     }
 }
 
-/// The analysis is gone: say so in the status line; reading goes on.
-pub fn analysis_failed(app: &mut App, detail: &str) {
-    app.progress = None;
-    app.set_message(
-        format!("the alignment stopped unexpectedly ({detail}); reading still works"),
-        true,
-    );
-}
-
-/// Turns a terminal event into an action: typing goes to an open editor or prompt; other key
-/// presses go through the keymap; the mouse wheel scrolls; a resize re-lays out.
-fn action_for(app: &App, event: Event) -> Option<Action> {
-    match event {
+/// Turns a terminal event into a message: Ctrl-C always interrupts; typing goes to an open
+/// editor or prompt; other key presses go through the keymap; the mouse wheel scrolls; a
+/// resize re-lays out; pasted text is pasted.
+fn message_for(app: &App, event: Event) -> Option<Message> {
+    if is_interrupt(&event) {
+        return Some(Message::Interrupt);
+    }
+    let action = match event {
+        Event::Paste(text) => return Some(Message::Paste(text)),
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             if app.editor.is_some() || app.prompt.is_some() {
-                return Some(Action::Type(key));
+                Action::Type(key)
+            } else {
+                app.keymap.action(key)?
             }
-            app.keymap.action(key)
         }
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll(3)),
-            MouseEventKind::ScrollUp => Some(Action::Scroll(-3)),
-            _ => None,
+            MouseEventKind::ScrollDown => Action::Scroll(3),
+            MouseEventKind::ScrollUp => Action::Scroll(-3),
+            _ => return None,
         },
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        _ => None,
-    }
+        Event::Resize(w, h) => Action::Resize(w, h),
+        _ => return None,
+    };
+    Some(Message::Action(action))
 }

@@ -56,13 +56,12 @@ fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
 #[test]
 fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
     use crate::tui::action::Action;
+    use crate::tui::message::Message;
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
-    assert!(
-        !crate::tui::interrupt(&mut app, false) && app.quit,
-        "nothing unsaved: quits"
-    );
+    app.handle(Message::Interrupt);
+    assert!(app.quit, "nothing unsaved: quits");
 
     let mut app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
@@ -75,13 +74,20 @@ fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
         KeyCode::Char('x'),
         KeyModifiers::NONE,
     )));
-    let asked = crate::tui::interrupt(&mut app, false);
-    assert!(asked && !app.quit, "first Ctrl-C asks");
+    app.handle(Message::Interrupt);
+    assert!(!app.quit, "first Ctrl-C asks");
     assert!(
         app.message
             .as_ref()
             .is_some_and(|m| m.text.contains("not saved"))
     );
-    crate::tui::interrupt(&mut app, asked);
+    // Any key in between and the question is asked again.
+    app.handle(Message::Action(Action::Type(KeyEvent::new(
+        KeyCode::Char('y'),
+        KeyModifiers::NONE,
+    ))));
+    app.handle(Message::Interrupt);
+    assert!(!app.quit, "a key in between: asks again");
+    app.handle(Message::Interrupt);
     assert!(app.quit, "second Ctrl-C quits");
 }

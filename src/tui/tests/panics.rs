@@ -40,7 +40,10 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
     // The status line says so, and the app keeps running.
     let mut app =
         build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30)).expect("default config");
-    crate::tui::analysis_failed(&mut app, &kept);
+    app.handle(crate::tui::message::Message::Worker(
+        worker::Report::Failed(kept.clone()),
+        std::time::Instant::now(),
+    ));
     let message = app.message.clone().expect("a message");
     assert!(
         message.error && message.text.contains("figures blew up"),

@@ -1,0 +1,86 @@
+//! Everything that changes the app, whatever its origin: the action of a key, text pasted into
+//! the terminal, Ctrl-C, and the analysis worker's reports. [`App::handle`] is the one way in;
+//! the loop only turns terminal events and worker reports into messages, then performs the
+//! effects `handle` returns.
+
+use super::action::Action;
+use super::app::App;
+use super::effects::Effect;
+use super::progress::Progress;
+use super::worker::Report;
+use std::time::Instant;
+
+pub enum Message {
+    /// What a key (through the keymap), the mouse wheel or a resize asked for.
+    Action(Action),
+    /// Text pasted into the terminal: for the note editor or the prompt.
+    Paste(String),
+    /// Ctrl-C, whatever the keymap says: it always quits, asking first if a note is unsaved.
+    Interrupt,
+    /// A report of the analysis worker, with when it arrived (for the estimate of time left).
+    Worker(Report, Instant),
+}
+
+impl App {
+    /// Applies a message to the state; any I/O it calls for comes back as an effect.
+    pub fn handle(&mut self, message: Message) -> Option<Effect> {
+        match message {
+            Message::Action(action) => {
+                if !matches!(action, Action::Resize(..) | Action::Scroll(_)) {
+                    self.interrupt_asked = false;
+                }
+                self.update(action)
+            }
+            Message::Paste(text) => {
+                self.paste(&text);
+                None
+            }
+            Message::Interrupt => {
+                self.interrupt();
+                None
+            }
+            Message::Worker(report, at) => {
+                self.receive(report, at);
+                None
+            }
+        }
+    }
+
+    /// Ctrl-C always quits. With a note being written and not saved, the first asks and the
+    /// second quits.
+    fn interrupt(&mut self) {
+        let unsaved = self.editor.as_ref().is_some_and(|e| e.is_changed());
+        if unsaved && !self.interrupt_asked {
+            self.interrupt_asked = true;
+            self.set_message(
+                "the note you are writing is not saved: Ctrl-C again quits without it, Ctrl-S saves it",
+                true,
+            );
+            return;
+        }
+        self.quit = true;
+    }
+
+    fn receive(&mut self, report: Report, at: Instant) {
+        match report {
+            Report::Progress { phase, done, total } => {
+                self.progress = Some(Progress::next(self.progress, phase, done, total, at));
+            }
+            Report::Done { analysis, marks } => {
+                self.marks = super::app::MarksCache {
+                    per_article: marks,
+                    built_with_analysis: Some(true),
+                };
+                self.set_analysis(analysis);
+            }
+            // The analysis is gone: say so in the status line; reading goes on.
+            Report::Failed(detail) => {
+                self.progress = None;
+                self.set_message(
+                    format!("the alignment stopped unexpectedly ({detail}); reading still works"),
+                    true,
+                );
+            }
+        }
+    }
+}
