@@ -4,7 +4,9 @@
 pub mod boilerplate;
 pub mod decode;
 pub mod html;
+mod html_entities;
 pub mod html_plain;
+mod html_tags;
 pub mod load;
 pub mod meta;
 pub mod sanitize;
