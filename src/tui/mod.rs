@@ -11,7 +11,7 @@ pub mod editor;
 pub mod effects;
 pub mod keymap;
 mod keymap_check;
-mod loading;
+pub mod loading;
 pub mod message;
 mod notes_list;
 pub mod panes;

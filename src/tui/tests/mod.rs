@@ -2,6 +2,7 @@
 //! would: one file per story. Helpers shared by them live here.
 
 mod columns;
+mod components;
 mod copies;
 mod figures;
 mod hints;
