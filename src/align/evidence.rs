@@ -1,6 +1,6 @@
 //! The evidence a candidate pair of sentences gives for "these two report the same fact":
-//! general signals read off the two term vectors and their place among each sentence's
-//! matches. The decision (`decision`) weighs them; the harness (`examples/pair_evidence.rs`)
+//! general signals read off the two term vectors, their place among each sentence's matches
+//! and where each stands in its article. The decision (`decision`) weighs them; the harness (`examples/pair_evidence.rs`)
 //! dumps them so that the weights can be fitted on annotated sets.
 
 use super::score::{TermKind, Vector, Vectors};
@@ -33,8 +33,11 @@ pub const NAMES: [&str; COUNT] = [
     "vouched",
     "attributed_both",
     "title_either",
+    "position_first",
+    "position_last",
+    "hubness",
 ];
-pub const COUNT: usize = 21;
+pub const COUNT: usize = 24;
 
 /// The evidence of one pair, as numbers (see [`NAMES`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -47,6 +50,8 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
     let items = &vectors.items;
     let ranks = ranks(items, pairs);
     let strong = strong_neighbours(pairs, items.len());
+    let position = positions(items);
+    let hubness = hubness(items.len(), pairs);
     pairs
         .iter()
         .enumerate()
@@ -83,9 +88,51 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
             values[18] = flag(vouched(items, &strong, i, j));
             values[19] = flag(a.attributed && b.attributed);
             values[20] = flag(a.title || b.title);
+            let (pa, pb) = (position[i], position[j]);
+            values[21] = pa.min(pb);
+            values[22] = pa.max(pb);
+            values[23] = hubness[k];
             Evidence { values }
         })
         .collect()
+}
+
+/// Where each sentence stands in its article: the share of the article's content sentences
+/// before it (0 = the first). Items come grouped by article, in reading order.
+fn positions(items: &[Vector]) -> Vec<f32> {
+    let mut out = vec![0.0; items.len()];
+    let mut start = 0;
+    while start < items.len() {
+        let article = items[start].article;
+        let end = start
+            + items[start..]
+                .iter()
+                .take_while(|v| v.article == article)
+                .count();
+        let count = (end - start) as f32;
+        for (rank, slot) in out[start..end].iter_mut().enumerate() {
+            *slot = rank as f32 / count;
+        }
+        start = end;
+    }
+    out
+}
+
+/// For each pair, how many candidates its two sentences have (log of the product), less the
+/// mean over all pairs: a sentence that matches everything is about the topic, not one fact.
+/// Centred, so that a small corpus is not judged by the candidate counts of a large one.
+fn hubness(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<f32> {
+    let mut candidates = vec![0u32; n];
+    for &(i, j, _) in pairs {
+        candidates[i] += 1;
+        candidates[j] += 1;
+    }
+    let raw: Vec<f32> = pairs
+        .iter()
+        .map(|&(i, j, _)| (candidates[i] as f32).ln() + (candidates[j] as f32).ln())
+        .collect();
+    let mean = raw.iter().sum::<f32>() / raw.len().max(1) as f32;
+    raw.into_iter().map(|h| h - mean).collect()
 }
 
 fn flag(b: bool) -> f32 {

@@ -2,7 +2,7 @@
 //! because it is the best match available; below the decision, matches are only "related",
 //! and the analyst's strictness setting moves the line.
 
-use crossread::align::{self, PassageRef, Relation, Strictness};
+use crossread::align::{self, PassageRef, Relation, Strictness, decision};
 use crossread::corpus::Corpus;
 
 fn at(article: usize, sentence: usize) -> PassageRef {
@@ -42,6 +42,9 @@ fn the_shared_fact_is_the_same_and_the_topical_neighbour_is_only_related() {
     );
 }
 
+/// Two facts in common (the deaths, the reopening) and a pair of closing sentences that are
+/// only related (roads by the river: closed in one, busy in the other), which only a lenient
+/// reader counts.
 #[test]
 fn a_lenient_reader_sees_more_corroboration_than_a_strict_one() {
     let c = Corpus::from_texts(&[
@@ -50,7 +53,7 @@ fn a_lenient_reader_sees_more_corroboration_than_a_strict_one() {
          Police closed the roads around the river and asked drivers to avoid the area.",
         "The Elmford bridge gave way on Tuesday morning, killing four workers. \
          The mayor promised that the bridge would carry traffic again next year. \
-         Roads near the river stayed closed on Wednesday while divers searched the water.",
+         Divers searched the river on Wednesday while traffic queued on roads nearby.",
     ]);
     let mut al = align::align(&c);
     let mut shares = Vec::new();
@@ -224,4 +227,62 @@ fn a_hundred_syndicated_copies_put_every_sentence_of_the_first_in_one_group() {
         "{} groups",
         al.groups.len()
     );
+}
+
+/// Two reports of a ferry accident, each of eight sentences on different things, with one fact
+/// in common placed either where news states its facts (the top) or deep in the background.
+fn ferry(fact_on_top: bool) -> Corpus {
+    let a = [
+        "Harbour officials opened an inquiry into the timetable of the coastal service.",
+        "Divers searched the wreck until the light failed over the estuary.",
+        "The operator's shares fell sharply in early trading in Lisbon.",
+        "Relatives gathered outside the port authority building with photographs.",
+        "A regional minister cut short a visit abroad to return home.",
+        "Engineers will examine the hull once the vessel is towed ashore.",
+        "Fishermen said currents near the sandbar are notoriously strong.",
+    ];
+    let b = [
+        "Unions have long complained about crew shortages on island routes.",
+        "Weather forecasters expect calmer seas by the weekend.",
+        "The vessel was built in a Norwegian yard three decades ago.",
+        "Schools on the island closed for the day as a mark of respect.",
+        "Insurers declined to estimate the cost of the salvage operation.",
+        "A memorial service is planned at the cathedral next month.",
+        "Tourism bodies fear bookings for the summer season will suffer.",
+    ];
+    let fact_a = "Nine passengers drowned when the Marisol ferry capsized off Peniche.";
+    let fact_b = "The Marisol ferry overturned near Peniche and nine passengers drowned.";
+    let story = |fact: &str, rest: &[&str]| {
+        let mut s: Vec<&str> = rest.to_vec();
+        if fact_on_top {
+            s.insert(0, fact);
+        } else {
+            s.push(fact);
+        }
+        s.join(" ")
+    };
+    Corpus::from_texts(&[&story(fact_a, &a), &story(fact_b, &b)])
+}
+
+fn probability_of_the_shared_fact(c: &Corpus) -> f32 {
+    let pairs = align::pair_evidence(c, decision::CANDIDATE_FLOOR);
+    let fact = |p: PassageRef| {
+        c.articles[p.article]
+            .sentence_text(p.sentence)
+            .contains("Marisol")
+    };
+    let pair = pairs
+        .iter()
+        .find(|p| fact(p.a) && fact(p.b))
+        .expect("the shared fact is a candidate pair");
+    decision::probability(&pair.evidence)
+}
+
+#[test]
+fn a_fact_both_articles_lead_with_is_surer_than_the_same_words_deep_in_the_background() {
+    let top = probability_of_the_shared_fact(&ferry(true));
+    let deep = probability_of_the_shared_fact(&ferry(false));
+    assert!(top > deep, "top {top:.3}, deep {deep:.3}");
+    // Either way the shared fact is reported by both.
+    assert!(deep >= Strictness::Balanced.threshold(), "deep {deep:.3}");
 }
