@@ -68,6 +68,10 @@ impl<W: std::io::Write> JsonEscaper<W> {
 
     /// Writes valid UTF-8 with the characters [`escape_json`] escapes written as `\uXXXX`.
     fn write_str(&mut self, text: &str) -> std::io::Result<()> {
+        // Every escaped character is outside ASCII, and most of a document is ASCII.
+        if text.is_ascii() {
+            return self.inner.write_all(text.as_bytes());
+        }
         let mut run = 0;
         for (i, c) in text.char_indices() {
             if json_escaped(c) {
