@@ -1,5 +1,5 @@
-//! Hostile sizes: one long sentence, one long line, deeply nested HTML, each at 100 KB → 10 MB.
-//! Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
+//! Hostile sizes: one long sentence, one long line, deeply nested HTML, one sentence repeated,
+//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
 //! size and the time per MB, so linear scaling shows as a flat column; then the reader's
 //! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
 //!
@@ -39,6 +39,13 @@ fn single_line(bytes: usize) -> String {
         i += 1;
     }
     s
+}
+
+/// One sentence with three figures repeated on one line: thousands of figures of one quantity
+/// in one article (parts, grades and comparisons must not look at all of them for each).
+fn repeated_sentence(bytes: usize) -> String {
+    let unit = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ";
+    unit.repeat(bytes / unit.len() + 1)
 }
 
 /// A page whose text sits inside `depth` nested `<div>`s.
@@ -95,5 +102,6 @@ fn main() {
         measure("long sentence", "long.txt", &long_sentence(size));
         measure("single line", "line.txt", &single_line(size));
         measure("nested html", "deep.html", &nested_html(size));
+        measure("repeated", "repeated.txt", &repeated_sentence(size));
     }
 }

@@ -4,6 +4,7 @@
 //! dumps them so that the weights can be fitted on annotated sets.
 
 use super::score::{TermKind, Vector, Vectors};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A third article vouches for a pair when both its sentences match one of its sentences at
@@ -53,7 +54,7 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
     let position = positions(items);
     let hubness = hubness(items.len(), pairs);
     pairs
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(k, &(i, j, s))| {
             let mut values = [0.0f32; COUNT];

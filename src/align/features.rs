@@ -60,7 +60,28 @@ const ATTRIBUTIONS: &[&str] = &[
     "announced",
 ];
 
+/// Word terms already made from a word part: over a corpus the same few thousand words recur
+/// in every article, and stemming them again was most of the cost of reading a sentence.
+#[derive(Default)]
+pub struct StemMemo(rustc_hash::FxHashMap<String, String>);
+
+impl StemMemo {
+    fn concept_of(&mut self, part: &str) -> String {
+        if let Some(c) = self.0.get(part) {
+            return c.clone();
+        }
+        let c = concept(stem(part));
+        self.0.insert(part.to_string(), c.clone());
+        c
+    }
+}
+
 pub fn features(sentence: &str) -> Features {
+    features_with(sentence, &mut StemMemo::default())
+}
+
+/// [`features`] with a memo of the word terms, shared by the sentences one worker reads.
+pub fn features_with(sentence: &str, memo: &mut StemMemo) -> Features {
     let mut out = Features::default();
     let all = tokens(sentence);
     for (i, t) in all.iter().enumerate() {
@@ -111,7 +132,7 @@ pub fn features(sentence: &str) -> Features {
             if part.chars().count() < 2 || is_stopword(part) {
                 continue;
             }
-            out.terms.push(Term::Word(concept(stem(part))));
+            out.terms.push(Term::Word(memo.concept_of(part)));
         }
         let capital = t.text.chars().next().is_some_and(char::is_uppercase);
         if capital && (i > 0 || !is_stopword(&n)) && n.chars().count() >= 4 {

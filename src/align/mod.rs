@@ -333,14 +333,27 @@ impl Alignment {
             ps.sort_unstable();
             ps
         };
-        let decided: rustc_hash::FxHashSet<Vec<PassageRef>> =
-            out.iter().map(|g| sorted(&g.passages)).collect();
-        // A cluster the decision already grouped exactly is not listed twice.
-        let clusters = self.copies.iter().filter(|m| !decided.contains(&sorted(m)));
-        out.extend(clusters.map(|members| Group {
-            score: 1.0,
-            passages: members.clone(),
-        }));
+        // A cluster the decision already grouped exactly is not listed twice. The groups'
+        // passages are sorted already; only the (few) clusters are sorted to compare.
+        let clusters: Vec<Vec<PassageRef>> = self.copies.iter().map(|m| sorted(m)).collect();
+        let wanted: rustc_hash::FxHashSet<&[PassageRef]> =
+            clusters.iter().map(Vec::as_slice).collect();
+        let grouped: rustc_hash::FxHashSet<&[PassageRef]> = out
+            .iter()
+            .map(|g| g.passages.as_slice())
+            .filter(|ps| wanted.contains(ps))
+            .collect();
+        let extra: Vec<Group> = self
+            .copies
+            .iter()
+            .zip(&clusters)
+            .filter(|(_, sorted)| !grouped.contains(sorted.as_slice()))
+            .map(|(members, _)| Group {
+                score: 1.0,
+                passages: members.clone(),
+            })
+            .collect();
+        out.extend(extra);
         out
     }
 

@@ -3,7 +3,7 @@
 //! "Kazakhstan") count for little; numbers weigh extra; unmatched names can still meet
 //! through character trigrams.
 
-use super::features::{Features, Term, features, trigram_similarity, trigrams};
+use super::features::{Features, StemMemo, Term, features_with, trigram_similarity, trigrams};
 use super::quantities::QuantityTerms;
 use crate::corpus::Corpus;
 use crate::language::lexicon::concept;
@@ -96,9 +96,10 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .map(move |(s, _)| (a, s))
         })
         .collect();
-    let extracted: Vec<Features> = crate::parallel::map(&sentences, |&(a, s)| {
-        features(comparable_text(&corpus.articles[a], s))
-    });
+    let extracted: Vec<Features> =
+        crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
+            features_with(comparable_text(&corpus.articles[a], s), memo)
+        });
     // Term ids in sorted term order, so that sums run in the same order for any input order.
     let quantity_terms: Vec<Term> = quantities
         .values()

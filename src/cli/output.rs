@@ -8,11 +8,15 @@ use std::io::{self, Write};
 /// The JSON contract's version (json-contract.md): raised only when a field changes meaning.
 pub const CONTRACT_VERSION: u32 = 1;
 
-/// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes.
+/// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes. The document is
+/// streamed to stdout as it is serialised, never held whole (it is ~80 MB for 1,000 articles).
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
-    let text = sanitize::escape_json(serde_json::to_string_pretty(value)?);
-    let mut out = io::stdout().lock();
-    let result = writeln!(out, "{text}").and_then(|_| out.flush());
+    let mut out =
+        sanitize::JsonEscaper::new(io::BufWriter::with_capacity(1 << 16, io::stdout().lock()));
+    let result = serde_json::to_writer_pretty(&mut out, value)
+        .map_err(io::Error::from)
+        .and_then(|_| writeln!(out))
+        .and_then(|_| out.flush());
     ignore_broken_pipe(result)
 }
 

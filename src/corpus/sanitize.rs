@@ -49,6 +49,86 @@ pub fn escape_json(json: String) -> String {
     out
 }
 
+/// [`escape_json`] as a writer: a JSON document streamed through it reaches `inner` escaped the
+/// same way, without the whole document held in memory. A character split across two writes
+/// is held back until its last byte arrives.
+pub struct JsonEscaper<W: std::io::Write> {
+    inner: W,
+    /// The first bytes of a character whose rest has not been written yet (at most 3).
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> JsonEscaper<W> {
+    pub fn new(inner: W) -> Self {
+        JsonEscaper {
+            inner,
+            pending: Vec::with_capacity(4),
+        }
+    }
+
+    /// Writes valid UTF-8 with the characters [`escape_json`] escapes written as `\uXXXX`.
+    fn write_str(&mut self, text: &str) -> std::io::Result<()> {
+        // Every escaped character is outside ASCII, and most of a document is ASCII.
+        if text.is_ascii() {
+            return self.inner.write_all(text.as_bytes());
+        }
+        let mut run = 0;
+        for (i, c) in text.char_indices() {
+            if json_escaped(c) {
+                self.inner.write_all(&text.as_bytes()[run..i])?;
+                write!(self.inner, "\\u{:04x}", c as u32)?;
+                run = i + c.len_utf8();
+            }
+        }
+        self.inner.write_all(&text.as_bytes()[run..])
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for JsonEscaper<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut bytes = buf;
+        // Complete a character left over from the last write.
+        while !self.pending.is_empty() && !bytes.is_empty() {
+            self.pending.push(bytes[0]);
+            bytes = &bytes[1..];
+            match std::str::from_utf8(&self.pending) {
+                Ok(c) => {
+                    let c = c.to_string();
+                    self.pending.clear();
+                    self.write_str(&c)?;
+                }
+                Err(e) if e.error_len().is_some() || self.pending.len() >= 4 => {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        "JSON output is not UTF-8",
+                    ));
+                }
+                Err(_) => {}
+            }
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.write_str(text)?,
+            Err(e) if e.error_len().is_none() => {
+                // The write ends inside a character: keep its first bytes for the next one.
+                let (whole, tail) = bytes.split_at(e.valid_up_to());
+                self.write_str(std::str::from_utf8(whole).unwrap_or_default())?;
+                self.pending.extend_from_slice(tail);
+            }
+            Err(_) => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "JSON output is not UTF-8",
+                ));
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 fn json_escaped(c: char) -> bool {
     ('\u{80}'..='\u{9f}').contains(&c)
         || is_invisible_format(c)
@@ -221,5 +301,20 @@ mod tests {
         assert_eq!(escaped, r#"["a\u009b2J\u202eb\u001b"]"#);
         let back: Vec<String> = serde_json::from_str(&escaped).expect("still JSON");
         assert_eq!(back, ["a\u{9b}2J\u{202e}b\u{1b}"]);
+    }
+
+    #[test]
+    fn json_streamed_in_pieces_is_escaped_like_the_whole_document() {
+        use std::io::Write;
+        let json = serde_json::to_string_pretty(&["a\u{9b}2J\u{202e}b\u{1b} é \u{2028}"])
+            .expect("serialises");
+        // Every split point, including those inside a multi-byte character.
+        for cut in 0..=json.len() {
+            let mut out = JsonEscaper::new(Vec::new());
+            out.write_all(&json.as_bytes()[..cut]).expect("writes");
+            out.write_all(&json.as_bytes()[cut..]).expect("writes");
+            let streamed = String::from_utf8(out.inner).expect("UTF-8");
+            assert_eq!(streamed, escape_json(json.clone()), "cut at byte {cut}");
+        }
     }
 }

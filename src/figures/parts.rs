@@ -57,15 +57,25 @@ const GRADES: &[(&str, &str)] = &[
 /// Sets of parts in each article: consecutive counts of one event (same `counts` and unit), in
 /// one sentence or two adjacent ones, that the text marks as parts of one whole.
 pub fn find(corpus: &Corpus, figures: &[Figure]) -> Vec<PartSum> {
+    // Figures come in article then text order, so the figures between two lie between their
+    // indices; checked once, so that any other order is still read right (by a full scan).
+    let in_text_order = figures
+        .windows(2)
+        .all(|w| (w[0].article, w[0].start) <= (w[1].article, w[1].start));
     let mut out = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     for (i, f) in figures.iter().enumerate() {
         if !summable(f) {
             continue;
         }
-        let joined = current
-            .last()
-            .is_some_and(|&p| next_part(corpus, figures, &figures[p], f));
+        let joined = current.last().is_some_and(|&p| {
+            let between = if in_text_order {
+                &figures[p + 1..i]
+            } else {
+                figures
+            };
+            next_part(corpus, between, &figures[p], f)
+        });
         if joined {
             current.push(i);
             continue;
@@ -112,12 +122,13 @@ fn same_quantity(a: &Figure, b: &Figure) -> bool {
 
 /// True when `f` is the next part after `p`: same event, at most one sentence on, joined by a
 /// joiner with no subset marker between, and marked as an increment or graded apart from `p`.
-fn next_part(corpus: &Corpus, figures: &[Figure], p: &Figure, f: &Figure) -> bool {
+/// `others` holds at least every figure that lies between the two.
+fn next_part(corpus: &Corpus, others: &[Figure], p: &Figure, f: &Figure) -> bool {
     if !same_quantity(p, f) || f.sentence > p.sentence + 1 || f.start < p.end {
         return false;
     }
     // another figure of this event between them belongs to neither pattern
-    if figures
+    if others
         .iter()
         .any(|g| same_quantity(g, p) && g.start > p.start && g.start < f.start)
     {
@@ -127,7 +138,7 @@ fn next_part(corpus: &Corpus, figures: &[Figure], p: &Figure, f: &Figure) -> boo
         return false;
     };
     let text = &article.text;
-    let between = words(text.get(p.end..f.start).unwrap_or(""));
+    let between: Vec<String> = words(text.get(p.end..f.start).unwrap_or("")).collect();
     if between.iter().any(|w| SUBSET_MARKERS.contains(&w.as_str())) {
         return false;
     }
@@ -139,12 +150,11 @@ fn next_part(corpus: &Corpus, figures: &[Figure], p: &Figure, f: &Figure) -> boo
     if !joined {
         return false;
     }
-    let before = words(text.get(p.end..f.start).unwrap_or(""));
-    let increment = before
+    let increment = between
         .last()
         .is_some_and(|w| INCREMENT_BEFORE.contains(&w.as_str()))
-        || words_after(text, f.end, 1)
-            .first()
+        || words_after(text, f.end)
+            .next()
             .is_some_and(|w| INCREMENT_AFTER.contains(&w.as_str()));
     let graded = f.sentence == p.sentence
         && match (grade(text, p), grade(text, f)) {
@@ -167,26 +177,34 @@ fn grade(text: &str, f: &Figure) -> Option<&'static str> {
     let lookup = |w: &str| GRADES.iter().find(|(g, _)| *g == w).map(|(_, c)| *c);
     let rest = text.get(f.end..).unwrap_or("");
     let clause = rest.split([',', '(', ')']).next().unwrap_or("");
-    let after = words_after(clause, 0, 3);
-    let before = words(text.get(..f.start).unwrap_or(""));
-    after
-        .iter()
-        .find_map(|w| lookup(w))
-        .or_else(|| before.last().and_then(|w| lookup(w)))
+    words_after(clause, 0)
+        .take(3)
+        .find_map(|w| lookup(&w))
+        .or_else(|| last_word(text.get(..f.start).unwrap_or("")).and_then(|w| lookup(&w)))
 }
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// The words of `s`, lowercased, read lazily: callers look at the first few of a long text.
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect()
 }
 
-/// Up to `n` words after byte `from`, within the sentence (stops at . ! ?).
-fn words_after(text: &str, from: usize, n: usize) -> Vec<String> {
+/// The last word of `s`, lowercased, found from its end (not by reading all that precedes).
+fn last_word(s: &str) -> Option<String> {
+    let trimmed = s.trim_end_matches(|c: char| !is_word_char(c));
+    let word = trimmed.rsplit(|c: char| !is_word_char(c)).next()?;
+    (!word.is_empty()).then(|| word.to_lowercase())
+}
+
+/// The words after byte `from`, within the sentence (stops at . ! ? ;).
+fn words_after(text: &str, from: usize) -> impl Iterator<Item = String> + '_ {
     let rest = text.get(from..).unwrap_or("");
-    let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
-    words(clause).into_iter().take(n).collect()
+    words(rest.split(['.', '!', '?', ';']).next().unwrap_or(""))
 }
 
 /// A figure standing for a set of parts: the sum as one value, placed where the first part is,

@@ -20,40 +20,45 @@ impl Token<'_> {
 /// Splits text into words and numbers. Numbers keep their inner separators ("4,404", "1.5");
 /// words keep inner apostrophes and hyphens ("Kazakhstan’s", "Kassym-Jomart").
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
+    // Read by byte offset with one character of look-ahead: no copy of the text's characters
+    // (every sentence is tokenised several times over a corpus).
+    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = at(i) {
         if !c.is_alphanumeric() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() {
-            let ch = chars[j].1;
+        let start = i;
+        let mut prev = c;
+        let mut j = i + c.len_utf8();
+        while let Some(ch) = at(j) {
             if ch.is_alphanumeric() {
-                j += 1;
+                prev = ch;
+                j += ch.len_utf8();
                 continue;
             }
-            let joins = matches!(ch, '\'' | '’' | '-' | '‑' | '.' | ',');
-            let next_alnum = chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-            let prev = chars[j - 1].1;
+            let after = j + ch.len_utf8();
+            let next = at(after);
+            let next_alnum = next.is_some_and(char::is_alphanumeric);
             let numeric_sep = matches!(ch, '.' | ',')
                 && prev.is_ascii_digit()
-                && chars.get(j + 1).is_some_and(|&(_, n)| n.is_ascii_digit());
+                && next.is_some_and(|n| n.is_ascii_digit());
             let word_joiner = matches!(ch, '\'' | '’' | '-' | '‑') && next_alnum;
-            if joins && (numeric_sep || word_joiner) {
-                j += 2;
-            } else {
-                break;
+            match next {
+                // The separator and the character after it join the token.
+                Some(n) if numeric_sep || word_joiner => {
+                    prev = n;
+                    j = after + n.len_utf8();
+                }
+                _ => break,
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         out.push(Token {
-            text: &s[start..end],
+            text: &s[start..j],
             start,
-            end,
+            end: j,
         });
         i = j;
     }
