@@ -4,15 +4,9 @@
 
 use super::Progress;
 use super::score::{Vector, Vectors, similarity};
+use super::tuning::{CANDIDATES, COMMON_SHARE, MAX_POSTINGS};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Terms in more sentences than this share of the corpus are not used to find candidates.
-const COMMON_SHARE: f32 = 0.05;
-/// ... and never more than this many, so the work grows linearly with the corpus.
-const MAX_POSTINGS: u32 = 400;
-/// Candidates per sentence that are scored fully (the best by the index's partial score).
-const CANDIDATES: usize = 24;
 
 /// Scores each sentence's best candidates. Returns the pairs scoring at least `floor` (i < j,
 /// indices into `vectors.items`) with their scores, and the number of candidates scored.

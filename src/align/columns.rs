@@ -5,13 +5,12 @@
 //! in runs between those rows, placed after the row that shows the passage before it in its
 //! own article, so that nothing is lost and the first column never turns into a staircase.
 
+// Most passages of one article beside a sentence: as many as a group holds.
+use super::tuning::PER_ARTICLE;
 use super::{Alignment, PassageRef};
 use crate::corpus::Corpus;
 use crate::figures::FigureSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-/// Most passages of one article beside a sentence (a group holds at most three per article).
-const PER_CELL: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnRow {
@@ -158,7 +157,11 @@ impl<'a> Mates<'a> {
             }
         }
         found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut out: Vec<usize> = found.into_iter().take(PER_CELL).map(|(s, _)| s).collect();
+        let mut out: Vec<usize> = found
+            .into_iter()
+            .take(PER_ARTICLE)
+            .map(|(s, _)| s)
+            .collect();
         out.sort_unstable();
         out
     }

@@ -3,19 +3,12 @@
 
 use super::features::{trigram_similarity, trigrams};
 use super::stance::{self, Stance};
+use super::tuning::{COUNTED_WITHIN, HEADLINE_SHARE, SAME_NAME};
 use crate::language::lexicon::concept;
 use crate::language::numwords;
 use crate::language::text::{Token, is_stopword, normalise, stem, tokens};
 use crate::language::vocabulary::{class_of, event_of};
 use std::ops::Range;
-
-/// Words after a number searched for what it counts ("164 people have been killed").
-const COUNTED_WITHIN: usize = 6;
-/// Names this alike by character trigrams are one name spelt two ways (Kasym-Zhomart /
-/// Kassym-Jomart), as in the alignment's name matching.
-const SAME_NAME: f32 = 0.5;
-/// A passage whose content words are mostly capitalised is a headline: its capitals are not names.
-const HEADLINE_SHARE: f32 = 0.6;
 
 /// A number in a passage.
 #[derive(Clone, Debug, PartialEq)]

@@ -6,34 +6,20 @@
 //! work grows linearly with the number of copies, never with their square. Copies joined this way
 //! form one cluster however many articles carry them.
 
+use super::tuning::{COPY_BANDS, COPY_HASHES, COPY_MIN_WORDS, COPY_SIMILARITY};
 use rustc_hash::FxHashMap as HashMap;
 
-/// Passages with fewer words are not clustered: identical short lines ("Police said.")
-/// say too little to be the same report.
-const MIN_WORDS: usize = 6;
-/// Hash functions in a signature; bands × rows must equal it.
-const HASHES: usize = 30;
-/// Bands of the signature: two passages land in one bucket when a whole band agrees.
-/// With 10 bands of 3 rows, a pair with shingle Jaccard 0.6 meets in some bucket with
-/// probability 1 − (1 − 0.6³)¹⁰ ≈ 0.91, one at 0.8 with ≈ 1.0; meeting is only a proposal,
-/// checked against [`COPY_SIMILARITY`].
-const BANDS: usize = 10;
-const ROWS: usize = HASHES / BANDS;
-/// Share of equal signature values (an estimate of the shingles' Jaccard similarity) from which
-/// two passages are copies of each other: a wire copy with a changed word or number stays above
-/// it, a paraphrase (other wording, same facts) falls far below. Chosen on the benchmark
-/// generator's lightly reworded wire paragraphs and on our own sets' spun copies, which must
-/// stay paraphrases (Jaccard of 3-shingles ≤ 0.4 there).
-const COPY_SIMILARITY: f32 = 0.6;
+/// Rows of each band of the signature.
+const ROWS: usize = COPY_HASHES / COPY_BANDS;
 
 /// Clusters of copies. `passages` gives, per passage, its article and its text; the result
 /// lists clusters of indices into it, each spanning at least two articles, each sorted, in
 /// order of their first member. The result depends only on the passages and their order.
 pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
-    let signatures: Vec<Option<[u64; HASHES]>> =
+    let signatures: Vec<Option<[u64; COPY_HASHES]>> =
         crate::parallel::map(passages, |(_, text)| signature(text));
     let mut parent: Vec<usize> = (0..passages.len()).collect();
-    for band in 0..BANDS {
+    for band in 0..COPY_BANDS {
         let mut buckets: HashMap<u64, usize> = HashMap::default();
         for (i, sig) in signatures.iter().enumerate() {
             let Some(sig) = sig else { continue };
@@ -71,16 +57,16 @@ pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
 }
 
 /// The MinHash signature of a passage's word 3-shingles, or `None` when it is too short.
-fn signature(text: &str) -> Option<[u64; HASHES]> {
+fn signature(text: &str) -> Option<[u64; COPY_HASHES]> {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() < MIN_WORDS {
+    if words.len() < COPY_MIN_WORDS {
         return None;
     }
-    let mut sig = [u64::MAX; HASHES];
+    let mut sig = [u64::MAX; COPY_HASHES];
     for shingle in words.windows(3) {
         let base = shingle
             .iter()
@@ -96,9 +82,9 @@ fn signature(text: &str) -> Option<[u64; HASHES]> {
 }
 
 /// Share of positions where two signatures agree.
-fn agreement(a: &[u64; HASHES], b: &[u64; HASHES]) -> f32 {
+fn agreement(a: &[u64; COPY_HASHES], b: &[u64; COPY_HASHES]) -> f32 {
     let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
-    same as f32 / HASHES as f32
+    same as f32 / COPY_HASHES as f32
 }
 
 fn band_key(band: usize, rows: &[u64]) -> u64 {
@@ -121,10 +107,10 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// One seed per hash function (fixed, so that signatures are the same on every run).
-const SEEDS: [u64; HASHES] = {
-    let mut seeds = [0u64; HASHES];
+const SEEDS: [u64; COPY_HASHES] = {
+    let mut seeds = [0u64; COPY_HASHES];
     let mut k = 0;
-    while k < HASHES {
+    while k < COPY_HASHES {
         seeds[k] = (k as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x5851_f42d_4c95_7f2d;
         k += 1;
     }

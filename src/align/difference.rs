@@ -12,10 +12,7 @@ use super::diff::{self, word_similarity};
 use super::stance::{self, Found};
 use std::ops::Range;
 
-/// From this share of words in common, in order, two passages are near-copies. Chosen on the
-/// aligned pairs of the dev and test sets: republished wire copy and word-for-word rewrites
-/// sit at 0.7–0.95 ("Rescuers had pulled / hauled 231 survivors"), reworded reports below 0.6.
-pub const NEAR_COPY: f32 = 0.7;
+pub use super::tuning::NEAR_COPY;
 
 /// Words listed per side in a summary before "+N".
 const LISTED: usize = 4;

@@ -7,12 +7,10 @@
 //! [`PER_ARTICLE`] passages in its group. Every "same" pair is in at least one group.
 
 use super::decision::{RELATED_FLOOR, Strictness};
+use super::tuning::PER_ARTICLE;
 use super::{Counterpart, Group, PassageRef};
 use crate::corpus::Corpus;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
-/// At most this many passages of one article in a group.
-const PER_ARTICLE: usize = 3;
 
 /// A decided pair: its two passages (a < b), similarity and probability.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -26,6 +26,7 @@ mod groups;
 pub mod quantities;
 pub mod score;
 pub mod stance;
+mod tuning;
 
 use crate::corpus::Corpus;
 use rustc_hash::FxHashMap as HashMap;

@@ -5,21 +5,11 @@
 
 use super::features::{Features, StemMemo, Term, features_with, trigram_similarity, trigrams};
 use super::quantities::QuantityTerms;
+use super::tuning::{MIN_SHARED, NAME_MATCH, NUMBER_BOOST, OTHER_YEAR, QUANTITY_BOOST};
 use crate::corpus::Corpus;
 use crate::language::lexicon::concept;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
-
-/// Numbers are strong evidence that two sentences report the same fact.
-const NUMBER_BOOST: f32 = 1.5;
-/// A figure for the same quantity, whatever its value, is evidence too.
-const QUANTITY_BOOST: f32 = 2.0;
-/// Names whose trigram sets overlap this much count as the same name.
-const NAME_MATCH: f32 = 0.4;
-/// Similarity left when one sentence is dated to a year the other does not mention.
-const OTHER_YEAR: f32 = 0.7;
-/// Sentences must share at least this many terms to be compared at all.
-const MIN_SHARED: usize = 2;
 
 /// An interned name: its id, trigrams, and term id (for its weight).
 type InternedName = (u32, Arc<[[char; 3]]>, Option<u32>);
