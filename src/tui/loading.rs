@@ -83,35 +83,3 @@ pub fn draw(frame: &mut Frame, progress: &Progress) {
     .areas(frame.area());
     frame.render_widget(Paragraph::new(lines).centered(), middle);
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
-
-    #[test]
-    fn the_loading_screen_says_how_many_files_are_read_and_how_to_leave() {
-        let t0 = Instant::now();
-        let p = Progress::next(None, "reading", 0, 10_000, t0);
-        let p = Progress::next(
-            Some(p),
-            "reading",
-            4_000,
-            10_000,
-            t0 + Duration::from_secs(2),
-        );
-        let mut terminal = Terminal::new(TestBackend::new(60, 12)).expect("backend");
-        terminal.draw(|f| draw(f, &p)).expect("draw");
-        let screen: String = terminal
-            .backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect();
-        assert!(screen.contains("4000 of 10000 files"), "{screen}");
-        assert!(screen.contains("40% ~3 s left"), "{screen}");
-        assert!(screen.contains("q quits"), "{screen}");
-    }
-}

@@ -3,7 +3,7 @@
 
 use super::action::View;
 use super::app::App;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 /// Below this the screen shows a short message instead of a broken layout.
 pub const MIN_WIDTH: u16 = 40;
@@ -54,22 +54,8 @@ impl Panes {
             width >= SIDE_BY_SIDE,
             height >= STACKED_MIN_HEIGHT,
         ) {
-            (true, true, _) => {
-                let [reader, compare] = Layout::horizontal([
-                    Constraint::Length(body.width * 11 / 20),
-                    Constraint::Fill(1),
-                ])
-                .areas(body);
-                (reader, Some(compare))
-            }
-            (true, false, true) => {
-                let [reader, compare] = Layout::vertical([
-                    Constraint::Length(body.height * 3 / 5),
-                    Constraint::Fill(1),
-                ])
-                .areas(body);
-                (reader, Some(compare))
-            }
+            (true, true, _) => split(body, Direction::Horizontal, body.width * 11 / 20),
+            (true, false, true) => split(body, Direction::Vertical, body.height * 3 / 5),
             _ => (body, None),
         };
         let inner = Rect::new(
@@ -101,4 +87,11 @@ impl Panes {
             status,
         }
     }
+}
+
+/// The reader's part of `body` (`first` cells along `direction`) and the compare pane's, the rest.
+fn split(body: Rect, direction: Direction, first: u16) -> (Rect, Option<Rect>) {
+    let [reader, compare] =
+        Layout::new(direction, [Constraint::Length(first), Constraint::Fill(1)]).areas(body);
+    (reader, Some(compare))
 }
