@@ -1,4 +1,4 @@
-//! Order-preserving parallel map over a slice, on rayon's work-stealing pool.
+//! Parallel work over slices on rayon's work-stealing pool; results keep the items' order.
 
 use rayon::prelude::*;
 
@@ -16,6 +16,11 @@ pub fn map_with<T: Sync, S, R: Send>(
     f: impl Fn(&mut S, &T) -> R + Sync + Send,
 ) -> Vec<R> {
     items.par_iter().map_init(init, f).collect()
+}
+
+/// Runs `f` on every item, changing it in place, on all cores.
+pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
+    items.par_iter_mut().for_each(f);
 }
 
 /// Maps `items` on all cores a batch at a time and hands each result to `each`, in the items'
@@ -96,6 +101,13 @@ mod tests {
             taken, 11,
             "the item that said stop is the last one handed over"
         );
+    }
+
+    #[test]
+    fn every_item_is_changed_in_place() {
+        let mut items: Vec<u32> = (0..1000).collect();
+        super::for_each_mut(&mut items, |x| *x *= 2);
+        assert_eq!(items, (0..1000).map(|x| x * 2).collect::<Vec<_>>());
     }
 
     #[test]
