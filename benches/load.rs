@@ -1,5 +1,6 @@
 //! Loading and segmenting a generated corpus of 1,000 articles (decode, metadata,
-//! boilerplate, sentences), as `crossread DIR` does before its first frame.
+//! boilerplate, sentences), as `crossread DIR` does before its first frame: one file at a time
+//! through `add_file`, and a folder of them through `load` (files prepared on all cores).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -21,6 +22,15 @@ fn bench_load(c: &mut Criterion) {
             corpus
         })
     });
+    let dir = tempfile::tempdir().expect("temporary folder for the bench corpus");
+    for (name, text) in &files {
+        std::fs::write(dir.path().join(name), text).expect("write a bench article");
+    }
+    let folder = [dir.path().to_path_buf()];
+    group.bench_function(
+        "1000 articles x 700 words: a folder, read + prepared on all cores",
+        |b| b.iter(|| corpus::load(black_box(&folder)).expect("the bench folder loads")),
+    );
     group.bench_function("the five seeds", |b| b.iter(corpus::load_seeds));
     group.finish();
 }

@@ -1,4 +1,4 @@
-//! Order-preserving parallel map over a slice, on rayon's work-stealing pool.
+//! Parallel work over slices on rayon's work-stealing pool; results keep the items' order.
 
 use rayon::prelude::*;
 
@@ -16,6 +16,38 @@ pub fn map_with<T: Sync, S, R: Send>(
     f: impl Fn(&mut S, &T) -> R + Sync + Send,
 ) -> Vec<R> {
     items.par_iter().map_init(init, f).collect()
+}
+
+/// Runs `f` on every item, changing it in place, on all cores.
+pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
+    items.par_iter_mut().for_each(f);
+}
+
+/// Maps `items` on all cores a batch at a time and hands each result to `each`, in the items'
+/// order, on the calling thread, as soon as its batch is done: a caller can report progress
+/// and build ordered state while later items are still to come. `each` returns false to stop;
+/// items of later batches are then never mapped.
+pub fn map_in_order<T: Sync, R: Send>(
+    items: &[T],
+    f: impl Fn(usize, &T) -> R + Sync + Send,
+    mut each: impl FnMut(usize, R) -> bool,
+) {
+    // Enough items per batch that a slow one rarely leaves a core idle at the batch's end,
+    // few enough that progress moves and results held at once stay small.
+    let batch = rayon::current_num_threads().max(1) * 32;
+    for (b, chunk) in items.chunks(batch).enumerate() {
+        let first = b * batch;
+        let results: Vec<R> = chunk
+            .par_iter()
+            .enumerate()
+            .map(|(k, item)| f(first + k, item))
+            .collect();
+        for (k, r) in results.into_iter().enumerate() {
+            if !each(first + k, r) {
+                return;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -36,6 +68,46 @@ mod tests {
             x + 1
         });
         assert_eq!(running, items.iter().map(|x| x + 1).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn results_in_order_arrive_one_by_one_and_stop_when_asked() {
+        let items: Vec<u32> = (0..1000).collect();
+        let mut seen = Vec::new();
+        super::map_in_order(
+            &items,
+            |i, &x| (i, x * 3),
+            |i, r| {
+                seen.push((i, r));
+                true
+            },
+        );
+        let expected: Vec<_> = items
+            .iter()
+            .map(|&x| (x as usize, (x as usize, x * 3)))
+            .collect();
+        assert_eq!(seen, expected);
+
+        let mut taken = 0;
+        super::map_in_order(
+            &items,
+            |_, &x| x,
+            |_, x| {
+                taken += 1;
+                x < 10
+            },
+        );
+        assert_eq!(
+            taken, 11,
+            "the item that said stop is the last one handed over"
+        );
+    }
+
+    #[test]
+    fn every_item_is_changed_in_place() {
+        let mut items: Vec<u32> = (0..1000).collect();
+        super::for_each_mut(&mut items, |x| *x *= 2);
+        assert_eq!(items, (0..1000).map(|x| x * 2).collect::<Vec<_>>());
     }
 
     #[test]

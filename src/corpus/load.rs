@@ -3,6 +3,7 @@
 use super::decode::{Decoded, decode};
 use super::{Article, Corpus, MetaHint, html, sanitize};
 use crate::error::{Error, Result};
+use crate::parallel;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -86,24 +87,41 @@ pub fn load_reporting(
             files.push((path.clone(), false));
         }
     }
+    // The same file named twice (or through two paths) is opened once: the first naming counts.
+    let keys = parallel::map(&files, |(file, _)| {
+        std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())
+    });
     let mut seen = HashSet::new();
+    let unique: Vec<bool> = keys.into_iter().map(|key| seen.insert(key)).collect();
     let found = files.len();
-    for (i, (file, in_folder)) in files.into_iter().enumerate() {
-        progress(i, found);
-        // The same file named twice (or through two paths) is opened once.
-        let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
-        if !seen.insert(key) {
-            continue;
-        }
-        match read_article_file(&file, options) {
-            Ok(bytes) => add_file(&mut corpus, &file.display().to_string(), &bytes),
-            Err(Unread::Skipped(reason)) => corpus.warnings.push(skipped(&file, &reason)),
-            // A folder is read for what it holds; one file named on its own must be readable.
-            Err(Unread::Failed(err)) if in_folder => {
-                corpus.warnings.push(skipped(&file, &error_reason(&err)))
+    let mut ids = TakenIds::default();
+    // Files are read and prepared on all cores, then added in the order named, so ids and
+    // warnings do not depend on which file was ready first.
+    let mut failure = None;
+    parallel::map_in_order(
+        &files,
+        |i, (file, _)| unique[i].then(|| read_and_prepare(file, options)),
+        |i, outcome| {
+            progress(i, found);
+            let (file, in_folder) = &files[i];
+            match outcome {
+                None => {}
+                Some(Ok(prepared)) => ids.add(&mut corpus, prepared),
+                Some(Err(Unread::Skipped(reason))) => corpus.warnings.push(skipped(file, &reason)),
+                // A folder is read for what it holds; one file named on its own must be readable.
+                Some(Err(Unread::Failed(err))) if *in_folder => {
+                    corpus.warnings.push(skipped(file, &error_reason(&err)))
+                }
+                Some(Err(Unread::Failed(err))) => {
+                    failure = Some(err);
+                    return false;
+                }
             }
-            Err(Unread::Failed(err)) => return Err(err),
-        }
+            true
+        },
+    );
+    if let Some(err) = failure {
+        return Err(err);
     }
     progress(found, found);
     if corpus.articles.is_empty() {
@@ -120,6 +138,12 @@ pub fn load_reporting(
         return Err(Error::Invalid(err));
     }
     Ok(corpus)
+}
+
+/// Reads one file and prepares its article, off the thread that adds articles.
+fn read_and_prepare(file: &Path, options: &LoadOptions) -> std::result::Result<Prepared, Unread> {
+    let bytes = read_article_file(file, options)?;
+    Ok(prepare(&file.display().to_string(), &bytes))
 }
 
 /// Why a file gave no bytes: skipped for a reason the user can see, or an I/O error.
@@ -201,8 +225,12 @@ pub fn load_seeds() -> Corpus {
         bundled: true,
         ..Corpus::default()
     };
-    for (name, bytes) in embedded::SEEDS {
-        add_file(&mut corpus, &format!("seeds/{name}"), bytes);
+    let prepared = parallel::map(embedded::SEEDS, |(name, bytes)| {
+        prepare(&format!("seeds/{name}"), bytes)
+    });
+    let mut ids = TakenIds::default();
+    for p in prepared {
+        ids.add(&mut corpus, p);
     }
     corpus
 }
@@ -241,19 +269,52 @@ fn is_html(path: &str, text: &str) -> bool {
 
 /// Decodes one file's bytes and adds it, or a warning saying why it was skipped.
 pub fn add_file(corpus: &mut Corpus, path: &str, bytes: &[u8]) {
+    // One article joins: scanning the ids it might clash with costs what building a set would.
+    prepare(path, bytes).add_to(corpus, |corpus, name| {
+        unique_id(name, |id| corpus.articles.iter().any(|a| a.id == id))
+    });
+}
+
+/// One file decoded and segmented, not yet part of a corpus: its warnings, in the order they
+/// arose, and its article, which gets its id when it is added.
+struct Prepared {
+    /// The file name its id is made from.
+    name: String,
+    warnings: Vec<String>,
+    article: Option<Article>,
+}
+
+impl Prepared {
+    /// Adds the warnings, then the article with the id `claim` gives its file name.
+    fn add_to(self, corpus: &mut Corpus, claim: impl FnOnce(&Corpus, &str) -> String) {
+        corpus.warnings.extend(self.warnings);
+        if let Some(mut article) = self.article {
+            article.id = claim(corpus, &self.name);
+            corpus.articles.push(article);
+        }
+    }
+}
+
+/// Decodes one file's bytes into an article (or says why it is skipped). Needs nothing from
+/// the corpus, so files can be prepared on several threads at once.
+fn prepare(path: &str, bytes: &[u8]) -> Prepared {
     let name = Path::new(path)
         .file_name()
         .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    let mut prepared = Prepared {
+        name,
+        warnings: Vec::new(),
+        article: None,
+    };
     let (mut text, lossy) = match decode(bytes) {
         Decoded::Text { text, lossy } => (text, lossy),
-        Decoded::Empty => return warn(corpus, format!("skipped {path}: empty file")),
-        Decoded::Binary => return warn(corpus, format!("skipped {path}: binary file")),
+        Decoded::Empty => return prepared.warn(format!("skipped {path}: empty file")),
+        Decoded::Binary => return prepared.warn(format!("skipped {path}: binary file")),
     };
     if lossy {
-        warn(
-            corpus,
-            format!("{path}: invalid UTF-8, shown with replacement characters (�)"),
-        );
+        prepared = prepared.warn(format!(
+            "{path}: invalid UTF-8, shown with replacement characters (�)"
+        ));
     }
     let mut hint = MetaHint::default();
     if is_html(path, &text) {
@@ -265,26 +326,50 @@ pub fn add_file(corpus: &mut Corpus, path: &str, bytes: &[u8]) {
                     date: page.published,
                 };
             }
-            Err(reason) => return warn(corpus, format!("skipped {path}: {reason}")),
+            Err(reason) => return prepared.warn(format!("skipped {path}: {reason}")),
         }
     }
-    let id = unique_id(corpus, &name);
-    corpus
-        .articles
-        .push(Article::from_text(id, path.to_string(), text, hint));
+    // The id is given when the article is added, in input order.
+    prepared.article = Some(Article::from_text(
+        String::new(),
+        path.to_string(),
+        text,
+        hint,
+    ));
+    prepared
 }
 
-/// Warnings are shown as they are: paths in them are made safe to print here, once.
-fn warn(corpus: &mut Corpus, warning: String) {
-    corpus
-        .warnings
-        .push(sanitize::for_display(&warning).into_owned());
+impl Prepared {
+    /// Warnings are shown as they are: paths in them are made safe to print here, once.
+    fn warn(mut self, warning: String) -> Prepared {
+        self.warnings
+            .push(sanitize::for_display(&warning).into_owned());
+        self
+    }
+}
+
+/// The ids articles already have, so a new one gets its own in one lookup, not a scan of
+/// every earlier article (which made loading quadratic in the number of files).
+#[derive(Default)]
+struct TakenIds(HashSet<String>);
+
+impl TakenIds {
+    fn claim(&mut self, file_name: &str) -> String {
+        let id = unique_id(file_name, |id| self.0.contains(id));
+        self.0.insert(id.clone());
+        id
+    }
+
+    /// Adds `prepared` with the next free id.
+    fn add(&mut self, corpus: &mut Corpus, prepared: Prepared) {
+        prepared.add_to(corpus, |_, name| self.claim(name));
+    }
 }
 
 /// The file name without its extension; "-2", "-3" … when two folders hold the same name.
 /// Escape sequences and control characters in a file name are dropped: the id is printed
 /// everywhere (screens, CLI tables, citations).
-fn unique_id(corpus: &Corpus, file_name: &str) -> String {
+fn unique_id(file_name: &str, taken: impl Fn(&str) -> bool) -> String {
     let stem = Path::new(file_name)
         .file_stem()
         .map_or(file_name.to_string(), |s| s.to_string_lossy().into_owned());
@@ -292,7 +377,6 @@ fn unique_id(corpus: &Corpus, file_name: &str) -> String {
         "" => "article".to_string(),
         clean => clean.to_string(),
     };
-    let taken = |id: &str| corpus.articles.iter().any(|a| a.id == id);
     if !taken(&stem) {
         return stem;
     }

@@ -233,10 +233,6 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
     for (s, sentence) in article.content_sentences() {
-        let said = article.sentence_text(s);
-        let attribution = provenance::attribution(said);
-        let as_of = provenance::as_of(said, article.date.as_deref());
-        let running = provenance::is_running_tally(said);
         let words = words::words(&article.text, sentence.span());
         let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
         let scan = extract::Scan {
@@ -247,6 +243,16 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
             artefacts: &article.artefacts,
         };
         let found = extract::figures(&scan);
+        // Most sentences hold no figure: who says it and as of when is read only for those
+        // that do (for every sentence, they took over a third of figure reading on 1,000
+        // generated articles).
+        if found.is_empty() {
+            continue;
+        }
+        let said = article.sentence_text(s);
+        let attribution = provenance::attribution(said);
+        let as_of = provenance::as_of(said, article.date.as_deref());
+        let running = provenance::is_running_tally(said);
         let cx = roles::Context {
             text: &article.text,
             words: &words,

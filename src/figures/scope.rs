@@ -8,11 +8,32 @@ use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
 use std::collections::{HashMap, HashSet};
 
-/// Sets `scope` on the figures that need one.
+/// Sets `scope` on the figures that need one (ordered by article, as they are read).
 pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
-    let mut place_spread: HashMap<String, bool> = HashMap::new();
-    let article_words = std::cell::OnceCell::new();
     let places = places_by_quantity(figures, roles);
+    let settings = settings(corpus, figures, roles, &places);
+    // A sentence's scopes depend on its own figures and on the tables above only, so the
+    // articles are marked on all cores.
+    let mut articles: Vec<(&[Role], &mut [Figure])> = Vec::new();
+    let mut roles_left = roles;
+    for of_article in figures.chunk_by_mut(|a, b| a.article == b.article) {
+        let (its_roles, rest) = roles_left.split_at(of_article.len());
+        roles_left = rest;
+        articles.push((its_roles, of_article));
+    }
+    crate::parallel::for_each_mut(&mut articles, |(roles, figures)| {
+        mark_article(corpus, figures, roles, &places, &settings)
+    });
+}
+
+/// [`mark`] for the figures of one article, with their roles.
+fn mark_article(
+    corpus: &Corpus,
+    figures: &mut [Figure],
+    roles: &[Role],
+    places: &HashMap<(Option<String>, Option<String>), HashSet<String>>,
+    settings: &HashMap<String, bool>,
+) {
     let mut i = 0;
     while i < figures.len() {
         let key = (figures[i].article, figures[i].sentence);
@@ -52,12 +73,10 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
             let several = places
                 .get(&quantity(&figures[k]))
                 .is_some_and(|set| set.len() > 1);
-            let place = role.place.as_ref().filter(|p| {
-                several
-                    || !*place_spread.entry((*p).clone()).or_insert_with(|| {
-                        widespread(article_words.get_or_init(|| ArticleWords::of(corpus)), p)
-                    })
-            });
+            let place = role
+                .place
+                .as_ref()
+                .filter(|p| several || !settings.get(*p).copied().unwrap_or(false));
             // "five critically injured": a grade names a part of the toll
             let graded = super::parts::graded(&article.text, &figures[k]);
             figures[k].scope = if role.partial || graded {
@@ -76,6 +95,32 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
         }
         i = end;
     }
+}
+
+/// For each place a figure may be scoped to (its quantity given for that place alone), whether
+/// it is the story's setting, named by most articles: asked of the whole corpus once, before
+/// the articles are marked apart.
+fn settings(
+    corpus: &Corpus,
+    figures: &[Figure],
+    roles: &[Role],
+    places: &HashMap<(Option<String>, Option<String>), HashSet<String>>,
+) -> HashMap<String, bool> {
+    let asked: HashSet<&String> = figures
+        .iter()
+        .zip(roles)
+        .filter(|(f, _)| comparable(f.kind) && !is_time_offset(f))
+        .filter(|(f, _)| places.get(&quantity(f)).is_none_or(|set| set.len() <= 1))
+        .filter_map(|(_, role)| role.place.as_ref())
+        .collect();
+    if asked.is_empty() {
+        return HashMap::new();
+    }
+    let words = ArticleWords::of(corpus);
+    asked
+        .into_iter()
+        .map(|p| (p.clone(), widespread(&words, p)))
+        .collect()
 }
 
 fn quantity(f: &Figure) -> (Option<String>, Option<String>) {
@@ -307,7 +352,7 @@ fn is_time_offset(f: &Figure) -> bool {
 }
 
 /// In how many articles each word occurs (lowercase), for [`widespread`]. Built once per
-/// corpus, on the first place that needs it: asking every article about every place re-read
+/// corpus, when a place needs it: asking every article about every place re-read
 /// the whole corpus once per place (a seventh of the run on 1,000 articles).
 struct ArticleWords {
     articles: usize,

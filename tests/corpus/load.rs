@@ -150,3 +150,79 @@ fn seeds_load_in_order_with_unique_hashes() {
     assert_eq!(hashes.len(), 5);
     assert!(c.warnings.is_empty());
 }
+
+#[test]
+fn a_large_set_of_folders_loads_as_if_read_one_file_at_a_time() {
+    // Two folders of several hundred files (more than the cores prepare at once), with names
+    // that clash across folders and with a "-2" already taken, and files that only warn.
+    let one = tempfile::tempdir().expect("tempdir");
+    let two = tempfile::tempdir().expect("tempdir");
+    let mut named = Vec::new();
+    for i in 0..300 {
+        let body = format!("Report number {i}\n\nThe council met on day {i}. It voted.\n");
+        let bytes: Vec<u8> = match i % 50 {
+            7 => Vec::new(),
+            13 => vec![0x89, b'P', b'N', b'G', 0, 0, 0, 13],
+            21 => [body.as_bytes(), &[0xff, 0xfe, b'.']].concat(),
+            _ => body.into_bytes(),
+        };
+        named.push((format!("{i:04}.txt"), bytes.clone()));
+        if i % 3 == 0 {
+            named.push((format!("{i:04}-2.txt"), b"A note\n\nShort text.\n".to_vec()));
+        }
+        std::fs::write(two.path().join(format!("{i:04}.txt")), &bytes).expect("write");
+    }
+    for (name, bytes) in &named {
+        write(one.path(), name, bytes);
+    }
+    let folders = [one.path().to_path_buf(), two.path().to_path_buf()];
+
+    let mut reported = Vec::new();
+    let loaded = corpus::load::load_reporting(
+        &folders,
+        &corpus::load::LoadOptions::default(),
+        &mut |done, found| reported.push((done, found)),
+    )
+    .expect("loads");
+
+    let mut one_by_one = corpus::Corpus::default();
+    let mut files = Vec::new();
+    for folder in &folders {
+        let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
+            .expect("read dir")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        names.sort();
+        files.extend(names);
+    }
+    for file in &files {
+        let bytes = std::fs::read(file).expect("read");
+        corpus::load::add_file(&mut one_by_one, &file.display().to_string(), &bytes);
+    }
+    let summary = |c: &corpus::Corpus| -> Vec<(String, String, String, usize)> {
+        c.articles
+            .iter()
+            .map(|a| {
+                (
+                    a.id.clone(),
+                    a.path.clone(),
+                    a.title.clone(),
+                    a.sentences.len(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(summary(&loaded), summary(&one_by_one));
+    assert_eq!(loaded.warnings, one_by_one.warnings);
+    assert!(
+        loaded.articles.iter().any(|a| a.id == "0003-3"),
+        "the second 0003 skips the 0003-2 a file already took"
+    );
+    assert_eq!(
+        loaded.warnings.len(),
+        3 * 6 * 2,
+        "empty, binary and invalid UTF-8, in both folders"
+    );
+    let expected: Vec<(usize, usize)> = (0..=files.len()).map(|i| (i, files.len())).collect();
+    assert_eq!(reported, expected, "progress counts every file, in order");
+}
