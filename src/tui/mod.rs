@@ -87,6 +87,7 @@ pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
     for signal in [SIGTERM, SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    watch_for_a_lost_terminal(Arc::clone(&stop));
     let mut terminal = ratatui::try_init()?;
     let panics = panic_hook::install(std::thread::current().id(), || {
         let _ = execute!(
@@ -126,6 +127,30 @@ pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
         );
     }
     result
+}
+
+/// A closed terminal window hangs the tty up. Reading a hung-up tty returns nothing at once,
+/// and crossterm's reader can then spin inside `read` without coming back to the loop, so
+/// neither `q` nor the signal flag is ever seen (found as processes at full CPU long after
+/// their window closed). A watcher ends the process when the tty is gone, or when a stop was
+/// asked and the loop has not ended within two seconds. Notes are saved as they are written.
+fn watch_for_a_lost_terminal(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let mut stopping_since = None;
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            // isatty on a hung-up terminal fails: the window is gone.
+            if !std::io::stdin().is_terminal() {
+                std::process::exit(129);
+            }
+            if stop.load(Ordering::Relaxed) {
+                let since = *stopping_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > Duration::from_secs(2) {
+                    std::process::exit(129);
+                }
+            }
+        }
+    });
 }
 
 fn event_loop(

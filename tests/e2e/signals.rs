@@ -54,3 +54,32 @@ fn a_terminated_reader_restores_the_terminal() {
         );
     }
 }
+
+#[test]
+fn closing_the_terminal_window_ends_crossread_instead_of_leaving_it_spinning() {
+    let s = Session::start("hangup", 100, 30);
+    s.run_crossread("");
+    s.wait_for("Library (5)", WAIT);
+    let pid = s.child_pid().expect("crossread runs");
+    // Closing the window: the terminal is hung up under the running reader.
+    let closed = Command::new("tmux")
+        .args(["kill-session", "-t", &s.name])
+        .status()
+        .expect("tmux");
+    assert!(closed.success());
+    let proc_dir = std::path::PathBuf::from(format!("/proc/{pid}"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while proc_dir.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let state = std::fs::read_to_string(proc_dir.join("stat")).unwrap_or_default();
+    // A zombie (state Z) has ended; only its parent has not collected it yet.
+    let ended = !proc_dir.exists() || state.split_whitespace().nth(2) == Some("Z");
+    if !ended {
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+    }
+    assert!(
+        ended,
+        "crossread {pid} still runs after its terminal closed: {state}"
+    );
+}
