@@ -15,7 +15,12 @@ pub struct Analysis {
 
 /// Aligns the corpus and analyses its figures, reporting progress as it goes.
 pub fn analyse(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Analysis {
-    // Figures are read once: compared without help for the alignment, then with it.
+    // Figures are read once, for the alignment's shared quantities and for the comparison.
+    progress(Progress {
+        done: 0,
+        total: 1,
+        phase: "reading figures",
+    });
     let readings = figures::read(corpus);
     let alignment = align::align_with_readings(corpus, &readings, progress);
     progress(Progress {

@@ -23,6 +23,7 @@ pub mod difference;
 pub mod evidence;
 pub mod features;
 mod groups;
+mod pair_evidence;
 pub mod quantities;
 pub mod score;
 pub mod stance;
@@ -62,6 +63,7 @@ pub enum Relation {
 }
 
 pub use decision::Strictness;
+pub use pair_evidence::{PairEvidence, pair_evidence};
 
 /// Passages from at least two articles that report the same fact.
 #[derive(Clone, Debug)]
@@ -132,13 +134,16 @@ pub fn align_with_readings(
     progress: &mut dyn FnMut(Progress),
 ) -> Alignment {
     let start = Instant::now();
-    progress(Progress {
-        done: 0,
-        total: 1,
+    // Two steps of similar cost, so the bar moves halfway between them.
+    let indexing = |done| Progress {
+        done,
+        total: 2,
         phase: "indexing",
-    });
+    };
+    progress(indexing(0));
     let quantities = quantities::quantity_terms(corpus, readings);
     let quantities_ms = ms(start);
+    progress(indexing(1));
     let vectors = score::vectors(corpus, &quantities);
     let index_ms = ms(start);
     let t = Instant::now();
@@ -183,15 +188,6 @@ pub fn align_with_readings(
     alignment
 }
 
-/// One candidate pair with its evidence, for measuring the decision (`examples/pair_evidence.rs`).
-#[derive(Clone, Debug)]
-pub struct PairEvidence {
-    pub a: PassageRef,
-    pub b: PassageRef,
-    pub evidence: evidence::Evidence,
-}
-
-/// Every pair of sentences the alignment scores at `floor` or above, with its evidence.
 /// Clusters of syndicated copies among the content sentences (those the alignment compares).
 fn copy_clusters(corpus: &Corpus, vectors: &score::Vectors) -> Vec<Vec<PassageRef>> {
     let passages: Vec<(usize, &str)> = vectors
@@ -214,27 +210,6 @@ fn copy_clusters(corpus: &Corpus, vectors: &score::Vectors) -> Vec<Vec<PassageRe
                     sentence: vectors.items[i].sentence,
                 })
                 .collect()
-        })
-        .collect()
-}
-
-pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
-    let readings = crate::figures::read(corpus);
-    let quantities = quantities::quantity_terms(corpus, &readings);
-    let vectors = score::vectors(corpus, &quantities);
-    let (pairs, _) = candidates::scored_pairs(&vectors, floor, &mut |_| {});
-    let found = evidence::gather(&vectors, &pairs);
-    let at = |i: usize| PassageRef {
-        article: vectors.items[i].article,
-        sentence: vectors.items[i].sentence,
-    };
-    pairs
-        .iter()
-        .zip(found)
-        .map(|(&(i, j, _), evidence)| PairEvidence {
-            a: at(i),
-            b: at(j),
-            evidence,
         })
         .collect()
 }

@@ -4,4 +4,5 @@
 
 mod command;
 mod decision;
+mod progress;
 mod quality;
