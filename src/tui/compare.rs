@@ -9,6 +9,7 @@ use crossread::align::{Alignment, PassageRef};
 use crossread::corpus::Corpus;
 use crossread::figures::FigureSet;
 use crossread::language::text::{normalise, tokens};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// How a run of a passage's text differs from the one it is compared with.
@@ -93,11 +94,11 @@ pub fn build(
     let text_width = width.saturating_sub(2) as usize;
     // Only word-for-word copies fold into one line; a near-copy with another number keeps its
     // own entry, so the difference shows.
+    let selected_words = words(selected);
     let same_words = |p: &PassageRef| {
-        let text = corpus.articles[p.article].sentence_text(p.sentence);
-        words(text) == words(selected)
+        words(corpus.articles[p.article].sentence_text(p.sentence)) == selected_words
     };
-    let copies: Vec<PassageRef> = alignment.copies_of(at).filter(same_words).collect();
+    let copies: HashSet<PassageRef> = alignment.copies_of(at).filter(same_words).collect();
     let mut entries: Vec<Entry> = alignment
         .counterparts(at)
         .iter()

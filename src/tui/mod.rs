@@ -69,9 +69,8 @@ pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
     let config_name = crossread::config::config_path()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    if let Err(e) = keymap::Keymap::new(&config) {
-        anyhow::bail!("config file {config_name}: {e}");
-    }
+    let keys = keymap::Keymap::new(&config)
+        .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
     let options = LoadOptions::from_env()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         // A path that cannot be read says more than "no terminal".
@@ -103,7 +102,7 @@ pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
         let corpus = if paths.is_empty() {
             crossread::corpus::load_seeds()
         } else {
-            match loading::load_showing_progress(&mut terminal, paths, options)? {
+            match loading::load_showing_progress(&mut terminal, paths, options, &keys)? {
                 Some(corpus) => corpus,
                 None => return Ok(()),
             }

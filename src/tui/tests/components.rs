@@ -31,7 +31,7 @@ fn the_loading_screen_at_forty_percent() {
     let p = Progress::next(None, "reading", 0, 1_000, t0);
     let p = Progress::next(Some(p), "reading", 400, 1_000, t0 + Duration::from_secs(2));
     let mut terminal = Terminal::new(TestBackend::new(70, 10)).expect("backend");
-    terminal.draw(|f| loading::draw(f, &p)).expect("draw");
+    terminal.draw(|f| loading::draw(f, &p, "q")).expect("draw");
     insta::assert_snapshot!(screen_text(&terminal));
 }
 
