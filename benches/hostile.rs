@@ -1,5 +1,5 @@
 //! Hostile sizes: one long sentence, one long line, deeply nested HTML, one sentence repeated,
-//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
+//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the report (align + figures) per
 //! size and the time per MB, so linear scaling shows as a flat column; then the reader's
 //! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
 //!
@@ -72,11 +72,11 @@ fn measure(name: &str, file: &str, text: &str) {
     );
     let load = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let analysis = crossread::analysis::analyse(&corpus, &mut |_| {});
+    let report = crossread::report::Report::build(&corpus, &mut |_| {});
     let analyse = t.elapsed().as_secs_f64();
     // What the reader does with it: highlights (on the worker), then the layout (UI thread).
     let t = Instant::now();
-    let marks = tui::wrap::article_marks(&corpus, Some(&analysis.figures));
+    let marks = tui::wrap::article_marks(&corpus, Some(&report.figures));
     let highlight = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let layout = tui::wrap::layout(&corpus.articles[0], 100, false, &marks[0]);
@@ -88,7 +88,7 @@ fn measure(name: &str, file: &str, text: &str) {
         text.len(),
         (load + analyse) / mb,
         corpus.articles.first().map_or(0, |a| a.sentences.len()),
-        analysis.figures.figures.len(),
+        report.figures.figures.len(),
     );
 }
 

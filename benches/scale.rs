@@ -1,4 +1,4 @@
-//! How the analysis grows with the corpus: 250 → 4,000 generated articles of one event, each
+//! How the report grows with the corpus: 250 → 4,000 generated articles of one event, each
 //! about 700 words, timed per phase, with the time per sentence and per n·log n so that the
 //! growth can be read off (a flat last column is n log n; a rising one is worse).
 //!
@@ -83,10 +83,10 @@ fn main() {
             .unwrap_or_else(|| common::corpus(n, 700));
         let load = t.elapsed().as_secs_f64();
         let t = Instant::now();
-        let analysis = crossread::analysis::analyse(&corpus, &mut |_| {});
+        let report = crossread::report::Report::build(&corpus, &mut |_| {});
         let analyse = t.elapsed().as_secs_f64();
-        let align = analysis.alignment.stats().total_ms / 1000.0;
-        let sentences = analysis.alignment.stats().sentences.max(2) as f64;
+        let align = report.alignment.stats().total_ms / 1000.0;
+        let sentences = report.alignment.stats().sentences.max(2) as f64;
         let total = load + analyse;
         println!(
             "{n:>8} {:>10} {load:>9.3} {align:>9.3} {:>9.3} {total:>9.3} {:>10.1} {:>13.1}",
@@ -95,6 +95,6 @@ fn main() {
             total / sentences * 1e6,
             total / (sentences * sentences.ln()) * 1e9,
         );
-        std::hint::black_box(analysis.figures.figures.len());
+        std::hint::black_box(report.figures.figures.len());
     }
 }

@@ -4,7 +4,7 @@
 //! (`src/main.rs`) holds its two faces: `cli` (JSON, text, Markdown) and `tui` (ratatui).
 //!
 //! ```text
-//! files ─► corpus ─► figures::read ─► align ─► figures::compare ─► analysis::Analysis ─► faces
+//! files ─► corpus ─► figures::read ─► align ─► figures::compare ─► report::Report ─► faces
 //!          (decode,  (numbers and     (decision,  (with the          (built once per
 //!           meta,     what they        groups,     alignment)         corpus; every face
 //!           segment)  count)           diffs)                         renders it)
@@ -13,17 +13,20 @@
 //! ```
 //!
 //! Layers, each using only those below it: `language` ◄ `corpus` ◄ `figures` ◄ `align` (which
-//! reads the figures for shared quantities) ◄ `analysis` ◄ `notes::export` and the faces.
+//! reads the figures for shared quantities) ◄ `notes` ◄ `report` ◄ the faces.
 //!
 //! Where things live:
+//! - what every face shows: `report::Report`, built once per corpus (`Report::build`); faces
+//!   read it and lay it out, and its JSON documents are in `report::document`;
 //! - a figure's label ("people killed (protesters)", "helicopters"): `figures::quantity`, from
-//!   its typed `QuantityKey` and `Scope` — the only place labels are written;
+//!   its typed `QuantityKey` and `Scope`, and its qualifier's from `language::qualifiers::Qualifier`
+//!   — the only places labels are written; the report holds them written out;
 //! - whether two passages report the same fact: `align::evidence` → `align::decision`, with
 //!   every fitted constant in `decision`;
 //! - a group's word diff: `align::diff` (tokens, `similar`); what two passages differ in
 //!   (numbers, names, negation, hedges, attribution): `align::difference`;
-//! - the figures compared across sources, with verdicts: `figures::compare`, rows and
-//!   timelines for every face: `figures::table`;
+//! - the figures compared across sources, with verdicts: `figures::compare`; rows and
+//!   timelines: `figures::table`, laid out once for every face in `report::QuantityReport`;
 //! - a new view: a file in the binary's `src/tui/views/`, a `View` in `tui::action`, its keys
 //!   in `tui::keymap` (which also writes the help, the README key table and `crossread keys`).
 #![forbid(unsafe_code)]
@@ -37,7 +40,7 @@ pub mod language;
 pub use corpus::{Article, Corpus, Sentence};
 pub use error::{Error, Result};
 pub mod align;
-pub mod analysis;
 pub mod config;
 pub mod notes;
 pub mod parallel;
+pub mod report;

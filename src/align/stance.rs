@@ -133,7 +133,7 @@ pub fn read(text: &str, tokens: &[Token<'_>], lowers: &[String], quantity: &[boo
         }
         if let Some((start, name)) = qualifiers::before(&words, i) {
             in_qualifier[start..i].iter_mut().for_each(|q| *q = true);
-            out.hedges.push(found(name, tokens, start..i));
+            out.hedges.push(found(name.label(), tokens, start..i));
         }
     }
     for (i, w) in words.iter().enumerate() {

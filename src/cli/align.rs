@@ -1,95 +1,27 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{CONTRACT_VERSION, print_json, print_text, report_warnings};
-use crossread::align::{self, Alignment};
-use crossread::corpus::{self, Corpus, sanitize::for_display};
-use serde::Serialize;
+use super::output::{print_json, print_text, report_warnings};
+use crossread::corpus::{self, sanitize::for_display};
+use crossread::report::{Report, document::AlignDocument};
 use std::path::PathBuf;
 use std::time::Instant;
-
-#[derive(Serialize)]
-struct Output<'a> {
-    version: u32,
-    articles: Vec<ArticleEntry<'a>>,
-    groups: Vec<GroupEntry<'a>>,
-}
-
-#[derive(Serialize)]
-struct ArticleEntry<'a> {
-    id: &'a str,
-    path: &'a str,
-    title: &'a str,
-    passages: usize,
-}
-
-#[derive(Serialize)]
-struct GroupEntry<'a> {
-    score: f32,
-    passages: Vec<PassageEntry<'a>>,
-}
-
-#[derive(Serialize)]
-struct PassageEntry<'a> {
-    article: &'a str,
-    start: usize,
-    end: usize,
-    text: &'a str,
-}
-
-fn output<'a>(corpus: &'a Corpus, alignment: &Alignment) -> Output<'a> {
-    let articles = corpus
-        .articles
-        .iter()
-        .map(|a| ArticleEntry {
-            id: &a.id,
-            path: &a.path,
-            title: &a.title,
-            passages: a.content_sentences().count(),
-        })
-        .collect();
-    let groups = alignment
-        .groups
-        .iter()
-        .map(|g| GroupEntry {
-            score: g.score,
-            passages: g
-                .passages
-                .iter()
-                .map(|p| {
-                    let a = &corpus.articles[p.article];
-                    let s = &a.sentences[p.sentence];
-                    PassageEntry {
-                        article: &a.id,
-                        start: s.start,
-                        end: s.end,
-                        text: &a.text[s.span()],
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    Output {
-        version: CONTRACT_VERSION,
-        articles,
-        groups,
-    }
-}
 
 pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     let start = Instant::now();
     let corpus = corpus::load(paths)?;
     let load_ms = start.elapsed().as_secs_f64() * 1000.0;
     report_warnings(&corpus.warnings);
-    let alignment = align::align(&corpus);
+    let report = Report::build(&corpus, &mut |_| {});
     if stats {
-        let s = alignment.stats();
+        let s = report.alignment.stats();
         eprintln!(
-            "crossread: stats: load {load_ms:.1} ms, index {:.1} ms (figures {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            "crossread: stats: load {load_ms:.1} ms, index {:.1} ms (figures {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms, report total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
             s.index_ms,
             s.quantities_ms,
             s.scoring_ms,
             s.grouping_ms,
             s.total_ms,
+            start.elapsed().as_secs_f64() * 1000.0 - load_ms,
             corpus.articles.len(),
             s.sentences,
             s.candidate_pairs,
@@ -97,7 +29,7 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
             s.groups
         );
     }
-    let out = output(&corpus, &alignment);
+    let out = AlignDocument::new(&corpus, &report);
     if json {
         return print_json(&out);
     }

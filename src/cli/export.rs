@@ -1,9 +1,9 @@
 //! `crossread export`: the notes of a set of articles, as Markdown or Web Annotation JSON-LD.
 
 use super::output::{print_text, report_warnings};
-use crossread::analysis;
 use crossread::corpus::{self, sanitize};
 use crossread::notes::{self, OpenedNotebook as NotebookOpened};
+use crossread::report::{self, Report};
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -37,11 +37,11 @@ pub fn run(
     }
     let text = match format {
         Format::Md => {
-            let analysis = analysis::analyse(&corpus, &mut |_| {});
-            analysis::export_markdown(&corpus, store.notes(), Some(&analysis))
+            let report = Report::build(&corpus, &mut |_| {});
+            report::export_markdown(&corpus, store.notes(), Some(&report))
         }
         Format::Json => {
-            let value = analysis::export_web_annotation(&corpus, store.notes());
+            let value = report::export_web_annotation(&corpus, store.notes());
             // C1 and bidi controls are written as \u escapes, as in every other JSON output.
             let json = sanitize::escape_json(serde_json::to_string_pretty(&value)?);
             format!("{json}\n")

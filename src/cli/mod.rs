@@ -5,6 +5,7 @@ mod export;
 mod figures;
 mod list;
 pub mod output;
+mod report;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -68,6 +69,15 @@ pub enum Command {
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// The whole analysis: each article's corroboration and the figures in conflict, or with
+    /// --json one document with articles, groups, figures, comparisons and every quantity.
+    Report {
+        /// Print JSON (contract v1) instead of a Markdown summary.
+        #[arg(long)]
+        json: bool,
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
     /// Print the default configuration, every key and style with what it does: save it as
     /// config.toml (see README) and keep the lines you change.
     Config,
@@ -87,6 +97,7 @@ pub fn run(command: Command, notes: Option<&std::path::Path>) -> anyhow::Result<
         Command::List { json, paths } => list::run(&paths, json),
         Command::Align { json, stats, paths } => align::run(&paths, json, stats),
         Command::Figures { json, paths } => figures::run(&paths, json),
+        Command::Report { json, paths } => report::run(&paths, json),
         Command::Config => output::print_text(&crate::tui::config_doc::default_config_toml()),
         Command::Keys => output::print_text(&crate::tui::config_doc::key_table_markdown()),
     }

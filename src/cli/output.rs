@@ -1,13 +1,11 @@
 //! Writing results: JSON to stdout (a closed pipe is not an error), warnings to stderr.
 
-use crossread::corpus::sanitize;
+use crossread::corpus::{self, Corpus, sanitize};
+use crossread::report::Report;
 use serde::Serialize;
 use std::io::{self, Write};
 
 /// Prints one JSON document and a newline. A reader that went away (`| head`) is fine.
-/// The JSON contract's version (json-contract.md): raised only when a field changes meaning.
-pub const CONTRACT_VERSION: u32 = 1;
-
 /// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes. The document is
 /// streamed to stdout as it is serialised, never held whole (it is ~80 MB for 1,000 articles).
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
@@ -31,6 +29,14 @@ fn ignore_broken_pipe(result: io::Result<()>) -> anyhow::Result<()> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
+}
+
+/// Loads the articles (their warnings on stderr) and builds their report.
+pub fn load_report(paths: &[std::path::PathBuf]) -> anyhow::Result<(Corpus, Report)> {
+    let corpus = corpus::load(paths)?;
+    report_warnings(&corpus.warnings);
+    let report = Report::build(&corpus, &mut |_| {});
+    Ok((corpus, report))
 }
 
 /// Skipped and lossily decoded files, one line each on stderr.

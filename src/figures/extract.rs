@@ -8,7 +8,7 @@ use super::units::{self, Unit};
 use super::words::{Word, gap_before, month, parse_digits, split_number_suffix};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
-use crate::language::qualifiers;
+use crate::language::qualifiers::{self, Qualifier};
 use crate::language::vocabulary as lexicon;
 use std::ops::Range;
 
@@ -20,7 +20,7 @@ pub struct Found {
     pub start: usize,
     pub end: usize,
     pub amount: Amount,
-    pub qualifier: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
     pub unit: Option<Unit>,
     pub kind: FigureKind,
     /// The word after a hyphen when the figure modifies a noun ("180-day cap", "12-member").

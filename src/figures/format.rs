@@ -17,8 +17,8 @@ pub fn format_value(f: &Figure) -> String {
         }
         None => vague_words(f),
     };
-    let qualified = match f.qualifier.as_deref() {
-        Some(q) if f.value.is_some() => format!("{q} {amount}"),
+    let qualified = match f.qualifier {
+        Some(q) if f.value.is_some() => format!("{} {amount}", q.label()),
         _ => amount,
     };
     match (f.kind, f.unit.as_deref()) {
@@ -37,9 +37,9 @@ fn has_digits(s: &str) -> bool {
 /// The vague words of the figure ("dozens", "tens of thousands"), without a leading qualifier.
 fn vague_words(f: &Figure) -> String {
     let lower = f.text.to_lowercase();
-    match f.qualifier.as_deref() {
+    match f.qualifier {
         Some(q) => lower
-            .strip_prefix(q)
+            .strip_prefix(q.label())
             .map_or(lower.clone(), |s| s.trim().to_string()),
         None => lower,
     }

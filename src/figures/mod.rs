@@ -29,7 +29,8 @@ use crate::corpus::Corpus;
 use serde::Serialize;
 
 pub use crate::language::amount::Amount;
-use crate::language::{numwords, qualifiers};
+use crate::language::numwords;
+pub use crate::language::qualifiers::{self, Qualifier};
 pub use format::format_value;
 pub use quantity::{QuantityKey, Scope};
 pub use table::QuantityRow;
@@ -66,7 +67,7 @@ pub struct Figure {
     pub text: String,
     /// The number it stands for, in `unit`; None for vague amounts and artefacts.
     pub value: Option<f64>,
-    pub qualifier: Option<String>,
+    pub qualifier: Option<Qualifier>,
     /// What the number is measured in: "people", "police", "days", "km", "%", "USD".
     pub unit: Option<String>,
     /// What is counted or measured, in the tool's words: "killed", "arrested/detained", "price cap".
@@ -295,7 +296,7 @@ fn figure(
         end: f.end,
         text: text.get(f.start..f.end).unwrap_or("").to_string(),
         value: f.amount.value,
-        qualifier: f.qualifier.map(str::to_string),
+        qualifier: f.qualifier,
         unit,
         counts: role.counts.clone(),
         kind: f.kind,

@@ -4,7 +4,7 @@
 use super::extract::{Found, Scan, lower};
 use super::units::{self, Dimension};
 use super::words::{gap_before, month, parse_digits};
-use super::{Amount, FigureKind};
+use super::{Amount, FigureKind, Qualifier};
 use crate::language::numwords;
 use crate::language::vocabulary::is_change_verb;
 
@@ -80,7 +80,7 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
             j + 1,
             !is_change(f.words.start.checked_sub(1).map_or("", |k| lower(scan, k))),
         ),
-        "and" => (j + 1, f.qualifier == Some("between")),
+        "and" => (j + 1, f.qualifier == Some(Qualifier::Between)),
         _ => (j, matches!(dash, "–" | "—" | "-")),
     };
     if !ok || (next == j + 1 && !gap.trim().is_empty()) {

@@ -1,54 +1,104 @@
 //! Qualifiers before a number ("at least", "about", "more than", "nearly", "up to" …) and the
 //! interval each one lets the number stand for.
 
-/// Qualifier phrases, longest first, each with the name it is reported under.
-const PHRASES: &[(&[&str], &str)] = &[
-    (&["no", "fewer", "than"], "at least"),
-    (&["no", "less", "than"], "at least"),
-    (&["a", "minimum", "of"], "at least"),
-    (&["no", "more", "than"], "at most"),
-    (&["a", "maximum", "of"], "at most"),
-    (&["in", "excess", "of"], "more than"),
-    (&["upwards", "of"], "more than"),
-    (&["at", "least"], "at least"),
-    (&["at", "most"], "at most"),
-    (&["more", "than"], "more than"),
-    (&["greater", "than"], "more than"),
-    (&["fewer", "than"], "less than"),
-    (&["less", "than"], "less than"),
-    (&["up", "to"], "up to"),
-    (&["as", "many", "as"], "as many as"),
-    (&["as", "much", "as"], "as many as"),
-    (&["close", "to"], "nearly"),
-    (&["just", "under"], "nearly"),
-    (&["an", "estimated"], "about"),
-    (&["over"], "more than"),
-    (&["passes"], "more than"),
-    (&["passed"], "more than"),
-    (&["exceeds"], "more than"),
-    (&["exceeded"], "more than"),
-    (&["tops"], "more than"),
-    (&["topped"], "more than"),
-    (&["surpassed"], "more than"),
-    (&["above"], "more than"),
-    (&["under"], "less than"),
-    (&["below"], "less than"),
-    (&["nearly"], "nearly"),
-    (&["almost"], "nearly"),
-    (&["about"], "about"),
-    (&["approximately"], "approximately"),
-    (&["approx"], "approximately"),
-    (&["around"], "around"),
-    (&["roughly"], "roughly"),
-    (&["some"], "some"),
-    (&["estimated"], "about"),
-    (&["circa"], "about"),
-    (&["between"], "between"),
+use serde::{Serialize, Serializer};
+
+/// What a qualifier says about the number after it. Figures are compared by this type; its
+/// label is the only text shown for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    AtLeast,
+    AtMost,
+    MoreThan,
+    LessThan,
+    UpTo,
+    AsManyAs,
+    Nearly,
+    About,
+    Approximately,
+    Around,
+    Roughly,
+    Some,
+    Between,
+}
+
+impl Qualifier {
+    /// The words every face shows: "at least", "about".
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+            Qualifier::MoreThan => "more than",
+            Qualifier::LessThan => "less than",
+            Qualifier::UpTo => "up to",
+            Qualifier::AsManyAs => "as many as",
+            Qualifier::Nearly => "nearly",
+            Qualifier::About => "about",
+            Qualifier::Approximately => "approximately",
+            Qualifier::Around => "around",
+            Qualifier::Roughly => "roughly",
+            Qualifier::Some => "some",
+            Qualifier::Between => "between",
+        }
+    }
+}
+
+impl Serialize for Qualifier {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}
+
+use Qualifier as Q;
+
+/// Qualifier phrases, longest first, each with what it says.
+const PHRASES: &[(&[&str], Qualifier)] = &[
+    (&["no", "fewer", "than"], Q::AtLeast),
+    (&["no", "less", "than"], Q::AtLeast),
+    (&["a", "minimum", "of"], Q::AtLeast),
+    (&["no", "more", "than"], Q::AtMost),
+    (&["a", "maximum", "of"], Q::AtMost),
+    (&["in", "excess", "of"], Q::MoreThan),
+    (&["upwards", "of"], Q::MoreThan),
+    (&["at", "least"], Q::AtLeast),
+    (&["at", "most"], Q::AtMost),
+    (&["more", "than"], Q::MoreThan),
+    (&["greater", "than"], Q::MoreThan),
+    (&["fewer", "than"], Q::LessThan),
+    (&["less", "than"], Q::LessThan),
+    (&["up", "to"], Q::UpTo),
+    (&["as", "many", "as"], Q::AsManyAs),
+    (&["as", "much", "as"], Q::AsManyAs),
+    (&["close", "to"], Q::Nearly),
+    (&["just", "under"], Q::Nearly),
+    (&["an", "estimated"], Q::About),
+    (&["over"], Q::MoreThan),
+    (&["passes"], Q::MoreThan),
+    (&["passed"], Q::MoreThan),
+    (&["exceeds"], Q::MoreThan),
+    (&["exceeded"], Q::MoreThan),
+    (&["tops"], Q::MoreThan),
+    (&["topped"], Q::MoreThan),
+    (&["surpassed"], Q::MoreThan),
+    (&["above"], Q::MoreThan),
+    (&["under"], Q::LessThan),
+    (&["below"], Q::LessThan),
+    (&["nearly"], Q::Nearly),
+    (&["almost"], Q::Nearly),
+    (&["about"], Q::About),
+    (&["approximately"], Q::Approximately),
+    (&["approx"], Q::Approximately),
+    (&["around"], Q::Around),
+    (&["roughly"], Q::Roughly),
+    (&["some"], Q::Some),
+    (&["estimated"], Q::About),
+    (&["circa"], Q::About),
+    (&["between"], Q::Between),
 ];
 
 /// Finds a qualifier that ends right before word `at` of `words` (lowercase). Returns the index
-/// of its first word and its name.
-pub fn before(words: &[&str], at: usize) -> Option<(usize, &'static str)> {
+/// of its first word and the qualifier.
+pub fn before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
     PHRASES.iter().find_map(|(phrase, name)| {
         let n = phrase.len();
         let start = at.checked_sub(n)?;
@@ -58,16 +108,18 @@ pub fn before(words: &[&str], at: usize) -> Option<(usize, &'static str)> {
 
 /// The interval a qualified number allows. Approximations allow ±10%, so that "around 48,000"
 /// and "nearly 50,000" agree while "about 4,000" and "some 5,200" do not.
-pub fn interval(qualifier: Option<&str>, low: f64, high: f64) -> (f64, f64) {
+pub fn interval(qualifier: Option<Qualifier>, low: f64, high: f64) -> (f64, f64) {
     match qualifier {
-        Some("at least") => (low, f64::INFINITY),
+        Some(Q::AtLeast) => (low, f64::INFINITY),
         // "more than a dozen" excludes twelve; "less than two days" is said loosely of two
         // days, so it stays inclusive
-        Some("more than") => (low + low.abs().max(1.0) * 1e-6, f64::INFINITY),
-        Some("at most" | "less than" | "up to") => (0.0, high),
-        Some("as many as") => (low * 0.5, high),
-        Some("nearly") => (low * 0.85, high),
-        Some("about" | "approximately" | "around" | "roughly" | "some") => (low * 0.9, high * 1.1),
+        Some(Q::MoreThan) => (low + low.abs().max(1.0) * 1e-6, f64::INFINITY),
+        Some(Q::AtMost | Q::LessThan | Q::UpTo) => (0.0, high),
+        Some(Q::AsManyAs) => (low * 0.5, high),
+        Some(Q::Nearly) => (low * 0.85, high),
+        Some(Q::About | Q::Approximately | Q::Around | Q::Roughly | Q::Some) => {
+            (low * 0.9, high * 1.1)
+        }
         _ => (low, high),
     }
 }
@@ -78,7 +130,7 @@ mod tests {
 
     fn find(s: &str) -> Option<(usize, &'static str)> {
         let words: Vec<&str> = s.split(' ').collect();
-        before(&words, words.len() - 1)
+        before(&words, words.len() - 1).map(|(at, q)| (at, q.label()))
     }
 
     #[test]
@@ -102,17 +154,17 @@ mod tests {
     #[test]
     fn intervals_follow_the_qualifier() {
         assert_eq!(
-            interval(Some("at least"), 164.0, 164.0),
+            interval(Some(Q::AtLeast), 164.0, 164.0),
             (164.0, f64::INFINITY)
         );
-        assert_eq!(interval(Some("up to"), 20.0, 20.0), (0.0, 20.0));
+        assert_eq!(interval(Some(Q::UpTo), 20.0, 20.0), (0.0, 20.0));
         assert_eq!(interval(None, 40.0, 40.0), (40.0, 40.0));
-        let (lo, hi) = interval(Some("approximately"), 4404.0, 4404.0);
+        let (lo, hi) = interval(Some(Q::Approximately), 4404.0, 4404.0);
         assert!(lo > 2000.0 && lo < 4404.0 && hi > 4404.0);
-        let (_, about_4000) = interval(Some("about"), 4000.0, 4000.0);
-        let (some_5200, _) = interval(Some("some"), 5200.0, 5200.0);
+        let (_, about_4000) = interval(Some(Q::About), 4000.0, 4000.0);
+        let (some_5200, _) = interval(Some(Q::Some), 5200.0, 5200.0);
         assert!(about_4000 < some_5200, "a 30% gap is a disagreement");
-        let (lo, hi) = interval(Some("nearly"), 100.0, 100.0);
+        let (lo, hi) = interval(Some(Q::Nearly), 100.0, 100.0);
         assert!(lo < 90.0 && hi == 100.0);
     }
 }

@@ -12,10 +12,9 @@ use super::reader_layout::LayoutJob;
 use super::theme::Theme;
 use super::wrap::{Layout, Mark};
 use crossread::align::{PassageRef, Strictness};
-use crossread::analysis::Analysis;
 use crossread::corpus::Corpus;
-use crossread::figures::QuantityRow;
 use crossread::notes::{Note, NoteStore, Resolution};
+use crossread::report::Report;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -44,10 +43,10 @@ pub struct Reader {
     pub layout_key: Option<(usize, u16, bool)>,
 }
 
-/// The Figures view's table and cursor.
+/// The Figures view's cursor over the report's quantities.
 #[derive(Debug, Clone, Default)]
 pub struct FiguresView {
-    pub rows: Vec<QuantityRow>,
+    /// Index in `report.quantities`.
     pub selected: usize,
     /// Selected source (article index).
     pub column: usize,
@@ -64,11 +63,11 @@ pub struct NotesView {
     pub selected: usize,
 }
 
-/// The reader's highlights for every article, and whether they include the analysis' figures.
+/// The reader's highlights for every article, and whether they include the report' figures.
 #[derive(Debug, Clone, Default)]
 pub struct MarksCache {
     pub per_article: Vec<Vec<Mark>>,
-    /// None until built; Some(true) once built from an analysis.
+    /// None until built; Some(true) once built from an report.
     pub built_with_analysis: Option<bool>,
 }
 
@@ -88,9 +87,9 @@ pub struct App {
     pub size: (u16, u16),
     pub quit: bool,
     /// Alignment and figures, once the worker is done.
-    pub analysis: Option<Box<Analysis>>,
+    pub report: Option<Box<Report>>,
     pub progress: Option<Progress>,
-    /// Highlights per article, built once per analysis.
+    /// Highlights per article, built once per report.
     pub marks: MarksCache,
     /// Ctrl-C was pressed once with an unsaved note: the next one quits.
     pub interrupt_asked: bool,
@@ -102,8 +101,6 @@ pub struct App {
     /// Articles picked for the columns view (in the order picked).
     pub column_marks: Vec<usize>,
     pub figures_view: FiguresView,
-    /// Per article, the share of its sentences another source reports (once analysed).
-    pub corroborated: Vec<f32>,
     /// How sure a match must be to count as the same fact (config `[align] strictness`).
     pub strictness: Strictness,
     /// The notebook; None when it could not be opened (the message says why).
@@ -140,7 +137,7 @@ impl App {
             message,
             size,
             quit: false,
-            analysis: None,
+            report: None,
             progress: Some(Progress::next(
                 None,
                 "aligning",
@@ -156,7 +153,6 @@ impl App {
             columns: Columns::default(),
             column_marks: Vec::new(),
             figures_view: FiguresView::default(),
-            corroborated: Vec::new(),
             strictness: Strictness::default(),
             notes: None,
             note_resolutions: Vec::new(),

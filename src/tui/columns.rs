@@ -7,8 +7,8 @@ use super::compare::{DiffKind, marked_runs, with_conflicts};
 use super::wrap::wrap_runs;
 use crossread::align::difference::{Differences, Mark, differences};
 use crossread::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
-use crossread::analysis::Analysis;
 use crossread::corpus::Corpus;
+use crossread::report::Report;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -222,16 +222,16 @@ impl Columns {
 /// Lays out `articles` in columns of `column_width`: rows, and how many runs they hold.
 pub fn build(
     corpus: &Corpus,
-    analysis: &Analysis,
+    report: &Report,
     articles: &[usize],
     column_width: u16,
 ) -> (Vec<Row>, usize) {
     let width = column_width as usize;
     let mut rows = Vec::new();
     let mut runs = 0;
-    for block in column_blocks(corpus, &analysis.alignment, articles) {
+    for block in column_blocks(corpus, &report.alignment, articles) {
         match block {
-            Block::Row(r) => rows.push(row(corpus, analysis, articles, &r, None, width)),
+            Block::Row(r) => rows.push(row(corpus, report, articles, &r, None, width)),
             Block::Others(run) => {
                 let counts = (0..articles.len())
                     .map(|k| run.iter().map(|r| r.cells[k].len()).sum())
@@ -243,7 +243,7 @@ pub fn build(
                     differs: false,
                 });
                 for r in &run {
-                    rows.push(row(corpus, analysis, articles, r, Some(runs), width));
+                    rows.push(row(corpus, report, articles, r, Some(runs), width));
                 }
                 runs += 1;
             }
@@ -255,13 +255,13 @@ pub fn build(
 /// One row: each cell's text marked against the others and wrapped.
 fn row(
     corpus: &Corpus,
-    analysis: &Analysis,
+    report: &Report,
     articles: &[usize],
     r: &ColumnRow,
     run: Option<usize>,
     width: usize,
 ) -> Row {
-    let figures = &analysis.figures;
+    let figures = &report.figures;
     let texts: Vec<CellText> = r
         .cells
         .iter()

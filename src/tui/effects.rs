@@ -110,11 +110,8 @@ impl App {
 
     fn export(&mut self, path: PathBuf) -> Result<String, String> {
         let store = self.notes.as_ref().ok_or("notes are not available")?;
-        let markdown = crossread::analysis::export_markdown(
-            &self.corpus,
-            store.notes(),
-            self.analysis.as_deref(),
-        );
+        let markdown =
+            crossread::report::export_markdown(&self.corpus, store.notes(), self.report.as_deref());
         crossread::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
         Ok(format!(
             "exported {} notes to {}",

@@ -1,5 +1,5 @@
 //! Everything that changes the app, whatever its origin: the action of a key, text pasted into
-//! the terminal, Ctrl-C, and the analysis worker's reports. [`App::handle`] is the one way in;
+//! the terminal, Ctrl-C, and the report worker's reports. [`App::handle`] is the one way in;
 //! the loop only turns terminal events and worker reports into messages, then performs the
 //! effects `handle` returns.
 
@@ -7,7 +7,7 @@ use super::action::Action;
 use super::app::App;
 use super::effects::Effect;
 use super::progress::Progress;
-use super::worker::Report;
+use super::worker::Update;
 use std::time::Instant;
 
 pub enum Message {
@@ -17,8 +17,8 @@ pub enum Message {
     Paste(String),
     /// Ctrl-C, whatever the keymap says: it always quits, asking first if a note is unsaved.
     Interrupt,
-    /// A report of the analysis worker, with when it arrived (for the estimate of time left).
-    Worker(Report, Instant),
+    /// A report of the report worker, with when it arrived (for the estimate of time left).
+    Worker(Update, Instant),
 }
 
 impl App {
@@ -61,20 +61,20 @@ impl App {
         self.quit = true;
     }
 
-    fn receive(&mut self, report: Report, at: Instant) {
+    fn receive(&mut self, report: Update, at: Instant) {
         match report {
-            Report::Progress { phase, done, total } => {
+            Update::Progress { phase, done, total } => {
                 self.progress = Some(Progress::next(self.progress, phase, done, total, at));
             }
-            Report::Done { analysis, marks } => {
+            Update::Done { report, marks } => {
                 self.marks = super::app::MarksCache {
                     per_article: marks,
                     built_with_analysis: Some(true),
                 };
-                self.set_analysis(analysis);
+                self.set_report(report);
             }
-            // The analysis is gone: say so in the status line; reading goes on.
-            Report::Failed(detail) => {
+            // The report is gone: say so in the status line; reading goes on.
+            Update::Failed(detail) => {
                 self.progress = None;
                 self.set_message(
                     format!("the alignment stopped unexpectedly ({detail}); reading still works"),

@@ -155,7 +155,7 @@ fn watch_for_a_lost_terminal(stop: Arc<AtomicBool>) {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    reports: &Receiver<worker::Report>,
+    reports: &Receiver<worker::Update>,
     panics: &panic_hook::Reports,
     stop: &AtomicBool,
 ) -> anyhow::Result<()> {
@@ -203,34 +203,34 @@ fn is_interrupt(event: &Event) -> bool {
         && k.modifiers.contains(KeyModifiers::CONTROL))
 }
 
-/// The worker's reports so far; `done` once the analysis has arrived (or the worker is gone).
+/// The worker's reports so far; `done` once the report has arrived (or the worker is gone).
 fn worker_reports(
-    reports: &Receiver<worker::Report>,
+    reports: &Receiver<worker::Update>,
     panics: &panic_hook::Reports,
     done: &mut bool,
-) -> Vec<worker::Report> {
+) -> Vec<worker::Update> {
     let mut out = Vec::new();
     loop {
         match reports.try_recv() {
-            Ok(worker::Report::Failed(message)) => {
+            Ok(worker::Update::Failed(message)) => {
                 // The hook kept where it happened; the payload alone may be a scope's summary.
                 let detail = panics
                     .lock()
                     .ok()
                     .and_then(|mut p| p.take())
                     .unwrap_or(message);
-                out.push(worker::Report::Failed(detail));
+                out.push(worker::Update::Failed(detail));
                 *done = true;
                 return out;
             }
             Ok(report) => {
-                *done |= matches!(report, worker::Report::Done { .. });
+                *done |= matches!(report, worker::Update::Done { .. });
                 out.push(report);
             }
             Err(TryRecvError::Empty) => return out,
             Err(TryRecvError::Disconnected) => {
                 if !*done {
-                    out.push(worker::Report::Failed("the worker stopped".into()));
+                    out.push(worker::Update::Failed("the worker stopped".into()));
                 }
                 *done = true;
                 return out;

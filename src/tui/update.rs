@@ -98,7 +98,7 @@ impl App {
     }
 
     fn show_view(&mut self, view: View) {
-        if view != View::Read && self.analysis.is_none() && view != View::Notes {
+        if view != View::Read && self.report.is_none() && view != View::Notes {
             self.set_message(
                 format!(
                     "{} appears when the alignment is done ({})",

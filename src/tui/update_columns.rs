@@ -42,7 +42,7 @@ impl App {
     /// Rebuilds the view when its articles or width changed, and opens it at the reader's
     /// current sentence when that moved since it was last opened.
     pub(super) fn refresh_columns(&mut self) {
-        let Some(analysis) = &self.analysis else {
+        let Some(report) = &self.report else {
             return;
         };
         let articles = self.column_articles();
@@ -50,7 +50,7 @@ impl App {
         let key = Some((articles.clone(), width));
         let view = &mut self.columns;
         if view.key != key {
-            let (rows, runs) = columns::build(&self.corpus, analysis, &articles, width);
+            let (rows, runs) = columns::build(&self.corpus, report, &articles, width);
             let same_articles = view.articles == articles;
             view.rows = rows;
             view.articles = articles;

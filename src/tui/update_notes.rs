@@ -107,16 +107,19 @@ impl App {
     }
 
     fn figure_target(&self) -> Option<EditorTarget> {
-        let analysis = self.analysis.as_ref()?;
-        let f = analysis.figures.figures.get(self.selected_cell_figure()?)?;
+        let report = self.report.as_ref()?;
+        let f = report.figures.figures.get(self.selected_cell_figure()?)?;
         let s = self
             .corpus
             .articles
             .get(f.article)?
             .sentences
             .get(f.sentence)?;
-        let row = self.figures_view.rows.get(self.figures_view.selected)?;
-        let quantity = row.label();
+        let quantity = report
+            .quantities
+            .get(self.figures_view.selected)?
+            .label
+            .clone();
         let about = Target::Figure {
             text: f.text.clone(),
             value: f.value,

@@ -5,21 +5,13 @@ use super::action::{Action, Focus, View};
 use super::app::App;
 use super::compare;
 use crossread::align::PassageRef;
-use crossread::analysis::Analysis;
+use crossread::report::Report;
 
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.
-    pub fn set_analysis(&mut self, mut analysis: Box<Analysis>) {
-        self.figures_view.rows = analysis.figures.all_rows(&self.corpus);
-        if analysis.alignment.strictness() != self.strictness {
-            analysis
-                .alignment
-                .set_strictness(&self.corpus, self.strictness);
-        }
-        self.corroborated = (0..self.corpus.articles.len())
-            .map(|a| analysis.alignment.corroborated_share(&self.corpus, a))
-            .collect();
-        self.analysis = Some(analysis);
+    pub fn set_report(&mut self, mut report: Box<Report>) {
+        report.set_strictness(&self.corpus, self.strictness);
+        self.report = Some(report);
         self.progress = None;
         self.reader.layout_key = None;
         self.relayout();
@@ -33,7 +25,7 @@ impl App {
     pub fn cycle_strictness(&mut self) {
         self.strictness = self.strictness.next();
         let corpus = std::sync::Arc::clone(&self.corpus);
-        let Some(analysis) = &mut self.analysis else {
+        let Some(report) = &mut self.report else {
             self.set_message(
                 format!(
                     "matching: {} (applies when the alignment is done)",
@@ -43,10 +35,7 @@ impl App {
             );
             return;
         };
-        analysis.alignment.set_strictness(&corpus, self.strictness);
-        self.corroborated = (0..corpus.articles.len())
-            .map(|a| analysis.alignment.corroborated_share(&corpus, a))
-            .collect();
+        report.set_strictness(&corpus, self.strictness);
         self.reader.layout_key = None;
         self.relayout();
         self.compare.key = None;
@@ -64,7 +53,7 @@ impl App {
 
     /// Rebuilds the compare pane and the columns view when their inputs changed.
     pub fn refresh_views(&mut self) {
-        let Some(analysis) = &self.analysis else {
+        let Some(report) = &self.report else {
             return;
         };
         let panes = self.panes();
@@ -75,8 +64,8 @@ impl App {
                 let same_sentence = self.compare.key.is_some_and(|(p, _)| p == at);
                 self.compare.entries = compare::build(
                     &self.corpus,
-                    &analysis.alignment,
-                    &analysis.figures,
+                    &report.alignment,
+                    &report.figures,
                     at,
                     area.width.saturating_sub(2),
                 );
@@ -135,7 +124,7 @@ impl App {
     }
 
     pub(super) fn update_figures(&mut self, action: Action) {
-        let rows = self.figures_view.rows.len();
+        let rows = self.report.as_ref().map_or(0, |r| r.quantities.len());
         let n = self.corpus.articles.len();
         let view = &mut self.figures_view;
         match action {
@@ -161,15 +150,21 @@ impl App {
         }
     }
 
+    /// The Figures view's selected quantity, as the report lays it out.
+    pub(super) fn selected_quantity(&self) -> Option<&crossread::figures::QuantityRow> {
+        let report = self.report.as_ref()?;
+        Some(&report.quantities.get(self.figures_view.selected)?.row)
+    }
+
     /// The figure in the selected cell only (None on an empty `·` cell), as a figure id.
     pub fn selected_cell_figure(&self) -> Option<usize> {
-        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        let row = self.selected_quantity()?;
         row.cells.get(self.figures_view.column)?.first().copied()
     }
 
     /// The figure in the selected cell (or the row's first figure), as a figure id.
     pub fn selected_figure(&self) -> Option<usize> {
-        let row = self.figures_view.rows.get(self.figures_view.selected)?;
+        let row = self.selected_quantity()?;
         row.cells
             .get(self.figures_view.column)
             .and_then(|c| c.first())
@@ -178,12 +173,12 @@ impl App {
     }
 
     fn open_selected_figure(&mut self) {
-        let Some(analysis) = &self.analysis else {
+        let Some(report) = &self.report else {
             return;
         };
         let Some(f) = self
             .selected_figure()
-            .and_then(|id| analysis.figures.figures.get(id))
+            .and_then(|id| report.figures.figures.get(id))
         else {
             return;
         };
@@ -193,7 +188,7 @@ impl App {
     }
 
     pub(super) fn next_unique(&mut self) {
-        let Some(analysis) = &self.analysis else {
+        let Some(report) = &self.report else {
             return self.set_message(
                 format!(
                     "coverage appears when the alignment is done ({})",
@@ -208,7 +203,7 @@ impl App {
         let found = (1..=n).map(|k| (self.reader.sentence + k) % n).find(|&s| {
             !a.sentences[s].boilerplate
                 && self.is_shown(s)
-                && analysis.alignment.coverage(PassageRef {
+                && report.alignment.coverage(PassageRef {
                     article,
                     sentence: s,
                 }) == 0
@@ -231,21 +226,21 @@ impl App {
         if self.view == View::Columns {
             return self.columns_next_conflict(forward);
         }
-        let Some(analysis) = &self.analysis else {
+        let Some(report) = &self.report else {
             return self.set_message(
                 format!(
-                    "figures appear when the analysis is done ({})",
+                    "figures appear when the report is done ({})",
                     self.progress_text()
                 ),
                 false,
             );
         };
         let here = (self.reader.article, self.reader.sentence);
-        let mut conflicting: Vec<(usize, usize)> = analysis
+        let mut conflicting: Vec<(usize, usize)> = report
             .figures
             .figures
             .iter()
-            .filter(|f| analysis.figures.is_conflicting(f.id))
+            .filter(|f| report.figures.is_conflicting(f.id))
             .map(|f| (f.article, f.sentence))
             .collect();
         conflicting.sort();

@@ -1,46 +1,46 @@
-//! Runs the analysis on a worker thread and reports progress over a channel, so the UI stays
+//! Runs the report on a worker thread and reports progress over a channel, so the UI stays
 //! responsive on large corpora and shows a progress bar. Everything the reader needs that grows
 //! with an article (its highlights) is built here too, once, not on the UI thread.
 //!
-//! A panic in the worker is caught and reported as [`Report::Failed`]: reading goes on without
-//! the analysis, and the terminal is left to the UI (see `panic_hook`).
+//! A panic in the worker is caught and reported as [`Update::Failed`]: reading goes on without
+//! the report, and the terminal is left to the UI (see `panic_hook`).
 
 use super::wrap::{self, Mark};
 use crossread::align::Progress;
-use crossread::analysis::{self, Analysis};
 use crossread::corpus::Corpus;
+use crossread::report::Report;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
-pub enum Report {
+pub enum Update {
     Progress {
         phase: &'static str,
         done: usize,
         total: usize,
     },
     Done {
-        analysis: Box<Analysis>,
+        report: Box<Report>,
         /// The reader's highlights, by article.
         marks: Vec<Vec<Mark>>,
     },
-    /// The analysis panicked; the message says where.
+    /// The report panicked; the message says where.
     Failed(String),
 }
 
 /// Name of the worker thread, so the panic hook can tell it from the UI thread.
-pub const THREAD_NAME: &str = "crossread-analysis";
+pub const THREAD_NAME: &str = "crossread-report";
 
-/// Starts the analysis; the receiver gets progress reports and then the result.
-pub fn spawn(corpus: Arc<Corpus>) -> Receiver<Report> {
-    spawn_with(corpus, analysis::analyse)
+/// Starts the report; the receiver gets progress reports and then the result.
+pub fn spawn(corpus: Arc<Corpus>) -> Receiver<Update> {
+    spawn_with(corpus, Report::build)
 }
 
 /// Runs `work` on the corpus on the worker thread (tests pass their own `work`).
-pub fn spawn_with<W>(corpus: Arc<Corpus>, work: W) -> Receiver<Report>
+pub fn spawn_with<W>(corpus: Arc<Corpus>, work: W) -> Receiver<Update>
 where
-    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Analysis + Send + 'static,
+    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Report + Send + 'static,
 {
     let (tx, rx) = mpsc::channel();
     let started = std::thread::Builder::new()
@@ -48,29 +48,29 @@ where
         .spawn(move || {
             let outcome = catch_unwind(AssertUnwindSafe(|| run(&corpus, work, &tx)));
             if let Err(payload) = outcome {
-                let _ = tx.send(Report::Failed(panic_message(payload.as_ref())));
+                let _ = tx.send(Update::Failed(panic_message(payload.as_ref())));
             }
         });
     match started {
         Ok(_) => rx,
         Err(e) => {
             let (tx, rx) = mpsc::channel();
-            let _ = tx.send(Report::Failed(format!("cannot start the analysis: {e}")));
+            let _ = tx.send(Update::Failed(format!("cannot start the report: {e}")));
             rx
         }
     }
 }
 
-fn run<W>(corpus: &Corpus, work: W, tx: &Sender<Report>)
+fn run<W>(corpus: &Corpus, work: W, tx: &Sender<Update>)
 where
-    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Analysis,
+    W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Report,
 {
     let mut last = Instant::now() - Duration::from_secs(1);
     let mut progress = |p: Progress| {
         // Enough for a smooth bar without flooding the channel.
         if last.elapsed() >= Duration::from_millis(50) || p.done == p.total {
             last = Instant::now();
-            let _ = tx.send(Report::Progress {
+            let _ = tx.send(Update::Progress {
                 phase: p.phase,
                 done: p.done,
                 total: p.total,
@@ -79,8 +79,8 @@ where
     };
     let result = work(corpus, &mut progress);
     let marks = wrap::article_marks(corpus, Some(&result.figures));
-    let _ = tx.send(Report::Done {
-        analysis: Box::new(result),
+    let _ = tx.send(Update::Done {
+        report: Box::new(result),
         marks,
     });
 }

@@ -1,11 +1,11 @@
-//! Progress as a face shows it: every phase of the analysis reports, so a bar never sits at 0%
+//! Progress as a face shows it: every phase of the report reports, so a bar never sits at 0%
 //! through a long step.
 
 #[test]
 fn the_analysis_reports_each_phase_as_it_goes() {
     let corpus = crossread::corpus::load_seeds();
     let mut phases = Vec::new();
-    crossread::analysis::analyse(&corpus, &mut |p| phases.push((p.phase, p.done, p.total)));
+    crossread::report::Report::build(&corpus, &mut |p| phases.push((p.phase, p.done, p.total)));
     assert_eq!(phases.first().map(|p| p.0), Some("reading figures"));
     assert!(phases.contains(&("indexing", 0, 2)), "{phases:?}");
     assert!(phases.contains(&("indexing", 1, 2)), "{phases:?}");

@@ -6,4 +6,5 @@ mod command;
 mod compare;
 mod parts;
 mod quality;
+mod report;
 mod rules;

@@ -134,7 +134,7 @@ fn qualifiers_widen_the_interval() {
         "At least 164",
     );
     assert_eq!(
-        (f.qualifier.as_deref(), f.low, f.high),
+        (f.qualifier.map(|q| q.label()), f.low, f.high),
         (Some("at least"), 164.0, f64::INFINITY)
     );
     let f = find("Up to 20 miners are trapped underground.", "Up to 20");

@@ -279,8 +279,8 @@ fn two_reports_open_side_by_side_without_picking_and_the_toll_is_compared() {
         "Valley flood toll rises\n\nThe river burst its banks and 15 people died, rescuers said.\n\nThe army sent two helicopters.",
     ]);
     let mut app = build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
     app.update(Action::ShowView(View::Columns));
     assert_eq!(app.columns.articles, [0, 1], "both fit, both are shown");
     let screen = screen_text(&render(&app));

@@ -25,8 +25,8 @@ fn twenty_copies_of_a_wire_story_are_one_line_in_the_counterparts_pane() {
         (140, 50),
     )
     .expect("default config");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
     find(&mut app, "4,404 people");
     let screen = screen_text(&render(&app));
     assert_eq!(

@@ -45,7 +45,8 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     app.open_notes(Some(&dir.path().join("notes.json")));
     app.update(Action::ShowView(View::Figures));
     // the toll row: the third source gives no value for it
-    let empty = app.figures_view.rows[0]
+    let empty = app.report.as_ref().expect("analysed").quantities[0]
+        .row
         .cells
         .iter()
         .position(|c| c.is_empty())
@@ -56,7 +57,8 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     let screen = screen_text(&render(&app));
     assert!(screen.contains("gives no value here"), "{screen}");
     // on a cell with a value the note is on that source's figure
-    let given = app.figures_view.rows[0]
+    let given = app.report.as_ref().expect("analysed").quantities[0]
+        .row
         .cells
         .iter()
         .position(|c| !c.is_empty())

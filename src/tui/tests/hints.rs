@@ -16,8 +16,8 @@ fn remapped_app() -> App {
         config.keys.insert(action.into(), vec![key.into()]);
     }
     let mut app = build_app(corpus::load_seeds(), &config, (120, 40)).expect("valid config");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
     app
 }
 

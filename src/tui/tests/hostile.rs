@@ -14,8 +14,8 @@ fn the_reader_screen_shows_no_control_character() {
     let corpus = corpus::load(&hostile_set(dir.path())).expect("loads");
     let mut app =
         crate::tui::build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
     use crate::tui::action::{Action, View};
     for action in [
         Action::Open,
@@ -46,8 +46,8 @@ fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
     use crate::tui::wrap;
     let text = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ".repeat(5_000);
     let c = corpus::Corpus::from_texts(&[&text, "Police said 160 people were killed.\n"]);
-    let analysis = crossread::analysis::analyse(&c, &mut |_| {});
-    let marks = wrap::article_marks(&c, Some(&analysis.figures));
+    let report = crossread::report::Report::build(&c, &mut |_| {});
+    let marks = wrap::article_marks(&c, Some(&report.figures));
     let layout = wrap::layout(&c.articles[0], 80, false, &marks[0]);
     assert!(marks[0].len() > 10_000, "{}", marks[0].len());
     assert!(layout.lines.len() > 1_000, "{}", layout.lines.len());

@@ -24,7 +24,7 @@ pub(super) use ratatui::backend::TestBackend;
 #[path = "../../../benches/common/mod.rs"]
 pub(super) mod common;
 
-/// The app on the seeds, with the analysis done (as the worker would deliver it).
+/// The app on the seeds, with the report done (as the worker would deliver it).
 fn seeds_app(width: u16, height: u16) -> App {
     let mut app = build_app(
         corpus::load_seeds(),
@@ -32,8 +32,8 @@ fn seeds_app(width: u16, height: u16) -> App {
         (width, height),
     )
     .expect("default config is valid");
-    let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
-    app.set_analysis(Box::new(analysis));
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
     app
 }
 

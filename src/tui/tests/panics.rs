@@ -1,4 +1,4 @@
-//! Panics while the TUI runs: one in the analysis worker is reported in the status line and
+//! Panics while the TUI runs: one in the report worker is reported in the status line and
 //! leaves the terminal to the UI; only a panic of the UI thread restores the terminal.
 
 use crate::tui::{build_app, panic_hook, worker};
@@ -19,9 +19,9 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
     let reports = worker::spawn_with(corpus, |_, _| panic!("figures blew up"));
     let failed = loop {
         match reports.recv_timeout(Duration::from_secs(20)) {
-            Ok(worker::Report::Failed(message)) => break message,
-            Ok(worker::Report::Progress { .. }) => continue,
-            Ok(worker::Report::Done { .. }) => panic!("the analysis cannot succeed"),
+            Ok(worker::Update::Failed(message)) => break message,
+            Ok(worker::Update::Progress { .. }) => continue,
+            Ok(worker::Update::Done { .. }) => panic!("the report cannot succeed"),
             Err(e) => panic!("no report from the worker: {e}"),
         }
     };
@@ -41,7 +41,7 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
     let mut app =
         build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30)).expect("default config");
     app.handle(crate::tui::message::Message::Worker(
-        worker::Report::Failed(kept.clone()),
+        worker::Update::Failed(kept.clone()),
         std::time::Instant::now(),
     ));
     let message = app.message.clone().expect("a message");

@@ -154,22 +154,18 @@ fn conflict_and_unique_jumps_move_the_reader() {
     let mut app = seeds_app(120, 40);
     app.update(Action::NextConflict);
     let at = (app.reader.article, app.reader.sentence);
-    let analysis = app.analysis.as_ref().expect("analysed");
+    let report = app.report.as_ref().expect("analysed");
     assert!(
-        analysis
+        report
             .figures
             .in_sentence(at.0, at.1)
-            .any(|f| analysis.figures.is_conflicting(f.id))
+            .any(|f| report.figures.is_conflicting(f.id))
     );
     app.update(Action::JumpBack);
     app.update(Action::NextUnique);
     let p = app.current_passage();
     assert_eq!(
-        app.analysis
-            .as_ref()
-            .expect("analysed")
-            .alignment
-            .coverage(p),
+        app.report.as_ref().expect("analysed").alignment.coverage(p),
         0
     );
 }

@@ -48,7 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if app.analysis.is_none() {
+    if app.report.is_none() {
         frame.render_widget(Paragraph::new(app.progress_text()), inner);
         return;
     }

@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let Some(analysis) = &app.analysis else {
+    let Some(report) = &app.report else {
         let block = pane_block(app, " Counterparts ", Some(Focus::Compare));
         let text = Paragraph::new(app.progress_text()).block(block);
         frame.render_widget(text, area);
@@ -26,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let compare = &app.compare;
     let at = app.current_passage();
-    let coverage = analysis.alignment.coverage(at);
+    let coverage = report.alignment.coverage(at);
     let others = app.corpus.articles.len().saturating_sub(1);
     let title = format!(" Counterparts: {coverage} of {others} other sources ");
     let block = pane_block(app, title, Some(Focus::Compare));

@@ -9,7 +9,8 @@ use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::theme::Role;
 use crossread::corpus::sanitize::for_display;
-use crossread::figures::{QuantityRow, Verdict, format_value};
+use crossread::figures::{QuantityRow, Verdict};
+use crossread::report::Report;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -39,7 +40,7 @@ fn mark(row: &QuantityRow) -> &'static str {
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(analysis) = &app.analysis else {
+    let Some(report) = &app.report else {
         frame.render_widget(
             Paragraph::new(app.progress_text()).block(pane_block(
                 app,
@@ -50,8 +51,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
-    let view = &app.figures_view;
-    if view.rows.is_empty() {
+    if report.quantities.is_empty() {
         frame.render_widget(
             Paragraph::new("No figures found in these articles.").block(pane_block(
                 app,
@@ -63,25 +63,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     // the table takes what its rows need, up to half the screen; the detail pane the rest
-    let table_height = (view.rows.len() as u16 + 3).min((area.height / 2).max(5));
+    let table_height = (report.quantities.len() as u16 + 3).min((area.height / 2).max(5));
     let [top, bottom] =
         Layout::vertical([Constraint::Length(table_height), Constraint::Fill(1)]).areas(area);
-    draw_table(app, analysis, frame, top);
-    draw_detail(app, analysis, frame, bottom);
+    draw_table(app, report, frame, top);
+    draw_detail(app, report, frame, bottom);
 }
 
-fn draw_table(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut Frame, area: Rect) {
+fn draw_table(app: &App, report: &Report, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let view = &app.figures_view;
     let n = app.corpus.articles.len();
     let shown = visible_columns(area.width, n);
     let first = view.col_offset.min(n.saturating_sub(shown));
     let columns: Vec<usize> = (first..(first + shown).min(n)).collect();
-    let compared = view.rows.iter().filter(|r| r.verdict.is_some()).count();
-    let conflicts = view.rows.iter().filter(|r| r.conflict).count();
+    let quantities = &report.quantities;
+    let compared = quantities.iter().filter(|q| q.compared()).count();
+    let conflicts = quantities.iter().filter(|q| q.row.conflict).count();
     let title = format!(
         " Figures: {compared} compared, {conflicts} in conflict, {} one source only ",
-        view.rows.len() - compared
+        quantities.len() - compared
     );
     let more = if n > shown {
         format!(
@@ -101,16 +102,16 @@ fn draw_table(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut F
         let name = for_display(&app.corpus.articles[a].short_label()).into_owned();
         Cell::from(truncate(&name, cell_width))
     }));
-    let rows = view.rows.iter().enumerate().map(|(r, row)| {
-        let label = truncate(&format!("{}{}", mark(row), row.label()), qw as usize);
-        let label_style = if row.conflict {
+    let rows = quantities.iter().enumerate().map(|(r, q)| {
+        let label = truncate(&format!("{}{}", mark(&q.row), q.label), qw as usize);
+        let label_style = if q.row.conflict {
             theme.style(Role::Conflict)
         } else {
             theme.style(Role::Title)
         };
         let mut cells = vec![Cell::from(label).style(label_style)];
         for &a in &columns {
-            let values = cell_values(analysis, row.cells.get(a).map_or(&[][..], Vec::as_slice));
+            let values = q.distinct_values(a);
             let text = if values.is_empty() {
                 "·".to_string()
             } else {
@@ -119,7 +120,7 @@ fn draw_table(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut F
             let mut cell = Cell::from(truncate(&text, cell_width));
             if r == view.selected && a == view.column {
                 cell = cell.style(theme.style(Role::Selection));
-            } else if row.conflict && !values.is_empty() {
+            } else if q.row.conflict && !values.is_empty() {
                 cell = cell.style(theme.style(Role::Conflict));
             }
             cells.push(cell);
@@ -141,28 +142,28 @@ fn draw_table(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut F
 
 /// The selected quantity in full: verdict, values in time order with who gives them, then
 /// every value with its source, attribution, date and quote.
-fn draw_detail(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut Frame, area: Rect) {
+fn draw_detail(app: &App, report: &Report, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let view = &app.figures_view;
-    let Some(row) = view.rows.get(view.selected) else {
+    let Some(q) = report.quantities.get(view.selected) else {
         return;
     };
-    let verdict = row.verdict.map_or("one source only", Verdict::label);
+    let verdict = if q.compared() {
+        q.verdict_label()
+    } else {
+        "one source only"
+    };
     let mut lines = vec![Line::from(vec![
-        Span::styled(
-            for_display(&row.label()).into_owned(),
-            theme.style(Role::Title),
-        ),
+        Span::styled(for_display(&q.label).into_owned(), theme.style(Role::Title)),
         Span::raw(format!(" — {verdict}")),
     ])];
-    if row.verdict.is_some() {
-        let timeline = analysis.figures.timeline(&app.corpus, row);
-        lines.push(Line::from(for_display(&timeline).into_owned()));
+    if q.compared() {
+        lines.push(Line::from(for_display(&q.timeline).into_owned()));
     }
-    for (a, ids) in row.cells.iter().enumerate() {
-        for f in ids
+    for (a, shown) in q.values.iter().enumerate() {
+        for (s, f) in shown
             .iter()
-            .filter_map(|&id| analysis.figures.figures.get(id))
+            .filter_map(|s| Some((s, report.figures.figures.get(s.id)?)))
         {
             let article = &app.corpus.articles[a];
             let mut about = vec![for_display(&article.short_label()).into_owned()];
@@ -178,14 +179,14 @@ fn draw_detail(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut 
                 theme.style(Role::Key)
             };
             lines.push(Line::from(vec![
-                Span::styled(format!("{} ", format_value(f)), style),
+                Span::styled(format!("{} ", s.value), style),
                 Span::raw(format!("({})", about.join(", "))),
             ]));
             let quote = for_display(article.sentence_text(f.sentence).trim()).into_owned();
             lines.push(Line::from(format!("  “{quote}”")));
         }
     }
-    let title = if row.cells.get(view.column).is_some_and(|c| !c.is_empty()) {
+    let title = if q.row.cells.get(view.column).is_some_and(|c| !c.is_empty()) {
         format!(
             " Detail ({} opens the sentence, {} notes the figure) ",
             app.key(Action::Open),
@@ -204,23 +205,4 @@ fn draw_detail(app: &App, analysis: &crossread::analysis::Analysis, frame: &mut 
             .block(pane_block(app, title, None)),
         area,
     );
-}
-
-/// A cell's values, each once, the most precise first (numbers before vague amounts, and
-/// 164 before a round 160), so the figure that matters survives when the cell is cut to fit.
-fn cell_values(analysis: &crossread::analysis::Analysis, ids: &[usize]) -> Vec<String> {
-    let mut figures: Vec<&crossread::figures::Figure> = ids
-        .iter()
-        .filter_map(|&f| analysis.figures.figures.get(f))
-        .collect();
-    let round = |f: &crossread::figures::Figure| f.value.is_some_and(|v| v % 10.0 == 0.0);
-    figures.sort_by_key(|f| (f.value.is_none(), round(f), f.start));
-    let mut out: Vec<String> = Vec::new();
-    for f in figures {
-        let v = format_value(f);
-        if !out.contains(&v) {
-            out.push(v);
-        }
-    }
-    out
 }

@@ -40,8 +40,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ));
             // Corr.: the share of its sentences that another source also reports.
             let share = app
-                .corroborated
-                .get(i)
+                .report
+                .as_ref()
+                .and_then(|r| r.corroborated.get(i))
                 .map_or("…".to_string(), |s| format!("{:.0}%", s * 100.0));
             cells.push(Cell::from(Line::from(share).right_aligned()));
         }

@@ -96,7 +96,7 @@ fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
         .sentences
         .get(s)
         .is_some_and(|x| x.boilerplate);
-    let coverage = match &app.analysis {
+    let coverage = match &app.report {
         Some(a) if !boilerplate => {
             let n = a.alignment.coverage(PassageRef {
                 article,

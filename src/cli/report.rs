@@ -1,0 +1,56 @@
+//! `crossread report`: the whole report. As JSON, one document with what `align` and
+//! `figures` print plus every quantity as the Figures view shows it; as text, a Markdown
+//! summary: each article's corroboration, then the quantities the sources disagree on.
+
+use super::output::{load_report, print_json, print_text};
+use crossread::corpus::{Corpus, sanitize::for_display};
+use crossread::report::{Report, document::ReportDocument};
+use std::path::PathBuf;
+
+pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+    let (corpus, report) = load_report(paths)?;
+    if json {
+        return print_json(&ReportDocument::new(&corpus, &report));
+    }
+    print_text(&summary(&corpus, &report))
+}
+
+/// The report in a few lines of Markdown.
+fn summary(corpus: &Corpus, report: &Report) -> String {
+    let mut out = format!(
+        "# {} articles, {} facts reported by more than one source\n\n| corroborated | article | outlet | date |\n|---:|---|---|---|\n",
+        corpus.articles.len(),
+        report.alignment.groups.len()
+    );
+    for (a, share) in corpus.articles.iter().zip(&report.corroborated) {
+        out.push_str(&format!(
+            "| {:.0}% | {} | {} | {} |\n",
+            share * 100.0,
+            cell(&a.title),
+            cell(a.outlet.as_deref().unwrap_or("—")),
+            cell(a.date.as_deref().unwrap_or("—")),
+        ));
+    }
+    let conflicts: Vec<_> = report
+        .quantities
+        .iter()
+        .filter(|q| q.row.conflict)
+        .collect();
+    out.push_str(&format!("\n## {} figures in conflict\n", conflicts.len()));
+    for q in conflicts {
+        out.push_str(&format!(
+            "\n- **{}** — {}: {}\n",
+            cell(&q.label),
+            q.verdict_label(),
+            cell(&q.timeline)
+        ));
+    }
+    out
+}
+
+/// Text safe inside a Markdown table cell or list item on one line.
+fn cell(text: &str) -> String {
+    for_display(text)
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}

@@ -1,0 +1,189 @@
+//! The report: everything crossread concludes about a corpus, built once by [`Report::build`]
+//! and rendered by every face — CLI JSON and text, every TUI view, the Markdown and JSON-LD
+//! exports. Faces read it and lay it out; they never recompute or re-derive a result. The
+//! quantities' labels, values as written and timelines are made here, once, from the types.
+//!
+//! `document` holds the JSON documents of the contract (`list`, `align`, `figures`, `report`),
+//! `notes` what a note's export quotes from the report (counterparts, conflicts).
+
+pub mod document;
+mod notes;
+
+use crate::align::{self, Alignment, PassageRef, Progress, Strictness};
+use crate::corpus::Corpus;
+use crate::figures::{self, FigureSet, QuantityRow, Verdict, format_value};
+use serde::Serialize;
+
+pub use notes::{export_markdown, export_web_annotation};
+
+/// The analysis of one corpus, as every face shows it.
+pub struct Report {
+    /// Which passages report the same fact, with scores; its strictness can be moved.
+    pub alignment: Alignment,
+    /// Every figure with what it counts, and the comparisons across sources with verdicts.
+    pub figures: FigureSet,
+    /// Every quantity as faces show it: conflicts first, then agreements, then what only one
+    /// source gives.
+    pub quantities: Vec<QuantityReport>,
+    /// Per article, the share of its passages another source reports the same (under the
+    /// alignment's strictness in force).
+    pub corroborated: Vec<f32>,
+}
+
+/// One quantity, ready to show: its label, verdict, the values each source gives and the
+/// timeline of who gave which value when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuantityReport {
+    /// "killed (police) [in 2011]", from the quantity's types.
+    pub label: String,
+    #[serde(flatten)]
+    pub row: QuantityRow,
+    /// The values each article gives, indexed like `corpus.articles` (empty where silent).
+    pub values: Vec<Vec<ShownFigure>>,
+    /// "40 (interior ministry, 8 Jan) → 164 (authorities, 10 Jan)": values in time order.
+    pub timeline: String,
+}
+
+/// A figure of a quantity as written for people.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownFigure {
+    pub id: usize,
+    /// "at least 164", "dozens", "180 days".
+    pub value: String,
+    /// The event word as the source writes it ("detained"), when it has one.
+    pub wording: Option<String>,
+    /// Where it stands when a cell is cut to fit: numbers before vague amounts, 164 before a
+    /// round 160, then text order.
+    #[serde(skip)]
+    precision: (bool, bool, usize),
+}
+
+impl ShownFigure {
+    /// The value with the source's own event word: "4,404 detained".
+    pub fn with_wording(&self) -> String {
+        match &self.wording {
+            Some(w) => format!("{} {w}", self.value),
+            None => self.value.clone(),
+        }
+    }
+}
+
+impl QuantityReport {
+    /// True when two or more sources give this quantity (it has a verdict).
+    pub fn compared(&self) -> bool {
+        self.row.verdict.is_some()
+    }
+
+    /// The values one article gives, each once, the most precise first, so the figure that
+    /// matters survives when a cell is cut to fit.
+    pub fn distinct_values(&self, article: usize) -> Vec<&str> {
+        let mut shown: Vec<&ShownFigure> = self.values.get(article).into_iter().flatten().collect();
+        shown.sort_by_key(|s| s.precision);
+        let mut out: Vec<&str> = Vec::new();
+        for s in shown {
+            if !out.contains(&s.value.as_str()) {
+                out.push(&s.value);
+            }
+        }
+        out
+    }
+
+    /// The verdict's words ("disagree", "changed over time"), empty for a single source.
+    pub fn verdict_label(&self) -> &'static str {
+        self.row.verdict.map_or("", Verdict::label)
+    }
+}
+
+impl Report {
+    /// Aligns the corpus, then compares its figures with the help of the alignment, and lays
+    /// out every quantity — reporting progress as it goes.
+    pub fn build(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Report {
+        // Figures are read once, for the alignment's shared quantities and for the comparison.
+        progress(Progress {
+            done: 0,
+            total: 1,
+            phase: "reading figures",
+        });
+        let readings = figures::read(corpus);
+        let alignment = align::align_with_readings(corpus, &readings, progress);
+        progress(Progress {
+            done: 0,
+            total: 1,
+            phase: "figures",
+        });
+        let related = |a: (usize, usize), b: (usize, usize)| -> f32 {
+            let passage = |(article, sentence)| PassageRef { article, sentence };
+            alignment.similarity(passage(a), passage(b))
+        };
+        let figures = figures::compare_readings(corpus, &readings, Some(&related));
+        let quantities = quantities(corpus, &figures);
+        progress(Progress {
+            done: 1,
+            total: 1,
+            phase: "figures",
+        });
+        let mut report = Report {
+            alignment,
+            figures,
+            quantities,
+            corroborated: Vec::new(),
+        };
+        report.corroborated = report.corroboration(corpus);
+        report
+    }
+
+    /// Moves how sure the alignment must be that two passages report the same fact; the
+    /// corroboration shares follow.
+    pub fn set_strictness(&mut self, corpus: &Corpus, strictness: Strictness) {
+        if self.alignment.strictness() == strictness {
+            return;
+        }
+        self.alignment.set_strictness(corpus, strictness);
+        self.corroborated = self.corroboration(corpus);
+    }
+
+    /// The quantities more than one source gives, in the comparisons' order (conflicts first).
+    pub fn compared_quantities(&self) -> impl Iterator<Item = &QuantityReport> {
+        self.quantities.iter().filter(|q| q.compared())
+    }
+
+    fn corroboration(&self, corpus: &Corpus) -> Vec<f32> {
+        (0..corpus.articles.len())
+            .map(|a| self.alignment.corroborated_share(corpus, a))
+            .collect()
+    }
+}
+
+/// Every quantity with its values and timeline, written once for every face.
+fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
+    set.all_rows(corpus)
+        .into_iter()
+        .map(|row| {
+            let values = row
+                .cells
+                .iter()
+                .map(|ids| {
+                    ids.iter()
+                        .filter_map(|&id| set.figures.get(id))
+                        .map(|f| ShownFigure {
+                            id: f.id,
+                            value: format_value(f),
+                            wording: f.wording.clone(),
+                            precision: (
+                                f.value.is_none(),
+                                f.value.is_some_and(|v| v % 10.0 == 0.0),
+                                f.start,
+                            ),
+                        })
+                        .collect()
+                })
+                .collect();
+            QuantityReport {
+                label: row.label(),
+                timeline: set.timeline(corpus, &row),
+                values,
+                row,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,112 @@
+//! The report: built once, and every face prints from it — the `report`, `align` and
+//! `figures` documents, the figures table and the Markdown export agree because they read the
+//! same quantities.
+
+use assert_cmd::Command;
+use crossread::corpus::{Corpus, load::add_file};
+use crossread::notes::{Anchor, Note, Target};
+use crossread::report::{self, Report};
+use serde_json::Value;
+
+fn json(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("crossread")
+        .expect("binary")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{args:?}");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+fn corpus(texts: &[&str]) -> Corpus {
+    let mut c = Corpus::default();
+    for (i, t) in texts.iter().enumerate() {
+        add_file(&mut c, &format!("{i:03}.txt"), t.as_bytes());
+    }
+    c
+}
+
+#[test]
+fn the_report_document_holds_what_align_and_figures_print() {
+    let whole = json(&["report", "--json"]);
+    let align = json(&["align", "--json"]);
+    let figures = json(&["figures", "--json"]);
+    assert_eq!(whole["version"], 1);
+    assert_eq!(whole["groups"], align["groups"]);
+    assert_eq!(whole["articles"], align["articles"]);
+    assert_eq!(whole["figures"], figures["figures"]);
+    assert_eq!(whole["comparisons"], figures["comparisons"]);
+    // every compared quantity is laid out, with a label and the values of its figures
+    let quantities = whole["quantities"].as_array().expect("quantities");
+    let compared = quantities
+        .iter()
+        .filter(|q| !q["verdict"].is_null())
+        .count();
+    assert_eq!(
+        compared,
+        figures["comparisons"].as_array().expect("list").len()
+    );
+    for q in quantities {
+        assert!(!q["label"].as_str().unwrap_or("").is_empty(), "{q}");
+        let cells = q["cells"].as_array().expect("cells");
+        let values = q["values"].as_array().expect("values");
+        assert_eq!(cells.len(), values.len());
+        for (cell, shown) in cells.iter().zip(values) {
+            let ids: Vec<&Value> = shown
+                .as_array()
+                .expect("values of a source")
+                .iter()
+                .map(|v| &v["id"])
+                .collect();
+            let cell: Vec<&Value> = cell.as_array().expect("cell").iter().collect();
+            assert_eq!(ids, cell, "{q}");
+        }
+    }
+}
+
+#[test]
+fn a_conflict_reads_the_same_in_the_report_the_table_and_the_export() {
+    let c = corpus(&[
+        "Clashes in the capital.\n\nAt least 164 people were killed in the clashes, officials said on Monday.",
+        "Clashes in the capital.\n\nForty people were killed in the clashes, the ministry said.",
+    ]);
+    let report = Report::build(&c, &mut |_| {});
+    let conflict = report
+        .quantities
+        .iter()
+        .find(|q| q.row.conflict)
+        .expect("the tolls disagree");
+    assert_eq!(conflict.label, conflict.row.label());
+    assert!(
+        conflict.timeline.contains("at least 164"),
+        "{}",
+        conflict.timeline
+    );
+    // the export quotes the report's own words for the conflict
+    let a = &c.articles[0];
+    let s = a.sentences.last().expect("sentence");
+    let note = Note::new(
+        "toll".into(),
+        Target::Sentence,
+        Anchor::from_span(a, s.start, s.end),
+    );
+    let md = report::export_markdown(&c, &[note], Some(&report));
+    assert!(md.contains(&conflict.label), "{md}");
+    assert!(md.contains(&conflict.timeline), "{md}");
+    assert!(md.contains(conflict.verdict_label()), "{md}");
+}
+
+#[test]
+fn a_cell_shows_each_value_once_the_most_precise_first() {
+    let c = corpus(&[
+        "Clashes in the capital.\n\nDozens were killed, and later officials said 160 were killed; in all 164 people were killed.",
+        "Clashes in the capital.\n\nForty people were killed in the clashes.",
+    ]);
+    let report = Report::build(&c, &mut |_| {});
+    let q = report
+        .quantities
+        .iter()
+        .find(|q| q.values[0].len() >= 3)
+        .expect("three values from the first source");
+    assert_eq!(q.distinct_values(0)[..2], ["164", "160"]);
+}
