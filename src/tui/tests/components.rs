@@ -7,13 +7,8 @@ use crate::tui::loading;
 use crate::tui::progress::Progress;
 use std::time::{Duration, Instant};
 
-/// Two tiny articles and no analysis: what the app holds before the worker reports.
 fn fixed_app() -> App {
-    let corpus = corpus::Corpus::from_texts(&[
-        "Flood closes bridge | Valley News\n\nThe river rose two metres overnight. The old bridge was closed.\n",
-        "Bridge shut as river rises | River Post\n\nThe council shut the bridge on Monday.\n",
-    ]);
-    build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config")
+    two_articles_app(&UserConfig::default())
 }
 
 #[test]

@@ -7,6 +7,7 @@ mod copies;
 mod figures;
 mod hints;
 mod hostile;
+mod modes;
 mod notes;
 mod panics;
 mod reader;
@@ -35,6 +36,25 @@ fn seeds_app(width: u16, height: u16) -> App {
     let analysis = crossread::analysis::analyse(&app.corpus, &mut |_| {});
     app.set_analysis(Box::new(analysis));
     app
+}
+
+/// Two tiny articles and no analysis: what the app holds before the worker reports.
+fn two_articles_app(config: &UserConfig) -> App {
+    let corpus = corpus::Corpus::from_texts(&[
+        "Flood closes bridge | Valley News\n\nThe river rose two metres overnight. The old bridge was closed.\n",
+        "Bridge shut as river rises | River Post\n\nThe council shut the bridge on Monday.\n",
+    ]);
+    build_app(corpus, config, (100, 30)).expect("valid config")
+}
+
+/// Presses a key ("d", "ctrl-q") as the terminal would deliver it: through the keymap of the
+/// mode the app is in, then update and its effect.
+fn press(app: &mut App, key: &str) {
+    let key = crate::tui::keymap::parse_key(key).expect("a key name");
+    let event = ratatui::crossterm::event::Event::Key(key);
+    if let Some(message) = crate::tui::message_for(app, event) {
+        crate::tui::handle(app, message);
+    }
 }
 
 /// Finds text with the reader's search prompt, as a user types `/text⏎`.
