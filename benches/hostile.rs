@@ -1,5 +1,5 @@
 //! Hostile sizes: one long sentence, one long line, deeply nested HTML, one sentence repeated,
-//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the report (align + figures) per
+//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
 //! size and the time per MB, so linear scaling shows as a flat column; then the reader's
 //! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
 //!

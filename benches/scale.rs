@@ -1,4 +1,4 @@
-//! How the report grows with the corpus: 250 → 4,000 generated articles of one event, each
+//! How the analysis grows with the corpus: 250 → 4,000 generated articles of one event, each
 //! about 700 words, timed per phase, with the time per sentence and per n·log n so that the
 //! growth can be read off (a flat last column is n log n; a rising one is worse).
 //!

@@ -9,6 +9,10 @@
 //! next_sentence = ["j", "down"]
 //! quit = ["q", "ctrl-c"]
 //!
+//! [keys.reader]          # optional: keys for one mode only, in force there before [keys]
+//! select_range = ["q"]
+//! quit = ["ctrl-q"]
+//!
 //! [colors]
 //! current_sentence = "black on yellow"
 //! conflict = "bold red"
@@ -24,16 +28,82 @@ use std::path::{Path, PathBuf};
 
 /// What a config file says: raw names and strings, checked by the TUI against its tables.
 #[derive(Debug, Default, Clone, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "RawConfig")]
 pub struct UserConfig {
     /// Action name → keys ("j", "down", "ctrl-d", "shift-tab", "f1", "?").
-    #[serde(default)]
     pub keys: BTreeMap<String, Vec<String>>,
+    /// Mode name ("reader", "notes" …) → action name → keys in force in that mode only:
+    /// a `[keys.reader]` table inside `[keys]`.
+    pub mode_keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
     /// Style name → "[modifiers] [fg] [on bg]", e.g. "bold red", "black on yellow", "reverse".
-    #[serde(default)]
     pub colors: BTreeMap<String, String>,
-    #[serde(default)]
     pub align: AlignSettings,
+}
+
+/// The file as written: `[keys]` holds lists of keys and, optionally, one table per mode.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    keys: BTreeMap<String, KeysOrMode>,
+    #[serde(default)]
+    colors: BTreeMap<String, String>,
+    #[serde(default)]
+    align: AlignSettings,
+}
+
+impl From<RawConfig> for UserConfig {
+    fn from(raw: RawConfig) -> UserConfig {
+        let mut config = UserConfig {
+            colors: raw.colors,
+            align: raw.align,
+            ..UserConfig::default()
+        };
+        for (name, value) in raw.keys {
+            match value {
+                KeysOrMode::Keys(keys) => {
+                    config.keys.insert(name, keys);
+                }
+                KeysOrMode::Mode(table) => {
+                    config.mode_keys.insert(name, table);
+                }
+            }
+        }
+        config
+    }
+}
+
+/// An entry of `[keys]`: an action's keys, or a mode's own table of them.
+enum KeysOrMode {
+    Keys(Vec<String>),
+    Mode(BTreeMap<String, Vec<String>>),
+}
+
+impl<'de> Deserialize<'de> for KeysOrMode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = KeysOrMode;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of keys such as [\"j\", \"down\"], or a mode's table such as [keys.reader]")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> std::result::Result<KeysOrMode, A::Error> {
+                Deserialize::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(KeysOrMode::Keys)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<KeysOrMode, A::Error> {
+                Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(KeysOrMode::Mode)
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 /// How the alignment decides.
@@ -87,6 +157,16 @@ mod tests {
             .expect("valid config");
         assert_eq!(c.keys["quit"], ["x"]);
         assert_eq!(c.colors["conflict"], "bold red");
+    }
+
+    #[test]
+    fn keys_for_one_mode_sit_in_a_table_inside_keys() {
+        let c = parse("[keys]\nquit = [\"q\"]\n[keys.reader]\nselect_range = [\"q\"]\n")
+            .expect("valid config");
+        assert_eq!(c.keys["quit"], ["q"]);
+        assert_eq!(c.mode_keys["reader"]["select_range"], ["q"]);
+        let err = parse("[keys]\nquit = \"q\"\n").expect_err("a bare string is not a list");
+        assert!(err.contains("list of keys"), "{err}");
     }
 
     #[test]

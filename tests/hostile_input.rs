@@ -1,7 +1,7 @@
 //! Hostile input: articles whose file names, titles, outlets and text carry terminal escape
 //! sequences, C1 controls and bidi overrides, fed through every output crossread writes (CLI
 //! text and JSON, stderr, the TUI screen); files that are not files, too big, or unreadable;
-//! and input shaped to make the report slow.
+//! and input shaped to make the analysis slow.
 
 use assert_cmd::Command;
 use crossread::corpus;
@@ -212,7 +212,7 @@ fn ten_thousand_nested_divs_load_with_their_text() {
 
 #[test]
 fn one_long_sentence_is_analysed_in_bounded_pieces_with_every_figure() {
-    // No full stop in 190 KB: report works on pieces of bounded length, so every scan over a
+    // No full stop in 190 KB: analysis works on pieces of bounded length, so every scan over a
     // sentence stays short (scaling is measured in benches/hostile.rs, not timed here).
     let unit = "officials said 164 people were killed and 2,011 others injured in 12 cities, ";
     let text = unit.repeat(2_400);
@@ -255,7 +255,7 @@ fn a_config_with_conflicting_keys_is_refused_naming_both_actions_and_the_file() 
 mod fuzz {
     //! Random articles (words, numbers, punctuation, escape sequences, controls, bidi marks,
     //! HTML) through load → segment → align → figures → export: nothing panics, every span is
-    //! a valid slice, and no control character reaches the text the report reads.
+    //! a valid slice, and no control character reaches the text the analysis reads.
     use crossread::corpus::{self, Corpus};
     use proptest::prelude::*;
     use proptest::test_runner::{Config, RngSeed};

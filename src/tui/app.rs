@@ -4,7 +4,7 @@ use super::action::{Action, Focus, View};
 use super::columns::Columns;
 use super::compare::Compare;
 use super::editor::Editor;
-use super::keymap::Keymap;
+use super::keymap::{Keymap, Mode};
 use super::panes::Panes;
 use super::progress::Progress;
 use super::prompt::Prompt;
@@ -63,11 +63,11 @@ pub struct NotesView {
     pub selected: usize,
 }
 
-/// The reader's highlights for every article, and whether they include the report' figures.
+/// The reader's highlights for every article, and whether they include the analysis' figures.
 #[derive(Debug, Clone, Default)]
 pub struct MarksCache {
     pub per_article: Vec<Vec<Mark>>,
-    /// None until built; Some(true) once built from an report.
+    /// None until built; Some(true) once built from an analysis.
     pub built_with_analysis: Option<bool>,
 }
 
@@ -89,7 +89,7 @@ pub struct App {
     /// Alignment and figures, once the worker is done.
     pub report: Option<Box<Report>>,
     pub progress: Option<Progress>,
-    /// Highlights per article, built once per report.
+    /// Highlights per article, built once per analysis.
     pub marks: MarksCache,
     /// Ctrl-C was pressed once with an unsaved note: the next one quits.
     pub interrupt_asked: bool,
@@ -167,10 +167,22 @@ impl App {
         app
     }
 
-    /// The first key bound to `action` after the user's config, for hints on screen: a hint
-    /// never names a default key the user has remapped.
+    /// Which keys are in force: the mode of the view and of the pane with the keyboard.
+    pub fn mode(&self) -> Mode {
+        Mode::of(self.view, self.focus)
+    }
+
+    /// The first key bound to `action` in the current mode after the user's config, for
+    /// hints on screen: a hint never names a default key the user has remapped.
     pub fn key(&self, action: Action) -> String {
-        self.keymap.first_key_for(action)
+        self.keymap.first_key_for(self.mode(), action)
+    }
+
+    /// Every key bound to `action` in the current mode: "ctrl-o or backspace".
+    pub fn keys(&self, action: Action) -> String {
+        self.keymap
+            .keys_for(self.mode(), action)
+            .replace('/', " or ")
     }
 
     /// "x picks articles · ] next conflict": each action's key in force, then what it does.

@@ -6,12 +6,21 @@ use super::{keymap, theme};
 pub fn default_config_toml() -> String {
     let mut out = String::from(
         "# crossread configuration: copy to the config folder (see README) and keep only what\n\
-         # you change. Entries you leave out keep their defaults.\n\n[keys]\n",
+         # you change. Entries you leave out keep their defaults.\n\
+         # Keys hold where the comment says; a key may mean different things in different\n\
+         # places, but only one thing where it is in force. To rebind an action in one place\n\
+         # only, add a table for it (library, reader, counterparts, columns, figures, notes),\n\
+         # e.g. [keys.reader] with select_range = [\"q\"] and quit = [\"ctrl-q\"].\n\n[keys]\n",
     );
     for e in keymap::TABLE {
         let keys: Vec<String> = e.keys.iter().map(|k| format!("{k:?}")).collect();
+        let place = if e.is_global() {
+            String::new()
+        } else {
+            format!(" ({})", keymap::where_text(e.modes))
+        };
         out.push_str(&format!(
-            "# {}\n{} = [{}]\n",
+            "# {}{place}\n{} = [{}]\n",
             e.description,
             e.name,
             keys.join(", ")
@@ -37,11 +46,13 @@ pub fn default_config_toml() -> String {
     out
 }
 
-/// The README's key table, from the keymap table (a test keeps the README in step).
+/// The README's key table, from the keymap table, with where each binding is in force (a test
+/// keeps the README in step; `crossread keys` prints it).
 pub fn key_table_markdown() -> String {
-    let mut out = String::from("| Keys | What they do | Config name |\n|---|---|---|\n");
+    let mut out =
+        String::from("| Keys | What they do | Where | Config name |\n|---|---|---|---|\n");
     for section in keymap::Section::ALL {
-        out.push_str(&format!("| **{}** | | |\n", section.title()));
+        out.push_str(&format!("| **{}** | | | |\n", section.title()));
         for e in keymap::TABLE.iter().filter(|e| e.section == section) {
             let keys: Vec<String> = e
                 .keys
@@ -49,9 +60,10 @@ pub fn key_table_markdown() -> String {
                 .map(|k| format!("`{}`", k.replace('|', "\\|")))
                 .collect();
             out.push_str(&format!(
-                "| {} | {} | `{}` |\n",
+                "| {} | {} | {} | `{}` |\n",
                 keys.join(" "),
                 e.description,
+                keymap::where_text(e.modes),
                 e.name
             ));
         }

@@ -3,7 +3,7 @@
 //! Ctrl-C leave at once instead of waiting.
 
 use super::action::Action;
-use super::keymap::Keymap;
+use super::keymap::{Keymap, Mode};
 use super::progress::Progress;
 use crossread::corpus::{Corpus, load::LoadOptions, load::load_reporting};
 use ratatui::DefaultTerminal;
@@ -38,7 +38,7 @@ pub fn load_showing_progress(
         let result = load_reporting(&paths, &options, &mut report);
         let _ = tx.send(Report::Done(result));
     });
-    let quit = keys.first_key_for(Action::Quit);
+    let quit = keys.first_key_for(Mode::Global, Action::Quit);
     let mut progress = Progress::next(None, "reading", 0, 0, Instant::now());
     loop {
         // Every report of one frame's time is taken before drawing once: a frame per file
@@ -68,7 +68,7 @@ pub fn load_showing_progress(
 fn wants_out(event: &Event, keys: &Keymap) -> bool {
     super::is_interrupt(event)
         || matches!(event, Event::Key(k) if k.kind == KeyEventKind::Press
-            && matches!(keys.action(*k), Some(Action::Quit | Action::Cancel)))
+            && matches!(keys.action(Mode::Global, *k), Some(Action::Quit | Action::Cancel)))
 }
 
 /// "crossread is reading the articles", the bar, and how to leave, in the middle of the screen.

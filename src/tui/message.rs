@@ -1,5 +1,5 @@
 //! Everything that changes the app, whatever its origin: the action of a key, text pasted into
-//! the terminal, Ctrl-C, and the report worker's reports. [`App::handle`] is the one way in;
+//! the terminal, Ctrl-C, and the analysis worker's reports. [`App::handle`] is the one way in;
 //! the loop only turns terminal events and worker reports into messages, then performs the
 //! effects `handle` returns.
 
@@ -17,7 +17,7 @@ pub enum Message {
     Paste(String),
     /// Ctrl-C, whatever the keymap says: it always quits, asking first if a note is unsaved.
     Interrupt,
-    /// A report of the report worker, with when it arrived (for the estimate of time left).
+    /// A report of the analysis worker, with when it arrived (for the estimate of time left).
     Worker(Update, Instant),
 }
 
@@ -73,7 +73,7 @@ impl App {
                 };
                 self.set_report(report);
             }
-            // The report is gone: say so in the status line; reading goes on.
+            // The analysis is gone: say so in the status line; reading goes on.
             Update::Failed(detail) => {
                 self.progress = None;
                 self.set_message(

@@ -252,7 +252,7 @@ fn message_for(app: &App, event: Event) -> Option<Message> {
             if app.editor.is_some() || app.prompt.is_some() {
                 Action::Type(key)
             } else {
-                app.keymap.action(key)?
+                app.keymap.action(app.mode(), key)?
             }
         }
         Event::Mouse(m) => match m.kind {

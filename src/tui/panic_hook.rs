@@ -1,6 +1,6 @@
 //! The panic hook while the TUI runs. A panic of the UI thread restores the terminal (mouse
 //! mode, bracketed paste, then the default hook's report on a usable screen) and the program
-//! ends. A panic of any other thread — the report worker and its helpers — must not touch the
+//! ends. A panic of any other thread — the analysis worker and its helpers — must not touch the
 //! terminal the UI is still drawing: its report is kept for the status line instead.
 
 use std::sync::{Arc, Mutex};

@@ -1,4 +1,4 @@
-//! The report's progress as the UI shows it: phase, share done, and an estimate of the time
+//! The analysis's progress as the UI shows it: phase, share done, and an estimate of the time
 //! left in the phase at the rate so far. Timed when a report arrives (in the loop), so drawing
 //! only reads it.
 

@@ -154,8 +154,8 @@ impl App {
     }
 
     /// Highlights for an article's text: scraping artefacts and figures. Built for the whole
-    /// corpus once per report (by the worker, off this thread; here only when a caller set
-    /// the report without them), then taken from the cache.
+    /// corpus once per analysis (by the worker, off this thread; here only when a caller set
+    /// the analysis without them), then taken from the cache.
     fn marks(&mut self, article: usize) -> Vec<Mark> {
         let analysed = self.report.is_some();
         if self.marks.built_with_analysis != Some(analysed) {

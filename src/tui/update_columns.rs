@@ -201,7 +201,8 @@ impl App {
         if let Some(p) = view.selected_passage() {
             self.view = View::Read;
             self.jump_to(p.article, p.sentence);
-            self.set_message("ctrl-o or backspace jumps back", false);
+            let back = self.keys(Action::JumpBack);
+            self.set_message(format!("{back} jumps back"), false);
         }
     }
 

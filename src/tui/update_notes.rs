@@ -24,8 +24,9 @@ impl App {
                 Some(t) => Some(t),
                 // a note on an empty cell would land on another source's figure: refused
                 None => {
+                    let keys = format!("{}/{}", self.key(Action::Left), self.key(Action::Right));
                     return self.set_message(
-                        "this source gives no value here: move to one that does (←/→) to note it",
+                        format!("this source gives no value here: move to one that does ({keys}) to note it"),
                         false,
                     );
                 }

@@ -97,7 +97,7 @@ impl App {
                 {
                     self.jump_to(p.article, p.sentence);
                     self.focus = Focus::Compare;
-                    let back = self.keymap.keys_for(Action::JumpBack).replace('/', " or ");
+                    let back = self.keys(Action::JumpBack);
                     self.set_message(
                         format!("jumped to the counterpart; {back} jumps back"),
                         false,

@@ -1,9 +1,9 @@
-//! Runs the report on a worker thread and reports progress over a channel, so the UI stays
+//! Builds the report on a worker thread and reports progress over a channel, so the UI stays
 //! responsive on large corpora and shows a progress bar. Everything the reader needs that grows
 //! with an article (its highlights) is built here too, once, not on the UI thread.
 //!
 //! A panic in the worker is caught and reported as [`Update::Failed`]: reading goes on without
-//! the report, and the terminal is left to the UI (see `panic_hook`).
+//! the analysis, and the terminal is left to the UI (see `panic_hook`).
 
 use super::wrap::{self, Mark};
 use crossread::align::Progress;
@@ -25,14 +25,14 @@ pub enum Update {
         /// The reader's highlights, by article.
         marks: Vec<Vec<Mark>>,
     },
-    /// The report panicked; the message says where.
+    /// The analysis panicked; the message says where.
     Failed(String),
 }
 
 /// Name of the worker thread, so the panic hook can tell it from the UI thread.
 pub const THREAD_NAME: &str = "crossread-report";
 
-/// Starts the report; the receiver gets progress reports and then the result.
+/// Starts building the report; the receiver gets progress reports and then the result.
 pub fn spawn(corpus: Arc<Corpus>) -> Receiver<Update> {
     spawn_with(corpus, Report::build)
 }

@@ -1,4 +1,4 @@
-//! Progress as a face shows it: every phase of the report reports, so a bar never sits at 0%
+//! Progress as a face shows it: every phase of the analysis reports, so a bar never sits at 0%
 //! through a long step.
 
 #[test]

@@ -1,41 +1,115 @@
-//! The keys in force: the one table of bindings (`table`) with the user's config applied, the
-//! key names people write ("ctrl-d", "shift-tab") and the names hints show ("Ctrl-d").
+//! The keys in force: the one table of bindings (`table`) with the user's config applied, per
+//! mode (`mode`), the key names people write ("ctrl-d", "shift-tab") and the names hints show
+//! ("Ctrl-d").
 
+mod mode;
 mod table;
 
 use super::action::Action;
 use crossread::config::UserConfig;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-pub use table::{Section, TABLE};
+pub use mode::{Mode, where_text};
+pub use table::{Entry, Section, TABLE};
 
-/// Key bindings in force: the table's defaults with the user's overrides applied.
+/// Key bindings in force: the table's defaults with the user's overrides applied, one set per
+/// mode (each holding the global keys too, unless the mode rebinds them).
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    bindings: Vec<(KeyEvent, Action)>,
-    /// Display form of each action's keys, in table order.
-    labels: Vec<(Action, Vec<String>)>,
+    modes: Vec<ModeKeys>,
+}
+
+/// The keys in force in one mode.
+#[derive(Debug, Clone)]
+pub struct ModeKeys {
+    pub mode: Mode,
+    pub bindings: Vec<(KeyEvent, Action)>,
+    /// The keys of each action in force, as written, in table order.
+    pub labels: Vec<(Action, Vec<String>)>,
 }
 
 impl Keymap {
-    /// Builds the keymap; unknown action names or unreadable keys in the config are errors.
+    /// Builds the keymap; unknown action or mode names, unreadable keys and a key with two
+    /// meanings in one mode are errors.
     pub fn new(config: &UserConfig) -> Result<Keymap, String> {
-        for name in config.keys.keys() {
-            if !TABLE.iter().any(|e| e.name == name) {
-                let known: Vec<&str> = TABLE.iter().map(|e| e.name).collect();
-                return Err(format!(
-                    "unknown action \"{name}\" in [keys]; known: {}",
-                    known.join(", ")
-                ));
-            }
+        check_names(config.keys.keys(), None)?;
+        for (name, keys) in &config.mode_keys {
+            let mode = Mode::from_config_name(name).ok_or_else(|| {
+                let known: Vec<&str> = Mode::ALL[1..].iter().map(|m| m.config_name()).collect();
+                format!("unknown mode [keys.{name}]; known: {}", known.join(", "))
+            })?;
+            check_names(keys.keys(), Some(mode))?;
         }
+        let modes = Mode::ALL
+            .into_iter()
+            .map(|mode| ModeKeys::new(mode, config))
+            .collect::<Result<Vec<_>, _>>()?;
+        for m in &modes {
+            super::keymap_check::check(m)?;
+        }
+        Ok(Keymap { modes })
+    }
+
+    fn in_mode(&self, mode: Mode) -> &ModeKeys {
+        // Every mode is built in `new`; Global comes first.
+        self.modes
+            .iter()
+            .find(|m| m.mode == mode)
+            .unwrap_or(&self.modes[0])
+    }
+
+    /// The action a key press asks for in a mode, if any.
+    pub fn action(&self, mode: Mode, key: KeyEvent) -> Option<Action> {
+        let key = normalise_event(key);
+        self.in_mode(mode)
+            .bindings
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, a)| *a)
+    }
+
+    /// The keys of an action as written: those in force in `mode`, else (for a hint that
+    /// sends the user elsewhere) those of the first mode it is in force in.
+    fn labels(&self, mode: Mode, action: Action) -> &[String] {
+        fn of(m: &ModeKeys, action: Action) -> Option<&[String]> {
+            m.labels
+                .iter()
+                .find(|(a, _)| *a == action)
+                .map(|(_, k)| k.as_slice())
+        }
+        of(self.in_mode(mode), action)
+            .or_else(|| self.modes.iter().find_map(|m| of(m, action)))
+            .unwrap_or_default()
+    }
+
+    /// The first key bound to an action in a mode, for the status bar's short hints, written
+    /// as a person names it ("Esc", "Ctrl-s", "j").
+    pub fn first_key_for(&self, mode: Mode, action: Action) -> String {
+        self.labels(mode, action)
+            .first()
+            .map(|k| spoken(k))
+            .unwrap_or_default()
+    }
+
+    /// The keys bound to an action in a mode, as the user would type them ("j/down").
+    pub fn keys_for(&self, mode: Mode, action: Action) -> String {
+        self.labels(mode, action).join("/")
+    }
+}
+
+impl ModeKeys {
+    /// The entries in force in `mode`, each with the keys the config gives it there: the
+    /// mode's own table first, then `[keys]`, then the defaults.
+    fn new(mode: Mode, config: &UserConfig) -> Result<ModeKeys, String> {
+        let own = config.mode_keys.get(mode.config_name());
         let mut bindings = Vec::new();
         let mut labels = Vec::new();
-        for e in TABLE {
-            let keys: Vec<String> = match config.keys.get(e.name) {
-                Some(user) => user.clone(),
-                None => e.keys.iter().map(|k| k.to_string()).collect(),
-            };
+        for e in TABLE.iter().filter(|e| e.applies_in(mode)) {
+            let keys: Vec<String> =
+                match own.and_then(|t| t.get(e.name)).or(config.keys.get(e.name)) {
+                    Some(user) => user.clone(),
+                    None => e.keys.iter().map(|k| k.to_string()).collect(),
+                };
             for k in &keys {
                 let event = parse_key(k)
                     .ok_or_else(|| format!("cannot read key \"{k}\" for {}", e.name))?;
@@ -43,38 +117,40 @@ impl Keymap {
             }
             labels.push((e.action, keys));
         }
-        super::keymap_check::check(&bindings, &labels)?;
-        Ok(Keymap { bindings, labels })
+        Ok(ModeKeys {
+            mode,
+            bindings,
+            labels,
+        })
     }
+}
 
-    /// The action a key press asks for, if any.
-    pub fn action(&self, key: KeyEvent) -> Option<Action> {
-        let key = normalise_event(key);
-        self.bindings
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, a)| *a)
+/// Every action name a config table uses must be in the table and, in a mode's table, apply
+/// in that mode.
+fn check_names<'a>(
+    names: impl Iterator<Item = &'a String>,
+    mode: Option<Mode>,
+) -> Result<(), String> {
+    let table = mode.map_or("[keys]".to_string(), |m| {
+        format!("[keys.{}]", m.config_name())
+    });
+    for name in names {
+        let Some(e) = TABLE.iter().find(|e| e.name == name) else {
+            let known: Vec<&str> = TABLE.iter().map(|e| e.name).collect();
+            return Err(format!(
+                "unknown action \"{name}\" in {table}; known: {}",
+                known.join(", ")
+            ));
+        };
+        if let Some(mode) = mode.filter(|m| !e.applies_in(*m)) {
+            return Err(format!(
+                "{name} in {table} does nothing {} (it applies in: {})",
+                mode.place(),
+                where_text(e.modes)
+            ));
+        }
     }
-
-    /// The first key bound to an action, for the status bar's short hints, written as a
-    /// person names it ("Esc", "Ctrl-s", "j").
-    pub fn first_key_for(&self, action: Action) -> String {
-        self.labels
-            .iter()
-            .find(|(a, _)| *a == action)
-            .and_then(|(_, k)| k.first())
-            .map(|k| spoken(k))
-            .unwrap_or_default()
-    }
-
-    /// The keys bound to an action, as the user would type them ("j/down").
-    pub fn keys_for(&self, action: Action) -> String {
-        self.labels
-            .iter()
-            .find(|(a, _)| *a == action)
-            .map(|(_, k)| k.join("/"))
-            .unwrap_or_default()
-    }
+    Ok(())
 }
 
 /// A key as hints write it: names and modifiers capitalised ("esc" → "Esc", "ctrl-s" →
@@ -180,22 +256,42 @@ mod tests {
         KeyEvent::new(code, mods)
     }
 
+    /// A config file's text, as the user writes it.
+    fn config(toml: &str) -> UserConfig {
+        crossread::config::parse(toml).expect("valid TOML")
+    }
+
     #[test]
     fn defaults_map_keys_to_actions() {
         let km = Keymap::new(&UserConfig::default()).expect("defaults are valid");
+        let reader = |k| km.action(Mode::Reader, k);
         assert_eq!(
-            km.action(key(KeyCode::Char('j'), KeyModifiers::NONE)),
+            reader(key(KeyCode::Char('j'), KeyModifiers::NONE)),
             Some(Action::Down)
         );
         assert_eq!(
-            km.action(key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            reader(key(KeyCode::Char('c'), KeyModifiers::CONTROL)),
             Some(Action::Quit)
         );
         assert_eq!(
-            km.action(key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            reader(key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
             Some(Action::Bottom)
         );
-        assert_eq!(km.action(key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
+        assert_eq!(reader(key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn a_panes_own_keys_hold_only_there() {
+        let km = Keymap::new(&UserConfig::default()).expect("defaults are valid");
+        let v = key(KeyCode::Char('v'), KeyModifiers::NONE);
+        assert_eq!(km.action(Mode::Reader, v), Some(Action::SelectRange));
+        assert_eq!(km.action(Mode::Library, v), None);
+        let d = key(KeyCode::Char('d'), KeyModifiers::NONE);
+        assert_eq!(km.action(Mode::Notes, d), Some(Action::DeleteNote));
+        assert_eq!(km.action(Mode::Reader, d), None);
+        let l = key(KeyCode::Char('l'), KeyModifiers::NONE);
+        assert_eq!(km.action(Mode::Figures, l), Some(Action::Right));
+        assert_eq!(km.action(Mode::Global, l), None);
     }
 
     #[test]
@@ -203,20 +299,38 @@ mod tests {
         let mut cfg = UserConfig::default();
         cfg.keys.insert("down".into(), vec!["J".into()]);
         let km = Keymap::new(&cfg).expect("valid");
+        let reader = |k| km.action(Mode::Reader, k);
         assert_eq!(
-            km.action(key(KeyCode::Char('J'), KeyModifiers::SHIFT)),
+            reader(key(KeyCode::Char('J'), KeyModifiers::SHIFT)),
             Some(Action::Down)
         );
-        assert_eq!(km.action(key(KeyCode::Char('j'), KeyModifiers::NONE)), None);
+        assert_eq!(reader(key(KeyCode::Char('j'), KeyModifiers::NONE)), None);
         assert_eq!(
-            km.action(key(KeyCode::Char('k'), KeyModifiers::NONE)),
+            reader(key(KeyCode::Char('k'), KeyModifiers::NONE)),
             Some(Action::Up)
         );
-        assert_eq!(km.keys_for(Action::Down), "J");
+        assert_eq!(km.keys_for(Mode::Notes, Action::Down), "J");
     }
 
     #[test]
-    fn unknown_names_and_keys_are_errors() {
+    fn a_modes_own_table_takes_precedence_there_over_keys() {
+        let cfg = config("[keys.reader]\nselect_range = [\"q\"]\nquit = [\"ctrl-q\"]\n");
+        let km = Keymap::new(&cfg).expect("q has one meaning in each mode");
+        let q = key(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(km.action(Mode::Reader, q), Some(Action::SelectRange));
+        assert_eq!(km.action(Mode::Library, q), Some(Action::Quit));
+        assert_eq!(km.first_key_for(Mode::Reader, Action::Quit), "Ctrl-q");
+        assert_eq!(km.first_key_for(Mode::Notes, Action::Quit), "q");
+    }
+
+    #[test]
+    fn a_hint_for_an_action_of_another_mode_names_its_keys_there() {
+        let km = Keymap::new(&UserConfig::default()).expect("defaults are valid");
+        assert_eq!(km.first_key_for(Mode::Reader, Action::DeleteNote), "d");
+    }
+
+    #[test]
+    fn unknown_names_modes_and_keys_are_errors() {
         let mut cfg = UserConfig::default();
         cfg.keys.insert("fly".into(), vec!["x".into()]);
         assert!(Keymap::new(&cfg).unwrap_err().contains("fly"));
@@ -224,6 +338,20 @@ mod tests {
         cfg.keys
             .insert("down".into(), vec!["ctrl-".into(), "xyz".into()]);
         assert!(Keymap::new(&cfg).is_err());
+        let err = Keymap::new(&config("[keys.sidebar]\n")).unwrap_err();
+        assert!(err.contains("sidebar") && err.contains("reader"), "{err}");
+    }
+
+    #[test]
+    fn a_modes_table_names_only_actions_that_act_there() {
+        let cfg = config("[keys.figures]\ndelete_note = [\"d\"]\n");
+        let err = Keymap::new(&cfg).unwrap_err();
+        assert!(
+            err.contains("delete_note")
+                && err.contains("Figures view")
+                && err.contains("Notes view"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -233,6 +361,7 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), TABLE.len());
         for e in TABLE {
+            assert!(!e.modes.is_empty(), "{} applies somewhere", e.name);
             for k in e.keys {
                 assert!(parse_key(k).is_some(), "{k}");
             }

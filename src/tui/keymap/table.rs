@@ -1,6 +1,8 @@
-//! The one keymap table: each entry an action, its config name, default keys and a description.
-//! It drives key handling, the help overlay, the README's key table and `crossread keys`.
+//! The one keymap table: each entry an action, its config name, default keys, the modes it
+//! applies in and a description. It drives key handling, the help overlay, the README's key
+//! table and `crossread keys`.
 
+use super::mode::Mode;
 use crate::tui::action::{Action, View};
 
 /// Where a binding applies, for the help overlay's sections.
@@ -38,7 +40,20 @@ pub struct Entry {
     pub name: &'static str,
     pub keys: &'static [&'static str],
     pub section: Section,
+    /// Where the keys are in force: `[Mode::Global]`, or the panes and views listed.
+    pub modes: &'static [Mode],
     pub description: &'static str,
+}
+
+impl Entry {
+    pub fn is_global(&self) -> bool {
+        self.modes == [Mode::Global]
+    }
+
+    /// Whether the entry's keys are in force in `mode` (global entries are in every mode).
+    pub fn applies_in(&self, mode: Mode) -> bool {
+        self.is_global() || self.modes.contains(&mode)
+    }
 }
 
 const fn entry(
@@ -46,6 +61,7 @@ const fn entry(
     name: &'static str,
     keys: &'static [&'static str],
     section: Section,
+    modes: &'static [Mode],
     description: &'static str,
 ) -> Entry {
     Entry {
@@ -53,11 +69,24 @@ const fn entry(
         name,
         keys,
         section,
+        modes,
         description,
     }
 }
 
 use Section::{Comparing, General, Moving, Notes, Reading};
+
+const EVERYWHERE: &[Mode] = &[Mode::Global];
+/// The Read view's panes: what acts on the open article.
+const READ_VIEW: &[Mode] = &[Mode::Library, Mode::Reader, Mode::Compare];
+const READER: &[Mode] = &[Mode::Reader];
+/// The views laid out in source columns.
+const GRIDS: &[Mode] = &[Mode::Columns, Mode::Figures];
+/// Where articles are picked for the Columns view: the Read view and the view itself.
+const PICKING: &[Mode] = &[Mode::Library, Mode::Reader, Mode::Compare, Mode::Columns];
+/// Where `/` asks for text: a search in the Read view, a filter in the Notes view.
+const FINDING: &[Mode] = &[Mode::Library, Mode::Reader, Mode::Compare, Mode::Notes];
+const NOTES_VIEW: &[Mode] = &[Mode::Notes];
 
 /// The defaults. Names are what a config file's `[keys]` table uses.
 pub const TABLE: &[Entry] = &[
@@ -66,6 +95,7 @@ pub const TABLE: &[Entry] = &[
         "help",
         &["?", "f1"],
         General,
+        EVERYWHERE,
         "show or hide this help",
     ),
     entry(
@@ -73,6 +103,7 @@ pub const TABLE: &[Entry] = &[
         "quit",
         &["q", "ctrl-c"],
         General,
+        EVERYWHERE,
         "quit crossread (notes are already saved)",
     ),
     entry(
@@ -80,6 +111,7 @@ pub const TABLE: &[Entry] = &[
         "cancel",
         &["esc"],
         General,
+        EVERYWHERE,
         "close the overlay, clear a range or a message",
     ),
     entry(
@@ -87,6 +119,7 @@ pub const TABLE: &[Entry] = &[
         "focus_next",
         &["tab"],
         General,
+        READ_VIEW,
         "move the keyboard: library → reader → counterparts",
     ),
     entry(
@@ -94,6 +127,7 @@ pub const TABLE: &[Entry] = &[
         "view_read",
         &["1"],
         General,
+        EVERYWHERE,
         "Read view: library, reader and counterparts",
     ),
     entry(
@@ -101,6 +135,7 @@ pub const TABLE: &[Entry] = &[
         "view_columns",
         &["2"],
         General,
+        EVERYWHERE,
         "Columns view: 2 to 4 articles side by side",
     ),
     entry(
@@ -108,6 +143,7 @@ pub const TABLE: &[Entry] = &[
         "view_figures",
         &["3"],
         General,
+        EVERYWHERE,
         "Figures view: quantities × sources, conflicts first",
     ),
     entry(
@@ -115,6 +151,7 @@ pub const TABLE: &[Entry] = &[
         "view_notes",
         &["4"],
         General,
+        EVERYWHERE,
         "Notes view: every note, filterable",
     ),
     entry(
@@ -122,6 +159,7 @@ pub const TABLE: &[Entry] = &[
         "down",
         &["j", "down"],
         Moving,
+        EVERYWHERE,
         "next article / sentence / row",
     ),
     entry(
@@ -129,6 +167,7 @@ pub const TABLE: &[Entry] = &[
         "up",
         &["k", "up"],
         Moving,
+        EVERYWHERE,
         "previous article / sentence / row",
     ),
     entry(
@@ -136,20 +175,23 @@ pub const TABLE: &[Entry] = &[
         "left",
         &["h", "left"],
         Moving,
-        "previous source column (Figures and Columns views)",
+        GRIDS,
+        "previous source column",
     ),
     entry(
         Action::Right,
         "right",
         &["l", "right"],
         Moving,
-        "next source column (Figures and Columns views)",
+        GRIDS,
+        "next source column",
     ),
     entry(
         Action::PageDown,
         "page_down",
         &["pagedown", "space"],
         Moving,
+        EVERYWHERE,
         "one page down",
     ),
     entry(
@@ -157,6 +199,7 @@ pub const TABLE: &[Entry] = &[
         "page_up",
         &["pageup"],
         Moving,
+        EVERYWHERE,
         "one page up",
     ),
     entry(
@@ -164,6 +207,7 @@ pub const TABLE: &[Entry] = &[
         "half_page_down",
         &["ctrl-d"],
         Moving,
+        EVERYWHERE,
         "half a page down",
     ),
     entry(
@@ -171,6 +215,7 @@ pub const TABLE: &[Entry] = &[
         "half_page_up",
         &["ctrl-u"],
         Moving,
+        EVERYWHERE,
         "half a page up",
     ),
     entry(
@@ -178,6 +223,7 @@ pub const TABLE: &[Entry] = &[
         "top",
         &["g", "home"],
         Moving,
+        EVERYWHERE,
         "first article / sentence / row",
     ),
     entry(
@@ -185,6 +231,7 @@ pub const TABLE: &[Entry] = &[
         "bottom",
         &["G", "end"],
         Moving,
+        EVERYWHERE,
         "last article / sentence / row",
     ),
     entry(
@@ -192,6 +239,7 @@ pub const TABLE: &[Entry] = &[
         "open",
         &["enter"],
         Reading,
+        EVERYWHERE,
         "open the article, counterpart, figure or note",
     ),
     entry(
@@ -199,6 +247,7 @@ pub const TABLE: &[Entry] = &[
         "select_range",
         &["v"],
         Reading,
+        READER,
         "start or clear a range of sentences",
     ),
     entry(
@@ -206,6 +255,7 @@ pub const TABLE: &[Entry] = &[
         "jump_back",
         &["ctrl-o", "backspace"],
         Reading,
+        EVERYWHERE,
         "jump back to where you were (jump list)",
     ),
     entry(
@@ -213,6 +263,7 @@ pub const TABLE: &[Entry] = &[
         "toggle_boilerplate",
         &["b"],
         Reading,
+        READ_VIEW,
         "hide or show web-page leftovers (dimmed)",
     ),
     entry(
@@ -220,6 +271,7 @@ pub const TABLE: &[Entry] = &[
         "toggle_compare",
         &["c"],
         Comparing,
+        READ_VIEW,
         "show or hide the counterparts pane",
     ),
     entry(
@@ -227,6 +279,7 @@ pub const TABLE: &[Entry] = &[
         "next_unique",
         &["s"],
         Comparing,
+        EVERYWHERE,
         "next sentence only this source reports",
     ),
     entry(
@@ -234,6 +287,7 @@ pub const TABLE: &[Entry] = &[
         "strictness",
         &["S"],
         Comparing,
+        EVERYWHERE,
         "how sure a match must be: lenient, balanced, strict",
     ),
     entry(
@@ -241,6 +295,7 @@ pub const TABLE: &[Entry] = &[
         "next_conflict",
         &["]"],
         Comparing,
+        EVERYWHERE,
         "next figure the sources disagree on (Columns view: such row)",
     ),
     entry(
@@ -248,6 +303,7 @@ pub const TABLE: &[Entry] = &[
         "prev_conflict",
         &["["],
         Comparing,
+        EVERYWHERE,
         "previous figure the sources disagree on (Columns view: such row)",
     ),
     entry(
@@ -255,6 +311,7 @@ pub const TABLE: &[Entry] = &[
         "next_difference",
         &["}"],
         Comparing,
+        EVERYWHERE,
         "Columns view: next row whose sources differ in content",
     ),
     entry(
@@ -262,6 +319,7 @@ pub const TABLE: &[Entry] = &[
         "prev_difference",
         &["{"],
         Comparing,
+        EVERYWHERE,
         "Columns view: previous row whose sources differ in content",
     ),
     entry(
@@ -269,6 +327,7 @@ pub const TABLE: &[Entry] = &[
         "mark_column",
         &["x"],
         Comparing,
+        PICKING,
         "pick articles for the Columns view (library, or a list in that view)",
     ),
     entry(
@@ -276,6 +335,7 @@ pub const TABLE: &[Entry] = &[
         "new_note",
         &["n"],
         Notes,
+        EVERYWHERE,
         "write a note on the sentence, range, figure or group",
     ),
     entry(
@@ -283,6 +343,7 @@ pub const TABLE: &[Entry] = &[
         "edit_note",
         &["e"],
         Notes,
+        EVERYWHERE,
         "edit the note (Notes view, or the sentence's note)",
     ),
     entry(
@@ -290,13 +351,15 @@ pub const TABLE: &[Entry] = &[
         "delete_note",
         &["d"],
         Notes,
-        "delete the note (Notes view)",
+        NOTES_VIEW,
+        "delete the selected note",
     ),
     entry(
         Action::UndoDelete,
         "undo_delete",
         &["u"],
         Notes,
+        EVERYWHERE,
         "undo the last delete",
     ),
     entry(
@@ -304,6 +367,7 @@ pub const TABLE: &[Entry] = &[
         "find",
         &["/"],
         Reading,
+        FINDING,
         "find text (Notes view: filter by text, #tag, @source)",
     ),
     entry(
@@ -311,6 +375,7 @@ pub const TABLE: &[Entry] = &[
         "export",
         &["E"],
         Notes,
+        EVERYWHERE,
         "export notes to Markdown",
     ),
 ];

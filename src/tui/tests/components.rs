@@ -1,4 +1,4 @@
-//! Components drawn from fixed state, without running the report: a change to alignment or
+//! Components drawn from fixed state, without running the analysis: a change to alignment or
 //! figures never churns these snapshots. (Screens over the whole pipeline live in the other
 //! files, and assert what matters rather than every cell.)
 
@@ -7,13 +7,8 @@ use crate::tui::loading;
 use crate::tui::progress::Progress;
 use std::time::{Duration, Instant};
 
-/// Two tiny articles and no report: what the app holds before the worker reports.
 fn fixed_app() -> App {
-    let corpus = corpus::Corpus::from_texts(&[
-        "Flood closes bridge | Valley News\n\nThe river rose two metres overnight. The old bridge was closed.\n",
-        "Bridge shut as river rises | River Post\n\nThe council shut the bridge on Monday.\n",
-    ]);
-    build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config")
+    two_articles_app(&UserConfig::default())
 }
 
 #[test]

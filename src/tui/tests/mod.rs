@@ -7,6 +7,7 @@ mod copies;
 mod figures;
 mod hints;
 mod hostile;
+mod modes;
 mod notes;
 mod panics;
 mod reader;
@@ -24,7 +25,7 @@ pub(super) use ratatui::backend::TestBackend;
 #[path = "../../../benches/common/mod.rs"]
 pub(super) mod common;
 
-/// The app on the seeds, with the report done (as the worker would deliver it).
+/// The app on the seeds, with the analysis done (as the worker would deliver it).
 fn seeds_app(width: u16, height: u16) -> App {
     let mut app = build_app(
         corpus::load_seeds(),
@@ -35,6 +36,25 @@ fn seeds_app(width: u16, height: u16) -> App {
     let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
     app.set_report(Box::new(report));
     app
+}
+
+/// Two tiny articles and no analysis: what the app holds before the worker reports.
+fn two_articles_app(config: &UserConfig) -> App {
+    let corpus = corpus::Corpus::from_texts(&[
+        "Flood closes bridge | Valley News\n\nThe river rose two metres overnight. The old bridge was closed.\n",
+        "Bridge shut as river rises | River Post\n\nThe council shut the bridge on Monday.\n",
+    ]);
+    build_app(corpus, config, (100, 30)).expect("valid config")
+}
+
+/// Presses a key ("d", "ctrl-q") as the terminal would deliver it: through the keymap of the
+/// mode the app is in, then update and its effect.
+fn press(app: &mut App, key: &str) {
+    let key = crate::tui::keymap::parse_key(key).expect("a key name");
+    let event = ratatui::crossterm::event::Event::Key(key);
+    if let Some(message) = crate::tui::message_for(app, event) {
+        crate::tui::handle(app, message);
+    }
 }
 
 /// Finds text with the reader's search prompt, as a user types `/text⏎`.

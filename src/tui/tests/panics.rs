@@ -1,4 +1,4 @@
-//! Panics while the TUI runs: one in the report worker is reported in the status line and
+//! Panics while the TUI runs: one in the analysis worker is reported in the status line and
 //! leaves the terminal to the UI; only a panic of the UI thread restores the terminal.
 
 use crate::tui::{build_app, panic_hook, worker};

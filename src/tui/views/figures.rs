@@ -86,9 +86,11 @@ fn draw_table(app: &App, report: &Report, frame: &mut Frame, area: Rect) {
     );
     let more = if n > shown {
         format!(
-            " sources {}–{} of {n} (←/→) ",
+            " sources {}–{} of {n} ({}/{}) ",
             first + 1,
-            first + columns.len()
+            first + columns.len(),
+            app.key(Action::Left),
+            app.key(Action::Right)
         )
     } else {
         String::new()

@@ -2,8 +2,9 @@
 //! and the latest message or the note on the current sentence.
 
 use super::truncate;
-use crate::tui::action::{Action, Focus, View};
+use crate::tui::action::{Action, View};
 use crate::tui::app::App;
+use crate::tui::keymap::Mode;
 use crate::tui::theme::Role;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
@@ -27,66 +28,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
         return;
     }
-    let hints: &[(Action, &str)] = match (app.view, app.focus) {
-        (View::Read, Focus::Library) => &[
-            (Action::Down, "move"),
-            (Action::Open, "open"),
-            (Action::MarkColumn, "pick"),
-        ],
-        (View::Read, Focus::Reader) => &[
-            (Action::Down, "sentence"),
-            (Action::NewNote, "note"),
-            (Action::NextConflict, "conflict"),
-            (Action::NextUnique, "unique"),
-        ],
-        (View::Read, Focus::Compare) => &[
-            (Action::Down, "counterpart"),
-            (Action::Open, "jump"),
-            (Action::JumpBack, "back"),
-        ],
-        (View::Columns, _) => &[
-            (Action::Down, "row"),
-            (Action::Open, "read"),
-            (Action::NextConflict, "conflict"),
-            (Action::NextDifference, "differs"),
-            (Action::MarkColumn, "columns"),
-            (Action::NewNote, "note"),
-        ],
-        (View::Figures, _) => &[
-            (Action::Down, "row"),
-            (Action::Right, "source"),
-            (Action::Open, "read"),
-            (Action::NewNote, "note"),
-        ],
-        (View::Notes, _) => &[
-            (Action::Open, "go"),
-            (Action::EditNote, "edit"),
-            (Action::DeleteNote, "delete"),
-            (Action::Filter, "filter"),
-            (Action::Export, "export"),
-        ],
-    };
+    let mode = app.mode();
     let mut spans = vec![Span::styled(" ", bar)];
     let common = [
         (Action::FocusNext, "pane"),
         (Action::Help, "help"),
         (Action::Quit, "quit"),
     ];
-    let common = if app.view == View::Read {
+    // Tab names the next pane only where there are panes to go round.
+    let common = if mode.is_pane() {
         &common[..]
     } else {
         &common[1..]
     };
     // Which matching is in force: what counts as "reported by another source".
     let strictness = [(Action::CycleStrictness, app.strictness.name())];
-    let strictness = if app.view == View::Read && app.focus != Focus::Library {
-        &strictness[..]
-    } else {
-        &[]
+    let strictness = match mode {
+        Mode::Reader | Mode::Compare => &strictness[..],
+        _ => &[],
     };
+    let hints = main_keys(mode);
     for (action, label) in hints.iter().chain(strictness).chain(common.iter()) {
         spans.push(Span::styled(
-            app.keymap.first_key_for(*action),
+            app.key(*action),
             bar.patch(app.theme.style(Role::Key)),
         ));
         spans.push(Span::styled(format!(" {label}  "), bar));
@@ -133,6 +97,50 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(bar), area);
     if let Some(m) = popup {
         draw_message_popup(app, frame, area, &m.text, m.error);
+    }
+}
+
+/// The keys worth a reminder in each mode, with a word for what they do there.
+fn main_keys(mode: Mode) -> &'static [(Action, &'static str)] {
+    match mode {
+        Mode::Global => &[],
+        Mode::Library => &[
+            (Action::Down, "move"),
+            (Action::Open, "open"),
+            (Action::MarkColumn, "pick"),
+        ],
+        Mode::Reader => &[
+            (Action::Down, "sentence"),
+            (Action::NewNote, "note"),
+            (Action::NextConflict, "conflict"),
+            (Action::NextUnique, "unique"),
+        ],
+        Mode::Compare => &[
+            (Action::Down, "counterpart"),
+            (Action::Open, "jump"),
+            (Action::JumpBack, "back"),
+        ],
+        Mode::Columns => &[
+            (Action::Down, "row"),
+            (Action::Open, "read"),
+            (Action::NextConflict, "conflict"),
+            (Action::NextDifference, "differs"),
+            (Action::MarkColumn, "columns"),
+            (Action::NewNote, "note"),
+        ],
+        Mode::Figures => &[
+            (Action::Down, "row"),
+            (Action::Right, "source"),
+            (Action::Open, "read"),
+            (Action::NewNote, "note"),
+        ],
+        Mode::Notes => &[
+            (Action::Open, "go"),
+            (Action::EditNote, "edit"),
+            (Action::DeleteNote, "delete"),
+            (Action::Filter, "filter"),
+            (Action::Export, "export"),
+        ],
     }
 }
 
