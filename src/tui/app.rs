@@ -3,6 +3,11 @@
 use super::action::{Action, Focus, View};
 use super::columns::Columns;
 use super::compare::Compare;
+use super::components::Context;
+use super::components::figures::FiguresView;
+use super::components::help::Help;
+use super::components::library::Library;
+use super::components::notes::NotesView;
 use super::editor::Editor;
 use super::keymap::{Keymap, Mode};
 use super::panes::Panes;
@@ -43,25 +48,26 @@ pub struct Reader {
     pub layout_key: Option<(usize, u16, bool)>,
 }
 
-/// The Figures view's cursor over the report's quantities.
-#[derive(Debug, Clone, Default)]
-pub struct FiguresView {
-    /// Index in `report.quantities`.
-    pub selected: usize,
-    /// Selected source (article index).
-    pub column: usize,
-    /// First source column shown.
-    pub col_offset: usize,
+/// The read-only context components see, built from the fields no component owns, so that a
+/// component (a field of `App`) can be borrowed mutably beside it.
+macro_rules! context {
+    ($app:expr) => {
+        $crate::tui::components::Context {
+            corpus: &$app.corpus,
+            report: $app.report.as_deref(),
+            theme: &$app.theme,
+            keymap: &$app.keymap,
+            mode: $crate::tui::keymap::Mode::of($app.view, $app.focus),
+            focus: $app.focus,
+            progress: $crate::tui::progress::text($app.progress),
+            reading: $app.reader.article,
+            picked: &$app.column_marks,
+            notes: $app.notes.as_ref(),
+            resolutions: &$app.note_resolutions,
+        }
+    };
 }
-
-/// The Notes view's filter and cursor.
-#[derive(Debug, Clone, Default)]
-pub struct NotesView {
-    pub filter: String,
-    /// Indices into the store's notes that pass the filter, in display order.
-    pub visible: Vec<usize>,
-    pub selected: usize,
-}
+pub(crate) use context;
 
 /// The reader's highlights for every article, and whether they include the analysis' figures.
 #[derive(Debug, Clone, Default)]
@@ -77,12 +83,12 @@ pub struct App {
     pub theme: Theme,
     pub focus: Focus,
     pub view: View,
-    /// Library cursor.
-    pub selected: usize,
+    pub library: Library,
     pub reader: Reader,
     /// Positions (article, sentence) to go back to, most recent last.
     pub jumps: Vec<(usize, usize)>,
-    pub help: Option<u16>,
+    /// The help overlay, when open.
+    pub help: Option<Help>,
     pub message: Option<Message>,
     pub size: (u16, u16),
     pub quit: bool,
@@ -130,7 +136,7 @@ impl App {
             theme,
             focus: Focus::Library,
             view: View::Read,
-            selected: 0,
+            library: Library::default(),
             reader: Reader::default(),
             jumps: Vec::new(),
             help: None,
@@ -167,6 +173,11 @@ impl App {
         app
     }
 
+    /// What components read while they draw.
+    pub fn context(&self) -> Context<'_> {
+        context!(self)
+    }
+
     /// Which keys are in force: the mode of the view and of the pane with the keyboard.
     pub fn mode(&self) -> Mode {
         Mode::of(self.view, self.focus)
@@ -187,11 +198,7 @@ impl App {
 
     /// "x picks articles · ] next conflict": each action's key in force, then what it does.
     pub fn hints(&self, items: &[(Action, &str)]) -> String {
-        let hints: Vec<String> = items
-            .iter()
-            .map(|(action, what)| format!("{} {what}", self.key(*action)))
-            .collect();
-        hints.join(" · ")
+        self.context().hints(items)
     }
 
     pub fn panes(&self) -> Panes {
@@ -325,7 +332,7 @@ impl App {
         if article != self.reader.article {
             self.open_article(article);
         }
-        self.selected = article;
+        self.library.selected = article;
         if !self.is_shown(sentence) && self.reader.hide_boilerplate {
             self.reader.hide_boilerplate = false;
             self.relayout();
@@ -361,11 +368,7 @@ impl App {
 
     /// "aligning 40%" while the worker runs.
     pub fn progress_text(&self) -> String {
-        match self.progress {
-            Some(p) if p.total > 0 => format!("{} … {}%{}", p.phase, p.percent(), p.left_text()),
-            Some(p) => format!("{} …", p.phase),
-            None => String::new(),
-        }
+        super::progress::text(self.progress)
     }
 
     pub fn set_message(&mut self, text: impl Into<String>, error: bool) {

@@ -2,6 +2,7 @@
 
 use super::action::View;
 use super::app::App;
+use super::components::Component;
 use super::panes::{MIN_HEIGHT, MIN_WIDTH};
 use super::views;
 use ratatui::Frame;
@@ -24,21 +25,21 @@ pub fn draw(app: &App, frame: &mut Frame) {
     views::tabs::draw(app, frame, panes.tabs);
     match app.view {
         View::Read => {
-            views::library::draw(app, frame, panes.library);
+            app.library.draw(&app.context(), frame, panes.library);
             views::reader::draw(app, frame, &panes);
             if let Some(area) = panes.compare {
                 views::compare::draw(app, frame, area);
             }
         }
         View::Columns => views::columns::draw(app, frame, panes.full),
-        View::Figures => views::figures::draw(app, frame, panes.full),
-        View::Notes => views::notes::draw(app, frame, panes.full),
+        View::Figures => app.figures_view.draw(&app.context(), frame, panes.full),
+        View::Notes => app.notes_view.draw(&app.context(), frame, panes.full),
     }
     views::status::draw(app, frame, panes.status);
     if let Some(editor) = &app.editor {
         views::editor::draw(app, editor, frame);
     }
-    if let Some(scroll) = app.help {
-        views::help::draw(app, frame, scroll);
+    if let Some(help) = &app.help {
+        help.draw(&app.context(), frame, frame.area());
     }
 }

@@ -5,6 +5,7 @@ pub mod action;
 pub mod app;
 pub mod columns;
 pub mod compare;
+pub mod components;
 pub mod config_doc;
 pub mod draw;
 pub mod editor;

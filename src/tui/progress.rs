@@ -74,6 +74,15 @@ impl Progress {
     }
 }
 
+/// "aligning … 40% (about 3 s left)" while the analysis runs; empty when it is not running.
+pub fn text(progress: Option<Progress>) -> String {
+    match progress {
+        Some(p) if p.total > 0 => format!("{} … {}%{}", p.phase, p.percent(), p.left_text()),
+        Some(p) => format!("{} …", p.phase),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,8 +2,11 @@
 //! perform. No terminal and no I/O here, so tests drive it with sequences of actions.
 
 use super::action::{Action, Focus, View};
-use super::app::App;
+use super::app::{App, context};
+use super::components::help::Help;
+use super::components::{Component, Outcome};
 use super::effects::Effect;
+use ratatui::layout::Rect;
 
 impl App {
     pub fn update(&mut self, action: Action) -> Option<Effect> {
@@ -16,8 +19,9 @@ impl App {
             self.update_editor(action)
         } else if self.prompt.is_some() {
             self.update_prompt(action)
-        } else if self.help.is_some() {
-            self.update_help(action);
+        } else if let Some(help) = &mut self.help {
+            let outcome = help.update(action, &context!(self), Rect::default());
+            self.follow(outcome);
             None
         } else {
             self.update_main(action)
@@ -38,7 +42,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
-            Action::Help => self.help = Some(0),
+            Action::Help => self.help = Some(Help::default()),
             Action::Cancel => {
                 self.message = None;
                 self.reader.range_anchor = None;
@@ -87,14 +91,44 @@ impl App {
             Action::Scroll(lines) if self.view == View::Read => self.scroll_reader(lines),
             _ => match (self.view, self.focus) {
                 (View::Columns, _) => self.update_columns(action),
-                (View::Figures, _) => self.update_figures(action),
-                (View::Notes, _) => self.update_notes(action),
-                (View::Read, Focus::Library) => self.update_library(action),
+                (View::Figures, _) => {
+                    let area = self.panes().full;
+                    let outcome = self.figures_view.update(action, &context!(self), area);
+                    self.follow(outcome);
+                }
+                (View::Notes, _) => {
+                    let outcome = self
+                        .notes_view
+                        .update(action, &context!(self), Rect::default());
+                    self.follow(outcome);
+                }
+                (View::Read, Focus::Library) => {
+                    let area = self.panes().library;
+                    let outcome = self.library.update(action, &context!(self), area);
+                    self.follow(outcome);
+                }
                 (View::Read, Focus::Reader) => self.update_reader(action),
                 (View::Read, Focus::Compare) => self.update_compare(action),
             },
         }
         None
+    }
+
+    /// Does what a component asked for.
+    fn follow(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Nothing => {}
+            Outcome::Open { article, sentence } => {
+                self.view = View::Read;
+                self.jump_to(article, sentence);
+            }
+            Outcome::Message { text, error } => self.set_message(text, error),
+            Outcome::OpenArticle { article } => {
+                self.open_article(article);
+                self.focus = Focus::Reader;
+            }
+            Outcome::Close => self.help = None,
+        }
     }
 
     fn show_view(&mut self, view: View) {
@@ -123,39 +157,6 @@ impl App {
             Focus::Library => Focus::Reader,
             Focus::Reader if compare => Focus::Compare,
             Focus::Reader | Focus::Compare => Focus::Library,
-        };
-    }
-
-    fn update_help(&mut self, action: Action) {
-        let scroll = self.help.unwrap_or(0);
-        self.help = match action {
-            Action::Help | Action::Cancel | Action::Quit => None,
-            Action::Down => Some(scroll.saturating_add(1)),
-            Action::Up => Some(scroll.saturating_sub(1)),
-            Action::Scroll(n) => Some((scroll as i32 + n).clamp(0, u16::MAX as i32) as u16),
-            Action::PageDown | Action::HalfPageDown => Some(scroll.saturating_add(10)),
-            Action::PageUp | Action::HalfPageUp => Some(scroll.saturating_sub(10)),
-            Action::Top => Some(0),
-            _ => Some(scroll),
-        };
-    }
-
-    fn update_library(&mut self, action: Action) {
-        let last = self.corpus.articles.len().saturating_sub(1);
-        let page = self.panes().library.height.saturating_sub(3).max(1) as usize;
-        self.selected = match action {
-            Action::Down => (self.selected + 1).min(last),
-            Action::Up => self.selected.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => (self.selected + page).min(last),
-            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Open => {
-                self.open_article(self.selected);
-                self.focus = Focus::Reader;
-                self.selected
-            }
-            _ => self.selected,
         };
     }
 

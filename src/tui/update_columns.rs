@@ -94,7 +94,7 @@ impl App {
             return;
         }
         let a = if self.focus == Focus::Library {
-            self.selected
+            self.library.selected
         } else {
             self.reader.article
         };

@@ -109,7 +109,10 @@ impl App {
 
     fn figure_target(&self) -> Option<EditorTarget> {
         let report = self.report.as_ref()?;
-        let f = report.figures.figures.get(self.selected_cell_figure()?)?;
+        let f = report
+            .figures
+            .figures
+            .get(self.figures_view.selected_cell_figure(report)?)?;
         let s = self
             .corpus
             .articles
@@ -218,36 +221,6 @@ impl App {
             editor.paste(text);
         } else if let Some(prompt) = &mut self.prompt {
             prompt.paste(text);
-        }
-    }
-
-    pub(super) fn update_notes(&mut self, action: Action) {
-        let n = self.notes_view.visible.len();
-        let view = &mut self.notes_view;
-        match action {
-            Action::Down if n > 0 => view.selected = (view.selected + 1).min(n - 1),
-            Action::Up => view.selected = view.selected.saturating_sub(1),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = n.saturating_sub(1),
-            Action::Open => {
-                let Some(&i) = view.visible.get(view.selected) else {
-                    return;
-                };
-                match self.note_resolutions.get(i).cloned() {
-                    Some(Resolution::Attached { article, start, .. }) => {
-                        let sentence = self.corpus.articles[article]
-                            .sentence_at(start)
-                            .unwrap_or(0);
-                        self.view = View::Read;
-                        self.jump_to(article, sentence);
-                    }
-                    Some(Resolution::Orphan { reason }) => {
-                        self.set_message(format!("orphaned note: {reason}"), true)
-                    }
-                    Some(Resolution::Elsewhere) | None => {}
-                }
-            }
-            _ => {}
         }
     }
 

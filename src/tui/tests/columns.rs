@@ -35,10 +35,10 @@ fn the_columns_view_shows_three_articles_side_by_side() {
 fn columns_on_the_death_toll(width: u16, height: u16) -> App {
     let mut app = seeds_app(width, height);
     for article in [0, 1, 3] {
-        app.selected = article;
+        app.library.selected = article;
         app.update(Action::MarkColumn);
     }
-    app.selected = 0;
+    app.library.selected = 0;
     find(&mut app, "at least 164 people have been killed");
     app.update(Action::ShowView(View::Columns));
     app

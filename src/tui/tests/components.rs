@@ -38,3 +38,46 @@ fn the_reader_while_the_analysis_runs() {
     let terminal = render(&app);
     insta::assert_snapshot!(screen_text(&terminal));
 }
+
+#[test]
+fn components_answer_with_outcomes_and_leave_the_app_alone() {
+    use crate::tui::components::help::Help;
+    use crate::tui::components::library::Library;
+    use crate::tui::components::notes::NotesView;
+    use crate::tui::components::{Component, Outcome};
+    use ratatui::layout::Rect;
+    let app = fixed_app();
+    let ctx = app.context();
+    let area = Rect::new(0, 0, 80, 12);
+    let mut library = Library::default();
+    assert_eq!(library.update(Action::Down, &ctx, area), Outcome::Nothing);
+    assert_eq!(library.update(Action::Down, &ctx, area), Outcome::Nothing);
+    assert_eq!(library.selected, 1, "the cursor stops at the last article");
+    assert_eq!(
+        library.update(Action::Open, &ctx, area),
+        Outcome::OpenArticle { article: 1 }
+    );
+    let mut help = Help::default();
+    help.update(Action::PageDown, &ctx, area);
+    assert_eq!(help.scroll, 10);
+    assert_eq!(help.update(Action::Cancel, &ctx, area), Outcome::Close);
+    let mut notes = NotesView::default();
+    assert_eq!(
+        notes.update(Action::Open, &ctx, area),
+        Outcome::Nothing,
+        "no note to open"
+    );
+}
+
+#[test]
+fn the_library_component_drawn_alone() {
+    use crate::tui::components::Component;
+    use crate::tui::components::library::Library;
+    let app = fixed_app();
+    let mut terminal = Terminal::new(TestBackend::new(90, 6)).expect("terminal");
+    let library = Library { selected: 1 };
+    terminal
+        .draw(|frame| library.draw(&app.context(), frame, frame.area()))
+        .expect("draws");
+    insta::assert_snapshot!(screen_text(&terminal));
+}

@@ -1,20 +1,16 @@
-//! One file per view or pane. Each has a `draw` that reads the `App` and renders.
+//! One file per view or pane not yet a component (see `components`). Each has a `draw` that
+//! reads the `App` and renders.
 
 pub mod columns;
 pub mod compare;
 pub mod editor;
-pub mod figures;
-pub mod help;
-pub mod library;
-pub mod notes;
 pub mod reader;
 pub mod status;
 pub mod tabs;
 
 use super::action::Focus;
 use super::app::App;
-use super::theme::Role;
-use ratatui::widgets::{Block, BorderType, Borders};
+use ratatui::widgets::Block;
 
 /// A bordered block whose border shows whether it has the keyboard (colour and line style).
 pub fn pane_block<'a>(
@@ -22,18 +18,7 @@ pub fn pane_block<'a>(
     title: impl Into<ratatui::text::Line<'a>>,
     focus: Option<Focus>,
 ) -> Block<'a> {
-    let focused = focus.is_some_and(|f| f == app.focus);
-    let (style, kind) = if focused {
-        (app.theme.style(Role::FocusBorder), BorderType::Thick)
-    } else {
-        (app.theme.style(Role::Border), BorderType::Plain)
-    };
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(kind)
-        .border_style(style)
-        .title(title)
-        .title_style(app.theme.style(Role::Title))
+    super::components::pane_block(&app.theme, app.focus, title, focus)
 }
 
 /// Truncates to `max` display columns with an ellipsis.

@@ -2,8 +2,8 @@
 //! the mode with the keyboard come first; then the global keys by section; then the keys of
 //! the other panes and views under the name of where they apply.
 
+use super::{Component, Context, Outcome};
 use crate::tui::action::Action;
-use crate::tui::app::App;
 use crate::tui::keymap::{Entry, Section, TABLE, where_text};
 use crate::tui::theme::Role;
 use ratatui::Frame;
@@ -12,11 +12,65 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+/// The help overlay and how far it is scrolled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    pub scroll: u16,
+}
+
+impl Component for Help {
+    fn update(&mut self, action: Action, _: &Context, _: Rect) -> Outcome {
+        let scroll = self.scroll;
+        self.scroll = match action {
+            Action::Help | Action::Cancel | Action::Quit => return Outcome::Close,
+            Action::Down => scroll.saturating_add(1),
+            Action::Up => scroll.saturating_sub(1),
+            Action::Scroll(n) => (scroll as i32 + n).clamp(0, u16::MAX as i32) as u16,
+            Action::PageDown | Action::HalfPageDown => scroll.saturating_add(10),
+            Action::PageUp | Action::HalfPageUp => scroll.saturating_sub(10),
+            Action::Top => 0,
+            _ => scroll,
+        };
+        Outcome::Nothing
+    }
+
+    /// Drawn over the whole screen, whatever `area` the caller gives.
+    fn draw(&self, ctx: &Context, frame: &mut Frame, _: Rect) {
+        let area = frame.area();
+        let width = area.width.saturating_sub(4).min(90);
+        let height = area.height.saturating_sub(2);
+        let popup = Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        );
+        let text = lines(ctx);
+        let max_scroll = (text.len() as u16).saturating_sub(height.saturating_sub(2));
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(ctx.theme.style(Role::FocusBorder))
+            .title(format!(
+                " Help — {} or {} to close ",
+                ctx.key(Action::Cancel),
+                ctx.key(Action::Help)
+            ))
+            .title_style(ctx.theme.style(Role::Title));
+        frame.render_widget(Clear, popup);
+        frame.render_widget(
+            Paragraph::new(text)
+                .block(block)
+                .scroll((self.scroll.min(max_scroll), 0)),
+            popup,
+        );
+    }
+}
+
 /// The help text as lines: groups of "keys  description", then the legend.
-pub fn lines(app: &App) -> Vec<Line<'static>> {
-    let key = app.theme.style(Role::Key);
-    let title = app.theme.style(Role::Title);
-    let mode = app.mode();
+fn lines(ctx: &Context) -> Vec<Line<'static>> {
+    let key = ctx.theme.style(Role::Key);
+    let title = ctx.theme.style(Role::Title);
+    let mode = ctx.mode;
     let mut out = Vec::new();
     let mut group = |heading: String, rows: Vec<(String, &'static str)>| {
         if rows.is_empty() {
@@ -32,7 +86,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         TABLE
             .iter()
             .filter(here)
-            .map(|e| (app.keymap.keys_for(mode, e.action), e.description))
+            .map(|e| (ctx.keymap.keys_for(mode, e.action), e.description))
             .collect(),
     );
     for section in Section::ALL {
@@ -41,7 +95,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             TABLE
                 .iter()
                 .filter(|e| e.is_global() && e.section == section)
-                .map(|e| (app.keymap.keys_for(mode, e.action), e.description))
+                .map(|e| (ctx.keymap.keys_for(mode, e.action), e.description))
                 .collect(),
         );
     }
@@ -62,7 +116,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
             elsewhere
                 .iter()
                 .filter(|e| e.modes == modes)
-                .map(|e| (app.keymap.keys_for(modes[0], e.action), e.description))
+                .map(|e| (ctx.keymap.keys_for(modes[0], e.action), e.description))
                 .collect(),
         );
     }
@@ -111,33 +165,3 @@ const LEGEND: &[(&str, &str)] = &[
         "a scraping artefact, such as a number replaced by XNUMX",
     ),
 ];
-
-pub fn draw(app: &App, frame: &mut Frame, scroll: u16) {
-    let area = frame.area();
-    let width = area.width.saturating_sub(4).min(90);
-    let height = area.height.saturating_sub(2);
-    let popup = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    let text = lines(app);
-    let max_scroll = (text.len() as u16).saturating_sub(height.saturating_sub(2));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.style(Role::FocusBorder))
-        .title(format!(
-            " Help — {} or {} to close ",
-            app.key(Action::Cancel),
-            app.key(Action::Help)
-        ))
-        .title_style(app.theme.style(Role::Title));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(text)
-            .block(block)
-            .scroll((scroll.min(max_scroll), 0)),
-        popup,
-    );
-}

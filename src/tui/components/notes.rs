@@ -3,12 +3,12 @@
 //! quote, its whole text and tags. Orphans (whose passage is gone) are listed and marked,
 //! never hidden; notes on articles of other sets are counted in the title.
 
-use super::{pane_block, truncate};
+use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
-use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
-use crossread::notes::{Note, Resolution, Target};
+use crossread::notes::{Note, NoteStore, Resolution, Target};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -17,14 +17,114 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, 
 /// Below this width the Tags column gives its room to the note.
 const TAGS_FROM_WIDTH: u16 = 90;
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let view = &app.notes_view;
-    let in_scope = app
-        .note_resolutions
+/// The Notes view's filter and cursor.
+#[derive(Debug, Clone, Default)]
+pub struct NotesView {
+    pub filter: String,
+    /// Indices into the store's notes that pass the filter, in display order.
+    pub visible: Vec<usize>,
+    pub selected: usize,
+}
+
+impl Component for NotesView {
+    fn update(&mut self, action: Action, ctx: &Context, _: Rect) -> Outcome {
+        let n = self.visible.len();
+        match action {
+            Action::Down if n > 0 => self.selected = (self.selected + 1).min(n - 1),
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Top => self.selected = 0,
+            Action::Bottom => self.selected = n.saturating_sub(1),
+            Action::Open => return self.open_selected(ctx),
+            _ => {}
+        }
+        Outcome::Nothing
+    }
+
+    fn draw(&self, ctx: &Context, frame: &mut Frame, area: Rect) {
+        draw(self, ctx, frame, area)
+    }
+}
+
+impl NotesView {
+    /// The store index of the selected note.
+    pub fn selected_note(&self) -> Option<usize> {
+        self.visible.get(self.selected).copied()
+    }
+
+    fn open_selected(&self, ctx: &Context) -> Outcome {
+        let Some(i) = self.selected_note() else {
+            return Outcome::Nothing;
+        };
+        match ctx.resolutions.get(i) {
+            Some(Resolution::Attached { article, start, .. }) => Outcome::Open {
+                article: *article,
+                sentence: ctx.corpus.articles[*article]
+                    .sentence_at(*start)
+                    .unwrap_or(0),
+            },
+            Some(Resolution::Orphan { reason }) => Outcome::Message {
+                text: format!("orphaned note: {reason}"),
+                error: true,
+            },
+            Some(Resolution::Elsewhere) | None => Outcome::Nothing,
+        }
+    }
+
+    /// The notes on these articles (and orphans from their folders) that pass the filter:
+    /// words must all appear in quote or body; `#tag` must be a tag; `@name` must match the
+    /// source as the user sees it (outlet, title, file id). Orphans come last.
+    pub fn refresh(&mut self, store: &NoteStore, ctx: &Context) {
+        let filter = self.filter.to_lowercase();
+        let terms: Vec<&str> = filter.split_whitespace().collect();
+        let article_of = |i: usize| match ctx.resolutions.get(i) {
+            Some(Resolution::Attached { article, .. }) => ctx.corpus.articles.get(*article),
+            _ => None,
+        };
+        self.visible = store
+            .notes()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !matches!(ctx.resolutions.get(*i), Some(Resolution::Elsewhere) | None))
+            .filter(|(i, n)| {
+                terms.iter().all(|t| {
+                    if let Some(tag) = t.strip_prefix('#') {
+                        n.tags.iter().any(|x| x.to_lowercase() == tag)
+                    } else if let Some(src) = t.strip_prefix('@') {
+                        let seen = article_of(*i).map_or(String::new(), |a| {
+                            format!(
+                                "{} {} {}",
+                                a.short_label(),
+                                a.title,
+                                a.outlet.as_deref().unwrap_or("")
+                            )
+                        });
+                        n.anchor.article_id.to_lowercase().contains(src)
+                            || seen.to_lowercase().contains(src)
+                    } else {
+                        n.body.to_lowercase().contains(t)
+                            || n.anchor.exact.to_lowercase().contains(t)
+                    }
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        // Stable order: by article order, then position; orphans last.
+        let order = |i: &usize| match ctx.resolutions.get(*i) {
+            Some(Resolution::Attached { article, start, .. }) => (*article, *start),
+            _ => (usize::MAX, store.notes()[*i].anchor.start),
+        };
+        self.visible.sort_by_key(order);
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+    }
+}
+
+fn draw(view: &NotesView, ctx: &Context, frame: &mut Frame, area: Rect) {
+    let in_scope = ctx
+        .resolutions
         .iter()
         .filter(|r| !matches!(r, Resolution::Elsewhere))
         .count();
-    let elsewhere = app.note_resolutions.len() - in_scope;
+    let elsewhere = ctx.resolutions.len() - in_scope;
     let filter = if view.filter.is_empty() {
         String::new()
     } else {
@@ -39,9 +139,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         " Notes: {} of {in_scope}{filter}{others} ",
         view.visible.len()
     );
-    let key = |a| app.key(a);
+    let key = |a| ctx.key(a);
     let hint = if area.width >= 70 {
-        app.hints(&[
+        ctx.hints(&[
             (Action::Open, "go"),
             (Action::EditNote, "edit"),
             (Action::DeleteNote, "delete"),
@@ -50,15 +150,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             (Action::Export, "export"),
         ])
     } else {
-        app.hints(&[
+        ctx.hints(&[
             (Action::Open, "go"),
             (Action::EditNote, "edit"),
             (Action::Filter, "filter"),
         ])
     };
     let hint = Line::from(format!(" {hint} ")).right_aligned();
-    let block = pane_block(app, title, Some(Focus::Reader)).title_bottom(hint);
-    let Some(store) = &app.notes else {
+    let block = ctx.block(title, Some(Focus::Reader)).title_bottom(hint);
+    let Some(store) = ctx.notes else {
         frame.render_widget(
             Paragraph::new("Notes are not available: see the message below.").block(block),
             area,
@@ -87,15 +187,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let preview_height = (area.height / 2).max(7).min(area.height.saturating_sub(5));
     let [list_area, preview_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(preview_height)]).areas(area);
-    draw_list(app, store.notes(), frame, list_area, block);
+    draw_list(view, ctx, store.notes(), frame, list_area, block);
     if let Some(&i) = view.visible.get(view.selected) {
-        draw_preview(app, &store.notes()[i], i, frame, preview_area);
+        draw_preview(ctx, &store.notes()[i], i, frame, preview_area);
     }
 }
 
-fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Block) {
-    let theme = &app.theme;
-    let view = &app.notes_view;
+fn draw_list(
+    view: &NotesView,
+    ctx: &Context,
+    notes: &[Note],
+    frame: &mut Frame,
+    area: Rect,
+    block: Block,
+) {
+    let theme = ctx.theme;
     let source_width: u16 = if area.width < 80 { 14 } else { 22 };
     let show_tags = area.width >= TAGS_FROM_WIDTH;
     // Borders, the selection marker, the Source and On columns and the spaces between.
@@ -103,8 +209,8 @@ fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Bl
     let note_width = area.width.saturating_sub(fixed).max(4) as usize;
     let rows = view.visible.iter().map(|&i| {
         let note = &notes[i];
-        let orphan = matches!(app.note_resolutions.get(i), Some(Resolution::Orphan { .. }));
-        let source = for_display(&source_label(app, note)).into_owned();
+        let orphan = matches!(ctx.resolutions.get(i), Some(Resolution::Orphan { .. }));
+        let source = for_display(&source_label(ctx, note)).into_owned();
         let (kind, style) = if orphan {
             ("⚠ orphan", theme.style(Role::Error))
         } else {
@@ -151,12 +257,12 @@ fn draw_list(app: &App, notes: &[Note], frame: &mut Frame, area: Rect, block: Bl
 }
 
 /// The name the user knows the note's article by, or its file id when it is not open.
-fn source_label(app: &App, note: &Note) -> String {
-    app.corpus
+fn source_label(ctx: &Context, note: &Note) -> String {
+    ctx.corpus
         .article(&note.anchor.article_id)
         .filter(|a| a.content_hash == note.anchor.content_hash)
         .or_else(|| {
-            app.corpus
+            ctx.corpus
                 .articles
                 .iter()
                 .find(|a| a.content_hash == note.anchor.content_hash)
@@ -164,17 +270,17 @@ fn source_label(app: &App, note: &Note) -> String {
         .map_or(note.anchor.article_id.clone(), |a| a.short_label())
 }
 
-fn draw_preview(app: &App, note: &Note, index: usize, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, area: Rect) {
+    let theme = ctx.theme;
     let mut lines: Vec<Line> = Vec::new();
-    let place = match app.note_resolutions.get(index) {
+    let place = match ctx.resolutions.get(index) {
         Some(Resolution::Attached {
             article,
             start,
             end,
             ..
         }) => {
-            let a = &app.corpus.articles[*article];
+            let a = &ctx.corpus.articles[*article];
             format!(
                 "{} · {}",
                 a.short_label(),
@@ -194,7 +300,7 @@ fn draw_preview(app: &App, note: &Note, index: usize, frame: &mut Frame, area: R
     ]));
     if let Target::Group { passages } = &note.target {
         for p in passages.iter().skip(1) {
-            let name = app
+            let name = ctx
                 .corpus
                 .articles
                 .iter()

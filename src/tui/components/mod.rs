@@ -1,0 +1,119 @@
+//! Components: a view or pane that owns its state, reacts to the actions of its mode and draws
+//! itself. What they share — the articles, the report, the theme, the keys in force and which
+//! pane has the keyboard — comes in a read-only [`Context`]; what they ask of the rest of the
+//! app (open a passage, say something) comes back as an [`Outcome`]. A new view is a file here
+//! implementing [`Component`], a field of `App`, and a line in `update` and `draw`.
+
+pub mod figures;
+pub mod help;
+pub mod library;
+pub mod notes;
+
+use super::action::{Action, Focus};
+use super::keymap::{Keymap, Mode};
+use super::theme::{Role, Theme};
+use crossread::corpus::Corpus;
+use crossread::notes::{NoteStore, Resolution};
+use crossread::report::Report;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, BorderType, Borders};
+
+/// What every component may read of the app while it reacts or draws.
+pub struct Context<'a> {
+    pub corpus: &'a Corpus,
+    /// None until the analysis is done.
+    pub report: Option<&'a Report>,
+    pub theme: &'a Theme,
+    pub keymap: &'a Keymap,
+    /// The keys in force.
+    pub mode: Mode,
+    /// The pane with the keyboard.
+    pub focus: Focus,
+    /// "aligning … 40% (about 3 s left)" while the analysis runs, else empty.
+    pub progress: String,
+    /// The article open in the reader.
+    pub reading: usize,
+    /// The articles picked for the Columns view, in the order picked.
+    pub picked: &'a [usize],
+    /// The notebook; None when it could not be opened.
+    pub notes: Option<&'a NoteStore>,
+    /// Where each of the notebook's notes sits on these articles.
+    pub resolutions: &'a [Resolution],
+}
+
+/// What a component asks of the app after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Nothing,
+    /// Open this sentence of this article in the reader (and remember where we were).
+    Open {
+        article: usize,
+        sentence: usize,
+    },
+    /// Open this article in the reader at its first sentence of content, and go there.
+    OpenArticle {
+        article: usize,
+    },
+    /// Say this in the status line; `error` keeps it until the next message or Esc.
+    Message {
+        text: String,
+        error: bool,
+    },
+    /// The overlay or view is done: give the keyboard back.
+    Close,
+}
+
+/// A view, pane or overlay that owns its state.
+pub trait Component {
+    /// Applies one action of the component's mode; `area` is where it is drawn.
+    fn update(&mut self, action: Action, ctx: &Context, area: Rect) -> Outcome;
+    fn draw(&self, ctx: &Context, frame: &mut Frame, area: Rect);
+}
+
+impl Context<'_> {
+    /// The first key bound to `action` in the current mode, as hints write it.
+    pub fn key(&self, action: Action) -> String {
+        self.keymap.first_key_for(self.mode, action)
+    }
+
+    /// "x picks articles · ] next conflict": each action's key in force, then what it does.
+    pub fn hints(&self, items: &[(Action, &str)]) -> String {
+        let hints: Vec<String> = items
+            .iter()
+            .map(|(action, what)| format!("{} {what}", self.key(*action)))
+            .collect();
+        hints.join(" · ")
+    }
+
+    /// A bordered block whose border shows whether it has the keyboard.
+    pub fn block<'b>(
+        &self,
+        title: impl Into<ratatui::text::Line<'b>>,
+        focus: Option<Focus>,
+    ) -> Block<'b> {
+        pane_block(self.theme, self.focus, title, focus)
+    }
+}
+
+/// A bordered block whose border shows whether `focus` is the pane with the keyboard (colour
+/// and line style, so it reads without colour too).
+pub fn pane_block<'a>(
+    theme: &Theme,
+    has_keyboard: Focus,
+    title: impl Into<ratatui::text::Line<'a>>,
+    focus: Option<Focus>,
+) -> Block<'a> {
+    let focused = focus.is_some_and(|f| f == has_keyboard);
+    let (style, kind) = if focused {
+        (theme.style(Role::FocusBorder), BorderType::Thick)
+    } else {
+        (theme.style(Role::Border), BorderType::Plain)
+    };
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(kind)
+        .border_style(style)
+        .title(title)
+        .title_style(theme.style(Role::Title))
+}
