@@ -2,8 +2,8 @@
 
 use super::action::{Action, Focus, View};
 use super::columns::Columns;
-use super::compare::Compare;
 use super::components::Context;
+use super::components::compare::Compare;
 use super::components::figures::FiguresView;
 use super::components::help::Help;
 use super::components::library::Library;
@@ -60,7 +60,10 @@ macro_rules! context {
             mode: $crate::tui::keymap::Mode::of($app.view, $app.focus),
             focus: $app.focus,
             progress: $crate::tui::progress::text($app.progress),
-            reading: $app.reader.article,
+            at: crossread::align::PassageRef {
+                article: $app.reader.article,
+                sentence: $app.reader.sentence,
+            },
             picked: &$app.column_marks,
             notes: $app.notes.as_ref(),
             resolutions: &$app.note_resolutions,
@@ -191,9 +194,7 @@ impl App {
 
     /// Every key bound to `action` in the current mode: "ctrl-o or backspace".
     pub fn keys(&self, action: Action) -> String {
-        self.keymap
-            .keys_for(self.mode(), action)
-            .replace('/', " or ")
+        self.context().keys(action)
     }
 
     /// "x picks articles · ] next conflict": each action's key in force, then what it does.

@@ -1,7 +1,8 @@
-//! The compare pane's content for the current sentence: its counterparts in the other
+//! The counterparts pane's entries for the current sentence: its counterparts in the other
 //! articles, ranked, each with a one-line summary of what differs in content and its differing
-//! words marked, wrapped to the pane's width. Built in `update` when the sentence or width
-//! changes, so drawing only copies lines.
+//! words marked, wrapped to the pane's width. Built by the pane (`components::compare`)
+//! when the sentence or width changes, so drawing only copies lines. The Columns view marks
+//! its differing words with the same runs.
 
 use super::wrap::wrap_runs;
 use crossread::align::difference::{Mark, differences};
@@ -47,35 +48,6 @@ impl Entry {
             Some(_) => 2 + self.lines.len(),
             None => 1,
         }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Compare {
-    pub key: Option<(PassageRef, u16)>,
-    pub entries: Vec<Entry>,
-    /// Index of the selected entry (counterparts first, so 0 is the best one).
-    pub selected: usize,
-    pub scroll: usize,
-}
-
-impl Compare {
-    /// Number of entries that are real counterparts (selectable).
-    pub fn counterparts(&self) -> usize {
-        self.entries.iter().filter(|e| e.passage.is_some()).count()
-    }
-
-    /// The first line of each entry.
-    pub fn entry_offsets(&self) -> Vec<usize> {
-        let mut at = 0;
-        self.entries
-            .iter()
-            .map(|e| {
-                let start = at;
-                at += e.height();
-                start
-            })
-            .collect()
     }
 }
 

@@ -28,7 +28,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             app.library.draw(&app.context(), frame, panes.library);
             views::reader::draw(app, frame, &panes);
             if let Some(area) = panes.compare {
-                views::compare::draw(app, frame, area);
+                app.compare.draw(&app.context(), frame, area);
             }
         }
         View::Columns => views::columns::draw(app, frame, panes.full),

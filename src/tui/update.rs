@@ -108,7 +108,11 @@ impl App {
                     self.follow(outcome);
                 }
                 (View::Read, Focus::Reader) => self.update_reader(action),
-                (View::Read, Focus::Compare) => self.update_compare(action),
+                (View::Read, Focus::Compare) => {
+                    let area = self.panes().compare.unwrap_or_default();
+                    let outcome = self.compare.update(action, &context!(self), area);
+                    self.follow(outcome);
+                }
             },
         }
         None
@@ -118,9 +122,16 @@ impl App {
     fn follow(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}
-            Outcome::Open { article, sentence } => {
+            Outcome::Open {
+                article,
+                sentence,
+                say,
+            } => {
                 self.view = View::Read;
                 self.jump_to(article, sentence);
+                if let Some(text) = say {
+                    self.set_message(text, false);
+                }
             }
             Outcome::Message { text, error } => self.set_message(text, error),
             Outcome::OpenArticle { article } => {

@@ -1,9 +1,9 @@
 //! Updates for the comparing side: the counterparts pane, the figures view, coverage and
 //! conflict jumps, and the caches they draw from (the Columns view's are in update_columns).
 
-use super::action::{Action, Focus, View};
-use super::app::App;
-use super::compare;
+use super::action::View;
+use super::app::{App, context};
+
 use crossread::align::PassageRef;
 use crossread::report::Report;
 
@@ -53,73 +53,14 @@ impl App {
 
     /// Rebuilds the compare pane and the columns view when their inputs changed.
     pub fn refresh_views(&mut self) {
-        let Some(report) = &self.report else {
+        if self.report.is_none() {
             return;
-        };
-        let panes = self.panes();
-        if let Some(area) = panes.compare {
-            let at = self.current_passage();
-            let key = Some((at, area.width));
-            if self.compare.key != key {
-                let same_sentence = self.compare.key.is_some_and(|(p, _)| p == at);
-                self.compare.entries = compare::build(
-                    &self.corpus,
-                    &report.alignment,
-                    &report.figures,
-                    at,
-                    area.width.saturating_sub(2),
-                );
-                self.compare.key = key;
-                if !same_sentence {
-                    self.compare.selected = 0;
-                    self.compare.scroll = 0;
-                }
-            }
+        }
+        if let Some(area) = self.panes().compare {
+            self.compare.refresh(&context!(self), area);
         }
         if self.view == View::Columns {
             self.refresh_columns();
-        }
-    }
-
-    pub(super) fn update_compare(&mut self, action: Action) {
-        let n = self.compare.counterparts();
-        match action {
-            Action::Down if n > 0 => self.compare.selected = (self.compare.selected + 1).min(n - 1),
-            Action::Up => self.compare.selected = self.compare.selected.saturating_sub(1),
-            Action::Top => self.compare.selected = 0,
-            Action::Bottom => self.compare.selected = n.saturating_sub(1),
-            Action::Open => {
-                if let Some(p) = self
-                    .compare
-                    .entries
-                    .get(self.compare.selected)
-                    .and_then(|e| e.passage)
-                {
-                    self.jump_to(p.article, p.sentence);
-                    self.focus = Focus::Compare;
-                    let back = self.keys(Action::JumpBack);
-                    self.set_message(
-                        format!("jumped to the counterpart; {back} jumps back"),
-                        false,
-                    );
-                }
-                return;
-            }
-            _ => return,
-        }
-        // Keep the selected entry's header on screen.
-        let offsets = self.compare.entry_offsets();
-        let height = self
-            .panes()
-            .compare
-            .map_or(1, |a| a.height.saturating_sub(2) as usize);
-        if let Some(&top) = offsets.get(self.compare.selected) {
-            let bottom = top + self.compare.entries[self.compare.selected].height();
-            if top < self.compare.scroll {
-                self.compare.scroll = top;
-            } else if bottom > self.compare.scroll + height {
-                self.compare.scroll = bottom.saturating_sub(height).min(top);
-            }
         }
     }
 

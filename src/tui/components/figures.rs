@@ -121,6 +121,7 @@ impl FiguresView {
             Some(f) => Outcome::Open {
                 article: f.article,
                 sentence: f.sentence,
+                say: None,
             },
             None => Outcome::Nothing,
         }

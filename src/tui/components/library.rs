@@ -46,7 +46,7 @@ impl Component for Library {
         let fixed = 2 + 2 + outlet_width + 10 + if wide { 6 + 5 + 6 + 6 } else { 3 };
         let title_width = area.width.saturating_sub(fixed).max(10) as usize;
         let rows = ctx.corpus.articles.iter().enumerate().map(|(i, a)| {
-            let open = match (i == ctx.reading, ctx.picked.contains(&i)) {
+            let open = match (i == ctx.at.article, ctx.picked.contains(&i)) {
                 (true, true) => "▶x",
                 (true, false) => "▶ ",
                 (false, true) => " x",

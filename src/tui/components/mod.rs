@@ -4,6 +4,7 @@
 //! app (open a passage, say something) comes back as an [`Outcome`]. A new view is a file here
 //! implementing [`Component`], a field of `App`, and a line in `update` and `draw`.
 
+pub mod compare;
 pub mod figures;
 pub mod help;
 pub mod library;
@@ -12,6 +13,7 @@ pub mod notes;
 use super::action::{Action, Focus};
 use super::keymap::{Keymap, Mode};
 use super::theme::{Role, Theme};
+use crossread::align::PassageRef;
 use crossread::corpus::Corpus;
 use crossread::notes::{NoteStore, Resolution};
 use crossread::report::Report;
@@ -32,8 +34,8 @@ pub struct Context<'a> {
     pub focus: Focus,
     /// "aligning … 40% (about 3 s left)" while the analysis runs, else empty.
     pub progress: String,
-    /// The article open in the reader.
-    pub reading: usize,
+    /// The passage the reader is on.
+    pub at: PassageRef,
     /// The articles picked for the Columns view, in the order picked.
     pub picked: &'a [usize],
     /// The notebook; None when it could not be opened.
@@ -50,6 +52,8 @@ pub enum Outcome {
     Open {
         article: usize,
         sentence: usize,
+        /// What to say once there.
+        say: Option<String>,
     },
     /// Open this article in the reader at its first sentence of content, and go there.
     OpenArticle {
@@ -84,6 +88,11 @@ impl Context<'_> {
             .map(|(action, what)| format!("{} {what}", self.key(*action)))
             .collect();
         hints.join(" · ")
+    }
+
+    /// Every key bound to `action` in the current mode: "ctrl-o or backspace".
+    pub fn keys(&self, action: Action) -> String {
+        self.keymap.keys_for(self.mode, action).replace('/', " or ")
     }
 
     /// A bordered block whose border shows whether it has the keyboard.

@@ -61,6 +61,7 @@ impl NotesView {
                 sentence: ctx.corpus.articles[*article]
                     .sentence_at(*start)
                     .unwrap_or(0),
+                say: None,
             },
             Some(Resolution::Orphan { reason }) => Outcome::Message {
                 text: format!("orphaned note: {reason}"),

@@ -4,11 +4,11 @@
 //! sentence (›), and rows whose figures conflict (≠), whose claims differ (Δ) or that agree
 //! (≡); cells say what differs from the first column (Δ line) and mark the differing words.
 
-use super::compare::diff_style;
 use super::{pane_block, truncate};
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
 use crate::tui::columns::{Columns, RowKind};
+use crate::tui::components::compare::diff_style;
 use crate::tui::theme::Role;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
@@ -217,7 +217,7 @@ fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
                     used += text.width();
                     spans.push(Span::styled(
                         text.clone(),
-                        base.patch(diff_style(app, *kind)),
+                        base.patch(diff_style(&app.theme, *kind)),
                     ));
                 }
             }

@@ -2,7 +2,6 @@
 //! reads the `App` and renders.
 
 pub mod columns;
-pub mod compare;
 pub mod editor;
 pub mod reader;
 pub mod status;
