@@ -6,6 +6,7 @@ pub mod app;
 pub mod columns;
 pub mod compare;
 pub mod config_doc;
+mod cursor;
 pub mod draw;
 pub mod editor;
 pub mod effects;

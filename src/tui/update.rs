@@ -3,6 +3,7 @@
 
 use super::action::{Action, Focus, View};
 use super::app::App;
+use super::cursor;
 use super::effects::Effect;
 
 impl App {
@@ -99,14 +100,7 @@ impl App {
 
     fn show_view(&mut self, view: View) {
         if view != View::Read && self.analysis.is_none() && view != View::Notes {
-            self.set_message(
-                format!(
-                    "{} appears when the alignment is done ({})",
-                    view.name(),
-                    self.progress_text()
-                ),
-                false,
-            );
+            self.say_not_ready(&format!("{} appears", view.name()));
         }
         self.view = view;
         if view == View::Read && self.focus == Focus::Library {
@@ -141,22 +135,14 @@ impl App {
     }
 
     fn update_library(&mut self, action: Action) {
-        let last = self.corpus.articles.len().saturating_sub(1);
+        let n = self.corpus.articles.len();
         let page = self.panes().library.height.saturating_sub(3).max(1) as usize;
-        self.selected = match action {
-            Action::Down => (self.selected + 1).min(last),
-            Action::Up => self.selected.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => (self.selected + page).min(last),
-            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Open => {
-                self.open_article(self.selected);
-                self.focus = Focus::Reader;
-                self.selected
-            }
-            _ => self.selected,
-        };
+        if action == Action::Open {
+            self.open_article(self.selected);
+            self.focus = Focus::Reader;
+        } else if let Some(s) = cursor::step(self.selected, n, page, action) {
+            self.selected = s;
+        }
     }
 
     fn update_reader(&mut self, action: Action) {

@@ -3,6 +3,7 @@
 
 use super::action::{Action, Focus, View};
 use super::app::App;
+use super::cursor;
 use super::editor::{Editor, EditorOutcome, EditorTarget};
 use super::effects::Effect;
 use super::prompt::{Prompt, PromptOutcome, PromptPurpose};
@@ -221,30 +222,28 @@ impl App {
     pub(super) fn update_notes(&mut self, action: Action) {
         let n = self.notes_view.visible.len();
         let view = &mut self.notes_view;
-        match action {
-            Action::Down if n > 0 => view.selected = (view.selected + 1).min(n - 1),
-            Action::Up => view.selected = view.selected.saturating_sub(1),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = n.saturating_sub(1),
-            Action::Open => {
-                let Some(&i) = view.visible.get(view.selected) else {
-                    return;
-                };
-                match self.note_resolutions.get(i).cloned() {
-                    Some(Resolution::Attached { article, start, .. }) => {
-                        let sentence = self.corpus.articles[article]
-                            .sentence_at(start)
-                            .unwrap_or(0);
-                        self.view = View::Read;
-                        self.jump_to(article, sentence);
-                    }
-                    Some(Resolution::Orphan { reason }) => {
-                        self.set_message(format!("orphaned note: {reason}"), true)
-                    }
-                    Some(Resolution::Elsewhere) | None => {}
-                }
+        if let Some(s) = cursor::step(view.selected, n, cursor::PAGE, action) {
+            view.selected = s;
+            return;
+        }
+        if action != Action::Open {
+            return;
+        }
+        let Some(&i) = view.visible.get(view.selected) else {
+            return;
+        };
+        match self.note_resolutions.get(i).cloned() {
+            Some(Resolution::Attached { article, start, .. }) => {
+                let sentence = self.corpus.articles[article]
+                    .sentence_at(start)
+                    .unwrap_or(0);
+                self.view = View::Read;
+                self.jump_to(article, sentence);
             }
-            _ => {}
+            Some(Resolution::Orphan { reason }) => {
+                self.set_message(format!("orphaned note: {reason}"), true)
+            }
+            Some(Resolution::Elsewhere) | None => {}
         }
     }
 

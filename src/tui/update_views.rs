@@ -4,6 +4,7 @@
 use super::action::{Action, Focus, View};
 use super::app::App;
 use super::compare;
+use super::cursor;
 use crossread::align::PassageRef;
 use crossread::analysis::Analysis;
 
@@ -95,10 +96,6 @@ impl App {
     pub(super) fn update_compare(&mut self, action: Action) {
         let n = self.compare.counterparts();
         match action {
-            Action::Down if n > 0 => self.compare.selected = (self.compare.selected + 1).min(n - 1),
-            Action::Up => self.compare.selected = self.compare.selected.saturating_sub(1),
-            Action::Top => self.compare.selected = 0,
-            Action::Bottom => self.compare.selected = n.saturating_sub(1),
             Action::Open => {
                 if let Some(p) = self
                     .compare
@@ -116,7 +113,10 @@ impl App {
                 }
                 return;
             }
-            _ => return,
+            _ => match cursor::step(self.compare.selected, n, cursor::PAGE, action) {
+                Some(s) => self.compare.selected = s,
+                None => return,
+            },
         }
         // Keep the selected entry's header on screen.
         let offsets = self.compare.entry_offsets();
@@ -139,18 +139,14 @@ impl App {
         let n = self.corpus.articles.len();
         let view = &mut self.figures_view;
         match action {
-            Action::Down if rows > 0 => view.selected = (view.selected + 1).min(rows - 1),
-            Action::Up => view.selected = view.selected.saturating_sub(1),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = rows.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown if rows > 0 => {
-                view.selected = (view.selected + 10).min(rows - 1)
-            }
-            Action::PageUp | Action::HalfPageUp => view.selected = view.selected.saturating_sub(10),
             Action::Right if n > 0 => view.column = (view.column + 1).min(n - 1),
             Action::Left => view.column = view.column.saturating_sub(1),
             Action::Open => return self.open_selected_figure(),
-            _ => {}
+            _ => {
+                if let Some(s) = cursor::step(view.selected, rows, cursor::PAGE, action) {
+                    view.selected = s;
+                }
+            }
         }
         let shown = super::views::figures::visible_columns(self.panes().full.width, n);
         let view = &mut self.figures_view;
@@ -194,13 +190,7 @@ impl App {
 
     pub(super) fn next_unique(&mut self) {
         let Some(analysis) = &self.analysis else {
-            return self.set_message(
-                format!(
-                    "coverage appears when the alignment is done ({})",
-                    self.progress_text()
-                ),
-                false,
-            );
+            return self.say_not_ready("coverage appears");
         };
         let article = self.reader.article;
         let a = &self.corpus.articles[article];
@@ -232,13 +222,7 @@ impl App {
             return self.columns_next_conflict(forward);
         }
         let Some(analysis) = &self.analysis else {
-            return self.set_message(
-                format!(
-                    "figures appear when the analysis is done ({})",
-                    self.progress_text()
-                ),
-                false,
-            );
+            return self.say_not_ready("figures appear");
         };
         let here = (self.reader.article, self.reader.sentence);
         let mut conflicting: Vec<(usize, usize)> = analysis
