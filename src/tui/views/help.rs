@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// The help text as lines: groups of "keys  description", then the legend.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
@@ -124,15 +124,12 @@ pub fn draw(app: &App, frame: &mut Frame, scroll: u16) {
     );
     let text = lines(app);
     let max_scroll = (text.len() as u16).saturating_sub(height.saturating_sub(2));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.style(Role::FocusBorder))
-        .title(format!(
-            " Help — {} or {} to close ",
-            app.key(Action::Cancel),
-            app.key(Action::Help)
-        ))
-        .title_style(app.theme.style(Role::Title));
+    let title = format!(
+        " Help — {} or {} to close ",
+        app.key(Action::Cancel),
+        app.key(Action::Help)
+    );
+    let block = super::titled_block(&app.theme, title, Role::FocusBorder);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(text)

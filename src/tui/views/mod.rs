@@ -13,8 +13,19 @@ pub mod tabs;
 
 use super::action::Focus;
 use super::app::App;
-use super::theme::Role;
+use super::theme::{Role, Theme};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Borders};
+
+/// A bordered, titled box; `border` is the style that sets it apart (an overlay has the
+/// keyboard's border, a detail pane the plain one, a warning the error one).
+pub fn titled_block<'a>(theme: &Theme, title: impl Into<Line<'a>>, border: Role) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.style(border))
+        .title(title)
+        .title_style(theme.style(Role::Title))
+}
 
 /// A bordered block whose border shows whether it has the keyboard (colour and line style).
 pub fn pane_block<'a>(
@@ -23,17 +34,12 @@ pub fn pane_block<'a>(
     focus: Option<Focus>,
 ) -> Block<'a> {
     let focused = focus.is_some_and(|f| f == app.focus);
-    let (style, kind) = if focused {
-        (app.theme.style(Role::FocusBorder), BorderType::Thick)
+    let (border, kind) = if focused {
+        (Role::FocusBorder, BorderType::Thick)
     } else {
-        (app.theme.style(Role::Border), BorderType::Plain)
+        (Role::Border, BorderType::Plain)
     };
-    Block::default()
-        .borders(Borders::ALL)
-        .border_type(kind)
-        .border_style(style)
-        .title(title)
-        .title_style(app.theme.style(Role::Title))
+    titled_block(&app.theme, title, border).border_type(kind)
 }
 
 /// Truncates to `max` display columns with an ellipsis.

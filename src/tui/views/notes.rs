@@ -6,13 +6,14 @@
 use super::{pane_block, truncate};
 use crate::tui::action::{Action, Focus};
 use crate::tui::app::App;
+use crate::tui::keymap::Mode;
 use crate::tui::theme::Role;
 use crossread::corpus::sanitize::for_display;
 use crossread::notes::{Note, Resolution, Target};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 /// Below this width the Tags column gives its room to the note.
 const TAGS_FROM_WIDTH: u16 = 90;
@@ -40,21 +41,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         view.visible.len()
     );
     let key = |a| app.key(a);
+    // The view's main keys (as the status bar gives them), with undo where there is room.
+    let main = super::status::main_keys(Mode::Notes);
     let hint = if area.width >= 70 {
-        app.hints(&[
-            (Action::Open, "go"),
-            (Action::EditNote, "edit"),
-            (Action::DeleteNote, "delete"),
-            (Action::UndoDelete, "undo"),
-            (Action::Filter, "filter"),
-            (Action::Export, "export"),
-        ])
+        let undo = [(Action::UndoDelete, "undo")];
+        app.hints(&[main, &undo].concat())
     } else {
-        app.hints(&[
-            (Action::Open, "go"),
-            (Action::EditNote, "edit"),
-            (Action::Filter, "filter"),
-        ])
+        app.hints(&main[..main.len().min(3)])
     };
     let hint = Line::from(format!(" {hint} ")).right_aligned();
     let block = pane_block(app, title, Some(Focus::Reader)).title_bottom(hint);
@@ -222,11 +215,7 @@ fn draw_preview(app: &App, note: &Note, index: usize, frame: &mut Frame, area: R
             theme.style(Role::Key),
         )));
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.style(Role::Border))
-        .title(" Selected note ")
-        .title_style(theme.style(Role::Title));
+    let block = super::titled_block(theme, " Selected note ", Role::Border);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
