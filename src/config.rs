@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 /// What a config file says: raw names and strings, checked by the TUI against its tables.
 #[derive(Debug, Default, Clone, Deserialize, PartialEq)]
-#[serde(from = "RawConfig")]
+#[serde(try_from = "RawConfig")]
 pub struct UserConfig {
     /// Action name → keys ("j", "down", "ctrl-d", "shift-tab", "f1", "?").
     pub keys: BTreeMap<String, Vec<String>>,
@@ -45,64 +45,35 @@ pub struct UserConfig {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     #[serde(default)]
-    keys: BTreeMap<String, KeysOrMode>,
+    keys: BTreeMap<String, toml::Value>,
     #[serde(default)]
     colors: BTreeMap<String, String>,
     #[serde(default)]
     align: AlignSettings,
 }
 
-impl From<RawConfig> for UserConfig {
-    fn from(raw: RawConfig) -> UserConfig {
+impl TryFrom<RawConfig> for UserConfig {
+    type Error = String;
+
+    fn try_from(raw: RawConfig) -> std::result::Result<UserConfig, String> {
         let mut config = UserConfig {
             colors: raw.colors,
             align: raw.align,
             ..UserConfig::default()
         };
         for (name, value) in raw.keys {
-            match value {
-                KeysOrMode::Keys(keys) => {
-                    config.keys.insert(name, keys);
-                }
-                KeysOrMode::Mode(table) => {
-                    config.mode_keys.insert(name, table);
-                }
+            let wrong = format!(
+                "[keys] {name}: expected a list of keys such as [\"j\", \"down\"], or a mode's table such as [keys.reader]"
+            );
+            if value.is_table() {
+                let table = value.try_into().map_err(|_| wrong)?;
+                config.mode_keys.insert(name, table);
+            } else {
+                let keys = value.try_into().map_err(|_| wrong)?;
+                config.keys.insert(name, keys);
             }
         }
-        config
-    }
-}
-
-/// An entry of `[keys]`: an action's keys, or a mode's own table of them.
-enum KeysOrMode {
-    Keys(Vec<String>),
-    Mode(BTreeMap<String, Vec<String>>),
-}
-
-impl<'de> Deserialize<'de> for KeysOrMode {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> serde::de::Visitor<'de> for Visitor {
-            type Value = KeysOrMode;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a list of keys such as [\"j\", \"down\"], or a mode's table such as [keys.reader]")
-            }
-            fn visit_seq<A: serde::de::SeqAccess<'de>>(
-                self,
-                seq: A,
-            ) -> std::result::Result<KeysOrMode, A::Error> {
-                Deserialize::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
-                    .map(KeysOrMode::Keys)
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                map: A,
-            ) -> std::result::Result<KeysOrMode, A::Error> {
-                Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(KeysOrMode::Mode)
-            }
-        }
-        d.deserialize_any(Visitor)
+        Ok(config)
     }
 }
 

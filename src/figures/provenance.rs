@@ -230,59 +230,59 @@ mod tests {
 
     #[test]
     fn who_gives_the_figure() {
-        assert_eq!(
-            attribution("At least 40 people died, according to the interior ministry.").as_deref(),
-            Some("according to the interior ministry")
-        );
-        assert_eq!(
-            attribution("The toll rose to 164, police said on Sunday.").as_deref(),
-            Some("police said")
-        );
-        assert_eq!(
-            attribution("Three were hurt, a spokeswoman told Khabar-24.").as_deref(),
-            Some("a spokeswoman told")
-        );
-        assert_eq!(
-            attribution("The state health department reported 153 cases.").as_deref(),
-            Some("The state health department reported")
-        );
-        assert_eq!(
-            attribution("Six people were killed in the blast.").as_deref(),
-            None
-        );
-        assert_eq!(attribution("Six were killed, he said.").as_deref(), None);
-        assert_eq!(
-            attribution("“It’s bad,” said resident Robynn Stagg, 58.").as_deref(),
-            Some("said resident Robynn Stagg")
-        );
+        let said_by = [
+            (
+                "At least 40 people died, according to the interior ministry.",
+                Some("according to the interior ministry"),
+            ),
+            (
+                "The toll rose to 164, police said on Sunday.",
+                Some("police said"),
+            ),
+            (
+                "Three were hurt, a spokeswoman told Khabar-24.",
+                Some("a spokeswoman told"),
+            ),
+            (
+                "The state health department reported 153 cases.",
+                Some("The state health department reported"),
+            ),
+            ("Six people were killed in the blast.", None),
+            ("Six were killed, he said.", None),
+            (
+                "“It’s bad,” said resident Robynn Stagg, 58.",
+                Some("said resident Robynn Stagg"),
+            ),
+        ];
+        for (sentence, who) in said_by {
+            assert_eq!(attribution(sentence).as_deref(), who, "{sentence}");
+        }
     }
 
     #[test]
     fn as_of_a_weekday_counts_back_from_the_article_date() {
         // 2024-01-10 was a Wednesday
-        let d = Some("2024-01-10");
-        assert_eq!(
-            as_of("40 died on Monday.", d).as_deref(),
-            Some("2024-01-08")
-        );
-        assert_eq!(
-            as_of("40 died on Wednesday.", d).as_deref(),
-            Some("2024-01-10")
-        );
-        assert_eq!(
-            as_of("By Saturday, 12 had died.", d).as_deref(),
-            Some("2024-01-06")
-        );
-        assert_eq!(as_of("40 died.", d).as_deref(), Some("2024-01-10"));
-        assert_eq!(
-            as_of("On Jan. 8 police said 40 died.", d).as_deref(),
-            Some("2024-01-08")
-        );
-        assert_eq!(
-            as_of("on Saturday, Oct. 27, 2018, police said", None).as_deref(),
-            Some("2018-10-27")
-        );
-        assert_eq!(as_of("40 died on Monday.", None), None);
+        let wednesday = Some("2024-01-10");
+        let dated = [
+            ("40 died on Monday.", wednesday, Some("2024-01-08")),
+            ("40 died on Wednesday.", wednesday, Some("2024-01-10")),
+            ("By Saturday, 12 had died.", wednesday, Some("2024-01-06")),
+            ("40 died.", wednesday, Some("2024-01-10")),
+            (
+                "On Jan. 8 police said 40 died.",
+                wednesday,
+                Some("2024-01-08"),
+            ),
+            (
+                "on Saturday, Oct. 27, 2018, police said",
+                None,
+                Some("2018-10-27"),
+            ),
+            ("40 died on Monday.", None, None),
+        ];
+        for (sentence, published, day) in dated {
+            assert_eq!(as_of(sentence, published).as_deref(), day, "{sentence}");
+        }
     }
 
     #[test]

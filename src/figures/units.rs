@@ -119,26 +119,24 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
     }
 }
 
+/// Currency symbols written before the number, and the code each stands for ("US$" ends
+/// with "$", so it reads as dollars too).
+const CURRENCY_SYMBOLS: &[(char, &str)] = &[
+    ('$', "USD"),
+    ('€', "EUR"),
+    ('£', "GBP"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+    ('₽', "RUB"),
+    ('₸', "KZT"),
+];
+
 /// A currency written as a symbol before the number: "$", "US$", "€", "£", "¥", "₹".
 pub fn currency_symbol(prefix: &str) -> Option<Unit> {
-    let p = prefix.trim_end();
-    let name = if p.ends_with("US$") || p.ends_with('$') {
-        "USD"
-    } else if p.ends_with('€') {
-        "EUR"
-    } else if p.ends_with('£') {
-        "GBP"
-    } else if p.ends_with('¥') {
-        "JPY"
-    } else if p.ends_with('₹') {
-        "INR"
-    } else if p.ends_with('₽') {
-        "RUB"
-    } else if p.ends_with('₸') {
-        "KZT"
-    } else {
-        return None;
-    };
+    let last = prefix.trim_end().chars().next_back()?;
+    let (_, name) = CURRENCY_SYMBOLS
+        .iter()
+        .find(|(symbol, _)| *symbol == last)?;
     Some(unit(name, Money, 1.0))
 }
 

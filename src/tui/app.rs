@@ -372,6 +372,15 @@ impl App {
         super::progress::text(self.progress)
     }
 
+    /// Tells the user that `what` waits for the worker ("coverage appears"), and how far it is.
+    pub fn say_not_ready(&mut self, what: &str) {
+        let text = format!(
+            "{what} when the alignment is done ({})",
+            self.progress_text()
+        );
+        self.set_message(text, false);
+    }
+
     pub fn set_message(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message {
             text: text.into(),

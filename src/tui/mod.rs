@@ -7,6 +7,7 @@ pub mod columns;
 pub mod compare;
 pub mod components;
 pub mod config_doc;
+mod cursor;
 pub mod draw;
 pub mod editor;
 pub mod effects;

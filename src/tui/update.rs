@@ -144,14 +144,7 @@ impl App {
 
     fn show_view(&mut self, view: View) {
         if view != View::Read && self.report.is_none() && view != View::Notes {
-            self.set_message(
-                format!(
-                    "{} appears when the alignment is done ({})",
-                    view.name(),
-                    self.progress_text()
-                ),
-                false,
-            );
+            self.say_not_ready(&format!("{} appears", view.name()));
         }
         self.view = view;
         if view == View::Read && self.focus == Focus::Library {

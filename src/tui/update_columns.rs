@@ -6,6 +6,7 @@
 use super::action::{Action, Focus, View};
 use super::app::App;
 use super::columns::{self, RowKind};
+use super::cursor;
 use super::editor::EditorTarget;
 use crossread::notes::{Anchor, GroupPassage, Target};
 
@@ -142,12 +143,12 @@ impl App {
         let Some(at) = self.columns.picker else {
             return;
         };
-        let last = self.corpus.articles.len().saturating_sub(1);
+        let n = self.corpus.articles.len();
+        if let Some(s) = cursor::step(at, n, cursor::PAGE, action) {
+            self.columns.picker = Some(s);
+            return;
+        }
         match action {
-            Action::Down => self.columns.picker = Some((at + 1).min(last)),
-            Action::Up => self.columns.picker = Some(at.saturating_sub(1)),
-            Action::Top => self.columns.picker = Some(0),
-            Action::Bottom => self.columns.picker = Some(last),
             Action::MarkColumn => self.toggle_column(at),
             Action::Open | Action::Cancel => {
                 self.columns.picker = None;

@@ -66,13 +66,7 @@ impl App {
 
     pub(super) fn next_unique(&mut self) {
         let Some(report) = &self.report else {
-            return self.set_message(
-                format!(
-                    "coverage appears when the alignment is done ({})",
-                    self.progress_text()
-                ),
-                false,
-            );
+            return self.say_not_ready("coverage appears");
         };
         let article = self.reader.article;
         let a = &self.corpus.articles[article];
@@ -104,13 +98,7 @@ impl App {
             return self.columns_next_conflict(forward);
         }
         let Some(report) = &self.report else {
-            return self.set_message(
-                format!(
-                    "figures appear when the report is done ({})",
-                    self.progress_text()
-                ),
-                false,
-            );
+            return self.say_not_ready("figures appear");
         };
         let here = (self.reader.article, self.reader.sentence);
         let mut conflicting: Vec<(usize, usize)> = report

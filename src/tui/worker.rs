@@ -30,7 +30,7 @@ pub enum Update {
 }
 
 /// Name of the worker thread, so the panic hook can tell it from the UI thread.
-pub const THREAD_NAME: &str = "crossread-report";
+pub const THREAD_NAME: &str = "crossread-analysis";
 
 /// Starts building the report; the receiver gets progress reports and then the result.
 pub fn spawn(corpus: Arc<Corpus>) -> Receiver<Update> {
@@ -55,7 +55,7 @@ where
         Ok(_) => rx,
         Err(e) => {
             let (tx, rx) = mpsc::channel();
-            let _ = tx.send(Update::Failed(format!("cannot start the report: {e}")));
+            let _ = tx.send(Update::Failed(format!("cannot start the analysis: {e}")));
             rx
         }
     }

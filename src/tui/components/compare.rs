@@ -5,6 +5,7 @@
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
 use crate::tui::compare::{DiffKind, Entry, build};
+use crate::tui::cursor;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::views::truncate;
 use crossread::align::PassageRef;
@@ -91,10 +92,6 @@ impl Component for Compare {
     fn update(&mut self, action: Action, ctx: &Context, area: Rect) -> Outcome {
         let n = self.counterparts();
         match action {
-            Action::Down if n > 0 => self.selected = (self.selected + 1).min(n - 1),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
             Action::Open => {
                 let Some(p) = self.entries.get(self.selected).and_then(|e| e.passage) else {
                     return Outcome::Nothing;
@@ -108,7 +105,10 @@ impl Component for Compare {
                     )),
                 };
             }
-            _ => return Outcome::Nothing,
+            _ => match cursor::step(self.selected, n, cursor::PAGE, action) {
+                Some(s) => self.selected = s,
+                None => return Outcome::Nothing,
+            },
         }
         self.keep_selected_visible(area);
         Outcome::Nothing

@@ -6,6 +6,7 @@
 
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
+use crate::tui::cursor;
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
@@ -55,18 +56,14 @@ impl Component for FiguresView {
         let rows = ctx.report.map_or(0, |r| r.quantities.len());
         let n = ctx.corpus.articles.len();
         match action {
-            Action::Down if rows > 0 => self.selected = (self.selected + 1).min(rows - 1),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = rows.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown if rows > 0 => {
-                self.selected = (self.selected + 10).min(rows - 1)
-            }
-            Action::PageUp | Action::HalfPageUp => self.selected = self.selected.saturating_sub(10),
             Action::Right if n > 0 => self.column = (self.column + 1).min(n - 1),
             Action::Left => self.column = self.column.saturating_sub(1),
             Action::Open => return self.open_selected(ctx),
-            _ => {}
+            _ => {
+                if let Some(s) = cursor::step(self.selected, rows, cursor::PAGE, action) {
+                    self.selected = s;
+                }
+            }
         }
         let shown = visible_columns(area.width, n);
         if self.column < self.col_offset {

@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 /// The help overlay and how far it is scrolled.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -47,15 +47,12 @@ impl Component for Help {
         );
         let text = lines(ctx);
         let max_scroll = (text.len() as u16).saturating_sub(height.saturating_sub(2));
-        let block = Block::default()
-            .borders(Borders::ALL)
-            .border_style(ctx.theme.style(Role::FocusBorder))
-            .title(format!(
-                " Help — {} or {} to close ",
-                ctx.key(Action::Cancel),
-                ctx.key(Action::Help)
-            ))
-            .title_style(ctx.theme.style(Role::Title));
+        let title = format!(
+            " Help — {} or {} to close ",
+            ctx.key(Action::Cancel),
+            ctx.key(Action::Help)
+        );
+        let block = super::titled_block(ctx.theme, title, Role::FocusBorder);
         frame.render_widget(Clear, popup);
         frame.render_widget(
             Paragraph::new(text)

@@ -2,6 +2,7 @@
 
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
+use crate::tui::cursor;
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
@@ -19,22 +20,15 @@ pub struct Library {
 
 impl Component for Library {
     fn update(&mut self, action: Action, ctx: &Context, area: Rect) -> Outcome {
-        let last = ctx.corpus.articles.len().saturating_sub(1);
+        if action == Action::Open {
+            return Outcome::OpenArticle {
+                article: self.selected,
+            };
+        }
         let page = area.height.saturating_sub(3).max(1) as usize;
-        self.selected = match action {
-            Action::Down => (self.selected + 1).min(last),
-            Action::Up => self.selected.saturating_sub(1),
-            Action::PageDown | Action::HalfPageDown => (self.selected + page).min(last),
-            Action::PageUp | Action::HalfPageUp => self.selected.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            Action::Open => {
-                return Outcome::OpenArticle {
-                    article: self.selected,
-                };
-            }
-            _ => self.selected,
-        };
+        if let Some(s) = cursor::step(self.selected, ctx.corpus.articles.len(), page, action) {
+            self.selected = s;
+        }
         Outcome::Nothing
     }
 

@@ -114,15 +114,24 @@ pub fn pane_block<'a>(
     focus: Option<Focus>,
 ) -> Block<'a> {
     let focused = focus.is_some_and(|f| f == has_keyboard);
-    let (style, kind) = if focused {
-        (theme.style(Role::FocusBorder), BorderType::Thick)
+    let (border, kind) = if focused {
+        (Role::FocusBorder, BorderType::Thick)
     } else {
-        (theme.style(Role::Border), BorderType::Plain)
+        (Role::Border, BorderType::Plain)
     };
+    titled_block(theme, title, border).border_type(kind)
+}
+
+/// A bordered, titled box; `border` is the style that sets it apart (an overlay has the
+/// keyboard's border, a detail pane the plain one, a warning the error one).
+pub fn titled_block<'a>(
+    theme: &Theme,
+    title: impl Into<ratatui::text::Line<'a>>,
+    border: Role,
+) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
-        .border_type(kind)
-        .border_style(style)
+        .border_style(theme.style(border))
         .title(title)
         .title_style(theme.style(Role::Title))
 }

@@ -5,6 +5,8 @@
 
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
+use crate::tui::cursor;
+use crate::tui::keymap::Mode;
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
@@ -12,7 +14,7 @@ use crossread::notes::{Note, NoteStore, Resolution, Target};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Block, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 /// Below this width the Tags column gives its room to the note.
 const TAGS_FROM_WIDTH: u16 = 90;
@@ -28,14 +30,11 @@ pub struct NotesView {
 
 impl Component for NotesView {
     fn update(&mut self, action: Action, ctx: &Context, _: Rect) -> Outcome {
-        let n = self.visible.len();
-        match action {
-            Action::Down if n > 0 => self.selected = (self.selected + 1).min(n - 1),
-            Action::Up => self.selected = self.selected.saturating_sub(1),
-            Action::Top => self.selected = 0,
-            Action::Bottom => self.selected = n.saturating_sub(1),
-            Action::Open => return self.open_selected(ctx),
-            _ => {}
+        if action == Action::Open {
+            return self.open_selected(ctx);
+        }
+        if let Some(s) = cursor::step(self.selected, self.visible.len(), cursor::PAGE, action) {
+            self.selected = s;
         }
         Outcome::Nothing
     }
@@ -141,21 +140,13 @@ fn draw(view: &NotesView, ctx: &Context, frame: &mut Frame, area: Rect) {
         view.visible.len()
     );
     let key = |a| ctx.key(a);
+    // The view's main keys (as the status bar gives them), with undo where there is room.
+    let main = crate::tui::views::status::main_keys(Mode::Notes);
     let hint = if area.width >= 70 {
-        ctx.hints(&[
-            (Action::Open, "go"),
-            (Action::EditNote, "edit"),
-            (Action::DeleteNote, "delete"),
-            (Action::UndoDelete, "undo"),
-            (Action::Filter, "filter"),
-            (Action::Export, "export"),
-        ])
+        let undo = [(Action::UndoDelete, "undo")];
+        ctx.hints(&[main, &undo].concat())
     } else {
-        ctx.hints(&[
-            (Action::Open, "go"),
-            (Action::EditNote, "edit"),
-            (Action::Filter, "filter"),
-        ])
+        ctx.hints(&main[..main.len().min(3)])
     };
     let hint = Line::from(format!(" {hint} ")).right_aligned();
     let block = ctx.block(title, Some(Focus::Reader)).title_bottom(hint);
@@ -329,11 +320,7 @@ fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, are
             theme.style(Role::Key),
         )));
     }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.style(Role::Border))
-        .title(" Selected note ")
-        .title_style(theme.style(Role::Title));
+    let block = super::titled_block(theme, " Selected note ", Role::Border);
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

@@ -183,9 +183,7 @@ fn a_run_only_the_others_report_opens_with_enter() {
 
 #[test]
 fn a_note_in_the_columns_view_is_on_the_selected_row_not_the_readers_sentence() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = columns_on_the_death_toll(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(columns_on_the_death_toll(120, 40));
     let reader_at = (app.reader.article, app.reader.sentence);
     app.update(Action::NextConflict);
     app.update(Action::Right);

@@ -11,13 +11,17 @@ fn fixed_app() -> App {
     two_articles_app(&UserConfig::default())
 }
 
-#[test]
-fn the_help_overlay_lists_the_keymap() {
+/// The fixed app's screen after one action.
+fn screen_after(action: Action) -> String {
     let mut app = fixed_app();
     app.update(Action::Resize(100, 30));
-    app.update(Action::Help);
-    let terminal = render(&app);
-    insta::assert_snapshot!(screen_text(&terminal));
+    app.update(action);
+    screen_text(&render(&app))
+}
+
+#[test]
+fn the_help_overlay_lists_the_keymap() {
+    insta::assert_snapshot!(screen_after(Action::Help));
 }
 
 #[test]
@@ -32,11 +36,25 @@ fn the_loading_screen_at_forty_percent() {
 
 #[test]
 fn the_reader_while_the_analysis_runs() {
+    insta::assert_snapshot!(screen_after(Action::Open));
+}
+
+#[test]
+fn before_the_analysis_the_views_and_jumps_that_need_it_say_they_wait() {
     let mut app = fixed_app();
-    app.update(Action::Resize(100, 30));
-    app.update(Action::Open);
-    let terminal = render(&app);
-    insta::assert_snapshot!(screen_text(&terminal));
+    for (action, what) in [
+        (Action::ShowView(View::Figures), "Figures appears"),
+        (Action::NextUnique, "coverage appears"),
+        (Action::NextConflict, "figures appear"),
+    ] {
+        app.update(action);
+        let message = app.message.clone().expect("a message").text;
+        assert!(
+            message.starts_with(what) && message.contains("when the alignment is done (aligning"),
+            "{message}"
+        );
+        app.update(Action::ShowView(View::Read));
+    }
 }
 
 #[test]

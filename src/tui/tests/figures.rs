@@ -40,9 +40,7 @@ fn the_figures_view_at_80_columns_lists_every_quantity_and_details_the_selected_
 
 #[test]
 fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(seeds_app(120, 40));
     app.update(Action::ShowView(View::Figures));
     // the toll row: the third source gives no value for it
     let empty = app.report.as_ref().expect("analysed").quantities[0]

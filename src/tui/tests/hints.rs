@@ -23,9 +23,7 @@ fn remapped_app() -> App {
 
 #[test]
 fn the_empty_notes_view_and_the_help_title_name_the_remapped_keys() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = remapped_app();
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(remapped_app());
     app.update(Action::ShowView(View::Notes));
     let screen = screen_text(&render(&app));
     assert!(screen.contains("press a on a sentence"), "{screen}");
@@ -40,9 +38,7 @@ fn the_empty_notes_view_and_the_help_title_name_the_remapped_keys() {
 
 #[test]
 fn a_deleted_note_and_the_column_picker_name_the_remapped_keys() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = remapped_app();
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(remapped_app());
     app.update(Action::Open);
     app.update(Action::NewNote);
     type_and_save_note(&mut app, "to be deleted");

@@ -57,23 +57,18 @@ fn a_big_article_is_laid_out_without_a_scan_per_word_over_all_its_figures() {
 fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
     use crate::tui::action::Action;
     use crate::tui::message::Message;
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
     app.handle(Message::Interrupt);
     assert!(app.quit, "nothing unsaved: quits");
 
-    let mut app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
+    let app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
-    let dir = tempfile::tempdir().expect("tempdir");
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(app);
     app.update(Action::Open);
     app.update(Action::NewNote);
     assert!(app.editor.is_some(), "the editor opened");
-    app.update(Action::Type(KeyEvent::new(
-        KeyCode::Char('x'),
-        KeyModifiers::NONE,
-    )));
+    app.update(Action::Type(key_event("x")));
     app.handle(Message::Interrupt);
     assert!(!app.quit, "first Ctrl-C asks");
     assert!(
@@ -82,10 +77,7 @@ fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
             .is_some_and(|m| m.text.contains("not saved"))
     );
     // Any key in between and the question is asked again.
-    app.handle(Message::Action(Action::Type(KeyEvent::new(
-        KeyCode::Char('y'),
-        KeyModifiers::NONE,
-    ))));
+    app.handle(Message::Action(Action::Type(key_event("y"))));
     app.handle(Message::Interrupt);
     assert!(!app.quit, "a key in between: asks again");
     app.handle(Message::Interrupt);

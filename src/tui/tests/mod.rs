@@ -50,8 +50,7 @@ fn two_articles_app(config: &UserConfig) -> App {
 /// Presses a key ("d", "ctrl-q") as the terminal would deliver it: through the keymap of the
 /// mode the app is in, then update and its effect.
 fn press(app: &mut App, key: &str) {
-    let key = crate::tui::keymap::parse_key(key).expect("a key name");
-    let event = ratatui::crossterm::event::Event::Key(key);
+    let event = ratatui::crossterm::event::Event::Key(key_event(key));
     if let Some(message) = crate::tui::message_for(app, event) {
         crate::tui::handle(app, message);
     }
@@ -65,36 +64,47 @@ fn find(app: &mut App, text: &str) {
 
 /// Types `text` into the open prompt and presses Enter; returns the effect it asks for.
 fn answer(app: &mut App, text: &str) -> Option<crate::tui::effects::Effect> {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    for c in text.chars() {
-        app.update(Action::Type(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::NONE,
-        )));
-    }
-    app.update(Action::Type(KeyEvent::new(
-        KeyCode::Enter,
-        KeyModifiers::NONE,
-    )))
+    type_text(app, text);
+    app.update(Action::Type(key_event("enter")))
 }
 
 /// Types a note into the open editor, as a user would, and saves it with Ctrl-S.
 fn type_and_save_note(app: &mut App, text: &str) {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    for c in text.chars() {
-        let effect = app.update(Action::Type(KeyEvent::new(
-            KeyCode::Char(c),
-            KeyModifiers::NONE,
-        )));
-        assert!(effect.is_none(), "typing does not save");
-    }
-    let effect = app
-        .update(Action::Type(KeyEvent::new(
-            KeyCode::Char('s'),
-            KeyModifiers::CONTROL,
-        )))
-        .expect("saving is an effect");
+    let effect = type_note_and_save(app, text);
     app.perform(effect);
+}
+
+/// Types `text` into the open editor and presses Ctrl-S; returns the save effect.
+fn type_note_and_save(app: &mut App, text: &str) -> crate::tui::effects::Effect {
+    type_text(app, text);
+    app.update(Action::Type(key_event("ctrl-s")))
+        .expect("saving is an effect")
+}
+
+/// Types `text` into the open editor or prompt, a newline as Enter.
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let key = match c {
+            '\n' => key_event("enter"),
+            c => ratatui::crossterm::event::KeyEvent::from(
+                ratatui::crossterm::event::KeyCode::Char(c),
+            ),
+        };
+        let effect = app.update(Action::Type(key));
+        assert!(effect.is_none(), "typing does not save or submit");
+    }
+}
+
+/// A key by the name a config file uses ("enter", "ctrl-s").
+fn key_event(name: &str) -> ratatui::crossterm::event::KeyEvent {
+    crate::tui::keymap::parse_key(name).expect("a key name")
+}
+
+/// The app with an empty notebook in a fresh folder, which lives as long as the guard.
+fn with_notebook(mut app: App) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    app.open_notes(Some(&dir.path().join("notes.json")));
+    (dir, app)
 }
 
 fn render(app: &App) -> Terminal<TestBackend> {
@@ -114,23 +124,6 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Types `text` into the open editor and presses Ctrl-S; returns the save effect.
-fn type_note_and_save(app: &mut App, text: &str) -> crate::tui::effects::Effect {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    for c in text.chars() {
-        let key = match c {
-            '\n' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
-            c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-        };
-        app.update(Action::Type(key));
-    }
-    app.update(Action::Type(KeyEvent::new(
-        KeyCode::Char('s'),
-        KeyModifiers::CONTROL,
-    )))
-    .expect("saving is an effect")
 }
 
 /// The current sentence's first line is on the reader's screen.

@@ -12,9 +12,7 @@ fn d_selects_a_range_in_the_reader() -> App {
 
 #[test]
 fn d_starts_a_range_in_the_reader_and_deletes_a_note_in_the_notes_view() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = d_selects_a_range_in_the_reader();
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(d_selects_a_range_in_the_reader());
     press(&mut app, "enter");
     assert_eq!(app.focus, Focus::Reader);
     press(&mut app, "d");

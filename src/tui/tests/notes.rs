@@ -4,9 +4,7 @@ use super::*;
 
 #[test]
 fn a_note_is_written_saved_and_listed() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(seeds_app(120, 40));
     find(&mut app, "4,404 people");
     app.update(Action::NewNote);
     assert!(screen_text(&render(&app)).contains("Ctrl-S save"));
@@ -35,7 +33,6 @@ fn a_note_is_written_saved_and_listed() {
 
 #[test]
 fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("blocked"), b"a file, not a folder").expect("write");
     let mut app = seeds_app(120, 40);
@@ -53,18 +50,13 @@ fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
     );
     assert!(app.notes.as_ref().expect("store").notes().is_empty());
     // Leaving asks first, even though the text was typed before the failed save.
-    app.update(Action::Type(KeyEvent::new(
-        KeyCode::Esc,
-        KeyModifiers::NONE,
-    )));
+    app.update(Action::Type(key_event("esc")));
     assert!(app.editor.as_ref().expect("still open").confirm_discard);
 }
 
 #[test]
 fn the_notes_view_previews_the_whole_selected_note_from_60_columns() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(60, 24);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(seeds_app(60, 24));
     find(&mut app, "4,404 people");
     app.update(Action::NewNote);
     let effect = type_note_and_save(
@@ -88,9 +80,7 @@ fn the_notes_view_previews_the_whole_selected_note_from_60_columns() {
 
 #[test]
 fn the_source_filter_matches_the_name_shown_not_only_the_file_id() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(seeds_app(120, 40));
     let Some(untitled) = app.corpus.articles.iter().position(|a| a.outlet.is_none()) else {
         panic!("the seeds have an article known by its title");
     };
@@ -120,9 +110,7 @@ fn the_source_filter_matches_the_name_shown_not_only_the_file_id() {
 #[test]
 fn figure_and_group_notes_keep_what_they_are_on() {
     use crossread::notes::Target;
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (_dir, mut app) = with_notebook(seeds_app(120, 40));
     app.update(Action::ShowView(View::Figures));
     app.update(Action::NewNote);
     let effect = type_note_and_save(&mut app, "which toll?");
@@ -210,9 +198,7 @@ fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_whe
 
 #[test]
 fn exporting_over_an_existing_file_asks_first_and_no_keeps_it() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut app = seeds_app(120, 40);
-    app.open_notes(Some(&dir.path().join("notes.json")));
+    let (dir, mut app) = with_notebook(seeds_app(120, 40));
     app.update(Action::Open);
     app.update(Action::NewNote);
     type_and_save_note(&mut app, "a note to export");
@@ -243,12 +229,8 @@ fn exporting_over_an_existing_file_asks_first_and_no_keeps_it() {
 
 /// Replaces the export prompt's default path with `path` and submits it.
 fn export_to(app: &mut App, path: &str) -> Option<crate::tui::effects::Effect> {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     for _ in 0..200 {
-        app.update(Action::Type(KeyEvent::new(
-            KeyCode::Backspace,
-            KeyModifiers::NONE,
-        )));
+        app.update(Action::Type(key_event("backspace")));
     }
     answer(app, path)
 }

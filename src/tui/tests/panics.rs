@@ -21,7 +21,7 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
         match reports.recv_timeout(Duration::from_secs(20)) {
             Ok(worker::Update::Failed(message)) => break message,
             Ok(worker::Update::Progress { .. }) => continue,
-            Ok(worker::Update::Done { .. }) => panic!("the report cannot succeed"),
+            Ok(worker::Update::Done { .. }) => panic!("the analysis cannot succeed"),
             Err(e) => panic!("no report from the worker: {e}"),
         }
     };

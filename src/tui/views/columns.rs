@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 /// Gutter columns left of the first text column.
@@ -304,11 +304,7 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
         ),
         theme.style(Role::Key),
     )));
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.style(Role::FocusBorder))
-        .title(" Articles side by side ")
-        .title_style(theme.style(Role::Title));
+    let block = super::titled_block(theme, " Articles side by side ", Role::FocusBorder);
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

@@ -8,7 +8,7 @@ use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, editor: &Editor, frame: &mut Frame) {
     let area = frame.area();
@@ -47,12 +47,8 @@ pub fn draw(app: &App, editor: &Editor, frame: &mut Frame) {
     } else {
         Line::from(" Ctrl-S save · Esc cancel · Ctrl-Z undo · Ctrl-Y redo · #tags ")
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.style(Role::FocusBorder))
-        .title(truncate(&title, width as usize - 2))
-        .title_style(app.theme.style(Role::Title))
-        .title_bottom(hint);
+    let title = truncate(&title, width as usize - 2);
+    let block = super::titled_block(&app.theme, title, Role::FocusBorder).title_bottom(hint);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let quote_height = 3.min(inner.height / 3);

@@ -11,6 +11,8 @@ use super::action::Focus;
 use super::app::App;
 use ratatui::widgets::Block;
 
+pub use super::components::titled_block;
+
 /// A bordered block whose border shows whether it has the keyboard (colour and line style).
 pub fn pane_block<'a>(
     app: &App,

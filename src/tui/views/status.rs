@@ -10,7 +10,7 @@ use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
@@ -101,7 +101,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The keys worth a reminder in each mode, with a word for what they do there.
-fn main_keys(mode: Mode) -> &'static [(Action, &'static str)] {
+pub fn main_keys(mode: Mode) -> &'static [(Action, &'static str)] {
     match mode {
         Mode::Global => &[],
         Mode::Library => &[
@@ -161,11 +161,9 @@ fn draw_message_popup(app: &App, frame: &mut Frame, bar: Rect, text: &str, error
     let height = (wrapped as u16 + 2).min(bar.y.saturating_sub(screen.y).max(3));
     let popup = Rect::new(screen.x, bar.y.saturating_sub(height), width, height);
     let role = if error { Role::Error } else { Role::Title };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(app.theme.style(role))
-        .title(if error { " ⚠ Message " } else { " Message " })
-        .title_bottom(Line::from(format!(" {} close ", app.key(Action::Cancel))).right_aligned());
+    let title = if error { " ⚠ Message " } else { " Message " };
+    let close = Line::from(format!(" {} close ", app.key(Action::Cancel))).right_aligned();
+    let block = super::titled_block(&app.theme, title, role).title_bottom(close);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines)
