@@ -1,8 +1,8 @@
 //! The TUI's state. `update.rs` changes it in answer to actions; `draw` only reads it.
 
 use super::action::{Action, Focus, View};
-use super::columns::Columns;
 use super::components::Context;
+use super::components::columns::Columns;
 use super::components::compare::Compare;
 use super::components::figures::FiguresView;
 use super::components::help::Help;
@@ -16,7 +16,7 @@ use super::prompt::Prompt;
 use super::reader_layout::LayoutJob;
 use super::theme::Theme;
 use super::wrap::{Layout, Mark};
-use crossread::align::{PassageRef, Strictness};
+use crossread::align::Strictness;
 use crossread::corpus::Corpus;
 use crossread::notes::{Note, NoteStore, Resolution};
 use crossread::report::Report;
@@ -192,11 +192,6 @@ impl App {
         self.keymap.first_key_for(self.mode(), action)
     }
 
-    /// Every key bound to `action` in the current mode: "ctrl-o or backspace".
-    pub fn keys(&self, action: Action) -> String {
-        self.context().keys(action)
-    }
-
     /// "x picks articles · ] next conflict": each action's key in force, then what it does.
     pub fn hints(&self, items: &[(Action, &str)]) -> String {
         self.context().hints(items)
@@ -356,14 +351,6 @@ impl App {
         match self.reader.range_anchor {
             Some(a) => a.min(current)..=a.max(current),
             None => current..=current,
-        }
-    }
-
-    /// The current sentence as an alignment passage.
-    pub fn current_passage(&self) -> PassageRef {
-        PassageRef {
-            article: self.reader.article,
-            sentence: self.reader.sentence,
         }
     }
 

@@ -31,7 +31,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
                 app.compare.draw(&app.context(), frame, area);
             }
         }
-        View::Columns => views::columns::draw(app, frame, panes.full),
+        View::Columns => app.columns.draw(&app.context(), frame, panes.full),
         View::Figures => app.figures_view.draw(&app.context(), frame, panes.full),
         View::Notes => app.notes_view.draw(&app.context(), frame, panes.full),
     }

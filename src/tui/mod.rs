@@ -3,7 +3,6 @@
 
 pub mod action;
 pub mod app;
-pub mod columns;
 pub mod compare;
 pub mod components;
 pub mod config_doc;

@@ -36,8 +36,21 @@ impl App {
         if self.message.as_ref().is_some_and(|m| !m.error) {
             self.message = None;
         }
-        if self.view == View::Columns && self.columns.picker.is_some() && action != Action::Help {
-            self.update_column_picker(action);
+        // The Columns view answers these itself (its picker, its own jumps), and every key
+        // while its picker is open.
+        let own = matches!(
+            action,
+            Action::MarkColumn
+                | Action::NextConflict
+                | Action::PrevConflict
+                | Action::NextDifference
+                | Action::PrevDifference
+        );
+        if self.view == View::Columns
+            && action != Action::Help
+            && (own || self.columns.picker.is_some())
+        {
+            self.update_columns(action);
             return None;
         }
         match action {
@@ -78,8 +91,13 @@ impl App {
             Action::CycleStrictness => self.cycle_strictness(),
             Action::NextConflict => self.next_conflict(true),
             Action::PrevConflict => self.next_conflict(false),
-            Action::NextDifference => self.columns_next_difference(true),
-            Action::PrevDifference => self.columns_next_difference(false),
+            Action::NextDifference | Action::PrevDifference => {
+                let key = self.key(Action::ShowView(View::Columns));
+                self.set_message(
+                    format!("rows that differ are found in the Columns view (press {key})"),
+                    false,
+                );
+            }
             Action::MarkColumn => self.mark_column(),
             Action::NewNote => self.new_note(),
             Action::EditNote => self.edit_note(),
@@ -119,7 +137,7 @@ impl App {
     }
 
     /// Does what a component asked for.
-    fn follow(&mut self, outcome: Outcome) {
+    pub(super) fn follow(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Nothing => {}
             Outcome::Open {
@@ -138,6 +156,8 @@ impl App {
                 self.open_article(article);
                 self.focus = Focus::Reader;
             }
+            Outcome::Pick { article } => self.toggle_column(article),
+            Outcome::Quit => self.quit = true,
             Outcome::Close => self.help = None,
         }
     }

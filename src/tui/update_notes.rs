@@ -34,7 +34,7 @@ impl App {
             (View::Read, Focus::Compare) => self.group_target(),
             (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
             (View::Read, _) => self.sentence_target(),
-            (View::Columns, _) => self.columns_note_target(),
+            (View::Columns, _) => self.columns.note_target(&self.context()),
             (View::Notes, _) => None,
         };
         let Some(target) = target else {

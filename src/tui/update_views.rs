@@ -1,5 +1,5 @@
 //! Updates for the comparing side: the counterparts pane, the figures view, coverage and
-//! conflict jumps, and the caches they draw from (the Columns view's are in update_columns).
+//! conflict jumps, and the caches they draw from (the Columns view rebuilds its own).
 
 use super::action::View;
 use super::app::{App, context};
@@ -94,9 +94,6 @@ impl App {
 
     /// Jumps to the next (or previous) conflicting figure in reading order, across articles.
     pub(super) fn next_conflict(&mut self, forward: bool) {
-        if self.view == View::Columns {
-            return self.columns_next_conflict(forward);
-        }
         let Some(report) = &self.report else {
             return self.say_not_ready("figures appear");
         };

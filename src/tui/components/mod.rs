@@ -4,6 +4,7 @@
 //! app (open a passage, say something) comes back as an [`Outcome`]. A new view is a file here
 //! implementing [`Component`], a field of `App`, and a line in `update` and `draw`.
 
+pub mod columns;
 pub mod compare;
 pub mod figures;
 pub mod help;
@@ -64,6 +65,12 @@ pub enum Outcome {
         text: String,
         error: bool,
     },
+    /// Pick or unpick this article for the Columns view.
+    Pick {
+        article: usize,
+    },
+    /// Quit crossread.
+    Quit,
     /// The overlay or view is done: give the keyboard back.
     Close,
 }

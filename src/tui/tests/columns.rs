@@ -160,7 +160,7 @@ fn a_run_only_the_others_report_opens_with_enter() {
         .columns
         .rows
         .iter()
-        .position(|r| matches!(r.kind, crate::tui::columns::RowKind::Run { .. }))
+        .position(|r| matches!(r.kind, crate::tui::components::columns::RowKind::Run { .. }))
         .expect("the others report something the first article does not");
     let hidden = run + 1;
     assert!(!app.columns.is_shown(hidden));

@@ -163,7 +163,7 @@ fn conflict_and_unique_jumps_move_the_reader() {
     );
     app.update(Action::JumpBack);
     app.update(Action::NextUnique);
-    let p = app.current_passage();
+    let p = app.context().at;
     assert_eq!(
         app.report.as_ref().expect("analysed").alignment.coverage(p),
         0

@@ -1,7 +1,6 @@
 //! One file per view or pane not yet a component (see `components`). Each has a `draw` that
 //! reads the `App` and renders.
 
-pub mod columns;
 pub mod editor;
 pub mod reader;
 pub mod status;

@@ -4,12 +4,12 @@
 //! sentence (›), and rows whose figures conflict (≠), whose claims differ (Δ) or that agree
 //! (≡); cells say what differs from the first column (Δ line) and mark the differing words.
 
-use super::{pane_block, truncate};
+use super::{Columns, RowKind};
 use crate::tui::action::{Action, Focus};
-use crate::tui::app::App;
-use crate::tui::columns::{Columns, RowKind};
+use crate::tui::components::Context;
 use crate::tui::components::compare::diff_style;
 use crate::tui::theme::Role;
+use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -30,26 +30,24 @@ pub fn column_width(area_width: u16, n: usize) -> u16 {
     (area_width.saturating_sub(2 + GUTTER + n) / n).max(8)
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let view = &app.columns;
+pub fn draw(view: &Columns, ctx: &Context, frame: &mut Frame, area: Rect) {
     let title = format!(
         " Columns — {} ",
-        app.hints(&[
+        ctx.hints(&[
             (Action::MarkColumn, "picks articles"),
             (Action::NextConflict, "next conflict"),
             (Action::NextDifference, "next difference"),
             (Action::Open, "reads"),
         ])
     );
-    let block = pane_block(
-        app,
+    let block = ctx.block(
         truncate(&title, area.width.saturating_sub(4) as usize),
         Some(Focus::Reader),
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if app.report.is_none() {
-        frame.render_widget(Paragraph::new(app.progress_text()), inner);
+    if ctx.report.is_none() {
+        frame.render_widget(Paragraph::new(ctx.progress.clone()), inner);
         return;
     }
     if view.articles.len() < 2 {
@@ -58,16 +56,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = column_width(area.width, view.articles.len()) as usize;
-    let mut lines = header(app, width);
+    let mut lines = header(view, ctx, width);
     let height = inner.height as usize;
     let mut row = view.first;
     let mut skip = view.skip;
     while row < view.rows.len() && lines.len() < height {
         if view.is_shown(row) {
             let mut block = Vec::new();
-            draw_row(app, row, width, &mut block);
+            draw_row(view, ctx, row, width, &mut block);
             if view.rule_after(row) {
-                block.push(rule(app, view.articles.len(), width, "┼"));
+                block.push(rule(ctx, view.articles.len(), width, "┼"));
             }
             lines.extend(block.into_iter().skip(skip));
             skip = 0;
@@ -76,18 +74,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(at) = view.picker {
-        draw_picker(app, frame, area, at);
+        draw_picker(ctx, frame, area, at);
     }
 }
 
 /// Titles, then outlet and date, then a rule.
-fn header(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = &app.theme;
-    let n = app.columns.articles.len();
+fn header(view: &Columns, ctx: &Context, width: usize) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let n = view.articles.len();
     let mut titles = vec![Span::raw(" ".repeat(GUTTER as usize))];
     let mut sources = titles.clone();
-    for &a in &app.columns.articles {
-        let article = &app.corpus.articles[a];
+    for &a in &view.articles {
+        let article = &ctx.corpus.articles[a];
         let source = [article.outlet.as_deref(), article.date.as_deref()]
             .into_iter()
             .flatten()
@@ -98,12 +96,12 @@ fn header(app: &App, width: usize) -> Vec<Line<'static>> {
         } else {
             source
         };
-        titles.push(separator(app));
+        titles.push(separator(ctx));
         titles.push(Span::styled(
             padded(&for_display(article.title.trim()), width),
             theme.style(Role::Title),
         ));
-        sources.push(separator(app));
+        sources.push(separator(ctx));
         sources.push(Span::styled(
             padded(&for_display(&source), width),
             theme.style(Role::Gutter),
@@ -112,24 +110,24 @@ fn header(app: &App, width: usize) -> Vec<Line<'static>> {
     vec![
         Line::from(titles),
         Line::from(sources),
-        rule(app, n, width, "┼"),
+        rule(ctx, n, width, "┼"),
     ]
 }
 
-fn separator(app: &App) -> Span<'static> {
-    Span::styled("│", app.theme.style(Role::Border))
+fn separator(ctx: &Context) -> Span<'static> {
+    Span::styled("│", ctx.theme.style(Role::Border))
 }
 
 /// A rule across the view, crossing the column separators; it runs on over the few columns
 /// the division leaves over.
-fn rule(app: &App, n: usize, width: usize, cross: &str) -> Line<'static> {
+fn rule(ctx: &Context, n: usize, width: usize, cross: &str) -> Line<'static> {
     let mut text = "─".repeat(GUTTER as usize);
     for _ in 0..n {
         text.push_str(cross);
         text.push_str(&"─".repeat(width));
     }
     text.push_str(&"─".repeat(n));
-    Line::from(Span::styled(text, app.theme.style(Role::Border)))
+    Line::from(Span::styled(text, ctx.theme.style(Role::Border)))
 }
 
 /// `text` cut or padded to exactly `width` columns.
@@ -140,9 +138,8 @@ fn padded(text: &str, width: usize) -> String {
     out
 }
 
-fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
-    let view = &app.columns;
-    let theme = &app.theme;
+fn draw_row(view: &Columns, ctx: &Context, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
+    let theme = ctx.theme;
     let row = &view.rows[r];
     let selected = r == view.selected;
     let mark = if selected {
@@ -154,7 +151,7 @@ fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
     };
     if let RowKind::Run { run, counts } = &row.kind {
         let open = view.open.get(*run).copied().unwrap_or(false);
-        let label = run_label(app, counts, open);
+        let label = run_label(view, ctx, counts, open);
         let style = if selected {
             theme.style(Role::Selection)
         } else {
@@ -194,7 +191,7 @@ fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
         };
         let mut spans = vec![Span::styled(gutter, gutter_style)];
         for (k, cell) in row.cells.iter().enumerate() {
-            spans.push(separator(app));
+            spans.push(separator(ctx));
             let base = if chosen == Some(k) {
                 theme.style(Role::CurrentSentence)
             } else {
@@ -217,7 +214,7 @@ fn draw_row(app: &App, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
                     used += text.width();
                     spans.push(Span::styled(
                         text.clone(),
-                        base.patch(diff_style(&app.theme, *kind)),
+                        base.patch(diff_style(ctx.theme, *kind)),
                     ));
                 }
             }
@@ -234,21 +231,21 @@ fn selected_column(view: &Columns) -> Option<usize> {
 }
 
 /// "▸ 3 more passages: 2 in The Speaker, 1 in Dozens dead… · Enter opens".
-fn run_label(app: &App, counts: &[usize], open: bool) -> String {
+fn run_label(view: &Columns, ctx: &Context, counts: &[usize], open: bool) -> String {
     let parts: Vec<String> = counts
         .iter()
-        .zip(&app.columns.articles)
+        .zip(&view.articles)
         .filter(|(n, _)| **n > 0)
         .map(|(n, &a)| {
             format!(
                 "{n} in {}",
-                for_display(&app.corpus.articles[a].short_label())
+                for_display(&ctx.corpus.articles[a].short_label())
             )
         })
         .collect();
     let total: usize = counts.iter().sum();
     let what = if total == 1 { "passage" } else { "passages" };
-    let enter = app.key(Action::Open);
+    let enter = ctx.key(Action::Open);
     let (arrow, action) = if open {
         ("▾", format!("{enter} folds"))
     } else {
@@ -261,9 +258,9 @@ fn run_label(app: &App, counts: &[usize], open: bool) -> String {
 }
 
 /// The article picker over the view: every article, the picked ones checked.
-fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
-    let theme = &app.theme;
-    let n = app.corpus.articles.len() as u16;
+fn draw_picker(ctx: &Context, frame: &mut Frame, area: Rect, at: usize) {
+    let theme = ctx.theme;
+    let n = ctx.corpus.articles.len() as u16;
     let width = area.width.saturating_sub(8).min(90);
     let height = (n + 4).min(area.height.saturating_sub(2));
     let popup = Rect::new(
@@ -273,8 +270,8 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
         height,
     );
     let mut lines: Vec<Line> = Vec::new();
-    for (i, article) in app.corpus.articles.iter().enumerate() {
-        let order = app.column_marks.iter().position(|&m| m == i);
+    for (i, article) in ctx.corpus.articles.iter().enumerate() {
+        let order = ctx.picked.iter().position(|&m| m == i);
         let check = order.map_or("[ ]".to_string(), |k| format!("[{}]", k + 1));
         let text = format!(
             "{} {check} {} — {}",
@@ -296,15 +293,16 @@ fn draw_picker(app: &App, frame: &mut Frame, area: Rect, at: usize) {
     lines.push(Line::from(Span::styled(
         format!(
             "{}/{} move · {} picks or unpicks (2 to 4) · {} or {} closes",
-            app.key(Action::Down),
-            app.key(Action::Up),
-            app.key(Action::MarkColumn),
-            app.key(Action::Open),
-            app.key(Action::Cancel)
+            ctx.key(Action::Down),
+            ctx.key(Action::Up),
+            ctx.key(Action::MarkColumn),
+            ctx.key(Action::Open),
+            ctx.key(Action::Cancel)
         ),
         theme.style(Role::Key),
     )));
-    let block = super::titled_block(theme, " Articles side by side ", Role::FocusBorder);
+    let block =
+        crate::tui::components::titled_block(theme, " Articles side by side ", Role::FocusBorder);
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
