@@ -8,18 +8,18 @@ use super::components::figures::FiguresView;
 use super::components::help::Help;
 use super::components::library::Library;
 use super::components::notes::NotesView;
+use super::components::reader::Reader;
 use super::editor::Editor;
 use super::keymap::{Keymap, Mode};
 use super::panes::Panes;
 use super::progress::Progress;
 use super::prompt::Prompt;
-use super::reader_layout::LayoutJob;
 use super::theme::Theme;
-use super::wrap::{Layout, Mark};
 use crossread::align::Strictness;
 use crossread::corpus::Corpus;
 use crossread::notes::{Note, NoteStore, Resolution};
 use crossread::report::Report;
+use ratatui::layout::Rect;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -29,23 +29,6 @@ use std::sync::Arc;
 pub struct Message {
     pub text: String,
     pub error: bool,
-}
-
-/// The reader's state for the open article.
-#[derive(Debug, Clone, Default)]
-pub struct Reader {
-    pub article: usize,
-    /// The current sentence: the unit every feature acts on.
-    pub sentence: usize,
-    /// First visual line shown.
-    pub scroll: usize,
-    pub hide_boilerplate: bool,
-    /// Where a range selection started (`v`); the range runs to the current sentence.
-    pub range_anchor: Option<usize>,
-    /// Cached layout (whole, or a part while the whole is built: see `reader_layout`) and
-    /// the inputs it was made for.
-    pub layout: Layout,
-    pub layout_key: Option<(usize, u16, bool)>,
 }
 
 /// The read-only context components see, built from the fields no component owns, so that a
@@ -67,18 +50,11 @@ macro_rules! context {
             picked: &$app.column_marks,
             notes: $app.notes.as_ref(),
             resolutions: &$app.note_resolutions,
+            notes_at: &$app.notes_at,
         }
     };
 }
 pub(crate) use context;
-
-/// The reader's highlights for every article, and whether they include the analysis' figures.
-#[derive(Debug, Clone, Default)]
-pub struct MarksCache {
-    pub per_article: Vec<Vec<Mark>>,
-    /// None until built; Some(true) once built from an analysis.
-    pub built_with_analysis: Option<bool>,
-}
 
 pub struct App {
     pub corpus: Arc<Corpus>,
@@ -98,12 +74,8 @@ pub struct App {
     /// Alignment and figures, once the worker is done.
     pub report: Option<Box<Report>>,
     pub progress: Option<Progress>,
-    /// Highlights per article, built once per analysis.
-    pub marks: MarksCache,
     /// Ctrl-C was pressed once with an unsaved note: the next one quits.
     pub interrupt_asked: bool,
-    /// The reader's whole layout being built on a thread, for a very long article.
-    pub layout_job: Option<LayoutJob>,
     pub show_compare: bool,
     pub compare: Compare,
     pub columns: Columns,
@@ -154,9 +126,7 @@ impl App {
                 1,
                 std::time::Instant::now(),
             )),
-            marks: MarksCache::default(),
             interrupt_asked: false,
-            layout_job: None,
             show_compare: true,
             compare: Compare::default(),
             columns: Columns::default(),
@@ -192,129 +162,53 @@ impl App {
         self.keymap.first_key_for(self.mode(), action)
     }
 
-    /// "x picks articles · ] next conflict": each action's key in force, then what it does.
-    pub fn hints(&self, items: &[(Action, &str)]) -> String {
-        self.context().hints(items)
-    }
-
     pub fn panes(&self) -> Panes {
         Panes::compute(self.size, self)
     }
 
+    /// The reader's block, where it lays out and draws.
+    fn reader_area(&self) -> Rect {
+        self.panes().reader
+    }
+
     /// Opens article `i` in the reader at its first shown sentence.
     pub fn open_article(&mut self, i: usize) {
-        if i >= self.corpus.articles.len() {
-            return;
-        }
-        self.reader.article = i;
-        self.reader.range_anchor = None;
-        self.reader.scroll = 0;
-        self.reader.sentence = 0;
-        self.relayout();
-        // Start on the first sentence of content, not on a caption above the title.
-        let article = &self.corpus.articles[i];
-        let first_content = article
-            .content_sentences()
-            .map(|(s, _)| s)
-            .find(|&s| self.is_shown(s));
-        self.reader.sentence = first_content
-            .or_else(|| self.first_visible_sentence_from(0))
-            .unwrap_or(0);
-        self.keep_sentence_visible();
+        let area = self.reader_area();
+        self.reader.open_article(i, &context!(self), area);
     }
 
-    /// Whether a sentence is shown in the reader (hidden boilerplate is not); known without
-    /// the layout, which may hold only a part of the article.
-    pub fn is_shown(&self, sentence: usize) -> bool {
-        self.corpus
-            .articles
-            .get(self.reader.article)
-            .and_then(|a| a.sentences.get(sentence))
-            .is_some_and(|s| !(self.reader.hide_boilerplate && s.boilerplate))
-    }
-
-    /// Where the reader is: (the current sentence's number, how many are shown), from 1.
-    pub fn reader_position(&self) -> (usize, usize) {
-        let n = self.reader.layout.sentence_lines.len();
-        let total = (0..n).filter(|&i| self.is_shown(i)).count();
-        let before = (0..self.reader.sentence.min(n))
-            .filter(|&i| self.is_shown(i))
-            .count();
-        ((before + 1).min(total), total)
-    }
-
-    pub fn first_visible_sentence_from(&self, from: usize) -> Option<usize> {
-        (from..self.reader.layout.sentence_lines.len()).find(|&i| self.is_shown(i))
-    }
-
-    pub fn last_visible_sentence_before(&self, before: usize) -> Option<usize> {
-        (0..before.min(self.reader.layout.sentence_lines.len()))
-            .rev()
-            .find(|&i| self.is_shown(i))
+    /// Rebuilds the reader's layout if the article, width or options changed.
+    pub fn relayout(&mut self) {
+        let area = self.reader_area();
+        self.reader.relayout(&context!(self), area);
     }
 
     /// Scrolls so the whole current sentence (or at least its start) is on screen.
     pub fn keep_sentence_visible(&mut self) {
-        if !self.is_shown(self.reader.sentence)
-            && let Some(s) = self
-                .first_visible_sentence_from(self.reader.sentence)
-                .or_else(|| self.last_visible_sentence_before(self.reader.sentence))
-        {
-            self.reader.sentence = s;
-        }
-        self.keep_sentence_laid_out(self.reader.sentence);
-        let height = self.panes().reader_text.height as usize;
-        let Some((first, last)) = self.lines_of(self.reader.sentence) else {
-            return;
-        };
-        if first < self.reader.scroll {
-            self.reader.scroll = first;
-        } else if last >= self.reader.scroll + height {
-            self.reader.scroll = (last + 1).saturating_sub(height).min(first);
-        }
-        self.clamp_scroll();
+        let area = self.reader_area();
+        self.reader.keep_sentence_visible(&context!(self), area);
     }
 
-    /// First and last visual line of a shown sentence.
-    pub fn lines_of(&self, sentence: usize) -> Option<(usize, usize)> {
-        self.reader
-            .layout
-            .sentence_lines
-            .get(sentence)
-            .copied()
-            .flatten()
+    /// Scrolls the reader; the current sentence moves along when it leaves the screen.
+    pub fn scroll_reader(&mut self, lines: i32) {
+        let area = self.reader_area();
+        self.reader.scroll_by(lines, &context!(self), area);
     }
 
-    pub fn max_scroll(&self) -> usize {
-        let height = self.panes().reader_text.height as usize;
-        self.reader.layout.lines.len().saturating_sub(height.max(1))
+    /// Takes the reader's whole layout if it has arrived; true when the screen changed.
+    pub fn receive_layout(&mut self) -> bool {
+        let area = self.reader_area();
+        self.reader.receive_layout(&context!(self), area)
     }
 
-    pub fn clamp_scroll(&mut self) {
-        self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+    /// Whether a sentence of the open article is shown (hidden boilerplate is not).
+    pub fn is_shown(&self, sentence: usize) -> bool {
+        self.reader.is_shown(&self.corpus, sentence)
     }
 
-    /// After a scroll, the current sentence becomes one on screen if it left it.
-    pub fn sentence_follows_scroll(&mut self) {
-        let height = self.panes().reader_text.height as usize;
-        let top = self.reader.scroll;
-        let bottom = top + height;
-        let Some((first, last)) = self.lines_of(self.reader.sentence) else {
-            return;
-        };
-        if last >= top && first < bottom {
-            return;
-        }
-        let lines = &self.reader.layout.sentence_lines;
-        let on_screen = |i: usize| lines[i].is_some_and(|(f, _)| f >= top && f < bottom);
-        let candidate = if first < top {
-            (0..lines.len()).find(|&i| on_screen(i))
-        } else {
-            (0..lines.len()).rev().find(|&i| on_screen(i))
-        };
-        if let Some(c) = candidate {
-            self.reader.sentence = c;
-        }
+    /// Where the reader is: (the current sentence's number, how many are shown), from 1.
+    pub fn reader_position(&self) -> (usize, usize) {
+        self.reader.position(&self.corpus)
     }
 
     /// Goes to a sentence of an article, remembering where we were for `JumpBack`.
@@ -323,35 +217,13 @@ impl App {
         self.go_to(article, sentence);
     }
 
-    /// Shows a sentence in the reader (showing hidden boilerplate if it is one).
+    /// Shows a sentence in the reader (showing hidden boilerplate if it is one), with the
+    /// keyboard on the reader and the library on its article.
     pub fn go_to(&mut self, article: usize, sentence: usize) {
-        if article != self.reader.article {
-            self.open_article(article);
-        }
+        let area = self.reader_area();
+        self.reader.go_to(article, sentence, &context!(self), area);
         self.library.selected = article;
-        if !self.is_shown(sentence) && self.reader.hide_boilerplate {
-            self.reader.hide_boilerplate = false;
-            self.relayout();
-        }
-        self.reader.sentence = sentence;
-        self.reader.range_anchor = None;
-        self.focus = super::action::Focus::Reader;
-        // A jump lands with some context above, not on the screen's last line.
-        let height = self.panes().reader_text.height as usize;
-        if let Some((first, _)) = self.lines_of(sentence) {
-            self.reader.scroll = first.saturating_sub(height / 3);
-            self.clamp_scroll();
-        }
-        self.keep_sentence_visible();
-    }
-
-    /// The selected sentences: the range from the anchor, or just the current one.
-    pub fn selected_sentences(&self) -> std::ops::RangeInclusive<usize> {
-        let current = self.reader.sentence;
-        match self.reader.range_anchor {
-            Some(a) => a.min(current)..=a.max(current),
-            None => current..=current,
-        }
+        self.focus = Focus::Reader;
     }
 
     /// "aligning 40%" while the worker runs.

@@ -26,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.view {
         View::Read => {
             app.library.draw(&app.context(), frame, panes.library);
-            views::reader::draw(app, frame, &panes);
+            app.reader.draw(&app.context(), frame, panes.reader);
             if let Some(area) = panes.compare {
                 app.compare.draw(&app.context(), frame, area);
             }

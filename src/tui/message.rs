@@ -67,7 +67,7 @@ impl App {
                 self.progress = Some(Progress::next(self.progress, phase, done, total, at));
             }
             Update::Done { report, marks } => {
-                self.marks = super::app::MarksCache {
+                self.reader.marks = super::components::reader::MarksCache {
                     per_article: marks,
                     built_with_analysis: Some(true),
                 };

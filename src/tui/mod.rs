@@ -1,5 +1,8 @@
-//! The terminal UI: a thin shell over the library. State (`app`), actions (`action`, `keymap`),
-//! `update`, and `draw` with one file per view are kept apart.
+//! The terminal UI: a thin shell over the library. Every view and pane is a component
+//! (`components`: its state, its actions, its drawing); `app` holds them and what they share,
+//! `message` turns terminal events into actions (`action`, `keymap`), `update` routes an action
+//! to the component with the keyboard and does what it asks, effects do the I/O, and `draw`
+//! lays the components out (`panes`) inside the tabs and the status bar (`views`).
 
 pub mod action;
 pub mod app;
@@ -19,7 +22,6 @@ pub mod panes;
 pub mod panic_hook;
 pub mod progress;
 pub mod prompt;
-mod reader_layout;
 pub mod theme;
 mod update;
 mod update_columns;
@@ -178,7 +180,7 @@ fn event_loop(
             terminal.draw(|frame| draw::draw(app, frame))?;
             dirty = false;
         }
-        let busy = !worker_done || app.layout_pending();
+        let busy = !worker_done || app.reader.layout_pending();
         if !event::poll(Duration::from_millis(if busy { 50 } else { 250 }))? {
             continue;
         }

@@ -34,9 +34,14 @@ pub struct Panes {
 impl Panes {
     pub fn compute((width, height): (u16, u16), app: &App) -> Panes {
         if width < MIN_WIDTH || height < MIN_HEIGHT {
+            // Not drawn; the reader keeps a small text area so its layout stays usable.
+            let reader = Rect::new(0, 0, 27, 7);
+            let (gutter, reader_text) = reader_parts(reader);
             return Panes {
                 too_small: true,
-                reader_text: Rect::new(0, 0, 20, 5),
+                reader,
+                gutter,
+                reader_text,
                 ..Panes::default()
             };
         }
@@ -58,20 +63,7 @@ impl Panes {
             (true, false, true) => split(body, Direction::Vertical, body.height * 3 / 5),
             _ => (body, None),
         };
-        let inner = Rect::new(
-            reader.x + 1,
-            reader.y + 1,
-            reader.width.saturating_sub(2),
-            reader.height.saturating_sub(2),
-        );
-        let gutter = Rect::new(inner.x, inner.y, GUTTER.min(inner.width), inner.height);
-        // One column stays free before the scrollbar on the border.
-        let reader_text = Rect::new(
-            inner.x + gutter.width,
-            inner.y,
-            inner.width.saturating_sub(gutter.width + 1),
-            inner.height,
-        );
+        let (gutter, reader_text) = reader_parts(reader);
         // The compare pane exists only in the Read view; the reader keeps its size in all views
         // so its layout is not rebuilt on every switch.
         let compare = compare.filter(|_| app.view == View::Read);
@@ -87,6 +79,25 @@ impl Panes {
             status,
         }
     }
+}
+
+/// The reader block's gutter and text areas, inside its border.
+pub fn reader_parts(reader: Rect) -> (Rect, Rect) {
+    let inner = Rect::new(
+        reader.x + 1,
+        reader.y + 1,
+        reader.width.saturating_sub(2),
+        reader.height.saturating_sub(2),
+    );
+    let gutter = Rect::new(inner.x, inner.y, GUTTER.min(inner.width), inner.height);
+    // One column stays free before the scrollbar on the border.
+    let text = Rect::new(
+        inner.x + gutter.width,
+        inner.y,
+        inner.width.saturating_sub(gutter.width + 1),
+        inner.height,
+    );
+    (gutter, text)
 }
 
 /// The reader's part of `body` (`first` cells along `direction`) and the compare pane's, the rest.

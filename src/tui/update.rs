@@ -125,7 +125,14 @@ impl App {
                     let outcome = self.library.update(action, &context!(self), area);
                     self.follow(outcome);
                 }
-                (View::Read, Focus::Reader) => self.update_reader(action),
+                (View::Read, Focus::Reader) if action == Action::Open && self.show_compare => {
+                    self.focus = Focus::Compare
+                }
+                (View::Read, Focus::Reader) => {
+                    let area = self.panes().reader;
+                    let outcome = self.reader.update(action, &context!(self), area);
+                    self.follow(outcome);
+                }
                 (View::Read, Focus::Compare) => {
                     let area = self.panes().compare.unwrap_or_default();
                     let outcome = self.compare.update(action, &context!(self), area);
@@ -182,65 +189,5 @@ impl App {
             Focus::Reader if compare => Focus::Compare,
             Focus::Reader | Focus::Compare => Focus::Library,
         };
-    }
-
-    fn update_reader(&mut self, action: Action) {
-        let height = self.panes().reader_text.height as usize;
-        match action {
-            Action::Down => {
-                if let Some(s) = self.first_visible_sentence_from(self.reader.sentence + 1) {
-                    self.reader.sentence = s;
-                }
-                self.keep_sentence_visible();
-            }
-            Action::Up => {
-                if let Some(s) = self.last_visible_sentence_before(self.reader.sentence) {
-                    self.reader.sentence = s;
-                }
-                self.keep_sentence_visible();
-            }
-            Action::PageDown => self.scroll_reader(height.saturating_sub(1).max(1) as i32),
-            Action::PageUp => self.scroll_reader(-(height.saturating_sub(1).max(1) as i32)),
-            Action::HalfPageDown => self.scroll_reader((height / 2).max(1) as i32),
-            Action::HalfPageUp => self.scroll_reader(-((height / 2).max(1) as i32)),
-            Action::SelectRange => {
-                self.reader.range_anchor = match self.reader.range_anchor {
-                    Some(_) => None,
-                    None => Some(self.reader.sentence),
-                };
-                if self.reader.range_anchor.is_some() {
-                    let message = format!(
-                        "range started: {}",
-                        self.hints(&[
-                            (Action::Down, "extends it"),
-                            (Action::NewNote, "writes a note on it"),
-                            (Action::Cancel, "clears it"),
-                        ])
-                    );
-                    self.set_message(message, false);
-                }
-            }
-            Action::Open if self.show_compare => self.focus = Focus::Compare,
-            Action::Top => {
-                self.reader.sentence = self.first_visible_sentence_from(0).unwrap_or(0);
-                self.keep_sentence_laid_out(self.reader.sentence);
-                self.reader.scroll = 0;
-            }
-            Action::Bottom => {
-                let n = self.reader.layout.sentence_lines.len();
-                self.reader.sentence = self.last_visible_sentence_before(n).unwrap_or(0);
-                self.keep_sentence_laid_out(self.reader.sentence);
-                self.reader.scroll = self.max_scroll();
-            }
-            _ => {}
-        }
-    }
-
-    /// Scrolls the reader; the current sentence moves along when it leaves the screen.
-    pub(super) fn scroll_reader(&mut self, lines: i32) {
-        let scroll = self.reader.scroll as i64 + lines as i64;
-        self.reader.scroll = scroll.clamp(0, self.max_scroll() as i64) as usize;
-        self.sentence_follows_scroll();
-        self.keep_sentence_laid_out(self.reader.sentence);
     }
 }

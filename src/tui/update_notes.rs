@@ -91,7 +91,7 @@ impl App {
 
     fn range_target(&self) -> Option<EditorTarget> {
         let a = self.corpus.articles.get(self.reader.article)?;
-        let range = self.selected_sentences();
+        let range = self.reader.selected_sentences();
         let (first, last) = (
             a.sentences.get(*range.start())?,
             a.sentences.get(*range.end())?,

@@ -10,6 +10,7 @@ pub mod figures;
 pub mod help;
 pub mod library;
 pub mod notes;
+pub mod reader;
 
 use super::action::{Action, Focus};
 use super::keymap::{Keymap, Mode};
@@ -21,10 +22,13 @@ use crossread::report::Report;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, BorderType, Borders};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// What every component may read of the app while it reacts or draws.
 pub struct Context<'a> {
-    pub corpus: &'a Corpus,
+    /// Shared with the threads that lay out long articles.
+    pub corpus: &'a Arc<Corpus>,
     /// None until the analysis is done.
     pub report: Option<&'a Report>,
     pub theme: &'a Theme,
@@ -43,6 +47,8 @@ pub struct Context<'a> {
     pub notes: Option<&'a NoteStore>,
     /// Where each of the notebook's notes sits on these articles.
     pub resolutions: &'a [Resolution],
+    /// (article, sentence) → the notes on it, for the reader's gutter.
+    pub notes_at: &'a HashMap<(usize, usize), Vec<usize>>,
 }
 
 /// What a component asks of the app after an action.

@@ -129,6 +129,7 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
 /// The current sentence's first line is on the reader's screen.
 fn current_sentence_on_screen(app: &App) -> bool {
     let height = app.panes().reader_text.height as usize;
-    app.lines_of(app.reader.sentence)
+    app.reader
+        .lines_of(app.reader.sentence)
         .is_some_and(|(first, _)| first >= app.reader.scroll && first < app.reader.scroll + height)
 }

@@ -1,22 +1,24 @@
 //! The reader pane: the open article, wrapped, with the current sentence highlighted, a gutter
 //! of marks and a scrollbar.
 
-use super::pane_block;
+use super::Reader;
 use crate::tui::action::Focus;
-use crate::tui::app::App;
-use crate::tui::panes::Panes;
+use crate::tui::components::Context;
+use crate::tui::panes::reader_parts;
 use crate::tui::theme::Role;
+use crate::tui::views::truncate;
 use crate::tui::wrap::{BETWEEN, Kind, Piece};
 use crossread::align::PassageRef;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
-use ratatui::layout::Margin;
+use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
-pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
-    let Some(article) = app.corpus.articles.get(app.reader.article) else {
+pub fn draw(reader: &Reader, ctx: &Context, frame: &mut Frame, area: Rect) {
+    let (gutter_area, text_area) = reader_parts(area);
+    let Some(article) = ctx.corpus.articles.get(reader.article) else {
         return;
     };
     let mut title = format!(" {} ", for_display(&article.title));
@@ -27,27 +29,27 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
         title.push_str(&format!("· {date} "));
     }
     frame.render_widget(
-        pane_block(
-            app,
-            super::truncate(&title, panes.reader.width.saturating_sub(4) as usize),
+        ctx.block(
+            truncate(&title, area.width.saturating_sub(4) as usize),
             Some(Focus::Reader),
         ),
-        panes.reader,
+        area,
     );
 
-    let layout = &app.reader.layout;
-    let height = panes.reader_text.height as usize;
-    let visible = layout.lines.iter().skip(app.reader.scroll).take(height);
+    let layout = &reader.layout;
+    let height = text_area.height as usize;
+    let visible = layout.lines.iter().skip(reader.scroll).take(height);
     let mut gutter = Vec::with_capacity(height);
     let mut text = Vec::with_capacity(height);
     for line in visible {
-        gutter.push(gutter_line(app, line.starts));
+        gutter.push(gutter_line(reader, ctx, line.starts));
         text.push(Line::from(
             line.pieces
                 .iter()
                 .map(|p| {
                     piece_span(
-                        app,
+                        reader,
+                        ctx,
                         article
                             .sentences
                             .get(p.sentence)
@@ -58,19 +60,19 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
                 .collect::<Vec<_>>(),
         ));
     }
-    frame.render_widget(Paragraph::new(gutter), panes.gutter);
-    frame.render_widget(Paragraph::new(text), panes.reader_text);
+    frame.render_widget(Paragraph::new(gutter), gutter_area);
+    frame.render_widget(Paragraph::new(text), text_area);
 
     if layout.lines.len() > height {
-        let mut state = ScrollbarState::new(app.max_scroll() + 1)
-            .position(app.reader.scroll)
+        let mut state = ScrollbarState::new(reader.max_scroll(area) + 1)
+            .position(reader.scroll)
             .viewport_content_length(height);
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
             .begin_symbol(None)
             .end_symbol(None);
         frame.render_stateful_widget(
             bar,
-            panes.reader.inner(Margin {
+            area.inner(Margin {
                 vertical: 1,
                 horizontal: 0,
             }),
@@ -81,22 +83,22 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
 
 /// Marks for the sentence that starts on this line: a note mark `✎`; how many other sources
 /// report it (0 = only this one); `›` for the current sentence, `┃` for the rest of a range.
-fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
-    let theme = &app.theme;
+fn gutter_line(reader: &Reader, ctx: &Context, starts: Option<usize>) -> Line<'static> {
+    let theme = ctx.theme;
     let Some(s) = starts else {
         return Line::from("    ");
     };
-    let article = app.reader.article;
-    let note = if app.notes_at.contains_key(&(article, s)) {
+    let article = reader.article;
+    let note = if ctx.notes_at.contains_key(&(article, s)) {
         Span::styled("✎", theme.style(Role::Note))
     } else {
         Span::raw(" ")
     };
-    let boilerplate = app.corpus.articles[article]
+    let boilerplate = ctx.corpus.articles[article]
         .sentences
         .get(s)
         .is_some_and(|x| x.boilerplate);
-    let coverage = match &app.report {
+    let coverage = match ctx.report {
         Some(a) if !boilerplate => {
             let n = a.alignment.coverage(PassageRef {
                 article,
@@ -118,8 +120,8 @@ fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
         }
         _ => Span::raw(" "),
     };
-    let current = s == app.reader.sentence;
-    let in_range = app.reader.range_anchor.is_some() && app.selected_sentences().contains(&s);
+    let current = s == reader.sentence;
+    let in_range = reader.range_anchor.is_some() && reader.selected_sentences().contains(&s);
     let marker = if current {
         "›"
     } else if in_range {
@@ -135,8 +137,8 @@ fn gutter_line(app: &App, starts: Option<usize>) -> Line<'static> {
     ])
 }
 
-fn piece_span<'a>(app: &App, boilerplate: bool, piece: &'a Piece) -> Span<'a> {
-    let theme = &app.theme;
+fn piece_span<'a>(reader: &Reader, ctx: &Context, boilerplate: bool, piece: &'a Piece) -> Span<'a> {
+    let theme = ctx.theme;
     let mut style = Style::default();
     if boilerplate {
         style = style.patch(theme.style(Role::Boilerplate));
@@ -147,10 +149,9 @@ fn piece_span<'a>(app: &App, boilerplate: bool, piece: &'a Piece) -> Span<'a> {
         Kind::Figure { conflict: true } => style.patch(theme.style(Role::Conflict)),
         Kind::Artefact => style.patch(theme.style(Role::Artefact)),
     };
-    if piece.sentence == app.reader.sentence && piece.sentence != BETWEEN {
+    if piece.sentence == reader.sentence && piece.sentence != BETWEEN {
         style = style.patch(theme.style(Role::CurrentSentence));
-    } else if app.reader.range_anchor.is_some()
-        && app.selected_sentences().contains(&piece.sentence)
+    } else if reader.range_anchor.is_some() && reader.selected_sentences().contains(&piece.sentence)
     {
         style = style.patch(theme.style(Role::Selection));
     }

@@ -5,8 +5,10 @@
 //! article answers keys at once. When the whole layout arrives, the current sentence stays on
 //! the same screen row.
 
-use super::app::{App, MarksCache};
-use super::wrap::{self, Layout, Mark, Part};
+use super::{MarksCache, Reader, text};
+use crate::tui::components::Context;
+use crate::tui::wrap::{self, Layout, Mark, Part};
+use ratatui::layout::Rect;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -31,30 +33,29 @@ impl Drop for LayoutJob {
     }
 }
 
-impl App {
-    /// Rebuilds the reader's layout if the article, width or options changed.
-    pub fn relayout(&mut self) {
-        let width = self.panes().reader_text.width;
-        let key = (self.reader.article, width, self.reader.hide_boilerplate);
-        if self.reader.layout_key == Some(key) {
+impl Reader {
+    /// Rebuilds the layout if the article, width or options changed.
+    pub fn relayout(&mut self, ctx: &Context, area: Rect) {
+        let width = text(area).width;
+        let key = (self.article, width, self.hide_boilerplate);
+        if self.layout_key == Some(key) {
             return;
         }
-        let marks = self.marks(self.reader.article);
-        let corpus = Arc::clone(&self.corpus);
-        let Some(article) = corpus.articles.get(self.reader.article) else {
+        let marks = self.marks(ctx, self.article);
+        let Some(article) = ctx.corpus.articles.get(self.article) else {
             return;
         };
         self.layout_job = None;
-        let hide = self.reader.hide_boilerplate;
+        let hide = self.hide_boilerplate;
         if article.text.len() <= LAID_OUT_AT_ONCE_BYTES {
-            self.reader.layout = wrap::layout(article, width as usize, hide, &marks);
+            self.layout = wrap::layout(article, width as usize, hide, &marks);
         } else {
-            self.layout_job = spawn_layout(Arc::clone(&corpus), key, marks);
-            self.reader.layout = Layout::default();
-            self.lay_out_part_at(self.reader.sentence);
+            self.layout_job = spawn_layout(Arc::clone(ctx.corpus), key, marks);
+            self.layout = Layout::default();
+            self.lay_out_part_at(ctx, area, self.sentence);
         }
-        self.reader.layout_key = Some(key);
-        self.keep_sentence_visible();
+        self.layout_key = Some(key);
+        self.keep_sentence_visible(ctx, area);
     }
 
     /// Whether the whole layout is still being built (the event loop then looks more often).
@@ -63,7 +64,7 @@ impl App {
     }
 
     /// Takes the whole layout if it has arrived; true when the screen changed.
-    pub fn receive_layout(&mut self) -> bool {
+    pub fn receive_layout(&mut self, ctx: &Context, area: Rect) -> bool {
         let Some(job) = &self.layout_job else {
             return false;
         };
@@ -71,15 +72,15 @@ impl App {
             Ok(layout) => {
                 // The current sentence keeps its row on the screen.
                 let row = self
-                    .lines_of(self.reader.sentence)
-                    .map_or(0, |(first, _)| first.saturating_sub(self.reader.scroll));
+                    .lines_of(self.sentence)
+                    .map_or(0, |(first, _)| first.saturating_sub(self.scroll));
                 self.layout_job = None;
-                self.reader.layout = layout;
-                if let Some((first, _)) = self.lines_of(self.reader.sentence) {
-                    self.reader.scroll = first.saturating_sub(row);
+                self.layout = layout;
+                if let Some((first, _)) = self.lines_of(self.sentence) {
+                    self.scroll = first.saturating_sub(row);
                 }
-                self.clamp_scroll();
-                self.keep_sentence_visible();
+                self.scroll = self.scroll.min(self.max_scroll(area));
+                self.keep_sentence_visible(ctx, area);
                 true
             }
             Err(TryRecvError::Empty) => false,
@@ -93,32 +94,31 @@ impl App {
 
     /// While only a part is laid out, lays out a new part when `sentence` is outside it (moving
     /// up out of it, jumping) or too near its end to fill the screen below it (moving down).
-    pub fn keep_sentence_laid_out(&mut self, sentence: usize) {
-        let Some(part) = self.reader.layout.partial.clone() else {
+    pub fn keep_sentence_laid_out(&mut self, ctx: &Context, area: Rect, sentence: usize) {
+        let Some(part) = self.layout.partial.clone() else {
             return;
         };
-        let height = self.panes().reader_text.height as usize;
-        let n = self.corpus.articles[self.reader.article].sentences.len();
+        let height = text(area).height as usize;
+        let n = ctx.corpus.articles[self.article].sentences.len();
         let near_end = part.end < n
             && self
                 .lines_of(sentence)
-                .is_none_or(|(_, last)| last + height >= self.reader.layout.lines.len());
+                .is_none_or(|(_, last)| last + height >= self.layout.lines.len());
         if !part.contains(&sentence) || near_end {
-            self.lay_out_part_at(sentence);
+            self.lay_out_part_at(ctx, area, sentence);
         }
     }
 
     /// Lays out a few screens around `sentence`, from about a screenful of text before it.
-    fn lay_out_part_at(&mut self, sentence: usize) {
-        let text_area = self.panes().reader_text;
+    fn lay_out_part_at(&mut self, ctx: &Context, area: Rect, sentence: usize) {
+        let text_area = text(area);
         let (width, height) = (text_area.width, (text_area.height as usize).max(1));
-        let corpus = Arc::clone(&self.corpus);
-        let Some(article) = corpus.articles.get(self.reader.article) else {
+        let Some(article) = ctx.corpus.articles.get(self.article) else {
             return;
         };
         let sentences = &article.sentences;
         if sentences.is_empty() {
-            self.reader.layout = Layout::default();
+            self.layout = Layout::default();
             return;
         }
         let sentence = sentence.min(sentences.len() - 1);
@@ -141,27 +141,27 @@ impl App {
         // screen; a sentence jumped to lands a third down the screen.
         let row = self
             .lines_of(sentence)
-            .map(|(first, _)| first.saturating_sub(self.reader.scroll))
+            .map(|(first, _)| first.saturating_sub(self.scroll))
             .filter(|&row| row < height)
             .unwrap_or(height / 3);
-        let marks = self.marks(self.reader.article);
-        let hide = self.reader.hide_boilerplate;
-        self.reader.layout = wrap::layout_part(article, width as usize, hide, &marks, part);
+        let marks = self.marks(ctx, self.article);
+        let hide = self.hide_boilerplate;
+        self.layout = wrap::layout_part(article, width as usize, hide, &marks, part);
         if let Some((first, _)) = self.lines_of(sentence) {
-            self.reader.scroll = first.saturating_sub(row);
+            self.scroll = first.saturating_sub(row);
         }
-        self.clamp_scroll();
+        self.scroll = self.scroll.min(self.max_scroll(area));
     }
 
     /// Highlights for an article's text: scraping artefacts and figures. Built for the whole
     /// corpus once per analysis (by the worker, off this thread; here only when a caller set
     /// the analysis without them), then taken from the cache.
-    fn marks(&mut self, article: usize) -> Vec<Mark> {
-        let analysed = self.report.is_some();
+    fn marks(&mut self, ctx: &Context, article: usize) -> Vec<Mark> {
+        let analysed = ctx.report.is_some();
         if self.marks.built_with_analysis != Some(analysed) {
-            let figures = self.report.as_ref().map(|a| &a.figures);
+            let figures = ctx.report.map(|r| &r.figures);
             self.marks = MarksCache {
-                per_article: wrap::article_marks(&self.corpus, figures),
+                per_article: wrap::article_marks(ctx.corpus, figures),
                 built_with_analysis: Some(analysed),
             };
         }
