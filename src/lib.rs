@@ -24,8 +24,9 @@
 //!   (numbers, names, negation, hedges, attribution): `align::difference`;
 //! - the figures compared across sources, with verdicts: `figures::compare`, rows and
 //!   timelines for every face: `figures::table`;
-//! - a new view: a file in the binary's `src/tui/views/`, a `View` in `tui::action`, its keys
-//!   in `tui::keymap` (which also writes the help, the README key table and `crossread keys`).
+//! - a new view: a file in the binary's `src/tui/views/`, a `View` in `tui::action`, a `Mode`
+//!   and its keys in `tui::keymap` (which also writes the help, the README key table and
+//!   `crossread keys`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;
