@@ -28,8 +28,9 @@
 //! - the figures compared across sources, with verdicts: `figures::compare`; rows and
 //!   timelines: `figures::table`, laid out once for every face in `report::QuantityReport`;
 //! - a new view: a component in the binary's `src/tui/components/` (its state, its actions,
-//!   its drawing, reading the app through a `Context`), a `View` in `tui::action`, its keys in
-//!   `tui::keymap` (which also writes the help, the README key table and `crossread keys`).
+//!   its drawing, reading the app through a `Context`), a `View` in `tui::action`, a `Mode`
+//!   and its keys in `tui::keymap` (which also writes the help, the README key table and
+//!   `crossread keys`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;

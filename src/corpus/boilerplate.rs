@@ -228,50 +228,56 @@ fn is_artefact_token(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn marks(text: &str, title: Option<usize>) -> Vec<bool> {
+    /// The marks of the text's lines as a picture, one character a line: `B` boilerplate,
+    /// `.` prose.
+    fn marks(text: &str, title: Option<usize>) -> String {
         let lines: Vec<Line> = text
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|text| Line { text })
             .collect();
-        mark_lines(&lines, title)
+        let marks = mark_lines(&lines, title);
+        marks.iter().map(|&b| if b { 'B' } else { '.' }).collect()
     }
 
     #[test]
-    fn share_and_comment_lines_at_the_end_are_boilerplate() {
-        let text = "Title\nBody sentence one is here.\nBody two is here too.\nMore body text follows here.\nComments are closed.\nShare this:";
-        assert_eq!(
-            marks(text, Some(0)),
-            [false, false, false, false, true, true]
-        );
-    }
-
-    #[test]
-    fn everything_after_check_also_is_boilerplate() {
-        let text = "Title\nA.\nB.\nC.\nD.\nAbout Jane Doe\nCheck Also\nSome teaser headline about games\nReading time: 2 minutes A teaser body.";
-        let m = marks(text, Some(0));
-        assert_eq!(&m[..5], [false; 5]);
-        assert!(m[5..].iter().all(|&b| b));
-    }
-
-    #[test]
-    fn captions_with_credits_and_their_bare_copies_are_boilerplate() {
-        let text = "Title\nReal sentence.\nSmoke rises from the town hall\nSmoke rises from the town hall in the city (Jane Roe / AP)\nMore prose follows.\nAnd more.\nAnd more still.";
-        let m = marks(text, Some(0));
-        assert_eq!(m, [false, false, true, true, false, false, false]);
-    }
-
-    #[test]
-    fn a_photo_credit_line_before_the_title_is_boilerplate() {
-        let text = "Crowds fill the square. Photo: Someone. Source: Wikimedia Commons.\nThe headline\nBody.\nBody.\nBody.";
-        assert_eq!(marks(text, Some(1)), [true, false, false, false, false]);
-    }
-
-    #[test]
-    fn outlet_line_above_the_title_is_boilerplate_but_not_the_title() {
-        let text = "The Speaker\nWednesday, 29 November 2023\nWhat is happening?\nBody one.\nBody two.\nBody three.\nBody four.";
-        let m = marks(text, Some(2));
-        assert_eq!(m, [true, true, false, false, false, false, false]);
+    fn web_page_leftovers_are_marked_line_by_line() {
+        // What each case shows, its text, its title line and the marks expected.
+        let cases = [
+            (
+                "share and comment lines at the end are boilerplate",
+                "Title\nBody sentence one is here.\nBody two is here too.\nMore body text follows here.\nComments are closed.\nShare this:",
+                Some(0),
+                "....BB",
+            ),
+            (
+                "everything after check also is boilerplate",
+                "Title\nA.\nB.\nC.\nD.\nAbout Jane Doe\nCheck Also\nSome teaser headline about games\nReading time: 2 minutes A teaser body.",
+                Some(0),
+                ".....BBBB",
+            ),
+            (
+                "captions with credits and their bare copies are boilerplate",
+                "Title\nReal sentence.\nSmoke rises from the town hall\nSmoke rises from the town hall in the city (Jane Roe / AP)\nMore prose follows.\nAnd more.\nAnd more still.",
+                Some(0),
+                "..BB...",
+            ),
+            (
+                "a photo credit line before the title is boilerplate",
+                "Crowds fill the square. Photo: Someone. Source: Wikimedia Commons.\nThe headline\nBody.\nBody.\nBody.",
+                Some(1),
+                "B....",
+            ),
+            (
+                "outlet line above the title is boilerplate but not the title",
+                "The Speaker\nWednesday, 29 November 2023\nWhat is happening?\nBody one.\nBody two.\nBody three.\nBody four.",
+                Some(2),
+                "BB.....",
+            ),
+        ];
+        for (story, text, title, expected) in cases {
+            assert_eq!(marks(text, title), expected, "{story}");
+        }
     }
 
     #[test]

@@ -264,39 +264,56 @@ mod tests {
         read(&lines, |l| l.contains("Photo:"))
     }
 
-    /// Title, outlet and date, as one value to compare.
-    fn header(m: &Meta) -> (&str, Option<&str>, Option<&str>) {
-        (m.title.as_str(), m.outlet.as_deref(), m.date.as_deref())
+    /// What is expected of a header: title, its line, outlet, date, header lines.
+    fn expect(
+        title: &str,
+        title_line: usize,
+        outlet: Option<&str>,
+        date: &str,
+        header_lines: &[usize],
+    ) -> Meta {
+        Meta {
+            title: title.into(),
+            title_line: Some(title_line),
+            outlet: outlet.map(Into::into),
+            date: Some(date.into()),
+            header_lines: header_lines.to_vec(),
+        }
     }
 
     #[test]
     fn outlet_dateline_then_title() {
-        let m = meta(
-            "The Speaker\nWednesday, 29 November 2023 – 13:06\n\nWhat is happening in Kazakhstan?\n\nDozens killed.",
+        assert_eq!(
+            meta(
+                "The Speaker\nWednesday, 29 November 2023 – 13:06\n\nWhat is happening in Kazakhstan?\n\nDozens killed."
+            ),
+            expect(
+                "What is happening in Kazakhstan?",
+                2,
+                Some("The Speaker"),
+                "2023-11-29",
+                &[1]
+            )
         );
-        let read = (
-            "What is happening in Kazakhstan?",
-            Some("The Speaker"),
-            Some("2023-11-29"),
-        );
-        assert_eq!(header(&m), read);
-        assert_eq!(m.title_line, Some(2));
     }
 
     #[test]
     fn outlet_and_date_on_one_line_below_the_title() {
-        let m = meta(
-            "Rates rise again\nMetro One News, 9 pm bulletin — 14 October 2025\n\nShops were shut.",
-        );
-        let read = (
+        let text =
+            "Rates rise again\nMetro One News, 9 pm bulletin — 14 October 2025\n\nShops were shut.";
+        let header = expect(
             "Rates rise again",
+            0,
             Some("Metro One News"),
-            Some("2025-10-14"),
+            "2025-10-14",
+            &[1],
         );
-        assert_eq!(header(&m), read);
-        assert_eq!(m.header_lines, vec![1]);
-        let m = meta("Rates rise again\nMarch 12, 2024\n\nShops were shut on 12 March 2024.");
-        assert_eq!((m.outlet, m.header_lines), (None, vec![1]));
+        assert_eq!(meta(text), header);
+        let text = "Rates rise again\nMarch 12, 2024\n\nShops were shut on 12 March 2024.";
+        assert_eq!(
+            meta(text),
+            expect("Rates rise again", 0, None, "2024-03-12", &[1])
+        );
     }
 
     /// Each first line, above a body, reads as this title and outlet.

@@ -114,6 +114,19 @@ fn render(app: &App) -> Terminal<TestBackend> {
     terminal
 }
 
+/// Draws the app and checks that the screen shows each of `texts`; returns the screen for
+/// further checks.
+fn assert_shows(app: &App, texts: &[&str]) -> String {
+    let screen = screen_text(&render(app));
+    for text in texts {
+        assert!(
+            screen.contains(text),
+            "the screen lacks {text:?}:\n{screen}"
+        );
+    }
+    screen
+}
+
 fn screen_text(terminal: &Terminal<TestBackend>) -> String {
     let buf = terminal.backend().buffer();
     let mut out = String::new();

@@ -16,8 +16,7 @@ fn d_starts_a_range_in_the_reader_and_deletes_a_note_in_the_notes_view() {
     press(&mut app, "enter");
     assert_eq!(app.focus, Focus::Reader);
     press(&mut app, "d");
-    let screen = screen_text(&render(&app));
-    assert!(screen.contains("range started"), "{screen}");
+    assert_shows(&app, &["range started"]);
     press(&mut app, "esc");
     press(&mut app, "n");
     type_and_save_note(&mut app, "bridge closed");
@@ -26,8 +25,7 @@ fn d_starts_a_range_in_the_reader_and_deletes_a_note_in_the_notes_view() {
     press(&mut app, "4");
     press(&mut app, "d");
     assert!(app.notes.as_ref().expect("store").notes().is_empty());
-    let screen = screen_text(&render(&app));
-    assert!(screen.contains("note deleted"), "{screen}");
+    assert_shows(&app, &["note deleted"]);
 }
 
 #[test]
@@ -39,17 +37,13 @@ fn the_readers_own_q_takes_a_range_while_q_still_quits_from_the_library() {
     press(&mut app, "q");
     assert!(!app.quit && app.reader.range_anchor.is_some());
     // The status bar names the quit key in force here.
-    let screen = screen_text(&render(&app));
-    assert!(screen.contains("Ctrl-q quit"), "{screen}");
+    assert_shows(&app, &["Ctrl-q quit"]);
     // Tab goes round reader → counterparts → library.
     press(&mut app, "tab");
     press(&mut app, "tab");
     assert_eq!(app.focus, Focus::Library);
-    let screen = screen_text(&render(&app));
-    assert!(
-        screen.contains("q quit") && !screen.contains("Ctrl-q"),
-        "{screen}"
-    );
+    let screen = assert_shows(&app, &["q quit"]);
+    assert!(!screen.contains("Ctrl-q"), "{screen}");
     press(&mut app, "q");
     assert!(app.quit);
 }
@@ -71,11 +65,10 @@ fn the_help_overlay_opens_on_the_keys_of_the_pane_in_use() {
     app.update(Action::Resize(100, 40));
     press(&mut app, "enter");
     press(&mut app, "?");
-    let screen = screen_text(&render(&app));
+    let screen = assert_shows(&app, &["start or clear a range"]);
     let here = screen
         .find("Keys here: Reader")
         .expect("the reader's keys first");
     let general = screen.find("General").expect("then the global keys");
     assert!(here < general, "{screen}");
-    assert!(screen.contains("start or clear a range"), "{screen}");
 }
