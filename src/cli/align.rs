@@ -14,13 +14,17 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     let report = Report::build(&corpus, &mut |_| {});
     if stats {
         let s = report.alignment.stats();
+        let t = report.timings;
         eprintln!(
-            "crossread: stats: load {load_ms:.1} ms, index {:.1} ms (figures {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms, report total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            "crossread: stats: load {load_ms:.1} ms, read figures {:.1} ms, index {:.1} ms (shared quantities {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms, compare figures {:.1} ms, lay out quantities {:.1} ms, report total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            t.read_figures_ms,
             s.index_ms,
             s.quantities_ms,
             s.scoring_ms,
             s.grouping_ms,
             s.total_ms,
+            t.compare_figures_ms,
+            t.lay_out_ms,
             start.elapsed().as_secs_f64() * 1000.0 - load_ms,
             corpus.articles.len(),
             s.sentences,

@@ -36,10 +36,7 @@ fn table(corpus: &Corpus, report: &Report) -> String {
             // who gives which value, and when, in time order
             out.push_str(&format!("    {}\n", for_display(&q.timeline)));
         }
-        for (a, values) in q.values.iter().enumerate() {
-            if values.is_empty() {
-                continue;
-            }
+        for (a, values) in q.values.iter() {
             let values: Vec<String> = values.iter().map(|v| v.with_wording()).collect();
             let label = corpus.articles.get(a).map_or("", |x| x.source_label());
             out.push_str(&format!(

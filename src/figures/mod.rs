@@ -8,6 +8,7 @@
 //! `compare` groups figures of one quantity across articles and flags conflicts; `table` lays
 //! them out for the Figures view; `format` writes a value for people.
 
+pub mod cells;
 pub mod compare;
 mod dates;
 pub mod extract;
@@ -31,6 +32,7 @@ use serde::Serialize;
 pub use crate::language::amount::Amount;
 use crate::language::numwords;
 pub use crate::language::qualifiers::{self, Qualifier};
+pub use cells::Cells;
 pub use format::format_value;
 pub use quantity::{QuantityKey, Scope};
 pub use table::QuantityRow;
@@ -366,14 +368,14 @@ impl FigureSet {
     }
 
     /// Rows for the quantities compared across sources: one per quantity, conflicts first.
-    pub fn table(&self, corpus: &Corpus) -> Vec<QuantityRow> {
-        table::rows(self, corpus)
+    pub fn table(&self) -> Vec<QuantityRow> {
+        table::rows(self)
     }
 
     /// Rows for the Figures view: every quantity, conflicts, then agreements, then what only
     /// one source gives.
-    pub fn all_rows(&self, corpus: &Corpus) -> Vec<QuantityRow> {
-        table::all_rows(self, corpus)
+    pub fn all_rows(&self) -> Vec<QuantityRow> {
+        table::all_rows(self)
     }
 
     /// A row's values in time order with who gives each ("40 (police, 8 Jan) → 164 (…)").

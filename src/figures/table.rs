@@ -1,12 +1,14 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
+use super::cells::Cells;
 use super::parts::{self, PartSum};
 use super::provenance::is_speech_verb;
 use super::quantity::{self, Scope};
 use super::{Figure, FigureKind, FigureSet, Verdict, format_value};
 use crate::corpus::Corpus;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// One quantity and what each article says about it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,8 +21,8 @@ pub struct QuantityRow {
     pub conflict: bool,
     /// The comparison's verdict; None for a quantity only one source gives.
     pub verdict: Option<Verdict>,
-    /// Figure ids per article, indexed like `corpus.articles`; empty where an article is silent.
-    pub cells: Vec<Vec<usize>>,
+    /// Figure ids per article that gives the quantity.
+    pub cells: Cells<usize>,
     /// Parts a source gives, compared through their sum (see [`super::parts`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sums: Vec<PartSum>,
@@ -41,8 +43,8 @@ impl QuantityRow {
 }
 
 /// Rows in the comparisons' order (conflicts first, then by first mention).
-pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
-    compared(set, corpus)
+pub fn rows(set: &FigureSet) -> Vec<QuantityRow> {
+    compared(set)
         .into_iter()
         .filter(|r| r.verdict.is_some())
         .collect()
@@ -50,10 +52,11 @@ pub fn rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
 
 /// Every quantity: conflicts, then agreements, then what only one source gives (one row per
 /// source and quantity, in reading order).
-pub fn all_rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
-    let mut out = compared(set, corpus);
+pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
+    let mut out = compared(set);
     out.sort_by_key(|r| !r.conflict);
     let mut single: Vec<QuantityRow> = Vec::new();
+    let mut row_of: HashMap<SingleKey, usize> = HashMap::new();
     for f in &set.figures {
         let Some(counts) = f.counts.as_deref() else {
             continue;
@@ -61,19 +64,13 @@ pub fn all_rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
         if set.comparison_of(f.id).is_some() || !quantity::comparable(f) {
             continue;
         }
-        let same = |r: &QuantityRow| {
-            r.counts == counts
-                && r.unit == f.unit
-                && r.scope == f.scope
-                && !r.cells[f.article].is_empty()
-        };
-        match single.iter_mut().find(|r| same(r)) {
-            Some(row) => row.cells[f.article].push(f.id),
+        let key = (counts, f.unit.as_deref(), f.scope.as_ref(), f.article);
+        match row_of.get(&key) {
+            Some(&row) => single[row].cells.push(f.article, f.id),
             None => {
-                let mut cells = vec![Vec::new(); corpus.articles.len()];
-                if let Some(cell) = cells.get_mut(f.article) {
-                    cell.push(f.id);
-                }
+                row_of.insert(key, single.len());
+                let mut cells = Cells::default();
+                cells.push(f.article, f.id);
                 single.push(QuantityRow {
                     counts: counts.to_string(),
                     kind: f.kind,
@@ -91,13 +88,15 @@ pub fn all_rows(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
     out
 }
 
+/// What one source alone gives: what is counted, unit, scope, and the source.
+type SingleKey<'a> = (&'a str, Option<&'a str>, Option<&'a Scope>, usize);
+
 /// The row's values ordered by the date they stand for, each with who gives it and when:
 /// "40 (interior ministry, 8 Jan) → 164 (authorities, 10 Jan)". Values of unknown date follow.
 pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
     let mut figures: Vec<&Figure> = row
         .cells
-        .iter()
-        .flatten()
+        .all()
         .filter_map(|&id| set.figures.get(id))
         .collect();
     figures.sort_by(|a, b| {
@@ -195,14 +194,14 @@ pub fn short_date(iso: &str) -> Option<String> {
 }
 
 /// Rows for the comparisons, in their order.
-fn compared(set: &FigureSet, corpus: &Corpus) -> Vec<QuantityRow> {
+fn compared(set: &FigureSet) -> Vec<QuantityRow> {
     set.comparisons
         .iter()
         .map(|c| {
-            let mut cells = vec![Vec::new(); corpus.articles.len()];
+            let mut cells = Cells::default();
             for &id in &c.figures {
-                if let Some(cell) = set.figures.get(id).and_then(|f| cells.get_mut(f.article)) {
-                    cell.push(id);
+                if let Some(f) = set.figures.get(id) {
+                    cells.push(f.article, id);
                 }
             }
             QuantityRow {
@@ -232,7 +231,7 @@ mod tests {
             scope: None,
             conflict: false,
             verdict: None,
-            cells: vec![],
+            cells: Cells::default(),
             sums: vec![],
         };
         assert_eq!(row("helicopters", "helicopters").shown_unit(), None);

@@ -11,8 +11,9 @@ mod notes;
 
 use crate::align::{self, Alignment, PassageRef, Progress, Strictness};
 use crate::corpus::Corpus;
-use crate::figures::{self, FigureSet, QuantityRow, Verdict, format_value};
+use crate::figures::{self, Cells, FigureSet, QuantityRow, Verdict, format_value};
 use serde::Serialize;
+use std::time::Instant;
 
 pub use notes::{export_markdown, export_web_annotation};
 
@@ -28,6 +29,17 @@ pub struct Report {
     /// Per article, the share of its passages another source reports the same (under the
     /// alignment's strictness in force).
     pub corroborated: Vec<f32>,
+    /// How long each phase took, for `align --stats`.
+    pub timings: Timings,
+}
+
+/// Milliseconds per phase of [`Report::build`] (the alignment's own phases are in its stats).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Timings {
+    pub read_figures_ms: f64,
+    pub align_ms: f64,
+    pub compare_figures_ms: f64,
+    pub lay_out_ms: f64,
 }
 
 /// One quantity, ready to show: its label, verdict, the values each source gives and the
@@ -38,8 +50,8 @@ pub struct QuantityReport {
     pub label: String,
     #[serde(flatten)]
     pub row: QuantityRow,
-    /// The values each article gives, indexed like `corpus.articles` (empty where silent).
-    pub values: Vec<Vec<ShownFigure>>,
+    /// The values each article that gives the quantity gives, like `row.cells`.
+    pub values: Cells<ShownFigure>,
     /// "40 (interior ministry, 8 Jan) → 164 (authorities, 10 Jan)": values in time order.
     pub timeline: String,
 }
@@ -77,7 +89,7 @@ impl QuantityReport {
     /// The values one article gives, each once, the most precise first, so the figure that
     /// matters survives when a cell is cut to fit.
     pub fn distinct_values(&self, article: usize) -> Vec<&str> {
-        let mut shown: Vec<&ShownFigure> = self.values.get(article).into_iter().flatten().collect();
+        let mut shown: Vec<&ShownFigure> = self.values.get(article).iter().collect();
         shown.sort_by_key(|s| s.precision);
         let mut out: Vec<&str> = Vec::new();
         for s in shown {
@@ -104,8 +116,14 @@ impl Report {
             total: 1,
             phase: "reading figures",
         });
+        let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+        let mut timings = Timings::default();
+        let t = Instant::now();
         let readings = figures::read(corpus);
+        timings.read_figures_ms = ms(t);
+        let t = Instant::now();
         let alignment = align::align_with_readings(corpus, &readings, progress);
+        timings.align_ms = ms(t);
         progress(Progress {
             done: 0,
             total: 1,
@@ -115,7 +133,10 @@ impl Report {
             let passage = |(article, sentence)| PassageRef { article, sentence };
             alignment.similarity(passage(a), passage(b))
         };
+        let t = Instant::now();
         let figures = figures::compare_readings(corpus, &readings, Some(&related));
+        timings.compare_figures_ms = ms(t);
+        let t = Instant::now();
         let quantities = quantities(corpus, &figures);
         progress(Progress {
             done: 1,
@@ -127,8 +148,10 @@ impl Report {
             figures,
             quantities,
             corroborated: Vec::new(),
+            timings,
         };
         report.corroborated = report.corroboration(corpus);
+        report.timings.lay_out_ms = ms(t);
         report
     }
 
@@ -156,28 +179,22 @@ impl Report {
 
 /// Every quantity with its values and timeline, written once for every face.
 fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
-    set.all_rows(corpus)
+    set.all_rows()
         .into_iter()
         .map(|row| {
-            let values = row
-                .cells
-                .iter()
-                .map(|ids| {
-                    ids.iter()
-                        .filter_map(|&id| set.figures.get(id))
-                        .map(|f| ShownFigure {
-                            id: f.id,
-                            value: format_value(f),
-                            wording: f.wording.clone(),
-                            precision: (
-                                f.value.is_none(),
-                                f.value.is_some_and(|v| v % 10.0 == 0.0),
-                                f.start,
-                            ),
-                        })
-                        .collect()
+            let values = row.cells.map(|&id| {
+                let f = set.figures.get(id)?;
+                Some(ShownFigure {
+                    id: f.id,
+                    value: format_value(f),
+                    wording: f.wording.clone(),
+                    precision: (
+                        f.value.is_none(),
+                        f.value.is_some_and(|v| v % 10.0 == 0.0),
+                        f.start,
+                    ),
                 })
-                .collect();
+            });
             QuantityReport {
                 label: row.label(),
                 timeline: set.timeline(corpus, &row),

@@ -61,7 +61,7 @@ impl Report {
     fn shown(&self, id: usize) -> Option<&super::ShownFigure> {
         self.quantities
             .iter()
-            .flat_map(|q| q.values.iter().flatten())
+            .flat_map(|q| q.values.all())
             .find(|s| s.id == id)
     }
 

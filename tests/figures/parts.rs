@@ -52,7 +52,7 @@ fn a_sum_that_falls_short_of_the_total_is_the_conflict_and_the_timeline_shows_it
     assert!(comparison.conflict, "18 against 25: {comparison:#?}");
     assert!(set.disagree(four, id_of(&set, "25")));
     let row = set
-        .table(&c)
+        .table()
         .into_iter()
         .find(|r| r.conflict)
         .expect("a conflict row");

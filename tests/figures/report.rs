@@ -51,14 +51,17 @@ fn the_report_document_holds_what_align_and_figures_print() {
         let cells = q["cells"].as_array().expect("cells");
         let values = q["values"].as_array().expect("values");
         assert_eq!(cells.len(), values.len());
+        // [[article, [ids…]], …] and [[article, [values…]], …]: the same articles, the
+        // same figures
         for (cell, shown) in cells.iter().zip(values) {
-            let ids: Vec<&Value> = shown
+            assert_eq!(cell[0], shown[0], "{q}");
+            let ids: Vec<&Value> = shown[1]
                 .as_array()
                 .expect("values of a source")
                 .iter()
                 .map(|v| &v["id"])
                 .collect();
-            let cell: Vec<&Value> = cell.as_array().expect("cell").iter().collect();
+            let cell: Vec<&Value> = cell[1].as_array().expect("cell").iter().collect();
             assert_eq!(ids, cell, "{q}");
         }
     }
@@ -106,7 +109,7 @@ fn a_cell_shows_each_value_once_the_most_precise_first() {
     let q = report
         .quantities
         .iter()
-        .find(|q| q.values[0].len() >= 3)
+        .find(|q| q.values.get(0).len() >= 3)
         .expect("three values from the first source");
     assert_eq!(q.distinct_values(0)[..2], ["164", "160"]);
 }

@@ -472,7 +472,7 @@ fn odd_text_never_panics_and_spans_always_index_the_text() {
         );
         assert!(f.low <= f.high || f.high.is_nan(), "{f:?}");
     }
-    let _ = set.table(&c);
+    let _ = set.table();
 }
 
 #[test]

@@ -96,7 +96,7 @@ impl FiguresView {
     /// The figure in the selected cell only (None on an empty `·` cell), as a figure id.
     pub fn selected_cell_figure(&self, report: &Report) -> Option<usize> {
         let q = self.selected_quantity(report)?;
-        q.row.cells.get(self.column)?.first().copied()
+        q.row.cells.get(self.column).first().copied()
     }
 
     /// The figure in the selected cell (or the row's first figure), as a figure id.
@@ -104,8 +104,8 @@ impl FiguresView {
         let row = &self.selected_quantity(report)?.row;
         row.cells
             .get(self.column)
-            .and_then(|c| c.first())
-            .or_else(|| row.cells.iter().flatten().next())
+            .first()
+            .or_else(|| row.cells.all().next())
             .copied()
     }
 
@@ -226,7 +226,7 @@ impl FiguresView {
         if q.compared() {
             lines.push(Line::from(for_display(&q.timeline).into_owned()));
         }
-        for (a, shown) in q.values.iter().enumerate() {
+        for (a, shown) in q.values.iter() {
             for (s, f) in shown
                 .iter()
                 .filter_map(|s| Some((s, report.figures.figures.get(s.id)?)))
@@ -252,7 +252,7 @@ impl FiguresView {
                 lines.push(Line::from(format!("  “{quote}”")));
             }
         }
-        let title = if q.row.cells.get(view.column).is_some_and(|c| !c.is_empty()) {
+        let title = if !q.row.cells.get(view.column).is_empty() {
             format!(
                 " Detail ({} opens the sentence, {} notes the figure) ",
                 ctx.key(Action::Open),
