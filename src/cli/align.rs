@@ -1,17 +1,17 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{CONTRACT_VERSION, print_json, print_text, report_warnings};
-use crossread::align::{self, Alignment};
+use super::output::{CONTRACT_VERSION, print_json_with_list, print_text, report_warnings};
+use crossread::align::{self, Group};
 use crossread::corpus::{self, Corpus, sanitize::for_display};
 use serde::Serialize;
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// The document before its groups, which are written after it as they are rendered.
 #[derive(Serialize)]
-struct Output<'a> {
+struct Head<'a> {
     version: u32,
     articles: Vec<ArticleEntry<'a>>,
-    groups: Vec<GroupEntry<'a>>,
 }
 
 #[derive(Serialize)]
@@ -36,7 +36,7 @@ struct PassageEntry<'a> {
     text: &'a str,
 }
 
-fn output<'a>(corpus: &'a Corpus, alignment: &Alignment) -> Output<'a> {
+fn head(corpus: &Corpus) -> Head<'_> {
     let articles = corpus
         .articles
         .iter()
@@ -47,31 +47,29 @@ fn output<'a>(corpus: &'a Corpus, alignment: &Alignment) -> Output<'a> {
             passages: a.content_sentences().count(),
         })
         .collect();
-    let groups = alignment
-        .groups
-        .iter()
-        .map(|g| GroupEntry {
-            score: g.score,
-            passages: g
-                .passages
-                .iter()
-                .map(|p| {
-                    let a = &corpus.articles[p.article];
-                    let s = &a.sentences[p.sentence];
-                    PassageEntry {
-                        article: &a.id,
-                        start: s.start,
-                        end: s.end,
-                        text: &a.text[s.span()],
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    Output {
+    Head {
         version: CONTRACT_VERSION,
         articles,
-        groups,
+    }
+}
+
+fn group_entry<'a>(corpus: &'a Corpus, g: &Group) -> GroupEntry<'a> {
+    GroupEntry {
+        score: g.score,
+        passages: g
+            .passages
+            .iter()
+            .map(|p| {
+                let a = &corpus.articles[p.article];
+                let s = &a.sentences[p.sentence];
+                PassageEntry {
+                    article: &a.id,
+                    start: s.start,
+                    end: s.end,
+                    text: &a.text[s.span()],
+                }
+            })
+            .collect(),
     }
 }
 
@@ -97,15 +95,17 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
             s.groups
         );
     }
-    let out = output(&corpus, &alignment);
+    let groups = &alignment.groups;
     if json {
-        return print_json(&out);
+        return print_json_with_list(&head(&corpus), "groups", groups, |g| {
+            group_entry(&corpus, g)
+        });
     }
     let mut text = format!(
         "{} groups of passages reporting the same fact\n",
-        out.groups.len()
+        groups.len()
     );
-    for (i, g) in out.groups.iter().enumerate() {
+    for (i, g) in groups.iter().map(|g| group_entry(&corpus, g)).enumerate() {
         text.push_str(&format!("\n#{} (similarity {:.2})\n", i + 1, g.score));
         for p in &g.passages {
             text.push_str(&format!(
