@@ -50,7 +50,8 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     let threshold = strictness.threshold();
     // Order by the articles' ids, so that groups do not depend on the order the files were
     // given in (article indices do).
-    let key = |p: PassageRef| (corpus.articles[p.article].id.as_str(), p.sentence);
+    let place = id_places(corpus);
+    let key = |p: PassageRef| (place[p.article], p.sentence);
     let mut same: Vec<&Decided> = pairs
         .iter()
         .filter(|d| d.probability >= threshold)
@@ -141,6 +142,24 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     }
     groups.sort_by_cached_key(|g| g.passages.iter().map(|&p| key(p)).collect::<Vec<_>>());
     groups
+}
+
+/// Each article's place in article-id order, articles of one id sharing it: passages then
+/// compare as by their ids, with integers (comparing the id strings was a tenth of grouping
+/// on 1,000 articles).
+fn id_places(corpus: &Corpus) -> Vec<u32> {
+    let id = |a: usize| corpus.articles[a].id.as_str();
+    let mut order: Vec<usize> = (0..corpus.articles.len()).collect();
+    order.sort_by(|&a, &b| id(a).cmp(id(b)));
+    let mut place = vec![0u32; order.len()];
+    let mut next = 0;
+    for (k, &a) in order.iter().enumerate() {
+        if k > 0 && id(a) != id(order[k - 1]) {
+            next += 1;
+        }
+        place[a] = next;
+    }
+    place
 }
 
 #[cfg(test)]
