@@ -154,8 +154,14 @@ pub fn trigrams(name: &str) -> Vec<[char; 3]> {
     out
 }
 
-/// Jaccard similarity of two trigram sets (sorted, deduplicated).
-pub fn trigram_similarity(a: &[[char; 3]], b: &[[char; 3]]) -> f32 {
+/// A trigram as one integer (21 bits a character), ordered as the trigrams are: sets of them
+/// compare in a fraction of the time, which matters for names met in every candidate pair.
+pub fn packed(trigram: [char; 3]) -> u64 {
+    (u64::from(trigram[0]) << 42) | (u64::from(trigram[1]) << 21) | u64::from(trigram[2])
+}
+
+/// Jaccard similarity of two trigram sets (sorted, deduplicated), as arrays or [`packed`].
+pub fn trigram_similarity<T: Ord>(a: &[T], b: &[T]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -215,6 +221,22 @@ mod tests {
         );
         assert!(trigram_similarity(&a, &c) < 0.1);
         assert!(trigram_similarity(&trigrams("charipov"), &trigrams("sharipov")) > 0.5);
+    }
+
+    #[test]
+    fn packed_trigrams_keep_their_order_and_similarity() {
+        let pack = |name: &str| trigrams(name).into_iter().map(packed).collect::<Vec<_>>();
+        for (x, y) in [
+            ("kasymzhomart", "kassymjomart"),
+            ("zürich", "zurich"),
+            ("ab", "ba"),
+        ] {
+            let (a, b) = (trigrams(x), trigrams(y));
+            let (pa, pb) = (pack(x), pack(y));
+            assert!(pa.is_sorted() && pb.is_sorted());
+            assert_eq!(trigram_similarity(&pa, &pb), trigram_similarity(&a, &b));
+        }
+        assert!(packed(['a', 'b', '\u{10ffff}']) < packed(['a', 'c', 'a']));
     }
 
     #[test]
