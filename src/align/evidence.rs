@@ -5,7 +5,6 @@
 
 use super::score::{TermKind, Vector, Vectors};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
 /// A third article vouches for a pair when both its sentences match one of its sentences at
 /// least this well (the strong-pair threshold chosen on our sets before the decision existed).
@@ -46,13 +45,15 @@ pub struct Evidence {
     pub values: [f32; COUNT],
 }
 
-/// Evidence for every scored pair `(i, j, similarity)` (indices into `vectors.items`).
+/// Evidence for every scored pair `(i, j, similarity)` (indices into `vectors.items`; sorted by
+/// `(i, j)`, each pair once, as `candidates` returns them).
 pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence> {
     let items = &vectors.items;
-    let ranks = ranks(items, pairs);
-    let strong = strong_neighbours(pairs, items.len());
+    let neighbours = Neighbours::new(items.len(), pairs);
+    let ranks = ranks(items, pairs, &neighbours);
+    let strong = strong_neighbours(&neighbours);
     let position = positions(items);
-    let hubness = hubness(items.len(), pairs);
+    let hubness = hubness(&neighbours, pairs);
     pairs
         .par_iter()
         .enumerate()
@@ -98,6 +99,55 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
         .collect()
 }
 
+/// Each sentence's scored pairs, in one flat table (a list per sentence, sorted by the other
+/// sentence): ranks, strong neighbours and candidate counts are read off it without a map or
+/// a list allocated per sentence (those were a tenth of the run on 1,000 articles).
+struct Neighbours {
+    /// Sentence `x`'s entries are `entries[start[x]..start[x + 1]]`.
+    start: Vec<usize>,
+    entries: Vec<Neighbour>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Neighbour {
+    other: u32,
+    similarity: f32,
+    /// Index of the pair in `pairs`.
+    pair: u32,
+}
+
+impl Neighbours {
+    fn new(n: usize, pairs: &[(usize, usize, f32)]) -> Self {
+        let mut start = vec![0usize; n + 1];
+        for &(i, j, _) in pairs {
+            start[i + 1] += 1;
+            start[j + 1] += 1;
+        }
+        for x in 0..n {
+            start[x + 1] += start[x];
+        }
+        let mut fill = start.clone();
+        let mut entries = vec![Neighbour::default(); start[n]];
+        // Pairs come sorted by (i, j), so each list fills in the other sentence's order: first
+        // the pairs where it is the second sentence (smaller others), then the first.
+        for (k, &(i, j, s)) in pairs.iter().enumerate() {
+            for (me, other) in [(i, j), (j, i)] {
+                entries[fill[me]] = Neighbour {
+                    other: other as u32,
+                    similarity: s,
+                    pair: k as u32,
+                };
+                fill[me] += 1;
+            }
+        }
+        Neighbours { start, entries }
+    }
+
+    fn of(&self, x: usize) -> &[Neighbour] {
+        &self.entries[self.start[x]..self.start[x + 1]]
+    }
+}
+
 /// Where each sentence stands in its article: the share of the article's content sentences
 /// before it (0 = the first). Items come grouped by article, in reading order.
 fn positions(items: &[Vector]) -> Vec<f32> {
@@ -122,15 +172,11 @@ fn positions(items: &[Vector]) -> Vec<f32> {
 /// For each pair, how many candidates its two sentences have (log of the product), less the
 /// mean over all pairs: a sentence that matches everything is about the topic, not one fact.
 /// Centred, so that a small corpus is not judged by the candidate counts of a large one.
-fn hubness(n: usize, pairs: &[(usize, usize, f32)]) -> Vec<f32> {
-    let mut candidates = vec![0u32; n];
-    for &(i, j, _) in pairs {
-        candidates[i] += 1;
-        candidates[j] += 1;
-    }
+fn hubness(neighbours: &Neighbours, pairs: &[(usize, usize, f32)]) -> Vec<f32> {
+    let candidates = |x: usize| neighbours.of(x).len() as f32;
     let raw: Vec<f32> = pairs
         .iter()
-        .map(|&(i, j, _)| (candidates[i] as f32).ln() + (candidates[j] as f32).ln())
+        .map(|&(i, j, _)| candidates(i).ln() + candidates(j).ln())
         .collect();
     let mean = raw.iter().sum::<f32>() / raw.len().max(1) as f32;
     raw.into_iter().map(|h| h - mean).collect()
@@ -209,45 +255,60 @@ fn names(a: &Vector, b: &Vector) -> (usize, bool) {
 }
 
 /// For each pair, its rank (1 = best) among the matches of each of its sentences in the
-/// other's article.
-fn ranks(items: &[Vector], pairs: &[(usize, usize, f32)]) -> Vec<(usize, usize)> {
-    let mut by_side: HashMap<(usize, usize), Vec<(f32, usize)>> = HashMap::default();
-    for &(i, j, s) in pairs {
-        by_side
-            .entry((i, items[j].article))
-            .or_default()
-            .push((s, j));
-        by_side
-            .entry((j, items[i].article))
-            .or_default()
-            .push((s, i));
-    }
-    let rank = |me: usize, other: usize, s: f32| {
-        by_side.get(&(me, items[other].article)).map_or(1, |list| {
-            1 + list
-                .iter()
-                .filter(|&&(t, o)| t > s || (t == s && o < other))
-                .count()
-        })
-    };
-    pairs
-        .iter()
-        .map(|&(i, j, s)| (rank(i, j, s), rank(j, i, s)))
-        .collect()
-}
-
-fn strong_neighbours(pairs: &[(usize, usize, f32)], n: usize) -> Vec<Vec<usize>> {
-    let mut strong: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for &(i, j, s) in pairs {
-        if s >= STRONG {
-            strong[i].push(j);
-            strong[j].push(i);
+/// other's article: 1 + the matches there that score higher, or the same from an earlier
+/// sentence.
+fn ranks(
+    items: &[Vector],
+    pairs: &[(usize, usize, f32)],
+    neighbours: &Neighbours,
+) -> Vec<(usize, usize)> {
+    let mut out = vec![(1, 1); pairs.len()];
+    for me in 0..items.len() {
+        let list = neighbours.of(me);
+        // A sentence's matches in one article are a run of its list (items come grouped by
+        // article, and the list is sorted by the other sentence).
+        let mut run_start = 0;
+        while run_start < list.len() {
+            let article = items[list[run_start].other as usize].article;
+            let run_end = run_start
+                + list[run_start..]
+                    .iter()
+                    .take_while(|e| items[e.other as usize].article == article)
+                    .count();
+            let run = &list[run_start..run_end];
+            for e in run {
+                let rank = 1 + run
+                    .iter()
+                    .filter(|f| {
+                        f.similarity > e.similarity
+                            || (f.similarity == e.similarity && f.other < e.other)
+                    })
+                    .count();
+                let slot = &mut out[e.pair as usize];
+                if pairs[e.pair as usize].0 == me {
+                    slot.0 = rank;
+                } else {
+                    slot.1 = rank;
+                }
+            }
+            run_start = run_end;
         }
     }
-    for list in &mut strong {
-        list.sort_unstable();
-    }
-    strong
+    out
+}
+
+/// Each sentence's partners of the pairs scoring at least [`STRONG`], sorted.
+fn strong_neighbours(neighbours: &Neighbours) -> Vec<Vec<usize>> {
+    (0..neighbours.start.len() - 1)
+        .map(|x| {
+            neighbours
+                .of(x)
+                .iter()
+                .filter(|e| e.similarity >= STRONG)
+                .map(|e| e.other as usize)
+                .collect()
+        })
+        .collect()
 }
 
 /// Both sentences strongly match one sentence of a third article.

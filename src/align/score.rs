@@ -3,7 +3,9 @@
 //! "Kazakhstan") count for little; numbers weigh extra; unmatched names can still meet
 //! through character trigrams.
 
-use super::features::{Features, StemMemo, Term, features_with, trigram_similarity, trigrams};
+use super::features::{
+    Features, StemMemo, Term, features_with, packed, trigram_similarity, trigrams,
+};
 use super::quantities::QuantityTerms;
 use super::tuning::{MIN_SHARED, NAME_MATCH, NUMBER_BOOST, OTHER_YEAR, QUANTITY_BOOST};
 use crate::corpus::Corpus;
@@ -12,13 +14,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 /// An interned name: its id, trigrams, and term id (for its weight).
-type InternedName = (u32, Arc<[[char; 3]]>, Option<u32>);
+type InternedName = (u32, Arc<[u64]>, Option<u32>);
 
 /// A capitalised word of a sentence: an id for exact matches, trigrams for near ones.
 #[derive(Clone)]
 pub struct Name {
     pub id: u32,
-    pub trigrams: Arc<[[char; 3]]>,
+    /// Sorted, [`packed`].
+    pub trigrams: Arc<[u64]>,
     pub weight: f32,
 }
 
@@ -169,7 +172,8 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                     let (id, trigrams, term) =
                         name_table.entry(name.clone()).or_insert_with(|| {
                             let term = Term::Word(concept(crate::language::text::stem(name)));
-                            (next, Arc::from(trigrams(name)), ids.get(&term).copied())
+                            let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
+                            (next, Arc::from(grams), ids.get(&term).copied())
                         });
                     Name {
                         id: *id,
@@ -263,6 +267,7 @@ fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
             .names
             .iter()
             .filter(|nb| !a.names.iter().any(|x| x.id == nb.id))
+            .filter(|nb| may_match(na.trigrams.len(), nb.trigrams.len()))
             .map(|nb| (trigram_similarity(&na.trigrams, &nb.trigrams), nb.weight))
             .fold((0.0f32, 0.0f32), |acc, x| if x.0 > acc.0 { x } else { acc });
         if best.0 >= NAME_MATCH {
@@ -270,6 +275,13 @@ fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
         }
     }
     credit
+}
+
+/// Whether trigram sets of these sizes can reach [`NAME_MATCH`]: their Jaccard similarity is at
+/// most the smaller size over the larger. A name that cannot is never the best match that
+/// earns credit, so leaving it out changes no score; most pairs of names differ this much.
+fn may_match(x: usize, y: usize) -> bool {
+    x.min(y) as f32 / x.max(y).max(1) as f32 >= NAME_MATCH
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{print_json, print_text, report_warnings};
+use super::output::{print_json_with_list, print_text, report_warnings};
 use crossread::corpus::{self, sanitize::for_display};
-use crossread::report::{Report, document::AlignDocument};
+use crossread::report::Report;
+use crossread::report::document::{AlignHead, group};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -33,15 +34,18 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
             s.groups
         );
     }
-    let out = AlignDocument::new(&corpus, &report);
+    let groups = &report.alignment.groups;
     if json {
-        return print_json(&out);
+        // The groups are rendered on every core and written in order as they come.
+        return print_json_with_list(&AlignHead::new(&corpus), "groups", groups, |g| {
+            group(&corpus, g)
+        });
     }
     let mut text = format!(
         "{} groups of passages reporting the same fact\n",
-        out.groups.len()
+        groups.len()
     );
-    for (i, g) in out.groups.iter().enumerate() {
+    for (i, g) in groups.iter().map(|g| group(&corpus, g)).enumerate() {
         text.push_str(&format!("\n#{} (similarity {:.2})\n", i + 1, g.score));
         for p in &g.passages {
             text.push_str(&format!(

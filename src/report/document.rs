@@ -3,6 +3,7 @@
 //! entry type is defined once and serves every document that shows it.
 
 use super::{QuantityReport, Report};
+use crate::align::Group;
 use crate::corpus::{Article, Corpus};
 use crate::figures::{Comparison, Figure, FigureKind, Qualifier};
 use serde::Serialize;
@@ -19,12 +20,12 @@ pub struct Listing<'a> {
     pub warnings: &'a [String],
 }
 
-/// `crossread align --json`: the articles and the groups of passages reporting one fact.
+/// `crossread align --json` before its groups: the groups (one [`group`] each) follow it in
+/// the same document, written as they are rendered.
 #[derive(Serialize)]
-pub struct AlignDocument<'a> {
+pub struct AlignHead<'a> {
     pub version: u32,
     pub articles: Vec<ArticleEntry<'a>>,
-    pub groups: Vec<GroupEntry<'a>>,
     pub warnings: &'a [String],
 }
 
@@ -118,12 +119,11 @@ impl<'a> Listing<'a> {
     }
 }
 
-impl<'a> AlignDocument<'a> {
-    pub fn new(corpus: &'a Corpus, report: &Report) -> AlignDocument<'a> {
-        AlignDocument {
+impl<'a> AlignHead<'a> {
+    pub fn new(corpus: &'a Corpus) -> AlignHead<'a> {
+        AlignHead {
             version: CONTRACT_VERSION,
             articles: articles(corpus),
-            groups: groups(corpus, report),
             warnings: &corpus.warnings,
         }
     }
@@ -187,24 +187,29 @@ fn groups<'a>(corpus: &'a Corpus, report: &Report) -> Vec<GroupEntry<'a>> {
         .alignment
         .groups
         .iter()
-        .map(|g| GroupEntry {
-            score: g.score,
-            passages: g
-                .passages
-                .iter()
-                .map(|p| {
-                    let a = &corpus.articles[p.article];
-                    let s = &a.sentences[p.sentence];
-                    PassageEntry {
-                        article: &a.id,
-                        start: s.start,
-                        end: s.end,
-                        text: &a.text[s.span()],
-                    }
-                })
-                .collect(),
-        })
+        .map(|g| group(corpus, g))
         .collect()
+}
+
+/// One group of passages reporting the same fact, as the contract writes it.
+pub fn group<'a>(corpus: &'a Corpus, g: &Group) -> GroupEntry<'a> {
+    GroupEntry {
+        score: g.score,
+        passages: g
+            .passages
+            .iter()
+            .map(|p| {
+                let a = &corpus.articles[p.article];
+                let s = &a.sentences[p.sentence];
+                PassageEntry {
+                    article: &a.id,
+                    start: s.start,
+                    end: s.end,
+                    text: &a.text[s.span()],
+                }
+            })
+            .collect(),
+    }
 }
 
 fn figures<'a>(corpus: &'a Corpus, report: &'a Report) -> Vec<FigureEntry<'a>> {
