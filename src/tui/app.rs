@@ -11,16 +11,15 @@ use super::components::notes::NotesView;
 use super::components::reader::Reader;
 use super::editor::Editor;
 use super::keymap::{Keymap, Mode};
+use super::notebook::Notebook;
 use super::panes::Panes;
 use super::progress::Progress;
 use super::prompt::Prompt;
 use super::theme::Theme;
 use crossread::align::Strictness;
 use crossread::corpus::Corpus;
-use crossread::notes::{Note, NoteStore, Resolution};
 use crossread::report::Report;
 use ratatui::layout::Rect;
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -48,9 +47,9 @@ macro_rules! context {
                 sentence: $app.reader.sentence,
             },
             picked: &$app.column_marks,
-            notes: $app.notes.as_ref(),
-            resolutions: &$app.note_resolutions,
-            notes_at: &$app.notes_at,
+            notes: $app.notebook.store.as_ref(),
+            resolutions: &$app.notebook.resolutions,
+            notes_at: &$app.notebook.at,
         }
     };
 }
@@ -84,14 +83,8 @@ pub struct App {
     pub figures_view: FiguresView,
     /// How sure a match must be to count as the same fact (config `[align] strictness`).
     pub strictness: Strictness,
-    /// The notebook; None when it could not be opened (the message says why).
-    pub notes: Option<NoteStore>,
-    /// Where each note is anchored now, parallel to the store's notes.
-    pub note_resolutions: Vec<Resolution>,
-    /// (article, sentence) → indices of the notes on it.
-    pub notes_at: HashMap<(usize, usize), Vec<usize>>,
-    /// Deleted notes, for undo.
-    pub deleted: Vec<Note>,
+    /// The notes, where each sits on these articles, and those deleted (for undo).
+    pub notebook: Notebook,
     pub notes_view: NotesView,
     pub editor: Option<Editor>,
     pub prompt: Option<Prompt>,
@@ -133,10 +126,7 @@ impl App {
             column_marks: Vec::new(),
             figures_view: FiguresView::default(),
             strictness: Strictness::default(),
-            notes: None,
-            note_resolutions: Vec::new(),
-            notes_at: HashMap::new(),
-            deleted: Vec::new(),
+            notebook: Notebook::default(),
             notes_view: NotesView::default(),
             editor: None,
             prompt: None,

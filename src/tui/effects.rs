@@ -52,7 +52,7 @@ impl App {
             Effect::RestoreNote(note) => self.restore_note(*note),
             Effect::Export { path, .. } => self.export(path),
         };
-        let warning = self.notes.as_mut().and_then(|s| s.take_warning());
+        let warning = self.notebook.store.as_mut().and_then(|s| s.take_warning());
         match (result, warning) {
             (Ok(message), Some(w)) => self.set_message(format!("{message}; {w}"), true),
             (Ok(message), None) => self.set_message(message, false),
@@ -67,7 +67,7 @@ impl App {
     pub fn open_notes(&mut self, override_file: Option<&std::path::Path>) {
         match crossread::notes::open_notebook(override_file) {
             Ok(opened) => {
-                self.notes = Some(opened.store);
+                self.notebook.store = Some(opened.store);
                 if !opened.warnings.is_empty() {
                     self.set_message(opened.warnings.join("\n"), true);
                 }
@@ -78,7 +78,11 @@ impl App {
     }
 
     fn save_note(&mut self, target: EditorTarget, body: String) -> Result<String, String> {
-        let store = self.notes.as_mut().ok_or("notes are not available")?;
+        let store = self
+            .notebook
+            .store
+            .as_mut()
+            .ok_or("notes are not available")?;
         if let Some(id) = &target.note_id {
             store.update(id, &body).map_err(|e| e.to_string())?;
             return Ok(format!("note saved to {}", store.path().display()));
@@ -93,9 +97,13 @@ impl App {
     }
 
     fn delete_note(&mut self, id: &str) -> Result<String, String> {
-        let store = self.notes.as_mut().ok_or("notes are not available")?;
+        let store = self
+            .notebook
+            .store
+            .as_mut()
+            .ok_or("notes are not available")?;
         let note = store.delete(id).map_err(|e| e.to_string())?;
-        self.deleted.push(note);
+        self.notebook.deleted.push(note);
         Ok(format!(
             "note deleted — press {} to undo",
             self.key(Action::UndoDelete)
@@ -103,13 +111,21 @@ impl App {
     }
 
     fn restore_note(&mut self, note: Note) -> Result<String, String> {
-        let store = self.notes.as_mut().ok_or("notes are not available")?;
+        let store = self
+            .notebook
+            .store
+            .as_mut()
+            .ok_or("notes are not available")?;
         store.restore(note).map_err(|e| e.to_string())?;
         Ok("note restored".into())
     }
 
     fn export(&mut self, path: PathBuf) -> Result<String, String> {
-        let store = self.notes.as_ref().ok_or("notes are not available")?;
+        let store = self
+            .notebook
+            .store
+            .as_ref()
+            .ok_or("notes are not available")?;
         let markdown =
             crossread::report::export_markdown(&self.corpus, store.notes(), self.report.as_deref());
         crossread::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;

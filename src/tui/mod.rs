@@ -17,7 +17,7 @@ pub mod keymap;
 mod keymap_check;
 pub mod loading;
 pub mod message;
-mod notes_list;
+mod notebook;
 pub mod panes;
 pub mod panic_hook;
 pub mod progress;

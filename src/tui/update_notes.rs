@@ -16,7 +16,7 @@ impl App {
     /// Opens the editor on what is selected: a figure (Figures view), a range or the sentence
     /// (reader), or the aligned group (counterparts pane).
     pub(super) fn new_note(&mut self) {
-        if self.notes.is_none() {
+        if self.notebook.store.is_none() {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
         let target = match (self.view, self.focus) {
@@ -151,12 +151,15 @@ impl App {
                 .get(self.notes_view.selected)
                 .copied(),
             _ => self
-                .notes_at
+                .notebook
+                .at
                 .get(&(self.reader.article, self.reader.sentence))
                 .and_then(|v| v.first())
                 .copied(),
         };
-        let Some(store) = &self.notes else { return };
+        let Some(store) = &self.notebook.store else {
+            return;
+        };
         let Some(note) = index.and_then(|i| store.notes().get(i)) else {
             let new = self.key(Action::NewNote);
             return self.set_message(
@@ -164,7 +167,7 @@ impl App {
                 false,
             );
         };
-        let (article, start, end) = match self.note_resolutions.get(index.unwrap_or(0)) {
+        let (article, start, end) = match self.notebook.resolutions.get(index.unwrap_or(0)) {
             Some(Resolution::Attached {
                 article,
                 start,
@@ -226,12 +229,12 @@ impl App {
 
     pub(super) fn delete_selected_note(&mut self) -> Option<Effect> {
         let i = *self.notes_view.visible.get(self.notes_view.selected)?;
-        let id = self.notes.as_ref()?.notes().get(i)?.id.clone();
+        let id = self.notebook.store.as_ref()?.notes().get(i)?.id.clone();
         Some(Effect::DeleteNote(id))
     }
 
     pub(super) fn undo_delete(&mut self) -> Option<Effect> {
-        match self.deleted.pop() {
+        match self.notebook.deleted.pop() {
             Some(note) => Some(Effect::RestoreNote(Box::new(note))),
             None => {
                 self.set_message("nothing to undo", false);
@@ -298,7 +301,7 @@ impl App {
     }
 
     pub(super) fn start_export(&mut self) {
-        if self.notes.is_none() {
+        if self.notebook.store.is_none() {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
         self.prompt = Some(Prompt::new(

@@ -210,11 +210,11 @@ fn a_note_in_the_columns_view_is_on_the_selected_row_not_the_readers_sentence() 
     }
     type_and_save_note(&mut app, "Arrests differ");
     assert!(
-        app.notes_at.contains_key(&(p.article, p.sentence)),
+        app.notebook.at.contains_key(&(p.article, p.sentence)),
         "{:?}",
-        app.notes_at
+        app.notebook.at
     );
-    assert!(!app.notes_at.contains_key(&reader_at));
+    assert!(!app.notebook.at.contains_key(&reader_at));
 }
 
 #[test]

@@ -10,9 +10,10 @@ fn a_note_is_written_saved_and_listed() {
     assert!(screen_text(&render(&app)).contains("Ctrl-S save"));
     type_and_save_note(&mut app, "Detentions: 4,404 vs 2,000 #arrests");
     assert!(app.editor.is_none());
-    assert_eq!(app.notes.as_ref().expect("store").notes().len(), 1);
+    assert_eq!(app.notebook.store.as_ref().expect("store").notes().len(), 1);
     assert!(
-        app.notes_at
+        app.notebook
+            .at
             .contains_key(&(app.reader.article, app.reader.sentence)),
         "the gutter marks the sentence"
     );
@@ -25,10 +26,17 @@ fn a_note_is_written_saved_and_listed() {
     // Delete and undo.
     let effect = app.update(Action::DeleteNote).expect("delete is an effect");
     app.perform(effect);
-    assert!(app.notes.as_ref().expect("store").notes().is_empty());
+    assert!(
+        app.notebook
+            .store
+            .as_ref()
+            .expect("store")
+            .notes()
+            .is_empty()
+    );
     let effect = app.update(Action::UndoDelete).expect("undo is an effect");
     app.perform(effect);
-    assert_eq!(app.notes.as_ref().expect("store").notes().len(), 1);
+    assert_eq!(app.notebook.store.as_ref().expect("store").notes().len(), 1);
 }
 
 #[test]
@@ -48,7 +56,14 @@ fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
         screen.contains("UNSAVED") && screen.contains("NOT saved"),
         "{screen}"
     );
-    assert!(app.notes.as_ref().expect("store").notes().is_empty());
+    assert!(
+        app.notebook
+            .store
+            .as_ref()
+            .expect("store")
+            .notes()
+            .is_empty()
+    );
     // Leaving asks first, even though the text was typed before the failed save.
     app.update(Action::Type(key_event("esc")));
     assert!(app.editor.as_ref().expect("still open").confirm_discard);
@@ -115,7 +130,7 @@ fn figure_and_group_notes_keep_what_they_are_on() {
     app.update(Action::NewNote);
     let effect = type_note_and_save(&mut app, "the group");
     app.perform(effect);
-    let notes = app.notes.as_ref().expect("store").notes();
+    let notes = app.notebook.store.as_ref().expect("store").notes();
     match &notes[0].target {
         Target::Figure {
             text,

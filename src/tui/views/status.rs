@@ -56,10 +56,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(format!(" {label}  "), bar));
     }
     let note = app
-        .notes_at
+        .notebook
+        .at
         .get(&(app.reader.article, app.reader.sentence))
         .and_then(|v| v.first())
-        .and_then(|&i| app.notes.as_ref()?.notes().get(i));
+        .and_then(|&i| app.notebook.store.as_ref()?.notes().get(i));
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used + 2);
     let mut popup = None;
