@@ -113,3 +113,49 @@ fn a_cell_shows_each_value_once_the_most_precise_first() {
         .expect("three values from the first source");
     assert_eq!(q.distinct_values(0)[..2], ["164", "160"]);
 }
+
+#[test]
+fn the_report_summary_is_markdown_with_each_articles_corroboration_and_the_conflicts() {
+    let out = Command::cargo_bin("crossread")
+        .expect("binary")
+        .arg("report")
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let whole = json(&["report", "--json"]);
+    let articles = whole["articles"].as_array().expect("articles").len();
+    assert!(
+        text.starts_with(&format!("# {articles} articles")),
+        "{text}"
+    );
+    // one table row per article, with its share
+    let rows = text
+        .lines()
+        .filter(|l| l.starts_with("| ") && l.contains("% |"));
+    assert_eq!(rows.count(), articles, "{text}");
+    // every conflict of the report, with its label
+    let conflicts: Vec<&Value> = whole["quantities"]
+        .as_array()
+        .expect("quantities")
+        .iter()
+        .filter(|q| q["conflict"] == true)
+        .collect();
+    assert!(!conflicts.is_empty());
+    assert!(text.contains(&format!("## {} figures in conflict", conflicts.len())));
+    for q in conflicts {
+        let label = q["label"].as_str().expect("label");
+        assert!(text.contains(&format!("**{label}**")), "{label}: {text}");
+    }
+}
+
+#[test]
+fn the_report_of_a_missing_path_is_an_error_naming_it() {
+    let out = Command::cargo_bin("crossread")
+        .expect("binary")
+        .args(["report", "--json", "no/such/folder"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/folder"));
+}
