@@ -14,6 +14,7 @@
 //!    first; its related passages follow.
 
 mod candidates;
+mod coherence;
 pub mod columns;
 mod content;
 pub mod copies;
@@ -214,23 +215,28 @@ fn copy_clusters(corpus: &Corpus, vectors: &score::Vectors) -> Vec<Vec<PassageRe
         .collect()
 }
 
-/// Each scored pair with its evidence's probability, sorted by its passages.
+/// Each scored pair with its probability — its own evidence's, then weighed with its
+/// neighbours' (`coherence`) — sorted by its passages.
 fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups::Decided> {
     let at = |i: usize| PassageRef {
         article: vectors.items[i].article,
         sentence: vectors.items[i].sentence,
     };
-    let mut decided: Vec<groups::Decided> = evidence::gather(vectors, pairs)
+    let found = evidence::gather(vectors, pairs);
+    let first: Vec<f32> = found.iter().map(decision::probability).collect();
+    let items = &vectors.items;
+    let support = coherence::support(items.len(), |i| items[i].article, pairs, &first);
+    let mut decided: Vec<groups::Decided> = pairs
         .iter()
-        .zip(pairs)
-        .map(|(e, &(i, j, s))| {
+        .zip(found.iter().zip(&support))
+        .map(|(&(i, j, s), (e, &near))| {
             // Ordered by index, so that `similarity` can find the pair by binary search.
             let (a, b) = (at(i).min(at(j)), at(i).max(at(j)));
             groups::Decided {
                 a,
                 b,
                 similarity: s,
-                probability: decision::probability(e),
+                probability: decision::second_pass(e, near),
             }
         })
         .collect();

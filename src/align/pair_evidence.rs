@@ -11,6 +11,10 @@ pub struct PairEvidence {
     pub a: PassageRef,
     pub b: PassageRef,
     pub evidence: evidence::Evidence,
+    /// Each passage's place among its article's content sentences (0 = the first), the order
+    /// the second pass (`coherence`) reads.
+    pub a_order: usize,
+    pub b_order: usize,
 }
 
 /// Every pair of sentences the alignment scores at `floor` or above, with its evidence.
@@ -20,6 +24,15 @@ pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
     let vectors = score::vectors(corpus, &quantities);
     let (pairs, _) = candidates::scored_pairs(&vectors, floor, &mut |_| {});
     let found = evidence::gather(&vectors, &pairs);
+    // Items come grouped by article in reading order: a sentence's place is its distance from
+    // its article's first item.
+    let first_item = |i: usize| {
+        let article = vectors.items[i].article;
+        vectors.items[..i]
+            .iter()
+            .rposition(|v| v.article != article)
+            .map_or(0, |k| k + 1)
+    };
     let at = |i: usize| PassageRef {
         article: vectors.items[i].article,
         sentence: vectors.items[i].sentence,
@@ -31,6 +44,8 @@ pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
             a: at(i),
             b: at(j),
             evidence,
+            a_order: i - first_item(i),
+            b_order: j - first_item(j),
         })
         .collect()
 }

@@ -42,6 +42,33 @@ fn the_shared_fact_is_the_same_and_the_topical_neighbour_is_only_related() {
     );
 }
 
+/// Reports of one event tell it in much the same order: a pair of sentences that both come
+/// right after a shared fact is likelier one fact too than the same two sentences placed
+/// against the order (the shared fact after one of them, before the other).
+#[test]
+fn a_pair_told_in_the_same_order_as_a_shared_fact_is_surer_than_one_told_out_of_order() {
+    let shared = "Four workers were killed when the Elmford bridge collapsed on Tuesday morning.";
+    let promise = "The mayor said the bridge would reopen to traffic by the end of next year.";
+    let closing = "Rain fell across the valley for most of the week.";
+    let other = "The Elmford bridge gave way on Tuesday morning, killing four workers. \
+                 Engineers had warned the mayor about cracks in the bridge last spring. \
+                 Shops in the old town stayed shut on Wednesday.";
+    let probability = |first: &str| {
+        let c = Corpus::from_texts(&[first, other]);
+        let al = align::align(&c);
+        al.listed(at(0, 1))
+            .find(|(p, _)| p.passage == at(1, 1))
+            .map(|(p, _)| p.probability)
+            .expect("the warning is listed against the promise")
+    };
+    let in_order = probability(&format!("{shared} {promise} {closing}"));
+    let out_of_order = probability(&format!("{closing} {promise} {shared}"));
+    assert!(
+        in_order > out_of_order,
+        "in order {in_order:.3}, out of order {out_of_order:.3}"
+    );
+}
+
 /// Two facts in common (the deaths, the reopening) and a pair of closing sentences that are
 /// only related (roads by the river: closed in one, busy in the other), which only a lenient
 /// reader counts.
