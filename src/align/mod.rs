@@ -154,14 +154,23 @@ pub fn align_with_readings(
     let scoring_ms = ms(t);
     let t = Instant::now();
     let strictness = Strictness::default();
-    let copies = copy_clusters(corpus, &vectors);
+    // Grouping is sequential; the copies and the counterpart lists are found beside it.
+    let ((copies, listed), decided_groups) = rayon::join(
+        || {
+            rayon::join(
+                || copy_clusters(corpus, &vectors),
+                || groups::listed(&decided),
+            )
+        },
+        || groups::build(corpus, &decided, strictness),
+    );
     let copy_cluster = copies
         .iter()
         .enumerate()
         .flat_map(|(c, members)| members.iter().map(move |&p| (p, c)))
         .collect();
     let mut alignment = Alignment {
-        listed: groups::listed(&decided),
+        listed,
         groups: Vec::new(),
         decided,
         strictness,
@@ -169,7 +178,7 @@ pub fn align_with_readings(
         copy_cluster,
         stats: Stats::default(),
     };
-    alignment.groups = alignment.grouped(corpus);
+    alignment.groups = alignment.with_copies(decided_groups);
     alignment.stats = Stats {
         sentences: vectors.items.len(),
         candidate_pairs: candidates,
@@ -309,14 +318,17 @@ impl Alignment {
     /// copies as one group however many articles carry it (a cluster's members are too many to
     /// be each other's best candidates: 2,000 copies of a wire story must still form one group).
     fn grouped(&self, corpus: &Corpus) -> Vec<Group> {
-        let mut out = groups::build(corpus, &self.decided, self.strictness);
+        self.with_copies(groups::build(corpus, &self.decided, self.strictness))
+    }
+
+    /// `groups::build`'s groups and each cluster of copies they do not hold exactly.
+    fn with_copies(&self, mut out: Vec<Group>) -> Vec<Group> {
         let sorted = |ps: &[PassageRef]| {
             let mut ps = ps.to_vec();
             ps.sort_unstable();
             ps
         };
-        // A cluster the decision already grouped exactly is not listed twice. The groups'
-        // passages are sorted already; only the (few) clusters are sorted to compare.
+        // A cluster grouped exactly already is not listed twice (only clusters need sorting).
         let clusters: Vec<Vec<PassageRef>> = self.copies.iter().map(|m| sorted(m)).collect();
         let wanted: rustc_hash::FxHashSet<&[PassageRef]> =
             clusters.iter().map(Vec::as_slice).collect();

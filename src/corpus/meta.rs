@@ -195,8 +195,18 @@ const MONTHS: [&str; 12] = [
 
 /// A month's number from its name or three-letter abbreviation ("Jan.", "sept").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
+    // Month names are ASCII, and no other character lowercases to one of their letters: only
+    // an ASCII word can be one, and it is lowercased on the stack (this runs for every word
+    // beside a number in every sentence).
+    let word = word.trim_end_matches('.');
+    if !word.is_ascii() || word.len() > "september".len() {
+        return None;
+    }
+    let mut buffer = [0u8; 9];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let w = std::str::from_utf8(lower).ok()?;
     if w.len() < 3 {
         return None;
     }
@@ -258,6 +268,20 @@ fn iso_date(t: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_are_read_in_any_case_abbreviated_or_dotted() {
+        assert_eq!(month_number("SEPTEMBER"), Some(9));
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("jan..."), Some(1));
+        assert_eq!(month_number("Dec"), Some(12));
+        assert_eq!(month_number("Ma"), None);
+        assert_eq!(month_number("Mayday"), None);
+        assert_eq!(month_number("Septembers"), None);
+        // Letters outside ASCII never make a month name, even those that lowercase to ASCII.
+        assert_eq!(month_number("Ma\u{212a}"), None);
+        assert_eq!(month_number("Mär"), None);
+    }
 
     fn meta(text: &str) -> Meta {
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();

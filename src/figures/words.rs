@@ -61,13 +61,14 @@ fn continues_digit_groups(text: &str, last: &Word, start: usize, next: &str) -> 
             .chars()
             .all(|c| c != ',' && GROUP_SEPARATORS.contains(&c));
     let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    // The cheap checks first: this runs for every word of every sentence.
+    if !(one_space && next.len() == 3 && digits(next)) {
+        return false;
+    }
     let groups: Vec<&str> = last.text.split(GROUP_SEPARATORS).collect();
-    one_space
-        && groups.iter().all(|g| digits(g))
+    groups.iter().all(|g| digits(g))
         && groups[0].len() <= 3
         && groups[1..].iter().all(|g| g.len() == 3)
-        && next.len() == 3
-        && digits(next)
 }
 
 /// The text between word `i - 1` and word `i` (from `floor` for the first word).
