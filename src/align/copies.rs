@@ -6,7 +6,10 @@
 //! work grows linearly with the number of copies, never with their square. Copies joined this way
 //! form one cluster however many articles carry them.
 
+use super::PassageRef;
+use super::score::Vectors;
 use super::tuning::{COPY_BANDS, COPY_HASHES, COPY_MIN_WORDS, COPY_SIMILARITY};
+use crate::corpus::Corpus;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Rows of each band of the signature.
@@ -132,6 +135,32 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
         let (lo, hi) = (ra.min(rb), ra.max(rb));
         parent[hi] = lo;
     }
+}
+
+/// Clusters of syndicated copies among the content sentences (those the alignment compares).
+pub(super) fn among(corpus: &Corpus, vectors: &Vectors) -> Vec<Vec<PassageRef>> {
+    let passages: Vec<(usize, &str)> = vectors
+        .items
+        .iter()
+        .map(|v| {
+            (
+                v.article,
+                corpus.articles[v.article].sentence_text(v.sentence),
+            )
+        })
+        .collect();
+    clusters(&passages)
+        .into_iter()
+        .map(|members| {
+            members
+                .into_iter()
+                .map(|i| PassageRef {
+                    article: vectors.items[i].article,
+                    sentence: vectors.items[i].sentence,
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]

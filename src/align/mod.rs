@@ -158,7 +158,7 @@ pub fn align_with_readings(
     let ((copies, listed), decided_groups) = rayon::join(
         || {
             rayon::join(
-                || copy_clusters(corpus, &vectors),
+                || copies::among(corpus, &vectors),
                 || groups::listed(&decided),
             )
         },
@@ -196,32 +196,6 @@ pub fn align_with_readings(
         phase: "aligned",
     });
     alignment
-}
-
-/// Clusters of syndicated copies among the content sentences (those the alignment compares).
-fn copy_clusters(corpus: &Corpus, vectors: &score::Vectors) -> Vec<Vec<PassageRef>> {
-    let passages: Vec<(usize, &str)> = vectors
-        .items
-        .iter()
-        .map(|v| {
-            (
-                v.article,
-                corpus.articles[v.article].sentence_text(v.sentence),
-            )
-        })
-        .collect();
-    copies::clusters(&passages)
-        .into_iter()
-        .map(|members| {
-            members
-                .into_iter()
-                .map(|i| PassageRef {
-                    article: vectors.items[i].article,
-                    sentence: vectors.items[i].sentence,
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// Each scored pair with its probability — its own evidence's, then weighed with its
