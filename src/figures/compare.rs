@@ -145,16 +145,14 @@ struct Ties<'a> {
     similarity: &'a Similarity<'a>,
 }
 
-impl Ties<'_> {
-    /// Two sentences that count two or more of the same things ("180 firefighters, eight
-    /// planes and six helicopters" / "160 firemen, 8 aircraft and 5 helicopters") list the
-    /// same resources, whatever else they say.
-    fn same_inventory(&self, a: (usize, usize), b: (usize, usize)) -> bool {
-        let (Some(x), Some(y)) = (self.inventories.get(&a), self.inventories.get(&b)) else {
-            return false;
-        };
-        x.iter().filter(|noun| y.contains(noun)).count() >= 2
-    }
+/// Two sentences that count two or more of the same things ("180 firefighters, eight planes
+/// and six helicopters" / "160 firemen, 8 aircraft and 5 helicopters") list the same
+/// resources, whatever else they say.
+fn same_inventory(x: Option<&Vec<String>>, y: Option<&Vec<String>>) -> bool {
+    let (Some(x), Some(y)) = (x, y) else {
+        return false;
+    };
+    x.len() >= 2 && y.len() >= 2 && x.iter().filter(|noun| y.contains(noun)).count() >= 2
 }
 
 /// Connected groups of figures under one key, by the key's link rule.
@@ -171,6 +169,37 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         }
         x
     }
+    let place = |i: usize| (figures[i].article, figures[i].sentence);
+    if link == Link::SameSubject {
+        // Measures whose subjects are both known tie exactly when they share a word: joining
+        // each member to the first one with each of its words gives the same groups in one
+        // pass (a key can hold thousands of measures on a large corpus; pairs would not do).
+        let mut first_with: HashMap<&str, usize> = HashMap::new();
+        for (k, &m) in members.iter().enumerate() {
+            for w in &roles[m].subject {
+                let j = *first_with.entry(w.as_str()).or_insert(k);
+                let (rk, rj) = (find(&mut parent, k), find(&mut parent, j));
+                if rk != rj {
+                    parent[rk] = rj;
+                }
+            }
+        }
+        // A measure whose subject is unknown ties with any whose sentence is related.
+        for a in (0..members.len()).filter(|&a| roles[members[a]].subject.is_empty()) {
+            for b in (0..members.len()).filter(|&b| b != a) {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                if ra != rb && similarity(place(members[a]), place(members[b])) >= 0.5 {
+                    parent[ra] = rb;
+                }
+            }
+        }
+        return grouped(&mut parent, members, find);
+    }
+    // Each member's sentence inventory, looked up once rather than once per pair.
+    let inventory: Vec<Option<&Vec<String>>> = members
+        .iter()
+        .map(|&m| ties.inventories.get(&place(m)))
+        .collect();
     for a in 0..members.len() {
         for b in 0..a {
             let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
@@ -178,28 +207,28 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
                 continue;
             }
             let (x, y) = (members[a], members[b]);
-            let place = |i: usize| (figures[i].article, figures[i].sentence);
-            let tied = match link {
-                // counts named only by a noun need a noun phrase of more than one word in
-                // common ("Central Asian republics"), not just "seats", and related sentences
-                Link::RelatedSentences => {
-                    (shared_words(&roles[x].subject, &roles[y].subject) >= 2
-                        && similarity(place(x), place(y)) >= 0.3)
-                        || ties.same_inventory(place(x), place(y))
-                }
-                _ => match subject_match(&roles[x].subject, &roles[y].subject) {
-                    Some(same) => same,
-                    None => similarity(place(x), place(y)) >= 0.5,
-                },
-            };
+            // counts named only by a noun need a noun phrase of more than one word in common
+            // ("Central Asian republics"), not just "seats", and related sentences
+            let tied = (shared_words(&roles[x].subject, &roles[y].subject) >= 2
+                && similarity(place(x), place(y)) >= 0.3)
+                || same_inventory(inventory[a], inventory[b]);
             if tied {
                 parent[ra] = rb;
             }
         }
     }
+    grouped(&mut parent, members, find)
+}
+
+/// The members of each set of the union-find `parent`, in a stable order.
+fn grouped(
+    parent: &mut [usize],
+    members: &[usize],
+    find: fn(&mut [usize], usize) -> usize,
+) -> Vec<Vec<usize>> {
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
     for (k, &member) in members.iter().enumerate() {
-        let r = find(&mut parent, k);
+        let r = find(parent, k);
         by_root.entry(r).or_default().push(member);
     }
     let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
@@ -209,15 +238,6 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
 
 fn shared_words(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|w| b.contains(w)).count()
-}
-
-/// Some(true) when the subjects share a word, Some(false) when both are known and differ,
-/// None when one is unknown.
-fn subject_match(a: &[String], b: &[String]) -> Option<bool> {
-    if a.is_empty() || b.is_empty() {
-        return None;
-    }
-    Some(a.iter().any(|w| b.contains(w)))
 }
 
 /// A comparison when the figures come from two or more articles.
