@@ -12,7 +12,7 @@ pub fn is_artefact(scan: &Scan, w: &Word) -> bool {
 
 /// "January XNUMX": a number the scraper replaced; reported so the reader knows one is missing.
 pub fn artefact(scan: &Scan, i: usize) -> Step {
-    let first = if i > 0 && month(scan.words[i - 1].lower.as_str()).is_some() {
+    let first = if i > 0 && month(scan.words[i - 1].lower.as_ref()).is_some() {
         i - 1
     } else {
         i

@@ -64,7 +64,7 @@ pub enum Step {
 }
 
 pub fn lower<'a>(scan: &'a Scan, i: usize) -> &'a str {
-    scan.words.get(i).map_or("", |w| w.lower.as_str())
+    scan.words.get(i).map_or("", |w| w.lower.as_ref())
 }
 
 fn at(scan: &Scan, i: usize) -> Step {
@@ -203,7 +203,7 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
     let (head, rest) = match w.lower.split_once('-') {
         Some((h, r)) if numwords::small_number(&w.lower).is_none() => (h, Some(r)),
-        _ => (w.lower.as_str(), None),
+        _ => (w.lower.as_ref(), None),
     };
     if let Some(rest) = rest {
         let value = numwords::small_number(head)?;

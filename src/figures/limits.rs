@@ -185,5 +185,5 @@ fn place_at(cx: &Context, i: usize) -> Option<String> {
     let named = w.is_capitalised() && month(&w.lower).is_none() && !is_weekday(&w.lower);
     let joined = matches!(cx.lower(i + 1), "and" | "or")
         && cx.words.get(i + 2).is_some_and(|n| n.is_capitalised());
-    (named && !joined).then(|| w.lower.clone())
+    (named && !joined).then(|| w.lower.to_string())
 }

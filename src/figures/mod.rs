@@ -237,7 +237,7 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
     let mut all_roles = Vec::new();
     for (s, sentence) in article.content_sentences() {
         let words = words::words(&article.text, sentence.span());
-        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
         let scan = extract::Scan {
             text: &article.text,
             words: &words,

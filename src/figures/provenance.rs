@@ -163,13 +163,14 @@ pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
         return Some(d);
     }
     let base = article_date.and_then(Civil::parse);
-    let words: Vec<String> = word_spans(sentence)
-        .into_iter()
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+    // The words are compared without lowercasing copies: month names, weekdays, "may" and
+    // "yesterday" are ASCII, and no character outside ASCII lowercases to one of their letters
+    // (only the Kelvin sign lowercases to ASCII, to a "k"), so ASCII case folding decides alike.
+    let words: Vec<&str> = word_spans(sentence).into_iter().map(|(_, w)| w).collect();
     if let Some(base) = base {
-        for (i, w) in words.iter().enumerate() {
-            if let Some(m) = month_number(w).filter(|_| w.len() >= 3 && w != "may") {
+        for (i, &w) in words.iter().enumerate() {
+            let is = |word: &str| w.eq_ignore_ascii_case(word);
+            if let Some(m) = month_number(w).filter(|_| w.len() >= 3 && !is("may")) {
                 let day = words.get(i + 1).and_then(|d| d.parse::<u32>().ok());
                 if let Some(d) = day.filter(|d| (1..=31).contains(d)) {
                     return Some(
@@ -186,7 +187,7 @@ pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
                 let back = (base.weekday() + 7 - wd) % 7;
                 return Some(base.minus_days(back).iso());
             }
-            if w == "yesterday" {
+            if is("yesterday") {
                 return Some(base.minus_days(1).iso());
             }
         }
@@ -206,7 +207,7 @@ fn weekday_number(w: &str) -> Option<u32> {
         "sunday",
     ]
     .iter()
-    .position(|d| *d == w)
+    .position(|d| d.eq_ignore_ascii_case(w))
     .map(|p| p as u32)
 }
 

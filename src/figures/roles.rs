@@ -49,7 +49,7 @@ pub struct Context<'a, 'w> {
 
 impl Context<'_, '_> {
     pub(super) fn lower(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.lower.as_str())
+        self.words.get(i).map_or("", |w| w.lower.as_ref())
     }
 
     pub(super) fn in_figure(&self, i: usize) -> bool {
@@ -257,7 +257,7 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     Role {
         counts,
         class,
-        wording: event.map(|(_, at)| cx.words[at].lower.clone()),
+        wording: event.map(|(_, at)| cx.words[at].lower.to_string()),
         subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
         place,
         ..Role::default()
