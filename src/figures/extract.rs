@@ -215,10 +215,14 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
         compound_unit(&mut f, rest);
         return Some(finish(scan, f, false));
     }
-    let lookahead: Vec<&str> = (i..(i + 6).min(scan.words.len()))
-        .map(|k| if k == i { head } else { lower(scan, k) })
-        .collect();
-    let (mut amount, mut used) = numwords::parse(&lookahead)?;
+    // On the stack: this runs for every word that is not a digit.
+    let mut ahead = [""; 6];
+    let end = (i + 6).min(scan.words.len());
+    for (slot, k) in ahead.iter_mut().zip(i..end) {
+        *slot = if k == i { head } else { lower(scan, k) };
+    }
+    let lookahead = &ahead[..end - i];
+    let (mut amount, mut used) = numwords::parse(lookahead)?;
     // "twenty-three and a half percent" is 23.5 %
     if let Some(v) = amount.value
         && lookahead.get(used..used + 3) == Some(&["and", "a", "half"][..])

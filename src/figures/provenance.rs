@@ -40,7 +40,7 @@ pub fn attribution(sentence: &str) -> Option<String> {
     }
     let words: Vec<(usize, &str)> = word_spans(sentence);
     for &(at, w) in &words {
-        if !is_speech_verb(&w.to_lowercase()) {
+        if !lowercase_is(w, is_speech_verb) {
             continue;
         }
         // the speaker before the verb, back to the clause start ("…, police said")
@@ -67,6 +67,20 @@ pub fn attribution(sentence: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `word` lowercased passes `test`; a short ASCII word (most) is lowercased on the
+/// stack, not in a new String (this runs for every word of a sentence with figures).
+fn lowercase_is(word: &str, test: impl Fn(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(test)
+        }
+        _ => test(&word.to_lowercase()),
+    }
 }
 
 /// "he said", "they told": a pronoun names nobody the reader can weigh.

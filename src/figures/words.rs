@@ -64,10 +64,17 @@ fn lower_form(word: &str) -> Cow<'_, str> {
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`')
         && !word.ends_with("'s");
     if unchanged {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(normalise(word))
+        return Cow::Borrowed(word);
     }
+    // Other ASCII only needs lowering and the possessive cut, as `normalise` does.
+    if word.bytes().all(|b| b.is_ascii() && b != b'`') {
+        let mut lower = word.to_ascii_lowercase();
+        if lower.ends_with("'s") {
+            lower.truncate(lower.len() - 2);
+        }
+        return Cow::Owned(lower);
+    }
+    Cow::Owned(normalise(word))
 }
 
 /// "500" then "000" one space apart: another group of three digits of the same number.
