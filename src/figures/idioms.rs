@@ -72,6 +72,10 @@ pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
 /// the decade's first year (the whole decade is its interval).
 pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
+    // Checked first as it is cheap: a word not opening with a digit has no decade to read.
+    if !w.is_digits() {
+        return None;
+    }
     let (digits, suffix) = split_number_suffix(w.text);
     if !matches!(suffix, "s" | "'s" | "’s") {
         return None;

@@ -70,8 +70,8 @@ pub fn attribution(sentence: &str) -> Option<String> {
 }
 
 /// Whether `word` lowercased passes `test`; a short ASCII word (most) is lowercased on the
-/// stack, not in a new String (this runs for every word of a sentence with figures).
-fn lowercase_is(word: &str, test: impl Fn(&str) -> bool) -> bool {
+/// stack, not in a new String (this runs for every word of the sentences with figures).
+pub fn lowercase_is(word: &str, test: impl Fn(&str) -> bool) -> bool {
     let mut buffer = [0u8; 24];
     match buffer.get_mut(..word.len()) {
         Some(lower) if word.is_ascii() => {
@@ -173,7 +173,10 @@ fn counts_since_a_date(lower: &str) -> bool {
 /// Saturday", "by Monday evening"), "yesterday"/"today"; else the article's date. None when
 /// nothing is known.
 pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
-    if let Some(d) = crate::corpus::meta::parse_date(sentence) {
+    // A full date has a year of four digits in a row: without one, there is nothing to parse.
+    if has_four_digits(sentence)
+        && let Some(d) = crate::corpus::meta::parse_date(sentence)
+    {
         return Some(d);
     }
     let base = article_date.and_then(Civil::parse);
@@ -208,6 +211,15 @@ pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
         return Some(base.iso());
     }
     None
+}
+
+/// Whether `s` has four ASCII digits in a row, as a year 1900–2100 needs.
+fn has_four_digits(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
 }
 
 fn weekday_number(w: &str) -> Option<u32> {

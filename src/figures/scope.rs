@@ -2,6 +2,7 @@
 //! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
 //! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
 
+use super::provenance::lowercase_is;
 use super::quantity::Scope;
 use super::roles::Role;
 use super::{Figure, FigureKind};
@@ -46,7 +47,7 @@ fn mark_article(
         let sentence_start = article.sentences.get(key.1).map_or(0, |s| s.start);
         let forecast = crate::language::text::tokens(article.sentence_text(key.1))
             .iter()
-            .any(|t| FORECAST.contains(&t.text.to_lowercase().as_str()));
+            .any(|t| lowercase_is(t.text, |w| FORECAST.contains(&w)));
         let current = article_year(corpus, key.0);
         // Read once per sentence, not once per figure: a sentence may hold thousands.
         let clues = SentenceClues::read(
@@ -277,7 +278,7 @@ fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
         .split_whitespace()
         .rev()
         .take(8)
-        .any(|w| matches!(w.to_lowercase().as_str(), "could" | "might" | "may"))
+        .any(|w| lowercase_is(w, |w| matches!(w, "could" | "might" | "may")))
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {

@@ -79,14 +79,17 @@ fn lower_form(word: &str) -> Cow<'_, str> {
 
 /// "500" then "000" one space apart: another group of three digits of the same number.
 fn continues_digit_groups(text: &str, last: &Word, start: usize, next: &str) -> bool {
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    // The cheap checks first: this runs for every word of every sentence.
+    if !(next.len() == 3 && digits(next)) {
+        return false;
+    }
     let gap = text.get(last.end..start).unwrap_or("");
     let one_space = gap.chars().count() == 1
         && gap
             .chars()
             .all(|c| c != ',' && GROUP_SEPARATORS.contains(&c));
-    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
-    // The cheap checks first: this runs for every word of every sentence.
-    if !(one_space && next.len() == 3 && digits(next)) {
+    if !one_space {
         return false;
     }
     let groups: Vec<&str> = last.text.split(GROUP_SEPARATORS).collect();
