@@ -256,6 +256,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_full_date_is_read_only_when_a_year_is_written() {
+        assert_eq!(
+            as_of(
+                "Police said on Oct. 27, 2018 that 11 died.",
+                Some("2018-11-02")
+            ),
+            Some("2018-10-27".to_string())
+        );
+        assert!(has_four_digits("in 2018"));
+        // "11" and "27" make no year: the date comes from the article's own
+        assert!(!has_four_digits("on Oct. 27, 11 died, 1,500 hurt"));
+        assert_eq!(
+            as_of("On Oct. 27, 11 died.", Some("2018-11-02")),
+            Some("2018-10-27".to_string())
+        );
+    }
+
+    #[test]
+    fn speech_verbs_are_found_in_any_case() {
+        assert!(lowercase_is("SAID", is_speech_verb));
+        assert!(lowercase_is("Told", is_speech_verb));
+        assert!(!lowercase_is("Saidee", is_speech_verb));
+        assert!(!lowercase_is(
+            "a-very-long-word-past-the-stack-buffer",
+            is_speech_verb
+        ));
+    }
+
+    #[test]
     fn who_gives_the_figure() {
         let said_by = [
             (

@@ -195,6 +195,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_words_lowercase_form_is_its_normalised_form_copied_or_not() {
+        for word in [
+            "killed",
+            "Police",
+            "NASA",
+            "police's",
+            "Police's",
+            "Kazakhstan’s",
+            "Zürich",
+            "ÉTÉ",
+            "Straße",
+            "twenty-five",
+            "4,404",
+            "1.5",
+        ] {
+            assert_eq!(lower_form(word), normalise(word), "{word}");
+        }
+        // the common case borrows the text instead of copying it
+        assert!(matches!(lower_form("killed"), Cow::Borrowed(_)));
+    }
+
+    #[test]
     fn digits_with_separators() {
         assert_eq!(parse_digits("4,404"), Some(4404.0));
         assert_eq!(parse_digits("1.5"), Some(1.5));
