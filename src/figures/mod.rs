@@ -21,6 +21,7 @@ pub mod provenance;
 pub mod quantity;
 pub mod roles;
 mod scope;
+mod setting;
 pub mod table;
 mod trailing;
 pub mod units;

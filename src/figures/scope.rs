@@ -5,9 +5,9 @@
 use super::provenance::lowercase_is;
 use super::quantity::Scope;
 use super::roles::Role;
+use super::setting::{ArticleWords, widespread};
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
-use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 
 /// Sets `scope` on the figures that need one (ordered by article, as they are read).
@@ -352,66 +352,4 @@ fn after_since(text: &str, start: usize) -> bool {
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
 fn is_time_offset(f: &Figure) -> bool {
     f.kind == FigureKind::Duration && f.scope == Some(Scope::Earlier)
-}
-
-/// In how many articles each place asked about occurs as a word (lowercase), for
-/// [`widespread`]. Built once per corpus, when a place needs it: asking every article about
-/// every place re-read the whole corpus once per place (a seventh of the run on 1,000
-/// articles), and counting every word of the corpus, not only the places asked about, took
-/// a third of figure reading on 1,000 generated articles.
-struct ArticleWords {
-    articles: usize,
-    with: FxHashMap<String, usize>,
-}
-
-impl ArticleWords {
-    fn of(corpus: &Corpus, places: &[&str]) -> ArticleWords {
-        let asked: FxHashMap<&str, usize> =
-            places.iter().enumerate().map(|(k, p)| (*p, k)).collect();
-        let per_article: Vec<Vec<usize>> = crate::parallel::map(&corpus.articles, |a| {
-            let mut found = Vec::new();
-            let mut ascii = String::new();
-            for t in crate::language::text::tokens(&a.text) {
-                // ASCII is lowercased in a reused buffer; anything else as `str` does it.
-                let lower = if t.text.is_ascii() {
-                    ascii.clear();
-                    ascii.push_str(t.text);
-                    ascii.make_ascii_lowercase();
-                    std::borrow::Cow::Borrowed(ascii.as_str())
-                } else {
-                    std::borrow::Cow::Owned(t.text.to_lowercase())
-                };
-                // A word whose lowercase changes length is not counted (as before).
-                if lower.len() != t.text.len() {
-                    continue;
-                }
-                if let Some(&k) = asked.get(lower.as_ref())
-                    && !found.contains(&k)
-                {
-                    found.push(k);
-                }
-            }
-            found
-        });
-        let mut counts = vec![0; places.len()];
-        for k in per_article.into_iter().flatten() {
-            counts[k] += 1;
-        }
-        let with = places
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(p, n)| (p.to_string(), n))
-            .collect();
-        ArticleWords {
-            articles: corpus.articles.len(),
-            with,
-        }
-    }
-}
-
-/// A place named in most articles is the setting of the story, not a narrower scope.
-fn widespread(words: &ArticleWords, place: &str) -> bool {
-    let n = words.articles;
-    n < 2 || words.with.get(place).copied().unwrap_or(0) * 2 > n
 }
