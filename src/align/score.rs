@@ -168,13 +168,15 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .names
                 .iter()
                 .map(|name| {
-                    let next = name_table.len() as u32;
-                    let (id, trigrams, term) =
-                        name_table.entry(name.clone()).or_insert_with(|| {
-                            let term = Term::Word(concept(crate::language::text::stem(name)));
-                            let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
-                            (next, Arc::from(grams), ids.get(&term).copied())
-                        });
+                    // Looked up before inserting: a copy of the name only for a new one.
+                    if !name_table.contains_key(name.as_str()) {
+                        let term = Term::Word(concept(crate::language::text::stem(name)));
+                        let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
+                        let next = name_table.len() as u32;
+                        let interned = (next, Arc::from(grams), ids.get(&term).copied());
+                        name_table.insert(name.clone(), interned);
+                    }
+                    let (id, trigrams, term) = &name_table[name.as_str()];
                     Name {
                         id: *id,
                         trigrams: Arc::clone(trigrams),
