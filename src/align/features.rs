@@ -21,7 +21,9 @@ pub fn number_word(w: &str) -> Option<u64> {
 /// One term of a sentence, before weighting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Term {
-    Word(String),
+    /// Shared, not copied: a sentence's words come from the memo, and copying each one was
+    /// an allocation per word of the corpus. Compares and hashes as its text.
+    Word(std::sync::Arc<str>),
     Number(String),
     /// A quantity the sentence gives a figure for, whatever the number (`quantities`).
     Quantity(String),
@@ -65,7 +67,7 @@ const ATTRIBUTIONS: &[&str] = &[
 /// (stemming, stop-word and number-word checks) was most of the cost of reading a sentence.
 #[derive(Default)]
 pub struct StemMemo {
-    concepts: rustc_hash::FxHashMap<String, String>,
+    concepts: rustc_hash::FxHashMap<String, std::sync::Arc<str>>,
     words: rustc_hash::FxHashMap<String, WordReading>,
 }
 
@@ -83,11 +85,11 @@ struct WordReading {
 }
 
 impl StemMemo {
-    fn concept_of(&mut self, part: &str) -> String {
+    fn concept_of(&mut self, part: &str) -> std::sync::Arc<str> {
         if let Some(c) = self.concepts.get(part) {
             return c.clone();
         }
-        let c = concept(stem(part));
+        let c: std::sync::Arc<str> = concept(stem(part)).into();
         self.concepts.insert(part.to_string(), c.clone());
         c
     }

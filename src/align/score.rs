@@ -170,7 +170,7 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .map(|name| {
                     // Looked up before inserting: a copy of the name only for a new one.
                     if !name_table.contains_key(name.as_str()) {
-                        let term = Term::Word(concept(crate::language::text::stem(name)));
+                        let term = Term::Word(concept(crate::language::text::stem(name)).into());
                         let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
                         let next = name_table.len() as u32;
                         let interned = (next, Arc::from(grams), ids.get(&term).copied());
