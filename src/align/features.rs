@@ -34,7 +34,7 @@ pub enum Term {
 pub struct Features {
     pub terms: Vec<Term>,
     /// Lowercased capitalised words that are not sentence-initial function words.
-    pub names: Vec<String>,
+    pub names: Vec<std::sync::Arc<str>>,
     /// The sentence denies something ("did not give a motive", "no one was hurt").
     pub negated: bool,
     /// The sentence says who says it ("police said", "according to officials").
@@ -79,7 +79,7 @@ struct WordReading {
     /// Terms of its parts (a hyphenated word counts by its parts too).
     terms: Vec<Term>,
     /// The name it gives when it is capitalised and long enough, without hyphens.
-    name: Option<String>,
+    name: Option<std::sync::Arc<str>>,
     /// A stop word, never a name at the start of a sentence ("The", "In").
     stopword: bool,
 }
@@ -124,7 +124,7 @@ impl StemMemo {
             attribution: ATTRIBUTIONS.contains(&n.as_str()),
             month: month_number(word).is_some(),
             terms,
-            name: (capital && n.chars().count() >= 4).then(|| n.replace('-', "")),
+            name: (capital && n.chars().count() >= 4).then(|| n.replace('-', "").into()),
             stopword: is_stopword(&n),
         }
     }
@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn names_are_capitalised_words() {
         let f = features("President Kassym-Jomart Tokayev met Putin.");
-        assert!(f.names.contains(&"kassymjomart".to_string()));
-        assert!(f.names.contains(&"tokayev".to_string()));
+        assert!(f.names.contains(&"kassymjomart".into()));
+        assert!(f.names.contains(&"tokayev".into()));
     }
 }

@@ -169,14 +169,14 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .iter()
                 .map(|name| {
                     // Looked up before inserting: a copy of the name only for a new one.
-                    if !name_table.contains_key(name.as_str()) {
+                    if !name_table.contains_key(&**name) {
                         let term = Term::Word(concept(crate::language::text::stem(name)).into());
                         let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
                         let next = name_table.len() as u32;
                         let interned = (next, Arc::from(grams), ids.get(&term).copied());
-                        name_table.insert(name.clone(), interned);
+                        name_table.insert(name.to_string(), interned);
                     }
-                    let (id, trigrams, term) = &name_table[name.as_str()];
+                    let (id, trigrams, term) = &name_table[&**name];
                     Name {
                         id: *id,
                         trigrams: Arc::clone(trigrams),
