@@ -15,7 +15,16 @@ pub fn map_with<T: Sync, S, R: Send>(
     init: impl Fn() -> S + Sync + Send,
     f: impl Fn(&mut S, &T) -> R + Sync + Send,
 ) -> Vec<R> {
-    items.par_iter().map_init(init, f).collect()
+    // Rayon splits work into ever smaller jobs and each job makes its own state, so a memo
+    // would be thrown away after a few items; a few large jobs per core keep it (and stealing
+    // still evens out the cores). On 1,000 articles most of the word memo was rebuilt before.
+    let jobs = rayon::current_num_threads().max(1) * 4;
+    let least = items.len().div_ceil(jobs).max(1);
+    items
+        .par_iter()
+        .with_min_len(least)
+        .map_init(init, f)
+        .collect()
 }
 
 /// Runs `f` on every item, changing it in place, on all cores.
@@ -100,6 +109,19 @@ mod tests {
         assert_eq!(
             taken, 11,
             "the item that said stop is the last one handed over"
+        );
+    }
+
+    #[test]
+    fn scratch_state_is_made_a_few_times_per_core_not_per_item() {
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let items: Vec<u32> = (0..100_000).collect();
+        let init = || made.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        super::map_with(&items, init, |_, &x| x);
+        let most = rayon::current_num_threads().max(1) * 4;
+        assert!(
+            made.into_inner() <= most,
+            "a memo per few items is rebuilt too often"
         );
     }
 

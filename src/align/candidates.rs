@@ -27,6 +27,9 @@ pub fn scored_pairs(
             }
         }
     }
+    // Each sentence's article, packed: the scan checks it for every posting, and a look-up in
+    // the vectors themselves missed the cache far more often.
+    let articles: Vec<u32> = items.iter().map(|v| v.article as u32).collect();
     // Partial dot products through the index; only the best few are scored fully. Each rayon
     // job keeps its own scratch (a partial score per sentence and the list it touched).
     let done = AtomicUsize::new(0);
@@ -42,7 +45,7 @@ pub fn scored_pairs(
                         touched,
                         ranked,
                     };
-                    let picks = best_candidates(i, items, &postings, floor, scratch);
+                    let picks = best_candidates(i, items, &articles, &postings, floor, scratch);
                     done.fetch_add(1, Ordering::Relaxed);
                     picks
                 },
@@ -91,6 +94,7 @@ struct Scratch<'a> {
 fn best_candidates(
     i: usize,
     items: &[Vector],
+    articles: &[u32],
     postings: &[Vec<(u32, f32)>],
     floor: f32,
     scratch: Scratch,
@@ -101,9 +105,10 @@ fn best_candidates(
         ranked,
     } = scratch;
     let v = &items[i];
+    let article = articles[i];
     for &(t, w) in &v.weights {
         for &(j, wj) in &postings[t as usize] {
-            if items[j as usize].article == v.article {
+            if articles[j as usize] == article {
                 continue;
             }
             if partial[j as usize] == 0.0 {

@@ -61,10 +61,11 @@ pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
 
 /// The MinHash signature of a passage's word 3-shingles, or `None` when it is too short.
 fn signature(text: &str) -> Option<[u64; COPY_HASHES]> {
-    let words: Vec<String> = text
+    // Each word hashed once (not once per shingle), and without a lowercased copy.
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(lowercase_hash)
         .collect();
     if words.len() < COPY_MIN_WORDS {
         return None;
@@ -73,7 +74,7 @@ fn signature(text: &str) -> Option<[u64; COPY_HASHES]> {
     for shingle in words.windows(3) {
         let base = shingle
             .iter()
-            .fold(0x9e37_79b9_7f4a_7c15u64, |h, w| mix(h ^ word_hash(w)));
+            .fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix(h ^ w));
         for (k, slot) in sig.iter_mut().enumerate() {
             let h = mix(base ^ SEEDS[k]);
             if h < *slot {
@@ -94,9 +95,23 @@ fn band_key(band: usize, rows: &[u64]) -> u64 {
     rows.iter().fold(mix(band as u64 + 1), |h, &r| mix(h ^ r))
 }
 
+/// [`word_hash`] of the word in lower case. Most words are ASCII and lowercase byte by byte;
+/// others go through `to_lowercase`, which knows the rules that depend on context.
+fn lowercase_hash(w: &str) -> u64 {
+    if w.is_ascii() {
+        fnv(w.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        word_hash(&w.to_lowercase())
+    }
+}
+
 /// FNV-1a over the word's bytes: stable across runs and platforms.
 fn word_hash(w: &str) -> u64 {
-    w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+    fnv(w.bytes())
+}
+
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
@@ -165,7 +180,26 @@ pub(super) fn among(corpus: &Corpus, vectors: &Vectors) -> Vec<Vec<PassageRef>> 
 
 #[cfg(test)]
 mod tests {
-    use super::clusters;
+    use super::{clusters, lowercase_hash, word_hash};
+
+    #[test]
+    fn a_word_in_capitals_or_not_hashes_the_same_in_any_script() {
+        for word in [
+            "Wednesday",
+            "WITNESSES",
+            "Zürich",
+            "ΟΔΥΣΣΕΥΣ",
+            "İstanbul",
+            "x",
+        ] {
+            assert_eq!(
+                lowercase_hash(word),
+                word_hash(&word.to_lowercase()),
+                "{word}"
+            );
+        }
+        assert_eq!(lowercase_hash("Square"), lowercase_hash("square"));
+    }
 
     const WIRE: &str = "Security forces opened fire on protesters in the main square on Wednesday \
                         evening, witnesses told reporters at the scene.";

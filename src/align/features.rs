@@ -21,7 +21,9 @@ pub fn number_word(w: &str) -> Option<u64> {
 /// One term of a sentence, before weighting.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Term {
-    Word(String),
+    /// Shared, not copied: a sentence's words come from the memo, and copying each one was
+    /// an allocation per word of the corpus. Compares and hashes as its text.
+    Word(std::sync::Arc<str>),
     Number(String),
     /// A quantity the sentence gives a figure for, whatever the number (`quantities`).
     Quantity(String),
@@ -32,7 +34,7 @@ pub enum Term {
 pub struct Features {
     pub terms: Vec<Term>,
     /// Lowercased capitalised words that are not sentence-initial function words.
-    pub names: Vec<String>,
+    pub names: Vec<std::sync::Arc<str>>,
     /// The sentence denies something ("did not give a motive", "no one was hurt").
     pub negated: bool,
     /// The sentence says who says it ("police said", "according to officials").
@@ -65,7 +67,7 @@ const ATTRIBUTIONS: &[&str] = &[
 /// (stemming, stop-word and number-word checks) was most of the cost of reading a sentence.
 #[derive(Default)]
 pub struct StemMemo {
-    concepts: rustc_hash::FxHashMap<String, String>,
+    concepts: rustc_hash::FxHashMap<String, std::sync::Arc<str>>,
     words: rustc_hash::FxHashMap<String, WordReading>,
 }
 
@@ -77,17 +79,17 @@ struct WordReading {
     /// Terms of its parts (a hyphenated word counts by its parts too).
     terms: Vec<Term>,
     /// The name it gives when it is capitalised and long enough, without hyphens.
-    name: Option<String>,
+    name: Option<std::sync::Arc<str>>,
     /// A stop word, never a name at the start of a sentence ("The", "In").
     stopword: bool,
 }
 
 impl StemMemo {
-    fn concept_of(&mut self, part: &str) -> String {
+    fn concept_of(&mut self, part: &str) -> std::sync::Arc<str> {
         if let Some(c) = self.concepts.get(part) {
             return c.clone();
         }
-        let c = concept(stem(part));
+        let c: std::sync::Arc<str> = concept(stem(part)).into();
         self.concepts.insert(part.to_string(), c.clone());
         c
     }
@@ -122,7 +124,7 @@ impl StemMemo {
             attribution: ATTRIBUTIONS.contains(&n.as_str()),
             month: month_number(word).is_some(),
             terms,
-            name: (capital && n.chars().count() >= 4).then(|| n.replace('-', "")),
+            name: (capital && n.chars().count() >= 4).then(|| n.replace('-', "").into()),
             stopword: is_stopword(&n),
         }
     }
@@ -203,16 +205,13 @@ pub fn packed(trigram: [char; 3]) -> u64 {
 /// Jaccard similarity of two trigram sets (sorted, deduplicated), as arrays or [`packed`].
 pub fn trigram_similarity<T: Ord>(a: &[T], b: &[T]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
+    // Steps without branches, as `score::similarity` does: names share few trigrams, so
+    // which list steps next is a coin toss for the branch predictor.
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (&a[i], &b[j]);
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     let union = a.len() + b.len() - shared;
     if union == 0 {
@@ -289,7 +288,7 @@ mod tests {
     #[test]
     fn names_are_capitalised_words() {
         let f = features("President Kassym-Jomart Tokayev met Putin.");
-        assert!(f.names.contains(&"kassymjomart".to_string()));
-        assert!(f.names.contains(&"tokayev".to_string()));
+        assert!(f.names.contains(&"kassymjomart".into()));
+        assert!(f.names.contains(&"tokayev".into()));
     }
 }

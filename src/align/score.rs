@@ -168,13 +168,15 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .names
                 .iter()
                 .map(|name| {
-                    let next = name_table.len() as u32;
-                    let (id, trigrams, term) =
-                        name_table.entry(name.clone()).or_insert_with(|| {
-                            let term = Term::Word(concept(crate::language::text::stem(name)));
-                            let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
-                            (next, Arc::from(grams), ids.get(&term).copied())
-                        });
+                    // Looked up before inserting: a copy of the name only for a new one.
+                    if !name_table.contains_key(&**name) {
+                        let term = Term::Word(concept(crate::language::text::stem(name)).into());
+                        let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
+                        let next = name_table.len() as u32;
+                        let interned = (next, Arc::from(grams), ids.get(&term).copied());
+                        name_table.insert(name.to_string(), interned);
+                    }
+                    let (id, trigrams, term) = &name_table[&**name];
                     Name {
                         id: *id,
                         trigrams: Arc::clone(trigrams),
@@ -204,17 +206,16 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
 /// Cosine similarity of two vectors, plus credit for names that are spelt differently.
 pub fn similarity(a: &Vector, b: &Vector) -> f32 {
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0usize);
+    // Without branches on which list steps (they were mispredicted about every other term,
+    // a tenth of aligning 1,000 articles): adding 0 for a term only one has leaves the sum
+    // as it was, weights being never negative.
     while i < a.weights.len() && j < b.weights.len() {
-        match a.weights[i].0.cmp(&b.weights[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a.weights[i].1 * b.weights[j].1;
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let ((x, wx), (y, wy)) = (a.weights[i], b.weights[j]);
+        let same = x == y;
+        dot += if same { wx * wy } else { 0.0 };
+        shared += usize::from(same);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     let names = fuzzy_names(a, b);
     // One shared word is coincidence, not a shared fact.
@@ -266,8 +267,9 @@ fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
         let best = b
             .names
             .iter()
-            .filter(|nb| !a.names.iter().any(|x| x.id == nb.id))
+            // The cheap size test first: most names fail it.
             .filter(|nb| may_match(na.trigrams.len(), nb.trigrams.len()))
+            .filter(|nb| !a.names.iter().any(|x| x.id == nb.id))
             .map(|nb| (trigram_similarity(&na.trigrams, &nb.trigrams), nb.weight))
             .fold((0.0f32, 0.0f32), |acc, x| if x.0 > acc.0 { x } else { acc });
         if best.0 >= NAME_MATCH {
