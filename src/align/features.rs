@@ -205,13 +205,16 @@ pub fn packed(trigram: [char; 3]) -> u64 {
 /// Jaccard similarity of two trigram sets (sorted, deduplicated), as arrays or [`packed`].
 pub fn trigram_similarity<T: Ord>(a: &[T], b: &[T]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
-    // Steps without branches, as `score::similarity` does: names share few trigrams, so
-    // which list steps next is a coin toss for the branch predictor.
     while i < a.len() && j < b.len() {
-        let (x, y) = (&a[i], &b[j]);
-        shared += usize::from(x == y);
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
     }
     let union = a.len() + b.len() - shared;
     if union == 0 {
