@@ -38,6 +38,11 @@ fn seeds_app(width: u16, height: u16) -> App {
     app
 }
 
+/// The notes in the app's notebook.
+fn saved_notes(app: &App) -> &[crossread::notes::Note] {
+    app.notebook.store.as_ref().expect("store").notes()
+}
+
 /// Two tiny articles and no analysis: what the app holds before the worker reports.
 fn two_articles_app(config: &UserConfig) -> App {
     let corpus = corpus::Corpus::from_texts(&[

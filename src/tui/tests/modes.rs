@@ -20,18 +20,11 @@ fn d_starts_a_range_in_the_reader_and_deletes_a_note_in_the_notes_view() {
     press(&mut app, "esc");
     press(&mut app, "n");
     type_and_save_note(&mut app, "bridge closed");
-    assert_eq!(app.notebook.store.as_ref().expect("store").notes().len(), 1);
+    assert_eq!(saved_notes(&app).len(), 1);
 
     press(&mut app, "4");
     press(&mut app, "d");
-    assert!(
-        app.notebook
-            .store
-            .as_ref()
-            .expect("store")
-            .notes()
-            .is_empty()
-    );
+    assert!(saved_notes(&app).is_empty());
     assert_shows(&app, &["note deleted"]);
 }
 

@@ -10,7 +10,7 @@ fn a_note_is_written_saved_and_listed() {
     assert!(screen_text(&render(&app)).contains("Ctrl-S save"));
     type_and_save_note(&mut app, "Detentions: 4,404 vs 2,000 #arrests");
     assert!(app.editor.is_none());
-    assert_eq!(app.notebook.store.as_ref().expect("store").notes().len(), 1);
+    assert_eq!(saved_notes(&app).len(), 1);
     assert!(
         app.notebook
             .at
@@ -26,17 +26,10 @@ fn a_note_is_written_saved_and_listed() {
     // Delete and undo.
     let effect = app.update(Action::DeleteNote).expect("delete is an effect");
     app.perform(effect);
-    assert!(
-        app.notebook
-            .store
-            .as_ref()
-            .expect("store")
-            .notes()
-            .is_empty()
-    );
+    assert!(saved_notes(&app).is_empty());
     let effect = app.update(Action::UndoDelete).expect("undo is an effect");
     app.perform(effect);
-    assert_eq!(app.notebook.store.as_ref().expect("store").notes().len(), 1);
+    assert_eq!(saved_notes(&app).len(), 1);
 }
 
 #[test]
@@ -56,14 +49,7 @@ fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
         screen.contains("UNSAVED") && screen.contains("NOT saved"),
         "{screen}"
     );
-    assert!(
-        app.notebook
-            .store
-            .as_ref()
-            .expect("store")
-            .notes()
-            .is_empty()
-    );
+    assert!(saved_notes(&app).is_empty());
     // Leaving asks first, even though the text was typed before the failed save.
     app.update(Action::Type(key_event("esc")));
     assert!(app.editor.as_ref().expect("still open").confirm_discard);
@@ -130,7 +116,7 @@ fn figure_and_group_notes_keep_what_they_are_on() {
     app.update(Action::NewNote);
     let effect = type_note_and_save(&mut app, "the group");
     app.perform(effect);
-    let notes = app.notebook.store.as_ref().expect("store").notes();
+    let notes = saved_notes(&app);
     match &notes[0].target {
         Target::Figure {
             text,
