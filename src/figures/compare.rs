@@ -4,7 +4,7 @@
 //! 164) after converting units (six months = 180 days, 4,700 miles = 7,600 km).
 
 use super::parts::{self, with_sums};
-use super::quantity::{Measured, QuantityKey, Scope, scale_of};
+use super::quantity::{Measured, Quantity, QuantityKey, Scope, scale_of};
 use super::roles::Role;
 use super::units;
 use super::{Comparison, Figure, FigureKind, Verdict};
@@ -251,11 +251,13 @@ fn comparison(figures: &[Figure], ids: &[usize], key: &QuantityKey) -> Option<Co
     let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
     let verdict = verdict(figures, &ids);
     Some(Comparison {
-        counts,
-        kind: figures[ids[0]].kind,
-        scope: key.scope.clone(),
+        quantity: Quantity {
+            counts,
+            kind: figures[ids[0]].kind,
+            unit: shared_unit(figures, &ids),
+            scope: key.scope.clone(),
+        },
         key: key.clone(),
-        unit: shared_unit(figures, &ids),
         conflict: matches!(verdict, Verdict::Disagree | Verdict::Changed),
         verdict,
         figures: ids,

@@ -35,7 +35,7 @@ use crate::language::numwords;
 pub use crate::language::qualifiers::{self, Qualifier};
 pub use cells::Cells;
 pub use format::format_value;
-pub use quantity::{QuantityKey, Scope};
+pub use quantity::{Quantity, QuantityKey, Scope};
 pub use table::QuantityRow;
 
 /// What sort of number a figure is. Only counts and measures are ever compared.
@@ -107,12 +107,9 @@ impl Figure {
 /// Figures from at least two articles that speak of the same quantity.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
-    pub counts: String,
-    /// Counts, durations, distances, shares, money or ages.
-    pub kind: FigureKind,
-    pub unit: Option<String>,
-    /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
-    pub scope: Option<Scope>,
+    /// What its figures count, as faces name it.
+    #[serde(flatten)]
+    pub quantity: Quantity,
     /// The typed quantity its figures share.
     #[serde(skip)]
     pub key: QuantityKey,

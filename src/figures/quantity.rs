@@ -112,18 +112,38 @@ pub fn scale_of(unit: &units::Unit) -> Scale {
     }
 }
 
-/// The label of what a figure counts, as shown: its `counts` words, with the scope after them
-/// ("killed (in 2011)") and the unit when it says more than the counted words ("killed (people)"
-/// is not repeated, "cap (days)" is).
-pub fn label(counts: &str, unit: Option<&str>, scope: Option<&Scope>) -> String {
-    let mut out = counts.to_string();
-    if let Some(u) = unit.filter(|u| !repeats(counts, u)) {
-        out.push_str(&format!(" ({u})"));
+/// A quantity as every face names it: what is counted (in the tool's words), its kind, unit and
+/// scope. Comparisons and the rows faces show share it, and it writes their label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    /// What is counted or measured: "killed", "arrested/detained", "price cap".
+    pub counts: String,
+    /// Counts, durations, distances, shares, money or ages.
+    pub kind: FigureKind,
+    pub unit: Option<String>,
+    /// Set when the quantity is about another time, place or part ("in 2011"): shown apart.
+    pub scope: Option<Scope>,
+}
+
+impl Quantity {
+    /// The unit worth showing beside the quantity: not when it repeats it ("helicopters").
+    pub fn shown_unit(&self) -> Option<&str> {
+        self.unit.as_deref().filter(|u| !repeats(&self.counts, u))
     }
-    if let Some(s) = scope {
-        out.push_str(&format!(" [{}]", s.label()));
+
+    /// What the quantity is about, as shown: its `counts` words, the unit when it says more
+    /// than they do ("killed (people)" is not repeated, "cap (days)" is) and the scope after
+    /// them: "killed (police) [in 2011]".
+    pub fn label(&self) -> String {
+        let mut out = self.counts.clone();
+        if let Some(u) = self.shown_unit() {
+            out.push_str(&format!(" ({u})"));
+        }
+        if let Some(s) = &self.scope {
+            out.push_str(&format!(" [{}]", s.label()));
+        }
+        out
     }
-    out
 }
 
 /// A unit that only repeats the quantity's words ("helicopters" counted in "helicopters").
@@ -159,17 +179,35 @@ mod tests {
         assert_ne!(scale("dollars"), scale("euros"));
     }
 
+    fn quantity(counts: &str, unit: &str, scope: Option<Scope>) -> Quantity {
+        Quantity {
+            counts: counts.to_string(),
+            kind: FigureKind::Count,
+            unit: Some(unit.to_string()),
+            scope,
+        }
+    }
+
     #[test]
     fn labels_come_from_the_types() {
         assert_eq!(Scope::Year(2011).label(), "in 2011");
         assert_eq!(Scope::Place("almaty".into()).label(), "in almaty");
+        let earlier = quantity("killed", "police", Some(Scope::Earlier));
+        assert_eq!(earlier.label(), "killed (police) [earlier]");
+    }
+
+    #[test]
+    fn a_unit_that_repeats_the_quantity_is_not_shown() {
+        let helicopters = quantity("helicopters", "helicopters", None);
+        assert_eq!(helicopters.shown_unit(), None);
+        assert_eq!(helicopters.label(), "helicopters");
         assert_eq!(
-            label("helicopters", Some("helicopters"), None),
-            "helicopters"
+            quantity("killed", "people", None).shown_unit(),
+            Some("people")
         );
         assert_eq!(
-            label("killed", Some("police"), Some(&Scope::Earlier)),
-            "killed (police) [earlier]"
+            quantity("arrested/detained", "detained", None).label(),
+            "arrested/detained"
         );
     }
 }

@@ -4,8 +4,8 @@
 use super::cells::Cells;
 use super::parts::{self, PartSum};
 use super::provenance::is_speech_verb;
-use super::quantity::{self, Scope};
-use super::{Figure, FigureKind, FigureSet, Verdict, format_value};
+use super::quantity::{self, Quantity, Scope};
+use super::{Figure, FigureSet, Verdict, format_value};
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -13,11 +13,8 @@ use std::collections::HashMap;
 /// One quantity and what each article says about it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuantityRow {
-    pub counts: String,
-    pub kind: FigureKind,
-    pub unit: Option<String>,
-    /// Another time, place or part ("in 2011"), shown beside the quantity.
-    pub scope: Option<Scope>,
+    #[serde(flatten)]
+    pub quantity: Quantity,
     pub conflict: bool,
     /// The comparison's verdict; None for a quantity only one source gives.
     pub verdict: Option<Verdict>,
@@ -26,20 +23,6 @@ pub struct QuantityRow {
     /// Parts a source gives, compared through their sum (see [`super::parts`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sums: Vec<PartSum>,
-}
-
-impl QuantityRow {
-    /// The unit worth showing beside the quantity: not when it repeats it ("helicopters").
-    pub fn shown_unit(&self) -> Option<&str> {
-        self.unit
-            .as_deref()
-            .filter(|u| !quantity::repeats(&self.counts, u))
-    }
-
-    /// What the row is about, as every face shows it: "killed (police) [in 2011]".
-    pub fn label(&self) -> String {
-        quantity::label(&self.counts, self.unit.as_deref(), self.scope.as_ref())
-    }
 }
 
 /// Rows in the comparisons' order (conflicts first, then by first mention).
@@ -72,10 +55,12 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
                 let mut cells = Cells::default();
                 cells.push(f.article, f.id);
                 single.push(QuantityRow {
-                    counts: counts.to_string(),
-                    kind: f.kind,
-                    unit: f.unit.clone(),
-                    scope: f.scope.clone(),
+                    quantity: Quantity {
+                        counts: counts.to_string(),
+                        kind: f.kind,
+                        unit: f.unit.clone(),
+                        scope: f.scope.clone(),
+                    },
                     conflict: false,
                     verdict: None,
                     cells,
@@ -205,10 +190,7 @@ fn compared(set: &FigureSet) -> Vec<QuantityRow> {
                 }
             }
             QuantityRow {
-                counts: c.counts.clone(),
-                kind: c.kind,
-                unit: c.unit.clone(),
-                scope: c.scope.clone(),
+                quantity: c.quantity.clone(),
                 conflict: c.conflict,
                 verdict: Some(c.verdict),
                 cells,
@@ -221,22 +203,6 @@ fn compared(set: &FigureSet) -> Vec<QuantityRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_unit_that_repeats_the_quantity_is_not_shown() {
-        let row = |counts: &str, unit: &str| QuantityRow {
-            counts: counts.to_string(),
-            kind: FigureKind::Count,
-            unit: Some(unit.to_string()),
-            scope: None,
-            conflict: false,
-            verdict: None,
-            cells: Cells::default(),
-            sums: vec![],
-        };
-        assert_eq!(row("helicopters", "helicopters").shown_unit(), None);
-        assert_eq!(row("killed", "people").shown_unit(), Some("people"));
-    }
 
     #[test]
     fn who_speaks_and_when_in_few_words() {

@@ -196,7 +196,7 @@ fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
                 })
             });
             QuantityReport {
-                label: row.label(),
+                label: row.quantity.label(),
                 timeline: set.timeline(corpus, &row),
                 values,
                 row,

@@ -1,4 +1,6 @@
-//! The TUI's state. `update.rs` changes it in answer to actions; `draw` only reads it.
+//! The TUI's state, grouped by concern: the views (each a component owning its state), the
+//! overlays over them, the worker's analysis and the session. `update.rs` changes it in answer to
+//! actions; `draw` only reads it.
 
 use super::action::{Action, Focus, View};
 use super::components::Context;
@@ -31,22 +33,22 @@ pub struct Message {
 }
 
 /// The read-only context components see, built from the fields no component owns, so that a
-/// component (a field of `App`) can be borrowed mutably beside it.
+/// component (a field of `App::views`) can be borrowed mutably beside it.
 macro_rules! context {
     ($app:expr) => {
         $crate::tui::components::Context {
             corpus: &$app.corpus,
-            report: $app.report.as_deref(),
+            report: $app.analysis.report.as_deref(),
             theme: &$app.theme,
             keymap: &$app.keymap,
             mode: $crate::tui::keymap::Mode::of($app.view, $app.focus),
             focus: $app.focus,
-            progress: $crate::tui::progress::text($app.progress),
+            progress: $crate::tui::progress::text($app.analysis.progress),
             at: crossread::align::PassageRef {
-                article: $app.reader.article,
-                sentence: $app.reader.sentence,
+                article: $app.views.reader.article,
+                sentence: $app.views.reader.sentence,
             },
-            picked: &$app.column_marks,
+            picked: &$app.views.column_marks,
             notes: $app.notebook.store.as_ref(),
             resolutions: &$app.notebook.resolutions,
             notes_at: &$app.notebook.at,
@@ -55,41 +57,62 @@ macro_rules! context {
 }
 pub(crate) use context;
 
+/// The components, each owning its state: the Read view's panes and the other views.
+pub struct Views {
+    pub library: Library,
+    pub reader: Reader,
+    pub compare: Compare,
+    /// Whether the Read view shows the compare pane.
+    pub show_compare: bool,
+    pub columns: Columns,
+    /// Articles picked for the columns view (in the order picked).
+    pub column_marks: Vec<usize>,
+    pub figures: FiguresView,
+    pub notes: NotesView,
+}
+
+/// What opens over the views and takes the keyboard, and the status bar's message.
+#[derive(Default)]
+pub struct Overlays {
+    /// The help overlay, when open.
+    pub help: Option<Help>,
+    pub editor: Option<Editor>,
+    pub prompt: Option<Prompt>,
+    /// An export path waiting for the prompt's answer to "overwrite?".
+    pub pending_export: Option<PathBuf>,
+    pub message: Option<Message>,
+}
+
+/// The worker's analysis: its progress while it runs, the report once it is done.
+pub struct Analysis {
+    pub report: Option<Box<Report>>,
+    pub progress: Option<Progress>,
+    /// How sure a match must be to count as the same fact (config `[align] strictness`).
+    pub strictness: Strictness,
+}
+
+/// The session around the views: the terminal's size, where to jump back to, quitting.
+pub struct Session {
+    pub size: (u16, u16),
+    /// Positions (article, sentence) to go back to, most recent last.
+    pub jumps: Vec<(usize, usize)>,
+    pub quit: bool,
+    /// Ctrl-C was pressed once with an unsaved note: the next one quits.
+    pub interrupt_asked: bool,
+}
+
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub keymap: Keymap,
     pub theme: Theme,
     pub focus: Focus,
     pub view: View,
-    pub library: Library,
-    pub reader: Reader,
-    /// Positions (article, sentence) to go back to, most recent last.
-    pub jumps: Vec<(usize, usize)>,
-    /// The help overlay, when open.
-    pub help: Option<Help>,
-    pub message: Option<Message>,
-    pub size: (u16, u16),
-    pub quit: bool,
-    /// Alignment and figures, once the worker is done.
-    pub report: Option<Box<Report>>,
-    pub progress: Option<Progress>,
-    /// Ctrl-C was pressed once with an unsaved note: the next one quits.
-    pub interrupt_asked: bool,
-    pub show_compare: bool,
-    pub compare: Compare,
-    pub columns: Columns,
-    /// Articles picked for the columns view (in the order picked).
-    pub column_marks: Vec<usize>,
-    pub figures_view: FiguresView,
-    /// How sure a match must be to count as the same fact (config `[align] strictness`).
-    pub strictness: Strictness,
+    pub views: Views,
+    pub overlays: Overlays,
+    pub analysis: Analysis,
     /// The notes, where each sits on these articles, and those deleted (for undo).
     pub notebook: Notebook,
-    pub notes_view: NotesView,
-    pub editor: Option<Editor>,
-    pub prompt: Option<Prompt>,
-    /// An export path waiting for the answer to "overwrite?".
-    pub pending_export: Option<PathBuf>,
+    pub session: Session,
 }
 
 impl App {
@@ -104,33 +127,38 @@ impl App {
             theme,
             focus: Focus::Library,
             view: View::Read,
-            library: Library::default(),
-            reader: Reader::default(),
-            jumps: Vec::new(),
-            help: None,
-            message,
-            size,
-            quit: false,
-            report: None,
-            progress: Some(Progress::next(
-                None,
-                "aligning",
-                0,
-                1,
-                std::time::Instant::now(),
-            )),
-            interrupt_asked: false,
-            show_compare: true,
-            compare: Compare::default(),
-            columns: Columns::default(),
-            column_marks: Vec::new(),
-            figures_view: FiguresView::default(),
-            strictness: Strictness::default(),
+            views: Views {
+                library: Library::default(),
+                reader: Reader::default(),
+                compare: Compare::default(),
+                show_compare: true,
+                columns: Columns::default(),
+                column_marks: Vec::new(),
+                figures: FiguresView::default(),
+                notes: NotesView::default(),
+            },
+            overlays: Overlays {
+                message,
+                ..Overlays::default()
+            },
+            analysis: Analysis {
+                report: None,
+                progress: Some(Progress::next(
+                    None,
+                    "aligning",
+                    0,
+                    1,
+                    std::time::Instant::now(),
+                )),
+                strictness: Strictness::default(),
+            },
             notebook: Notebook::default(),
-            notes_view: NotesView::default(),
-            editor: None,
-            prompt: None,
-            pending_export: None,
+            session: Session {
+                size,
+                jumps: Vec::new(),
+                quit: false,
+                interrupt_asked: false,
+            },
         };
         app.open_article(0);
         app
@@ -153,7 +181,7 @@ impl App {
     }
 
     pub fn panes(&self) -> Panes {
-        Panes::compute(self.size, self)
+        Panes::compute(self.session.size, self)
     }
 
     /// The reader's block, where it lays out and draws.
@@ -164,46 +192,50 @@ impl App {
     /// Opens article `i` in the reader at its first shown sentence.
     pub fn open_article(&mut self, i: usize) {
         let area = self.reader_area();
-        self.reader.open_article(i, &context!(self), area);
+        self.views.reader.open_article(i, &context!(self), area);
     }
 
     /// Rebuilds the reader's layout if the article, width or options changed.
     pub fn relayout(&mut self) {
         let area = self.reader_area();
-        self.reader.relayout(&context!(self), area);
+        self.views.reader.relayout(&context!(self), area);
     }
 
     /// Scrolls so the whole current sentence (or at least its start) is on screen.
     pub fn keep_sentence_visible(&mut self) {
         let area = self.reader_area();
-        self.reader.keep_sentence_visible(&context!(self), area);
+        self.views
+            .reader
+            .keep_sentence_visible(&context!(self), area);
     }
 
     /// Scrolls the reader; the current sentence moves along when it leaves the screen.
     pub fn scroll_reader(&mut self, lines: i32) {
         let area = self.reader_area();
-        self.reader.scroll_by(lines, &context!(self), area);
+        self.views.reader.scroll_by(lines, &context!(self), area);
     }
 
     /// Takes the reader's whole layout if it has arrived; true when the screen changed.
     pub fn receive_layout(&mut self) -> bool {
         let area = self.reader_area();
-        self.reader.receive_layout(&context!(self), area)
+        self.views.reader.receive_layout(&context!(self), area)
     }
 
     /// Whether a sentence of the open article is shown (hidden boilerplate is not).
     pub fn is_shown(&self, sentence: usize) -> bool {
-        self.reader.is_shown(&self.corpus, sentence)
+        self.views.reader.is_shown(&self.corpus, sentence)
     }
 
     /// Where the reader is: (the current sentence's number, how many are shown), from 1.
     pub fn reader_position(&self) -> (usize, usize) {
-        self.reader.position(&self.corpus)
+        self.views.reader.position(&self.corpus)
     }
 
     /// Goes to a sentence of an article, remembering where we were for `JumpBack`.
     pub fn jump_to(&mut self, article: usize, sentence: usize) {
-        self.jumps.push((self.reader.article, self.reader.sentence));
+        self.session
+            .jumps
+            .push((self.views.reader.article, self.views.reader.sentence));
         self.go_to(article, sentence);
     }
 
@@ -211,14 +243,16 @@ impl App {
     /// keyboard on the reader and the library on its article.
     pub fn go_to(&mut self, article: usize, sentence: usize) {
         let area = self.reader_area();
-        self.reader.go_to(article, sentence, &context!(self), area);
-        self.library.selected = article;
+        self.views
+            .reader
+            .go_to(article, sentence, &context!(self), area);
+        self.views.library.selected = article;
         self.focus = Focus::Reader;
     }
 
     /// "aligning 40%" while the worker runs.
     pub fn progress_text(&self) -> String {
-        super::progress::text(self.progress)
+        super::progress::text(self.analysis.progress)
     }
 
     /// Tells the user that `what` waits for the worker ("coverage appears"), and how far it is.
@@ -231,7 +265,7 @@ impl App {
     }
 
     pub fn set_message(&mut self, text: impl Into<String>, error: bool) {
-        self.message = Some(Message {
+        self.overlays.message = Some(Message {
             text: text.into(),
             error,
         });

@@ -12,7 +12,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 pub fn draw(app: &App, frame: &mut Frame) {
     let panes = app.panes();
     if panes.too_small {
-        let (w, h) = app.size;
+        let (w, h) = app.session.size;
         let text = format!(
             "crossread needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT} (this one is {w}×{h})."
         );
@@ -25,21 +25,21 @@ pub fn draw(app: &App, frame: &mut Frame) {
     views::tabs::draw(app, frame, panes.tabs);
     match app.view {
         View::Read => {
-            app.library.draw(&app.context(), frame, panes.library);
-            app.reader.draw(&app.context(), frame, panes.reader);
+            app.views.library.draw(&app.context(), frame, panes.library);
+            app.views.reader.draw(&app.context(), frame, panes.reader);
             if let Some(area) = panes.compare {
-                app.compare.draw(&app.context(), frame, area);
+                app.views.compare.draw(&app.context(), frame, area);
             }
         }
-        View::Columns => app.columns.draw(&app.context(), frame, panes.full),
-        View::Figures => app.figures_view.draw(&app.context(), frame, panes.full),
-        View::Notes => app.notes_view.draw(&app.context(), frame, panes.full),
+        View::Columns => app.views.columns.draw(&app.context(), frame, panes.full),
+        View::Figures => app.views.figures.draw(&app.context(), frame, panes.full),
+        View::Notes => app.views.notes.draw(&app.context(), frame, panes.full),
     }
     views::status::draw(app, frame, panes.status);
-    if let Some(editor) = &app.editor {
+    if let Some(editor) = &app.overlays.editor {
         views::editor::draw(app, editor, frame);
     }
-    if let Some(help) = &app.help {
+    if let Some(help) = &app.overlays.help {
         help.draw(&app.context(), frame, frame.area());
     }
 }

@@ -34,15 +34,15 @@ impl App {
             && path.exists()
         {
             let label = format!("{} exists. Overwrite it? (y/n)", path.display());
-            self.prompt = Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
-            self.pending_export = Some(path.clone());
+            self.overlays.prompt = Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
+            self.overlays.pending_export = Some(path.clone());
             return;
         }
         let result = match effect {
             Effect::SaveNote { target, body } => {
                 let saved = self.save_note(target, body);
-                match (&saved, &mut self.editor) {
-                    (Ok(_), _) => self.editor = None,
+                match (&saved, &mut self.overlays.editor) {
+                    (Ok(_), _) => self.overlays.editor = None,
                     (Err(e), Some(editor)) => editor.save_error = Some(e.clone()),
                     (Err(_), None) => {}
                 }
@@ -92,7 +92,7 @@ impl App {
         store
             .add(Note::new(body, target.about, anchor))
             .map_err(|e| e.to_string())?;
-        self.reader.range_anchor = None;
+        self.views.reader.range_anchor = None;
         Ok(format!("note saved to {}", store.path().display()))
     }
 
@@ -126,8 +126,11 @@ impl App {
             .store
             .as_ref()
             .ok_or("notes are not available")?;
-        let markdown =
-            crossread::report::export_markdown(&self.corpus, store.notes(), self.report.as_deref());
+        let markdown = crossread::report::export_markdown(
+            &self.corpus,
+            store.notes(),
+            self.analysis.report.as_deref(),
+        );
         crossread::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
         Ok(format!(
             "exported {} notes to {}",

@@ -27,7 +27,7 @@ impl App {
         match message {
             Message::Action(action) => {
                 if !matches!(action, Action::Resize(..) | Action::Scroll(_)) {
-                    self.interrupt_asked = false;
+                    self.session.interrupt_asked = false;
                 }
                 self.update(action)
             }
@@ -49,25 +49,35 @@ impl App {
     /// Ctrl-C always quits. With a note being written and not saved, the first asks and the
     /// second quits.
     fn interrupt(&mut self) {
-        let unsaved = self.editor.as_ref().is_some_and(|e| e.is_changed());
-        if unsaved && !self.interrupt_asked {
-            self.interrupt_asked = true;
+        let unsaved = self
+            .overlays
+            .editor
+            .as_ref()
+            .is_some_and(|e| e.is_changed());
+        if unsaved && !self.session.interrupt_asked {
+            self.session.interrupt_asked = true;
             self.set_message(
                 "the note you are writing is not saved: Ctrl-C again quits without it, Ctrl-S saves it",
                 true,
             );
             return;
         }
-        self.quit = true;
+        self.session.quit = true;
     }
 
     fn receive(&mut self, report: Update, at: Instant) {
         match report {
             Update::Progress { phase, done, total } => {
-                self.progress = Some(Progress::next(self.progress, phase, done, total, at));
+                self.analysis.progress = Some(Progress::next(
+                    self.analysis.progress,
+                    phase,
+                    done,
+                    total,
+                    at,
+                ));
             }
             Update::Done { report, marks } => {
-                self.reader.marks = super::components::reader::MarksCache {
+                self.views.reader.marks = super::components::reader::MarksCache {
                     per_article: marks,
                     built_with_analysis: Some(true),
                 };
@@ -75,7 +85,7 @@ impl App {
             }
             // The analysis is gone: say so in the status line; reading goes on.
             Update::Failed(detail) => {
-                self.progress = None;
+                self.analysis.progress = None;
                 self.set_message(
                     format!("the alignment stopped unexpectedly ({detail}); reading still works"),
                     true,

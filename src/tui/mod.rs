@@ -59,7 +59,7 @@ pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Resul
     let keymap = keymap::Keymap::new(config)?;
     let theme = theme::Theme::new(config, theme::no_color_unset())?;
     let mut app = App::new(Arc::new(corpus), keymap, theme, size);
-    app.strictness = config.align.strictness;
+    app.analysis.strictness = config.align.strictness;
     Ok(app)
 }
 
@@ -166,7 +166,7 @@ fn event_loop(
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     let mut worker_done = false;
-    while !app.quit && !stop.load(Ordering::Relaxed) {
+    while !app.session.quit && !stop.load(Ordering::Relaxed) {
         if !worker_done {
             for report in worker_reports(reports, panics, &mut worker_done) {
                 handle(app, Message::Worker(report, Instant::now()));
@@ -180,7 +180,7 @@ fn event_loop(
             terminal.draw(|frame| draw::draw(app, frame))?;
             dirty = false;
         }
-        let busy = !worker_done || app.reader.layout_pending();
+        let busy = !worker_done || app.views.reader.layout_pending();
         if !event::poll(Duration::from_millis(if busy { 50 } else { 250 }))? {
             continue;
         }
@@ -252,7 +252,7 @@ fn message_for(app: &App, event: Event) -> Option<Message> {
     let action = match event {
         Event::Paste(text) => return Some(Message::Paste(text)),
         Event::Key(key) if key.kind == KeyEventKind::Press => {
-            if app.editor.is_some() || app.prompt.is_some() {
+            if app.overlays.editor.is_some() || app.overlays.prompt.is_some() {
                 Action::Type(key)
             } else {
                 app.keymap.action(app.mode(), key)?

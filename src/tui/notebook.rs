@@ -61,6 +61,6 @@ impl App {
         let Some(store) = &self.notebook.store else {
             return;
         };
-        self.notes_view.refresh(store, &context!(self));
+        self.views.notes.refresh(store, &context!(self));
     }
 }

@@ -55,7 +55,7 @@ impl Panes {
         let body_top = 1 + library_height;
         let body = Rect::new(0, body_top, width, height.saturating_sub(body_top + 1));
         let (reader, compare) = match (
-            app.show_compare,
+            app.views.show_compare,
             width >= SIDE_BY_SIDE,
             height >= STACKED_MIN_HEIGHT,
         ) {

@@ -11,15 +11,15 @@ use ratatui::layout::Rect;
 impl App {
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         let effect = if let Action::Resize(w, h) = action {
-            self.size = (w, h);
+            self.session.size = (w, h);
             self.relayout();
             self.keep_sentence_visible();
             None
-        } else if self.editor.is_some() {
+        } else if self.overlays.editor.is_some() {
             self.update_editor(action)
-        } else if self.prompt.is_some() {
+        } else if self.overlays.prompt.is_some() {
             self.update_prompt(action)
-        } else if let Some(help) = &mut self.help {
+        } else if let Some(help) = &mut self.overlays.help {
             let outcome = help.update(action, &context!(self), Rect::default());
             self.follow(outcome);
             None
@@ -33,8 +33,8 @@ impl App {
 
     fn update_main(&mut self, action: Action) -> Option<Effect> {
         // Information lasts until the next key; errors until Esc or the next message.
-        if self.message.as_ref().is_some_and(|m| !m.error) {
-            self.message = None;
+        if self.overlays.message.as_ref().is_some_and(|m| !m.error) {
+            self.overlays.message = None;
         }
         // The Columns view answers these itself (its picker, its own jumps), and every key
         // while its picker is open.
@@ -48,21 +48,21 @@ impl App {
         );
         if self.view == View::Columns
             && action != Action::Help
-            && (own || self.columns.picker.is_some())
+            && (own || self.views.columns.picker.is_some())
         {
             self.update_columns(action);
             return None;
         }
         match action {
-            Action::Quit => self.quit = true,
-            Action::Help => self.help = Some(Help::default()),
+            Action::Quit => self.session.quit = true,
+            Action::Help => self.overlays.help = Some(Help::default()),
             Action::Cancel => {
-                self.message = None;
-                self.reader.range_anchor = None;
+                self.overlays.message = None;
+                self.views.reader.range_anchor = None;
             }
             Action::ShowView(view) => self.show_view(view),
             Action::FocusNext => self.focus_next(),
-            Action::JumpBack => match self.jumps.pop() {
+            Action::JumpBack => match self.session.jumps.pop() {
                 Some((article, sentence)) => {
                     self.view = View::Read;
                     self.go_to(article, sentence);
@@ -70,10 +70,10 @@ impl App {
                 None => self.set_message("no earlier position to jump back to", false),
             },
             Action::ToggleBoilerplate => {
-                self.reader.hide_boilerplate = !self.reader.hide_boilerplate;
+                self.views.reader.hide_boilerplate = !self.views.reader.hide_boilerplate;
                 self.relayout();
                 self.keep_sentence_visible();
-                let state = if self.reader.hide_boilerplate {
+                let state = if self.views.reader.hide_boilerplate {
                     "hidden"
                 } else {
                     "shown (dimmed)"
@@ -81,8 +81,8 @@ impl App {
                 self.set_message(format!("web-page leftovers {state}"), false);
             }
             Action::ToggleCompare => {
-                self.show_compare = !self.show_compare;
-                if !self.show_compare && self.focus == Focus::Compare {
+                self.views.show_compare = !self.views.show_compare;
+                if !self.views.show_compare && self.focus == Focus::Compare {
                     self.focus = Focus::Reader;
                 }
                 self.relayout();
@@ -111,31 +111,34 @@ impl App {
                 (View::Columns, _) => self.update_columns(action),
                 (View::Figures, _) => {
                     let area = self.panes().full;
-                    let outcome = self.figures_view.update(action, &context!(self), area);
+                    let outcome = self.views.figures.update(action, &context!(self), area);
                     self.follow(outcome);
                 }
                 (View::Notes, _) => {
                     let outcome = self
-                        .notes_view
+                        .views
+                        .notes
                         .update(action, &context!(self), Rect::default());
                     self.follow(outcome);
                 }
                 (View::Read, Focus::Library) => {
                     let area = self.panes().library;
-                    let outcome = self.library.update(action, &context!(self), area);
+                    let outcome = self.views.library.update(action, &context!(self), area);
                     self.follow(outcome);
                 }
-                (View::Read, Focus::Reader) if action == Action::Open && self.show_compare => {
+                (View::Read, Focus::Reader)
+                    if action == Action::Open && self.views.show_compare =>
+                {
                     self.focus = Focus::Compare
                 }
                 (View::Read, Focus::Reader) => {
                     let area = self.panes().reader;
-                    let outcome = self.reader.update(action, &context!(self), area);
+                    let outcome = self.views.reader.update(action, &context!(self), area);
                     self.follow(outcome);
                 }
                 (View::Read, Focus::Compare) => {
                     let area = self.panes().compare.unwrap_or_default();
-                    let outcome = self.compare.update(action, &context!(self), area);
+                    let outcome = self.views.compare.update(action, &context!(self), area);
                     self.follow(outcome);
                 }
             },
@@ -164,13 +167,13 @@ impl App {
                 self.focus = Focus::Reader;
             }
             Outcome::Pick { article } => self.toggle_column(article),
-            Outcome::Quit => self.quit = true,
-            Outcome::Close => self.help = None,
+            Outcome::Quit => self.session.quit = true,
+            Outcome::Close => self.overlays.help = None,
         }
     }
 
     fn show_view(&mut self, view: View) {
-        if view != View::Read && self.report.is_none() && view != View::Notes {
+        if view != View::Read && self.analysis.report.is_none() && view != View::Notes {
             self.say_not_ready(&format!("{} appears", view.name()));
         }
         self.view = view;

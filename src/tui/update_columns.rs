@@ -10,18 +10,18 @@ use super::components::columns::MAX_COLUMNS;
 impl App {
     pub(super) fn mark_column(&mut self) {
         let a = if self.focus == Focus::Library {
-            self.library.selected
+            self.views.library.selected
         } else {
-            self.reader.article
+            self.views.reader.article
         };
         self.toggle_column(a);
     }
 
     /// Picks or unpicks an article for the view, saying what happened.
     pub(super) fn toggle_column(&mut self, a: usize) {
-        if let Some(i) = self.column_marks.iter().position(|&m| m == a) {
-            self.column_marks.remove(i);
-        } else if self.column_marks.len() >= MAX_COLUMNS {
+        if let Some(i) = self.views.column_marks.iter().position(|&m| m == a) {
+            self.views.column_marks.remove(i);
+        } else if self.views.column_marks.len() >= MAX_COLUMNS {
             let unpick = self.key(Action::MarkColumn);
             self.set_message(
                 format!("the columns view shows at most {MAX_COLUMNS} articles: unpick one with {unpick} first"),
@@ -29,11 +29,11 @@ impl App {
             );
             return;
         } else {
-            self.column_marks.push(a);
+            self.views.column_marks.push(a);
         }
         let label = self.corpus.articles[a].short_label();
-        let picked = self.column_marks.len();
-        let state = if self.column_marks.contains(&a) {
+        let picked = self.views.column_marks.len();
+        let state = if self.views.column_marks.contains(&a) {
             "picked"
         } else {
             "unpicked"
@@ -56,13 +56,13 @@ impl App {
     /// Hands an action to the Columns view and does what it asks.
     pub(super) fn update_columns(&mut self, action: Action) {
         let area = self.panes().full;
-        let outcome = self.columns.update(action, &context!(self), area);
+        let outcome = self.views.columns.update(action, &context!(self), area);
         self.follow(outcome);
     }
 
     /// Rebuilds the Columns view when what it shows changed.
     pub(super) fn refresh_columns(&mut self) {
         let area = self.panes().full;
-        self.columns.refresh(&context!(self), area);
+        self.views.columns.refresh(&context!(self), area);
     }
 }

@@ -32,9 +32,9 @@ impl App {
                 }
             },
             (View::Read, Focus::Compare) => self.group_target(),
-            (View::Read, _) if self.reader.range_anchor.is_some() => self.range_target(),
+            (View::Read, _) if self.views.reader.range_anchor.is_some() => self.range_target(),
             (View::Read, _) => self.sentence_target(),
-            (View::Columns, _) => self.columns.note_target(&self.context()),
+            (View::Columns, _) => self.views.columns.note_target(&self.context()),
             (View::Notes, _) => None,
         };
         let Some(target) = target else {
@@ -44,14 +44,14 @@ impl App {
             );
         };
         let quote = self.corpus.articles[target.article].text[target.start..target.end].to_string();
-        self.editor = Some(Editor::new(target, quote, ""));
+        self.overlays.editor = Some(Editor::new(target, quote, ""));
     }
 
     fn sentence_target(&self) -> Option<EditorTarget> {
-        let a = self.corpus.articles.get(self.reader.article)?;
-        let s = a.sentences.get(self.reader.sentence)?;
+        let a = self.corpus.articles.get(self.views.reader.article)?;
+        let s = a.sentences.get(self.views.reader.sentence)?;
         Some(EditorTarget {
-            article: self.reader.article,
+            article: self.views.reader.article,
             start: s.start,
             end: s.end,
             what: "sentence".into(),
@@ -69,7 +69,7 @@ impl App {
             anchor: Anchor::from_span(a, target.start, target.end),
             score: None,
         }];
-        for entry in &self.compare.entries {
+        for entry in &self.views.compare.entries {
             let Some(p) = entry.passage else { continue };
             let Some(s) = self
                 .corpus
@@ -90,15 +90,15 @@ impl App {
     }
 
     fn range_target(&self) -> Option<EditorTarget> {
-        let a = self.corpus.articles.get(self.reader.article)?;
-        let range = self.reader.selected_sentences();
+        let a = self.corpus.articles.get(self.views.reader.article)?;
+        let range = self.views.reader.selected_sentences();
         let (first, last) = (
             a.sentences.get(*range.start())?,
             a.sentences.get(*range.end())?,
         );
         let what = format!("{} sentences", range.end() - range.start() + 1);
         Some(EditorTarget {
-            article: self.reader.article,
+            article: self.views.reader.article,
             start: first.start,
             end: last.end,
             what,
@@ -108,11 +108,11 @@ impl App {
     }
 
     fn figure_target(&self) -> Option<EditorTarget> {
-        let report = self.report.as_ref()?;
+        let report = self.analysis.report.as_ref()?;
         let f = report
             .figures
             .figures
-            .get(self.figures_view.selected_cell_figure(report)?)?;
+            .get(self.views.figures.selected_cell_figure(report)?)?;
         let s = self
             .corpus
             .articles
@@ -121,7 +121,7 @@ impl App {
             .get(f.sentence)?;
         let quantity = report
             .quantities
-            .get(self.figures_view.selected)?
+            .get(self.views.figures.selected)?
             .label
             .clone();
         let about = Target::Figure {
@@ -146,14 +146,15 @@ impl App {
     pub(super) fn edit_note(&mut self) {
         let index = match self.view {
             View::Notes => self
-                .notes_view
+                .views
+                .notes
                 .visible
-                .get(self.notes_view.selected)
+                .get(self.views.notes.selected)
                 .copied(),
             _ => self
                 .notebook
                 .at
-                .get(&(self.reader.article, self.reader.sentence))
+                .get(&(self.views.reader.article, self.views.reader.sentence))
                 .and_then(|v| v.first())
                 .copied(),
         };
@@ -174,7 +175,7 @@ impl App {
                 end,
                 ..
             }) => (*article, *start, *end),
-            _ => (self.reader.article, 0, 0),
+            _ => (self.views.reader.article, 0, 0),
         };
         let target = EditorTarget {
             article,
@@ -184,11 +185,11 @@ impl App {
             note_id: Some(note.id.clone()),
             about: note.target.clone(),
         };
-        self.editor = Some(Editor::new(target, note.anchor.exact.clone(), &note.body));
+        self.overlays.editor = Some(Editor::new(target, note.anchor.exact.clone(), &note.body));
     }
 
     pub(super) fn update_editor(&mut self, action: Action) -> Option<Effect> {
-        let editor = self.editor.as_mut()?;
+        let editor = self.overlays.editor.as_mut()?;
         let outcome = match action {
             Action::Type(key) => editor.input(key),
             Action::Quit | Action::Cancel => editor.input(
@@ -199,7 +200,7 @@ impl App {
         match outcome {
             EditorOutcome::Continue => None,
             EditorOutcome::Discard => {
-                self.editor = None;
+                self.overlays.editor = None;
                 self.set_message("note not saved", false);
                 None
             }
@@ -220,15 +221,15 @@ impl App {
 
     /// Text pasted into the terminal goes to the editor or the prompt.
     pub fn paste(&mut self, text: &str) {
-        if let Some(editor) = &mut self.editor {
+        if let Some(editor) = &mut self.overlays.editor {
             editor.paste(text);
-        } else if let Some(prompt) = &mut self.prompt {
+        } else if let Some(prompt) = &mut self.overlays.prompt {
             prompt.paste(text);
         }
     }
 
     pub(super) fn delete_selected_note(&mut self) -> Option<Effect> {
-        let i = *self.notes_view.visible.get(self.notes_view.selected)?;
+        let i = *self.views.notes.visible.get(self.views.notes.selected)?;
         let id = self.notebook.store.as_ref()?.notes().get(i)?.id.clone();
         Some(Effect::DeleteNote(id))
     }
@@ -244,15 +245,15 @@ impl App {
     }
 
     pub(super) fn start_filter(&mut self) {
-        self.prompt = Some(Prompt::new(
+        self.overlays.prompt = Some(Prompt::new(
             PromptPurpose::NotesFilter,
             "Filter notes (words, #tag, @source):",
-            &self.notes_view.filter,
+            &self.views.notes.filter,
         ));
     }
 
     pub(super) fn start_search(&mut self) {
-        self.prompt = Some(Prompt::new(PromptPurpose::Search, "Find:", ""));
+        self.overlays.prompt = Some(Prompt::new(PromptPurpose::Search, "Find:", ""));
     }
 
     /// Goes to the next sentence containing `text` (case-insensitive), after the current one,
@@ -263,7 +264,7 @@ impl App {
             return;
         }
         let n = self.corpus.articles.len();
-        let (here, current) = (self.reader.article, self.reader.sentence);
+        let (here, current) = (self.views.reader.article, self.views.reader.sentence);
         let corpus = &self.corpus;
         // Reading order from just after the current sentence, wrapping round to it.
         let found = (0..=n)
@@ -304,7 +305,7 @@ impl App {
         if self.notebook.store.is_none() {
             return self.set_message("notes are not available (see the earlier message)", true);
         }
-        self.prompt = Some(Prompt::new(
+        self.overlays.prompt = Some(Prompt::new(
             PromptPurpose::ExportPath,
             "Export notes to:",
             DEFAULT_EXPORT,
@@ -312,7 +313,7 @@ impl App {
     }
 
     pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
-        let prompt = self.prompt.as_mut()?;
+        let prompt = self.overlays.prompt.as_mut()?;
         let outcome = match action {
             Action::Type(key) => prompt.input(key),
             Action::Cancel => PromptOutcome::Cancel,
@@ -320,7 +321,7 @@ impl App {
         };
         let purpose = prompt.purpose;
         if purpose == PromptPurpose::NotesFilter {
-            self.notes_view.filter = match &outcome {
+            self.views.notes.filter = match &outcome {
                 PromptOutcome::Cancel => String::new(),
                 PromptOutcome::Submit(text) => text.clone(),
                 PromptOutcome::Continue => prompt.input.clone(),
@@ -330,12 +331,12 @@ impl App {
         match outcome {
             PromptOutcome::Continue => None,
             PromptOutcome::Cancel => {
-                self.prompt = None;
-                self.pending_export = None;
+                self.overlays.prompt = None;
+                self.overlays.pending_export = None;
                 None
             }
             PromptOutcome::Submit(answer) => {
-                self.prompt = None;
+                self.overlays.prompt = None;
                 match purpose {
                     PromptPurpose::NotesFilter => None,
                     PromptPurpose::Search => {
@@ -354,7 +355,7 @@ impl App {
                         })
                     }
                     PromptPurpose::ConfirmOverwrite => {
-                        let path = self.pending_export.take()?;
+                        let path = self.overlays.pending_export.take()?;
                         if answer.trim().eq_ignore_ascii_case("y")
                             || answer.trim().eq_ignore_ascii_case("yes")
                         {
@@ -374,5 +375,5 @@ impl App {
 }
 
 fn editor_target(app: &App) -> Option<EditorTarget> {
-    app.editor.as_ref().map(|e| e.target.clone())
+    app.overlays.editor.as_ref().map(|e| e.target.clone())
 }

@@ -10,42 +10,42 @@ use crossread::report::Report;
 impl App {
     /// The worker finished: keep the results and rebuild what shows them.
     pub fn set_report(&mut self, mut report: Box<Report>) {
-        report.set_strictness(&self.corpus, self.strictness);
-        self.report = Some(report);
-        self.progress = None;
-        self.reader.layout_key = None;
+        report.set_strictness(&self.corpus, self.analysis.strictness);
+        self.analysis.report = Some(report);
+        self.analysis.progress = None;
+        self.views.reader.layout_key = None;
         self.relayout();
-        self.compare.key = None;
-        self.columns.key = None;
+        self.views.compare.key = None;
+        self.views.columns.key = None;
         self.refresh_views();
     }
 
     /// Moves the strictness round lenient → balanced → strict: the gutter's counts, the
     /// corroboration shares, the counterparts and `s` all follow.
     pub fn cycle_strictness(&mut self) {
-        self.strictness = self.strictness.next();
+        self.analysis.strictness = self.analysis.strictness.next();
         let corpus = std::sync::Arc::clone(&self.corpus);
-        let Some(report) = &mut self.report else {
+        let Some(report) = &mut self.analysis.report else {
             self.set_message(
                 format!(
                     "matching: {} (applies when the alignment is done)",
-                    self.strictness.name()
+                    self.analysis.strictness.name()
                 ),
                 false,
             );
             return;
         };
-        report.set_strictness(&corpus, self.strictness);
-        self.reader.layout_key = None;
+        report.set_strictness(&corpus, self.analysis.strictness);
+        self.views.reader.layout_key = None;
         self.relayout();
-        self.compare.key = None;
-        self.columns.key = None;
+        self.views.compare.key = None;
+        self.views.columns.key = None;
         self.refresh_views();
         self.set_message(
             format!(
                 "matching: {} — the same fact needs a probability of {:.2} or more",
-                self.strictness.name(),
-                self.strictness.threshold()
+                self.analysis.strictness.name(),
+                self.analysis.strictness.threshold()
             ),
             false,
         );
@@ -53,11 +53,11 @@ impl App {
 
     /// Rebuilds the compare pane and the columns view when their inputs changed.
     pub fn refresh_views(&mut self) {
-        if self.report.is_none() {
+        if self.analysis.report.is_none() {
             return;
         }
         if let Some(area) = self.panes().compare {
-            self.compare.refresh(&context!(self), area);
+            self.views.compare.refresh(&context!(self), area);
         }
         if self.view == View::Columns {
             self.refresh_columns();
@@ -65,20 +65,22 @@ impl App {
     }
 
     pub(super) fn next_unique(&mut self) {
-        let Some(report) = &self.report else {
+        let Some(report) = &self.analysis.report else {
             return self.say_not_ready("coverage appears");
         };
-        let article = self.reader.article;
+        let article = self.views.reader.article;
         let a = &self.corpus.articles[article];
         let n = a.sentences.len();
-        let found = (1..=n).map(|k| (self.reader.sentence + k) % n).find(|&s| {
-            !a.sentences[s].boilerplate
-                && self.is_shown(s)
-                && report.alignment.coverage(PassageRef {
-                    article,
-                    sentence: s,
-                }) == 0
-        });
+        let found = (1..=n)
+            .map(|k| (self.views.reader.sentence + k) % n)
+            .find(|&s| {
+                !a.sentences[s].boilerplate
+                    && self.is_shown(s)
+                    && report.alignment.coverage(PassageRef {
+                        article,
+                        sentence: s,
+                    }) == 0
+            });
         match found {
             Some(s) => {
                 self.view = View::Read;
@@ -94,10 +96,10 @@ impl App {
 
     /// Jumps to the next (or previous) conflicting figure in reading order, across articles.
     pub(super) fn next_conflict(&mut self, forward: bool) {
-        let Some(report) = &self.report else {
+        let Some(report) = &self.analysis.report else {
             return self.say_not_ready("figures appear");
         };
-        let here = (self.reader.article, self.reader.sentence);
+        let here = (self.views.reader.article, self.views.reader.sentence);
         let mut conflicting: Vec<(usize, usize)> = report
             .figures
             .figures

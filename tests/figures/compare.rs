@@ -89,7 +89,9 @@ fn arrested_and_detained_are_compared_as_one_quantity() {
         .iter()
         .find(|f| f.text == "2,000")
         .map_or(0, |f| f.id);
-    let c = set.comparison_of(two_thousand).map(|c| c.counts.clone());
+    let c = set
+        .comparison_of(two_thousand)
+        .map(|c| c.quantity.counts.clone());
     assert_eq!(c.as_deref(), Some("arrested/detained"));
 }
 
@@ -144,9 +146,9 @@ fn the_table_has_a_row_per_quantity_with_conflicts_first() {
     let rows = set.table();
     assert_eq!(rows.len(), 2);
     assert!(rows[0].conflict && !rows[1].conflict);
-    assert_eq!(rows[0].counts, "killed");
+    assert_eq!(rows[0].quantity.counts, "killed");
     assert_eq!(rows[0].cells.articles(), 3, "every source gives the toll");
-    assert_eq!(rows[1].counts, "injured");
+    assert_eq!(rows[1].quantity.counts, "injured");
     assert!(rows[1].cells.get(2).is_empty());
 }
 

@@ -79,7 +79,7 @@ fn a_conflict_reads_the_same_in_the_report_the_table_and_the_export() {
         .iter()
         .find(|q| q.row.conflict)
         .expect("the tolls disagree");
-    assert_eq!(conflict.label, conflict.row.label());
+    assert_eq!(conflict.label, conflict.row.quantity.label());
     assert!(
         conflict.timeline.contains("at least 164"),
         "{}",

@@ -2,7 +2,7 @@
 //! itself. What they share — the articles, the report, the theme, the keys in force and which
 //! pane has the keyboard — comes in a read-only [`Context`]; what they ask of the rest of the
 //! app (open a passage, say something) comes back as an [`Outcome`]. A new view is a file here
-//! implementing [`Component`], a field of `App`, and a line in `update` and `draw`.
+//! implementing [`Component`], a field of `app::Views`, and a line in `update` and `draw`.
 
 pub mod columns;
 pub mod compare;

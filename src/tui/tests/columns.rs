@@ -35,10 +35,10 @@ fn the_columns_view_shows_three_articles_side_by_side() {
 fn columns_on_the_death_toll(width: u16, height: u16) -> App {
     let mut app = seeds_app(width, height);
     for article in [0, 1, 3] {
-        app.library.selected = article;
+        app.views.library.selected = article;
         app.update(Action::MarkColumn);
     }
-    app.library.selected = 0;
+    app.views.library.selected = 0;
     find(&mut app, "at least 164 people have been killed");
     app.update(Action::ShowView(View::Columns));
     app
@@ -116,24 +116,25 @@ fn the_columns_view_shows_164_killed_beside_40_died_at_80x24() {
 #[test]
 fn columns_keys_jump_to_conflicts_and_differences_and_read_a_passage() {
     let mut app = columns_on_the_death_toll(120, 40);
-    let start = app.columns.selected;
+    let start = app.views.columns.selected;
     app.update(Action::NextConflict);
-    let conflict = app.columns.selected;
-    assert!(conflict > start && app.columns.rows[conflict].conflict);
+    let conflict = app.views.columns.selected;
+    assert!(conflict > start && app.views.columns.rows[conflict].conflict);
     app.update(Action::PrevConflict);
-    assert_eq!(app.columns.selected, start);
+    assert_eq!(app.views.columns.selected, start);
     app.update(Action::NextDifference);
-    assert!(app.columns.rows[app.columns.selected].differs);
+    assert!(app.views.columns.rows[app.views.columns.selected].differs);
     // The second column's passage on the row is read in the Read view.
     app.update(Action::Right);
     let p = app
+        .views
         .columns
         .selected_passage()
         .expect("a passage on the row");
     app.update(Action::Open);
     assert_eq!(app.view, View::Read);
     assert_eq!(
-        (app.reader.article, app.reader.sentence),
+        (app.views.reader.article, app.views.reader.sentence),
         (p.article, p.sentence)
     );
 }
@@ -147,8 +148,8 @@ fn columns_are_picked_without_leaving_the_view() {
     app.update(Action::MarkColumn);
     app.update(Action::Open);
     assert_eq!(app.view, View::Columns);
-    assert!(app.columns.picker.is_none());
-    assert_eq!(app.columns.articles, [0, 1, 3, 4]);
+    assert!(app.views.columns.picker.is_none());
+    assert_eq!(app.views.columns.articles, [0, 1, 3, 4]);
     let screen = screen_text(&render(&app));
     assert!(screen.contains("The Speaker · 2023-11-29"), "{screen}");
 }
@@ -157,40 +158,41 @@ fn columns_are_picked_without_leaving_the_view() {
 fn a_run_only_the_others_report_opens_with_enter() {
     let mut app = columns_on_the_death_toll(120, 40);
     let run = app
+        .views
         .columns
         .rows
         .iter()
         .position(|r| matches!(r.kind, crate::tui::components::columns::RowKind::Run { .. }))
         .expect("the others report something the first article does not");
     let hidden = run + 1;
-    assert!(!app.columns.is_shown(hidden));
-    while app.columns.selected != run {
-        let before = app.columns.selected;
+    assert!(!app.views.columns.is_shown(hidden));
+    while app.views.columns.selected != run {
+        let before = app.views.columns.selected;
         app.update(if before < run {
             Action::Down
         } else {
             Action::Up
         });
         assert_ne!(
-            app.columns.selected, before,
+            app.views.columns.selected, before,
             "the run's line can be selected"
         );
     }
     app.update(Action::Open);
-    assert!(app.columns.is_shown(hidden));
+    assert!(app.views.columns.is_shown(hidden));
     assert_eq!(app.view, View::Columns);
 }
 
 #[test]
 fn a_note_in_the_columns_view_is_on_the_selected_row_not_the_readers_sentence() {
     let (_dir, mut app) = with_notebook(columns_on_the_death_toll(120, 40));
-    let reader_at = (app.reader.article, app.reader.sentence);
+    let reader_at = (app.views.reader.article, app.views.reader.sentence);
     app.update(Action::NextConflict);
     app.update(Action::Right);
-    let p = app.columns.selected_passage().expect("a passage");
+    let p = app.views.columns.selected_passage().expect("a passage");
     assert_eq!(p.article, 1, "the second column is 001");
     app.update(Action::NewNote);
-    let editor = app.editor.as_ref().expect("the editor opens");
+    let editor = app.overlays.editor.as_ref().expect("the editor opens");
     assert!(
         editor.target.what.starts_with("aligned group"),
         "{}",
@@ -231,6 +233,7 @@ fn the_counterparts_pane_names_sources_and_says_what_differs() {
     assert!(pane.contains("Δ 164 vs 40"), "{pane}");
     // A paraphrase is not marked word for word: most of its words stay plain.
     let entry = app
+        .views
         .compare
         .entries
         .iter()
@@ -251,7 +254,7 @@ fn the_counterparts_pane_names_sources_and_says_what_differs() {
 fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     // A short screen: the toll row (three sources) runs below it.
     let mut app = columns_on_the_death_toll(80, 14);
-    let row = app.columns.selected;
+    let row = app.views.columns.selected;
     let tail = "the police.";
     assert!(
         !screen_text(&render(&app)).contains(tail),
@@ -260,14 +263,20 @@ fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     let mut presses = 0;
     while !screen_text(&render(&app)).contains(tail) {
         app.update(Action::Down);
-        assert_eq!(app.columns.selected, row, "j pages through the row first");
+        assert_eq!(
+            app.views.columns.selected, row,
+            "j pages through the row first"
+        );
         presses += 1;
         assert!(presses < 10, "the end of the row comes into view");
     }
     app.update(Action::Down);
-    assert!(app.columns.selected > row, "then j goes on to the next row");
+    assert!(
+        app.views.columns.selected > row,
+        "then j goes on to the next row"
+    );
     app.update(Action::Up);
-    assert_eq!(app.columns.selected, row);
+    assert_eq!(app.views.columns.selected, row);
 }
 
 #[test]
@@ -280,7 +289,11 @@ fn two_reports_open_side_by_side_without_picking_and_the_toll_is_compared() {
     let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
     app.set_report(Box::new(report));
     app.update(Action::ShowView(View::Columns));
-    assert_eq!(app.columns.articles, [0, 1], "both fit, both are shown");
+    assert_eq!(
+        app.views.columns.articles,
+        [0, 1],
+        "both fit, both are shown"
+    );
     let screen = screen_text(&render(&app));
     let row = column_blocks(&screen)
         .into_iter()

@@ -48,7 +48,7 @@ fn before_the_analysis_the_views_and_jumps_that_need_it_say_they_wait() {
         (Action::NextConflict, "figures appear"),
     ] {
         app.update(action);
-        let message = app.message.clone().expect("a message").text;
+        let message = app.overlays.message.clone().expect("a message").text;
         assert!(
             message.starts_with(what) && message.contains("when the alignment is done (aligning"),
             "{message}"

@@ -44,5 +44,5 @@ fn twenty_copies_of_a_wire_story_are_one_line_in_the_counterparts_pane() {
     find(&mut app, "record wheat harvest");
     let screen = screen_text(&render(&app));
     assert!(!screen.contains("same text in"), "{screen}");
-    assert_eq!(app.compare.counterparts(), 6, "{screen}");
+    assert_eq!(app.views.compare.counterparts(), 6, "{screen}");
 }

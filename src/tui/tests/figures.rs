@@ -43,7 +43,7 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     let (_dir, mut app) = with_notebook(seeds_app(120, 40));
     app.update(Action::ShowView(View::Figures));
     // the toll row: the third source gives no value for it
-    let toll = &app.report.as_ref().expect("analysed").quantities[0]
+    let toll = &app.analysis.report.as_ref().expect("analysed").quantities[0]
         .row
         .cells;
     let sources = app.corpus.articles.len();
@@ -53,13 +53,13 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     let given = (0..sources)
         .find(|&a| !toll.get(a).is_empty())
         .expect("a source with a value");
-    app.figures_view.column = empty;
+    app.views.figures.column = empty;
     app.update(Action::NewNote);
-    assert!(app.editor.is_none(), "no editor on an empty cell");
+    assert!(app.overlays.editor.is_none(), "no editor on an empty cell");
     let screen = screen_text(&render(&app));
     assert!(screen.contains("gives no value here"), "{screen}");
     // on a cell with a value the note is on that source's figure
-    app.figures_view.column = given;
+    app.views.figures.column = given;
     app.update(Action::NewNote);
-    assert!(app.editor.is_some());
+    assert!(app.overlays.editor.is_some());
 }

@@ -45,13 +45,13 @@ fn a_deleted_note_and_the_column_picker_name_the_remapped_keys() {
     app.update(Action::ShowView(View::Notes));
     let effect = app.update(Action::DeleteNote).expect("delete is an effect");
     app.perform(effect);
-    let message = app.message.clone().expect("a message").text;
+    let message = app.overlays.message.clone().expect("a message").text;
     assert!(message.contains("press z to undo"), "{message}");
 
     app.update(Action::ShowView(View::Read));
     app.focus = Focus::Library;
     app.update(Action::MarkColumn);
-    let message = app.message.clone().expect("a message").text;
+    let message = app.overlays.message.clone().expect("a message").text;
     assert!(message.contains("then press 2"), "{message}");
     app.update(Action::ShowView(View::Columns));
     let screen = screen_text(&render(&app));

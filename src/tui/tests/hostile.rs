@@ -60,26 +60,27 @@ fn ctrl_c_quits_but_asks_first_when_a_note_is_being_written() {
     let mut app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
     app.handle(Message::Interrupt);
-    assert!(app.quit, "nothing unsaved: quits");
+    assert!(app.session.quit, "nothing unsaved: quits");
 
     let app = crate::tui::build_app(corpus::load_seeds(), &UserConfig::default(), (100, 30))
         .expect("default config");
     let (_dir, mut app) = with_notebook(app);
     app.update(Action::Open);
     app.update(Action::NewNote);
-    assert!(app.editor.is_some(), "the editor opened");
+    assert!(app.overlays.editor.is_some(), "the editor opened");
     app.update(Action::Type(key_event("x")));
     app.handle(Message::Interrupt);
-    assert!(!app.quit, "first Ctrl-C asks");
+    assert!(!app.session.quit, "first Ctrl-C asks");
     assert!(
-        app.message
+        app.overlays
+            .message
             .as_ref()
             .is_some_and(|m| m.text.contains("not saved"))
     );
     // Any key in between and the question is asked again.
     app.handle(Message::Action(Action::Type(key_event("y"))));
     app.handle(Message::Interrupt);
-    assert!(!app.quit, "a key in between: asks again");
+    assert!(!app.session.quit, "a key in between: asks again");
     app.handle(Message::Interrupt);
-    assert!(app.quit, "second Ctrl-C quits");
+    assert!(app.session.quit, "second Ctrl-C quits");
 }

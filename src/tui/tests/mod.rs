@@ -113,8 +113,8 @@ fn with_notebook(mut app: App) -> (tempfile::TempDir, App) {
 }
 
 fn render(app: &App) -> Terminal<TestBackend> {
-    let mut terminal =
-        Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("test backend");
+    let mut terminal = Terminal::new(TestBackend::new(app.session.size.0, app.session.size.1))
+        .expect("test backend");
     terminal.draw(|f| draw(app, f)).expect("draw");
     terminal
 }
@@ -147,7 +147,10 @@ fn screen_text(terminal: &Terminal<TestBackend>) -> String {
 /// The current sentence's first line is on the reader's screen.
 fn current_sentence_on_screen(app: &App) -> bool {
     let height = app.panes().reader_text.height as usize;
-    app.reader
-        .lines_of(app.reader.sentence)
-        .is_some_and(|(first, _)| first >= app.reader.scroll && first < app.reader.scroll + height)
+    app.views
+        .reader
+        .lines_of(app.views.reader.sentence)
+        .is_some_and(|(first, _)| {
+            first >= app.views.reader.scroll && first < app.views.reader.scroll + height
+        })
 }

@@ -35,7 +35,7 @@ fn the_readers_own_q_takes_a_range_while_q_still_quits_from_the_library() {
     let mut app = two_articles_app(&config);
     press(&mut app, "enter");
     press(&mut app, "q");
-    assert!(!app.quit && app.reader.range_anchor.is_some());
+    assert!(!app.session.quit && app.views.reader.range_anchor.is_some());
     // The status bar names the quit key in force here.
     assert_shows(&app, &["Ctrl-q quit"]);
     // Tab goes round reader → counterparts → library.
@@ -45,7 +45,7 @@ fn the_readers_own_q_takes_a_range_while_q_still_quits_from_the_library() {
     let screen = assert_shows(&app, &["q quit"]);
     assert!(!screen.contains("Ctrl-q"), "{screen}");
     press(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.session.quit);
 }
 
 #[test]
@@ -53,10 +53,10 @@ fn a_panes_own_keys_do_nothing_elsewhere() {
     let mut app = two_articles_app(&UserConfig::default());
     // `v` starts a range in the reader, not from the library.
     press(&mut app, "v");
-    assert!(app.reader.range_anchor.is_none());
+    assert!(app.views.reader.range_anchor.is_none());
     press(&mut app, "enter");
     press(&mut app, "v");
-    assert!(app.reader.range_anchor.is_some());
+    assert!(app.views.reader.range_anchor.is_some());
 }
 
 #[test]

@@ -9,12 +9,12 @@ fn a_note_is_written_saved_and_listed() {
     app.update(Action::NewNote);
     assert!(screen_text(&render(&app)).contains("Ctrl-S save"));
     type_and_save_note(&mut app, "Detentions: 4,404 vs 2,000 #arrests");
-    assert!(app.editor.is_none());
+    assert!(app.overlays.editor.is_none());
     assert_eq!(saved_notes(&app).len(), 1);
     assert!(
         app.notebook
             .at
-            .contains_key(&(app.reader.article, app.reader.sentence)),
+            .contains_key(&(app.views.reader.article, app.views.reader.sentence)),
         "the gutter marks the sentence"
     );
     app.update(Action::ShowView(View::Notes));
@@ -42,7 +42,11 @@ fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
     app.update(Action::NewNote);
     let effect = type_note_and_save(&mut app, "Worth keeping");
     app.perform(effect);
-    let editor = app.editor.as_ref().expect("the editor is still open");
+    let editor = app
+        .overlays
+        .editor
+        .as_ref()
+        .expect("the editor is still open");
     assert_eq!(editor.text(), "Worth keeping");
     let screen = screen_text(&render(&app));
     assert!(
@@ -52,7 +56,13 @@ fn a_note_that_cannot_be_saved_stays_in_the_editor_marked_unsaved() {
     assert!(saved_notes(&app).is_empty());
     // Leaving asks first, even though the text was typed before the failed save.
     app.update(Action::Type(key_event("esc")));
-    assert!(app.editor.as_ref().expect("still open").confirm_discard);
+    assert!(
+        app.overlays
+            .editor
+            .as_ref()
+            .expect("still open")
+            .confirm_discard
+    );
 }
 
 #[test]
@@ -97,9 +107,9 @@ fn the_source_filter_matches_the_name_shown_not_only_the_file_id() {
     let effect = type_note_and_save(&mut app, "on the untitled source");
     app.perform(effect);
     app.update(Action::ShowView(View::Notes));
-    app.notes_view.filter = format!("@{word}");
+    app.views.notes.filter = format!("@{word}");
     app.refresh_notes_view();
-    assert_eq!(app.notes_view.visible.len(), 1, "@{word} finds “{label}”");
+    assert_eq!(app.views.notes.visible.len(), 1, "@{word} finds “{label}”");
 }
 
 #[test]
@@ -186,7 +196,13 @@ fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_whe
         std::fs::read(&path).expect("kept"),
         b"{ written by something else"
     );
-    let message = app.message.as_ref().expect("a message").text.clone();
+    let message = app
+        .overlays
+        .message
+        .as_ref()
+        .expect("a message")
+        .text
+        .clone();
     assert!(message.contains("nb.recovered-1.json"), "{message}");
     assert!(dir.path().join("nb.recovered-1.json").exists());
 }

@@ -44,12 +44,12 @@ fn a_worker_panic_is_reported_and_only_a_ui_panic_restores_the_terminal() {
         worker::Update::Failed(kept.clone()),
         std::time::Instant::now(),
     ));
-    let message = app.message.clone().expect("a message");
+    let message = app.overlays.message.clone().expect("a message");
     assert!(
         message.error && message.text.contains("figures blew up"),
         "{message:?}"
     );
-    assert!(!app.quit);
+    assert!(!app.session.quit);
 
     // A panic of the UI thread itself does restore the terminal.
     let _ = std::panic::catch_unwind(|| panic!("the UI broke"));

@@ -35,7 +35,7 @@ fn opening_the_last_article_shows_it_in_the_reader() {
     app.update(Action::Bottom);
     app.update(Action::Open);
     assert_eq!(app.focus, Focus::Reader);
-    assert_eq!(app.reader.article, 4);
+    assert_eq!(app.views.reader.article, 4);
     assert_shows(
         &app,
         &[
@@ -49,12 +49,12 @@ fn opening_the_last_article_shows_it_in_the_reader() {
 fn the_current_sentence_is_highlighted_and_moves_with_the_keys() {
     let mut app = seeds_app(120, 40);
     app.update(Action::FocusNext);
-    let before = app.reader.sentence;
+    let before = app.views.reader.sentence;
     app.update(Action::Down);
-    assert!(app.reader.sentence > before);
+    assert!(app.views.reader.sentence > before);
     let terminal = render(&app);
     let buf = terminal.backend().buffer();
-    let sentence = app.corpus.articles[0].sentence_text(app.reader.sentence);
+    let sentence = app.corpus.articles[0].sentence_text(app.views.reader.sentence);
     let first_word = sentence.split_whitespace().next().expect("non-empty");
     let highlight = app.theme.style(Role::CurrentSentence);
     let screen = screen_text(&terminal);
@@ -88,7 +88,7 @@ fn help_lists_every_key_of_the_keymap() {
         );
     }
     app.update(Action::Cancel);
-    assert!(app.help.is_none());
+    assert!(app.overlays.help.is_none());
 }
 
 #[test]
@@ -118,21 +118,21 @@ fn paging_moves_the_current_sentence_with_the_view() {
     app.update(Action::Down);
     app.update(Action::Down);
     app.update(Action::Open);
-    let first = app.reader.sentence;
+    let first = app.views.reader.sentence;
     app.update(Action::PageDown);
-    assert!(app.reader.scroll > 0);
-    assert!(app.reader.sentence > first);
+    assert!(app.views.reader.scroll > 0);
+    assert!(app.views.reader.sentence > first);
     app.update(Action::Top);
-    assert_eq!(app.reader.scroll, 0);
+    assert_eq!(app.views.reader.scroll, 0);
     app.update(Action::Scroll(3));
-    assert_eq!(app.reader.scroll, 3);
+    assert_eq!(app.views.reader.scroll, 3);
 }
 
 #[test]
 fn the_compare_pane_shows_the_speakers_counterpart_of_the_twelve_police_officers() {
     let mut app = seeds_app(120, 40);
     find(&mut app, "Twelve police officers");
-    assert_eq!(app.reader.article, 3);
+    assert_eq!(app.views.reader.article, 3);
     let terminal = render(&app);
     let screen = screen_text(&terminal);
     let pane: String = screen
@@ -151,8 +151,8 @@ fn the_compare_pane_shows_the_speakers_counterpart_of_the_twelve_police_officers
 fn conflict_and_unique_jumps_move_the_reader() {
     let mut app = seeds_app(120, 40);
     app.update(Action::NextConflict);
-    let at = (app.reader.article, app.reader.sentence);
-    let report = app.report.as_ref().expect("analysed");
+    let at = (app.views.reader.article, app.views.reader.sentence);
+    let report = app.analysis.report.as_ref().expect("analysed");
     assert!(
         report
             .figures
@@ -163,7 +163,12 @@ fn conflict_and_unique_jumps_move_the_reader() {
     app.update(Action::NextUnique);
     let p = app.context().at;
     assert_eq!(
-        app.report.as_ref().expect("analysed").alignment.coverage(p),
+        app.analysis
+            .report
+            .as_ref()
+            .expect("analysed")
+            .alignment
+            .coverage(p),
         0
     );
 }
@@ -200,30 +205,30 @@ fn a_huge_article_opens_at_once_with_a_few_screens_laid_out_and_the_rest_arrives
     let mut app = build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
     app.update(Action::Down);
     app.update(Action::Open);
-    assert_eq!(app.reader.article, 1);
+    assert_eq!(app.views.reader.article, 1);
     let height = app.panes().reader_text.height as usize;
     // The UI thread wrapped a few screens, not the ~30,000 lines of the whole article.
     let few_screens = 6 * height;
     assert!(
-        app.reader.layout.lines.len() <= few_screens,
+        app.views.reader.layout.lines.len() <= few_screens,
         "{} lines laid out on opening",
-        app.reader.layout.lines.len()
+        app.views.reader.layout.lines.len()
     );
     let screen = screen_text(&render(&app));
     assert!(screen.contains("A very long report"), "{screen}");
     // Keys answer at once: moving down through several screens, then to the end.
     for _ in 0..120 {
         app.update(Action::Down);
-        assert!(app.reader.layout.lines.len() <= few_screens);
+        assert!(app.views.reader.layout.lines.len() <= few_screens);
         assert!(current_sentence_on_screen(&app));
     }
     assert!(
-        app.reader.sentence >= 120,
+        app.views.reader.sentence >= 120,
         "at sentence {}",
-        app.reader.sentence
+        app.views.reader.sentence
     );
     app.update(Action::Bottom);
-    assert!(app.reader.layout.lines.len() <= few_screens);
+    assert!(app.views.reader.layout.lines.len() <= few_screens);
     let screen = screen_text(&render(&app));
     assert!(
         screen.contains("The last sentence of the report."),
@@ -231,7 +236,7 @@ fn a_huge_article_opens_at_once_with_a_few_screens_laid_out_and_the_rest_arrives
     );
     // A resize lays out a few screens again, at the new width.
     app.update(Action::Resize(80, 30));
-    assert!(app.reader.layout.lines.len() <= few_screens);
+    assert!(app.views.reader.layout.lines.len() <= few_screens);
     assert!(current_sentence_on_screen(&app));
     // The whole layout arrives from a thread; the reader stays at the end of the article.
     let started = std::time::Instant::now();
@@ -244,8 +249,8 @@ fn a_huge_article_opens_at_once_with_a_few_screens_laid_out_and_the_rest_arrives
     }
     let width = app.panes().reader_text.width as usize;
     let whole = crate::tui::wrap::layout(&app.corpus.articles[1], width, false, &[]);
-    assert_eq!(app.reader.layout.lines, whole.lines);
-    assert!(app.reader.layout.partial.is_none());
+    assert_eq!(app.views.reader.layout.lines, whole.lines);
+    assert!(app.views.reader.layout.partial.is_none());
     assert!(current_sentence_on_screen(&app));
     let screen = screen_text(&render(&app));
     assert!(

@@ -14,7 +14,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
-    if let Some(prompt) = &app.prompt {
+    if let Some(prompt) = &app.overlays.prompt {
         let label = format!(" {} ", prompt.label);
         let line = Line::from(vec![
             Span::styled(label.clone(), bar.patch(app.theme.style(Role::Key))),
@@ -42,7 +42,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         &common[1..]
     };
     // Which matching is in force: what counts as "reported by another source".
-    let strictness = [(Action::CycleStrictness, app.strictness.name())];
+    let strictness = [(Action::CycleStrictness, app.analysis.strictness.name())];
     let strictness = match mode {
         Mode::Reader | Mode::Compare => &strictness[..],
         _ => &[],
@@ -58,13 +58,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let note = app
         .notebook
         .at
-        .get(&(app.reader.article, app.reader.sentence))
+        .get(&(app.views.reader.article, app.views.reader.sentence))
         .and_then(|v| v.first())
         .and_then(|&i| app.notebook.store.as_ref()?.notes().get(i));
     let used: usize = spans.iter().map(|s| s.width()).sum();
     let room = (area.width as usize).saturating_sub(used + 2);
     let mut popup = None;
-    match (&app.message, note) {
+    match (&app.overlays.message, note) {
         (Some(m), _) => {
             let style = if m.error {
                 bar.patch(app.theme.style(Role::Error))

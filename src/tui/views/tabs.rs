@@ -66,7 +66,7 @@ fn tab_spans(app: &App) -> Vec<Span<'static>> {
 
 /// The right-hand text, longest form first.
 fn right_texts(app: &App) -> Vec<String> {
-    match app.progress {
+    match app.analysis.progress {
         Some(p) => vec![
             p.bar(),
             format!("{} {}%{} ", p.phase, p.percent(), p.left_text()),

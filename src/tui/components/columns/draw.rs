@@ -58,8 +58,8 @@ pub fn draw(view: &Columns, ctx: &Context, frame: &mut Frame, area: Rect) {
     let width = column_width(area.width, view.articles.len()) as usize;
     let mut lines = header(view, ctx, width);
     let height = inner.height as usize;
-    let mut row = view.first;
-    let mut skip = view.skip;
+    let mut row = view.scroll.first;
+    let mut skip = view.scroll.skip;
     while row < view.rows.len() && lines.len() < height {
         if view.is_shown(row) {
             let mut block = Vec::new();
@@ -178,7 +178,11 @@ fn draw_row(view: &Columns, ctx: &Context, r: usize, width: usize, lines: &mut V
     let height = view.row_height(r);
     for line in 0..height {
         // A row paged through keeps its marks on its top line on screen.
-        let top = if r == view.first { view.skip } else { 0 };
+        let top = if r == view.scroll.first {
+            view.scroll.skip
+        } else {
+            0
+        };
         let gutter = if line == top {
             format!("{mark}{state}")
         } else {

@@ -10,7 +10,7 @@ mod state;
 
 pub use draw::{HEADER, column_width};
 pub use rows::build;
-pub use state::{Columns, Row, RowKind};
+pub use state::{Columns, Row, RowKind, Scroll};
 
 use super::{Component, Context, Outcome};
 use crate::tui::action::Action;
@@ -130,8 +130,7 @@ impl Columns {
         if self.synced != Some(at) {
             self.synced = Some(at);
             self.selected = self.current.unwrap_or(0);
-            self.first = self.selected;
-            self.skip = 0;
+            self.scroll = Scroll::at(self.selected);
         }
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
         if !self.is_shown(self.selected) {

@@ -16,10 +16,7 @@ pub struct Columns {
     /// The selected row (always a shown one) and column.
     pub selected: usize,
     pub column: usize,
-    /// First row on screen, and how many of its lines are scrolled off the top (a row
-    /// taller than the screen is paged through).
-    pub first: usize,
-    pub skip: usize,
+    pub scroll: Scroll,
     /// The row holding the reader's current sentence.
     pub current: Option<usize>,
     /// The reader's passage the view was last opened at.
@@ -27,6 +24,24 @@ pub struct Columns {
     pub key: Option<(Vec<usize>, u16)>,
     /// The article picker, open on this article (index into the corpus).
     pub picker: Option<usize>,
+}
+
+/// Where the screen starts: its first row, and how many of that row's lines are scrolled off
+/// the top (a row taller than the screen is paged through).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Scroll {
+    pub first: usize,
+    pub skip: usize,
+}
+
+impl Scroll {
+    /// The screen starting at the top of `row`.
+    pub fn at(row: usize) -> Scroll {
+        Scroll {
+            first: row,
+            skip: 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -166,26 +181,24 @@ impl Columns {
 
     /// Lines from the top of the screen to the bottom of the selected row.
     fn lines_to_selected(&self) -> usize {
-        let rows: usize = (self.first..=self.selected)
+        let rows: usize = (self.scroll.first..=self.selected)
             .filter(|&r| self.is_shown(r))
             .map(|r| self.row_height(r))
             .sum();
-        let rules = (self.first..self.selected)
+        let rules = (self.scroll.first..self.selected)
             .filter(|&r| self.is_shown(r) && self.rule_after(r))
             .count();
-        (rows + rules).saturating_sub(self.skip)
+        (rows + rules).saturating_sub(self.scroll.skip)
     }
 
     /// Scrolls so the selected row is on screen (its top, when it is taller than the screen),
     /// given the screen height in lines.
     pub fn keep_selected_visible(&mut self, height: usize) {
-        if self.selected < self.first {
-            self.first = self.selected;
-            self.skip = 0;
+        if self.selected < self.scroll.first {
+            self.scroll = Scroll::at(self.selected);
         }
-        while self.first < self.selected && self.lines_to_selected() > height.max(1) {
-            self.first += 1;
-            self.skip = 0;
+        while self.scroll.first < self.selected && self.lines_to_selected() > height.max(1) {
+            self.scroll = Scroll::at(self.scroll.first + 1);
         }
     }
 
@@ -194,8 +207,8 @@ impl Columns {
     pub fn page_within(&mut self, height: usize, forward: bool) -> bool {
         let step = (height / 2).max(1);
         if !forward {
-            if self.first == self.selected && self.skip > 0 {
-                self.skip = self.skip.saturating_sub(step);
+            if self.scroll.first == self.selected && self.scroll.skip > 0 {
+                self.scroll.skip = self.scroll.skip.saturating_sub(step);
                 return true;
             }
             return false;
@@ -204,11 +217,10 @@ impl Columns {
         if end <= height {
             return false;
         }
-        if self.first < self.selected {
-            self.first = self.selected;
-            self.skip = 0;
+        if self.scroll.first < self.selected {
+            self.scroll = Scroll::at(self.selected);
         } else {
-            self.skip += step.min(end - height);
+            self.scroll.skip += step.min(end - height);
         }
         true
     }
