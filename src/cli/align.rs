@@ -1,6 +1,6 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{print_json_with_list, print_text, report_warnings};
+use super::output::{print_text, report_warnings, to_stdout, write_json_with_list};
 use crossread::corpus::{self, sanitize::for_display};
 use crossread::report::Report;
 use crossread::report::document::{AlignHead, group};
@@ -37,8 +37,9 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     let groups = &report.alignment.groups;
     if json {
         // The groups are rendered on every core and written in order as they come.
-        return print_json_with_list(&AlignHead::new(&corpus), "groups", groups, |g| {
-            group(&corpus, g)
+        let head = AlignHead::new(&corpus);
+        return to_stdout(|out| {
+            write_json_with_list(out, &head, "groups", groups, |g| group(&corpus, g))
         });
     }
     let mut text = format!(

@@ -1,17 +1,15 @@
 //! `crossread figures`: every figure with what it counts, and the comparisons across sources.
 
-use super::output::{load_report, print_json, print_text};
+use super::output::{print_json, print_report};
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::figures::Verdict;
 use crossread::report::{Report, document::FiguresDocument};
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
-    let (corpus, report) = load_report(paths)?;
-    if json {
-        return print_json(&FiguresDocument::new(&corpus, &report));
-    }
-    print_text(&table(&corpus, &report))
+    let document =
+        |corpus: &Corpus, report: &Report| print_json(&FiguresDocument::new(corpus, report));
+    print_report(paths, json, document, table)
 }
 
 /// Quantities compared across sources, conflicts first, one line per source.

@@ -9,38 +9,20 @@ use std::io::{self, Write};
 /// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes. The document is
 /// streamed to stdout as it is serialised, never held whole (it is ~80 MB for 1,000 articles).
 pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
-    let mut out =
-        sanitize::JsonEscaper::new(io::BufWriter::with_capacity(1 << 16, io::stdout().lock()));
-    let result = serde_json::to_writer_pretty(&mut out, value)
-        .map_err(io::Error::from)
-        .and_then(|_| writeln!(out))
-        .and_then(|_| out.flush());
-    ignore_broken_pipe(result)
+    to_stdout(|out| {
+        let mut out = sanitize::JsonEscaper::new(out);
+        serde_json::to_writer_pretty(&mut out, value)?;
+        writeln!(out)?;
+        out.flush()
+    })
 }
 
-/// Prints, as [`print_json`] would, the JSON object `head` with one more field last: `name`,
+/// Writes, as [`print_json`] prints, the JSON object `head` with one more field last: `name`,
 /// a list of `items` each shown as `entry` makes it. The list is most of a large document
 /// (the groups of 1,000 articles are ~80 MB), so its entries are rendered on all cores a batch
 /// at a time and written in order as each batch is done; nothing holds the whole document.
-pub fn print_json_with_list<H, T, E>(
-    head: &H,
-    name: &str,
-    items: &[T],
-    entry: impl Fn(&T) -> E + Sync + Send,
-) -> anyhow::Result<()>
-where
-    H: Serialize,
-    T: Sync,
-    E: Serialize,
-{
-    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
-    let result = write_json_with_list(&mut out, head, name, items, entry).and_then(|_| out.flush());
-    ignore_broken_pipe(result)
-}
-
-/// [`print_json_with_list`] to any writer.
-fn write_json_with_list<H, T, E>(
-    out: &mut impl Write,
+pub fn write_json_with_list<H, T, E>(
+    out: &mut (impl Write + ?Sized),
     head: &H,
     name: &str,
     items: &[T],
@@ -107,19 +89,36 @@ fn render_entries<T, E: Serialize>(
 
 /// Prints text to stdout, ignoring a closed pipe.
 pub fn print_text(text: &str) -> anyhow::Result<()> {
-    let mut out = io::stdout().lock();
-    ignore_broken_pipe(out.write_all(text.as_bytes()).and_then(|_| out.flush()))
+    to_stdout(|out| out.write_all(text.as_bytes()))
 }
 
-fn ignore_broken_pipe(result: io::Result<()>) -> anyhow::Result<()> {
-    match result {
+/// Runs `write` on stdout, buffered, and flushes it. A reader that went away (`| head`) is
+/// not an error: the output simply stops.
+pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    match write(&mut out).and_then(|_| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
 }
 
+/// Loads the articles and builds their report, then prints it one of two ways: as JSON
+/// (`as_json` prints the document) or as the text `as_text` writes.
+pub fn print_report(
+    paths: &[std::path::PathBuf],
+    json: bool,
+    as_json: impl Fn(&Corpus, &Report) -> anyhow::Result<()>,
+    as_text: fn(&Corpus, &Report) -> String,
+) -> anyhow::Result<()> {
+    let (corpus, report) = load_report(paths)?;
+    if json {
+        return as_json(&corpus, &report);
+    }
+    print_text(&as_text(&corpus, &report))
+}
+
 /// Loads the articles (their warnings on stderr) and builds their report.
-pub fn load_report(paths: &[std::path::PathBuf]) -> anyhow::Result<(Corpus, Report)> {
+fn load_report(paths: &[std::path::PathBuf]) -> anyhow::Result<(Corpus, Report)> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
     let report = Report::build(&corpus, &mut |_| {});

@@ -2,17 +2,15 @@
 //! `figures` print plus every quantity as the Figures view shows it; as text, a Markdown
 //! summary: each article's corroboration, then the quantities the sources disagree on.
 
-use super::output::{load_report, print_json, print_text};
+use super::output::{print_json, print_report};
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::report::{Report, document::ReportDocument};
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
-    let (corpus, report) = load_report(paths)?;
-    if json {
-        return print_json(&ReportDocument::new(&corpus, &report));
-    }
-    print_text(&summary(&corpus, &report))
+    let document =
+        |corpus: &Corpus, report: &Report| print_json(&ReportDocument::new(corpus, report));
+    print_report(paths, json, document, summary)
 }
 
 /// The report in a few lines of Markdown.

@@ -9,6 +9,7 @@ use super::limits::{
     is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
 };
 use super::measures::{age_role, measure_role, money_role, share_role};
+use super::quantity::Scope;
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{counts_people, event_of};
@@ -27,14 +28,11 @@ pub struct Role {
     pub wording: Option<String>,
     /// Stems of what a measure belongs to, used to match measures across articles.
     pub subject: Vec<String>,
-    /// A part of the whole ("a group of 70"): never compared with totals.
-    pub partial: bool,
-    /// An earlier value given for contrast ("up from 41", "$4.1 billion a year earlier").
-    pub earlier: bool,
-    /// The size of a change, not a level ("raised the rate by 1.5 percent").
-    pub change: bool,
-    /// A rate ("several inches per hour", "30 tablets a day"), not an amount.
-    pub rate: bool,
+    /// What the sentence's own words set the figure apart as, the first that holds: a part of
+    /// the whole ("a group of 70", never compared with totals), an earlier value given for
+    /// contrast ("up from 41"), the size of a change ("raised the rate by 1.5 percent") or a
+    /// rate ("30 tablets a day").
+    pub apart: Option<Scope>,
     /// A place the figure is limited to ("killed in Almaty").
     pub place: Option<String>,
 }
@@ -181,15 +179,27 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         FigureKind::Age => age_role(cx, f),
         _ => Role::default(),
     };
-    role.partial = is_partial(cx, f);
-    role.earlier = is_earlier_value(cx, f);
-    role.change = is_change_amount(cx, f);
-    role.rate = is_rate(cx, f);
+    role.apart = set_apart(cx, f);
     if role.place.is_none() && f.kind != FigureKind::Count {
         // "In Michigan, … several inches of snow": a measure limited to the place that opens
         role.place = leading_place(cx);
     }
     role
+}
+
+/// What the figure's own sentence sets it apart as: a part, an earlier value, a change or a rate.
+fn set_apart(cx: &Context, f: &Found) -> Option<Scope> {
+    if is_partial(cx, f) {
+        Some(Scope::Part)
+    } else if is_earlier_value(cx, f) {
+        Some(Scope::Earlier)
+    } else if is_change_amount(cx, f) {
+        Some(Scope::Change)
+    } else if is_rate(cx, f) {
+        Some(Scope::Rate)
+    } else {
+        None
+    }
 }
 
 /// "7,600 kilometres (4,700 miles)": the same measure in another unit, right after the first.

@@ -81,18 +81,13 @@ fn mark_article(
                 .filter(|p| several || !settings.get(*p).copied().unwrap_or(false));
             // "five critically injured": a grade names a part of the toll
             let graded = super::parts::graded(&article.text, &figures[k]);
-            figures[k].scope = if role.partial || graded {
+            figures[k].scope = if graded {
                 Some(Scope::Part)
-            } else if role.earlier {
-                Some(Scope::Earlier)
-            } else if role.change {
-                Some(Scope::Change)
-            } else if role.rate {
-                Some(Scope::Rate)
-            } else if time.is_some() {
-                time.clone()
             } else {
-                place.map(|p| Scope::Place(p.clone()))
+                role.apart
+                    .clone()
+                    .or_else(|| time.clone())
+                    .or_else(|| place.map(|p| Scope::Place(p.clone())))
             };
         }
         i = end;

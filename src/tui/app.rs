@@ -22,7 +22,6 @@ use crossread::align::Strictness;
 use crossread::corpus::Corpus;
 use crossread::report::Report;
 use ratatui::layout::Rect;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 /// A message for the status bar.
@@ -78,8 +77,6 @@ pub struct Overlays {
     pub help: Option<Help>,
     pub editor: Option<Editor>,
     pub prompt: Option<Prompt>,
-    /// An export path waiting for the prompt's answer to "overwrite?".
-    pub pending_export: Option<PathBuf>,
     pub message: Option<Message>,
 }
 

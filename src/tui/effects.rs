@@ -34,8 +34,8 @@ impl App {
             && path.exists()
         {
             let label = format!("{} exists. Overwrite it? (y/n)", path.display());
-            self.overlays.prompt = Some(Prompt::new(PromptPurpose::ConfirmOverwrite, label, ""));
-            self.overlays.pending_export = Some(path.clone());
+            let purpose = PromptPurpose::ConfirmOverwrite(path.clone());
+            self.overlays.prompt = Some(Prompt::new(purpose, label, ""));
             return;
         }
         let result = match effect {
@@ -78,11 +78,7 @@ impl App {
     }
 
     fn save_note(&mut self, target: EditorTarget, body: String) -> Result<String, String> {
-        let store = self
-            .notebook
-            .store
-            .as_mut()
-            .ok_or("notes are not available")?;
+        let store = self.notebook.store_mut()?;
         if let Some(id) = &target.note_id {
             store.update(id, &body).map_err(|e| e.to_string())?;
             return Ok(format!("note saved to {}", store.path().display()));
@@ -97,11 +93,7 @@ impl App {
     }
 
     fn delete_note(&mut self, id: &str) -> Result<String, String> {
-        let store = self
-            .notebook
-            .store
-            .as_mut()
-            .ok_or("notes are not available")?;
+        let store = self.notebook.store_mut()?;
         let note = store.delete(id).map_err(|e| e.to_string())?;
         self.notebook.deleted.push(note);
         Ok(format!(
@@ -111,21 +103,13 @@ impl App {
     }
 
     fn restore_note(&mut self, note: Note) -> Result<String, String> {
-        let store = self
-            .notebook
-            .store
-            .as_mut()
-            .ok_or("notes are not available")?;
+        let store = self.notebook.store_mut()?;
         store.restore(note).map_err(|e| e.to_string())?;
         Ok("note restored".into())
     }
 
     fn export(&mut self, path: PathBuf) -> Result<String, String> {
-        let store = self
-            .notebook
-            .store
-            .as_ref()
-            .ok_or("notes are not available")?;
+        let store = self.notebook.open_store()?;
         let markdown = crossread::report::export_markdown(
             &self.corpus,
             store.notes(),

@@ -19,7 +19,20 @@ pub struct Notebook {
     pub deleted: Vec<Note>,
 }
 
+/// Why a note cannot be saved, deleted or exported: the notebook could not be opened.
+const NOT_OPEN: &str = "notes are not available";
+
 impl Notebook {
+    /// The store to change, or why there is none.
+    pub fn store_mut(&mut self) -> Result<&mut NoteStore, &'static str> {
+        self.store.as_mut().ok_or(NOT_OPEN)
+    }
+
+    /// The store to read, or why there is none.
+    pub fn open_store(&self) -> Result<&NoteStore, &'static str> {
+        self.store.as_ref().ok_or(NOT_OPEN)
+    }
+
     /// Re-anchors every note on the articles and rebuilds the per-sentence lookup.
     pub fn place(&mut self, corpus: &Corpus) {
         let Some(store) = &self.store else { return };

@@ -2,12 +2,13 @@
 //! with a second question when the answer would overwrite a file.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptPurpose {
     ExportPath,
-    /// The path exists: overwrite it? (y/n)
-    ConfirmOverwrite,
+    /// The export's path exists: overwrite it? (y/n)
+    ConfirmOverwrite(PathBuf),
     /// Filter text for the Notes view.
     NotesFilter,
     /// Text to find in the articles (reader).

@@ -319,7 +319,7 @@ impl App {
             Action::Cancel => PromptOutcome::Cancel,
             _ => PromptOutcome::Continue,
         };
-        let purpose = prompt.purpose;
+        let purpose = prompt.purpose.clone();
         if purpose == PromptPurpose::NotesFilter {
             self.views.notes.filter = match &outcome {
                 PromptOutcome::Cancel => String::new(),
@@ -332,7 +332,6 @@ impl App {
             PromptOutcome::Continue => None,
             PromptOutcome::Cancel => {
                 self.overlays.prompt = None;
-                self.overlays.pending_export = None;
                 None
             }
             PromptOutcome::Submit(answer) => {
@@ -354,8 +353,7 @@ impl App {
                             overwrite: false,
                         })
                     }
-                    PromptPurpose::ConfirmOverwrite => {
-                        let path = self.overlays.pending_export.take()?;
+                    PromptPurpose::ConfirmOverwrite(path) => {
                         if answer.trim().eq_ignore_ascii_case("y")
                             || answer.trim().eq_ignore_ascii_case("yes")
                         {
