@@ -229,7 +229,7 @@ fn one_long_sentence_is_analysed_in_bounded_pieces_with_every_figure() {
         .figures
         .figures
         .iter()
-        .filter(|f| f.article == 0 && f.value == Some(2011.0))
+        .filter(|f| f.article == 0 && f.amount.value == Some(2011.0))
         .count();
     assert!(found >= 2_300, "{found} of 2,400 injured counts found");
 }

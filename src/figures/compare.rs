@@ -67,7 +67,7 @@ pub fn compare(
                 continue;
             }
             if link == Link::RelatedSentences {
-                let noun = counted_noun(f.counts.as_deref().unwrap_or_default());
+                let noun = counted_noun(f.what.counts.as_deref().unwrap_or_default());
                 let nouns = inventories.entry((f.article, f.sentence)).or_default();
                 if !nouns.contains(&noun) {
                     nouns.push(noun);
@@ -100,19 +100,19 @@ pub fn compare(
 /// compared (years, dates, ordinals, artefacts, time offsets, figures whose role could not be
 /// read: a figure with no known quantity is never part of a conflict).
 pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
-    let counts = f.counts.as_deref()?;
-    let scope = f.scope.clone();
-    if scope == Some(Scope::Earlier) && f.kind == FigureKind::Duration {
+    let counts = f.what.counts.as_deref()?;
+    let scope = f.what.scope.clone();
+    if scope == Some(Scope::Earlier) && f.what.kind == FigureKind::Duration {
         return None;
     }
-    let (measured, link) = match f.kind {
+    let (measured, link) = match f.what.kind {
         FigureKind::Count if role.wording.is_some() => {
-            let class = f.unit.clone().unwrap_or_default();
+            let class = f.what.unit.clone().unwrap_or_default();
             let event = counts.to_string();
             (Measured::Event { event, class }, Link::Always)
         }
         // "31 people" with no event says too little to compare; "5 republics" does not
-        FigureKind::Count if f.unit.as_deref() == Some("people") => return None,
+        FigureKind::Count if f.what.unit.as_deref() == Some("people") => return None,
         FigureKind::Count => (Measured::Noun(counted_noun(counts)), Link::RelatedSentences),
         // an age is compared only for someone named ("age of nazarbayev")
         FigureKind::Age if role.subject.is_empty() => return None,
@@ -122,7 +122,7 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         | FigureKind::Share
         | FigureKind::Money
         | FigureKind::Other => {
-            let unit = units::by_name(f.unit.as_deref()?)?;
+            let unit = units::by_name(f.what.unit.as_deref()?)?;
             (Measured::Measure(scale_of(&unit)), Link::SameSubject)
         }
         _ => return None,
@@ -248,12 +248,15 @@ fn comparison(figures: &[Figure], ids: &[usize], key: &QuantityKey) -> Option<Co
     }
     let mut ids = ids.to_vec();
     ids.sort_unstable();
-    let counts = most_common(ids.iter().filter_map(|&i| figures[i].counts.as_deref()))?;
+    let counts = most_common(
+        ids.iter()
+            .filter_map(|&i| figures[i].what.counts.as_deref()),
+    )?;
     let verdict = verdict(figures, &ids);
     Some(Comparison {
         quantity: Quantity {
             counts,
-            kind: figures[ids[0]].kind,
+            kind: figures[ids[0]].what.kind,
             unit: shared_unit(figures, &ids),
             scope: key.scope.clone(),
         },
@@ -282,8 +285,8 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
 
 /// The unit all figures share, else the common scale they were compared on ("days").
 fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
-    let first = figures[ids[0]].unit.clone();
-    if ids.iter().all(|&i| figures[i].unit == first) {
+    let first = figures[ids[0]].what.unit.clone();
+    if ids.iter().all(|&i| figures[i].what.unit == first) {
         return first;
     }
     let unit = units::by_name(first.as_deref()?)?;
@@ -292,15 +295,16 @@ fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
 
 /// The interval a figure allows on the common scale of its dimension.
 fn scaled(f: &Figure) -> (f64, f64) {
-    let factor = match f.kind {
+    let factor = match f.what.kind {
         FigureKind::Count | FigureKind::Age => 1.0,
         _ => f
+            .what
             .unit
             .as_deref()
             .and_then(units::by_name)
             .map_or(1.0, |u| u.factor),
     };
-    (f.low * factor, f.high * factor)
+    (f.amount.low * factor, f.amount.high * factor)
 }
 
 /// The verdict on figures of one quantity. Two figures from different articles *differ* when
@@ -316,7 +320,9 @@ pub(super) fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
 }
 
 fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
-    let mixed = ids.iter().any(|&i| figures[i].unit != figures[ids[0]].unit);
+    let mixed = ids
+        .iter()
+        .any(|&i| figures[i].what.unit != figures[ids[0]].what.unit);
     let slack = if mixed { 0.03 } else { 1e-9 };
     let apart = |x: usize, y: usize| {
         let (_, x_high) = scaled(&figures[x]);
@@ -330,10 +336,10 @@ fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
             if a.article == b.article || !apart(x, y) {
                 continue;
             }
-            found.push(match (&a.as_of, &b.as_of) {
+            found.push(match (&a.provenance.as_of, &b.provenance.as_of) {
                 (Some(p), Some(q)) if p != q => Verdict::Changed,
                 (Some(_), Some(_)) => Verdict::Disagree,
-                _ if a.running && b.running => Verdict::Unclear,
+                _ if a.provenance.running && b.provenance.running => Verdict::Unclear,
                 _ => Verdict::Disagree,
             });
         }

@@ -4,24 +4,24 @@ use super::{Figure, FigureKind};
 
 /// The value of a figure as a reader would say it.
 pub fn format_value(f: &Figure) -> String {
-    match f.kind {
+    match f.what.kind {
         FigureKind::Artefact => return "number missing".to_string(),
         FigureKind::Date | FigureKind::Ordinal => return f.text.clone(),
-        FigureKind::Year => return f.value.map_or(f.text.clone(), number),
+        FigureKind::Year => return f.amount.value.map_or(f.text.clone(), number),
         _ => {}
     }
-    let amount = match f.value {
+    let amount = match f.amount.value {
         Some(v) => number(v),
-        None if f.low.is_finite() && f.high.is_finite() && has_digits(&f.text) => {
-            format!("{}–{}", number(f.low), number(f.high))
+        None if f.amount.low.is_finite() && f.amount.high.is_finite() && has_digits(&f.text) => {
+            format!("{}–{}", number(f.amount.low), number(f.amount.high))
         }
         None => vague_words(f),
     };
     let qualified = match f.qualifier {
-        Some(q) if f.value.is_some() => format!("{} {amount}", q.label()),
+        Some(q) if f.amount.value.is_some() => format!("{} {amount}", q.label()),
         _ => amount,
     };
-    match (f.kind, f.unit.as_deref()) {
+    match (f.what.kind, f.what.unit.as_deref()) {
         (FigureKind::Count, _) | (_, None) => qualified,
         (FigureKind::Money, Some(u)) => format!("{u} {qualified}"),
         (FigureKind::Age, _) => format!("aged {qualified}"),

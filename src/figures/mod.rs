@@ -5,8 +5,9 @@
 //! `words` splits a sentence; `extract` finds figures in it (with `dates`, `numwords`,
 //! `qualifiers`, `trailing` and `units`); `roles` reads what each counts (with `lexicon`,
 //! `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
-//! `compare` groups figures of one quantity across articles and flags conflicts; `table` lays
-//! them out for the Figures view; `format` writes a value for people.
+//! `provenance` reads who gives a figure and as of when; `compare` groups figures of one
+//! quantity across articles and flags conflicts; `table` lays them out for the Figures view;
+//! `format` writes a value for people.
 
 pub mod cells;
 pub mod compare;
@@ -35,6 +36,7 @@ use crate::language::numwords;
 pub use crate::language::qualifiers::{self, Qualifier};
 pub use cells::Cells;
 pub use format::format_value;
+pub use provenance::Provenance;
 pub use quantity::{Quantity, QuantityKey, Scope};
 pub use table::QuantityRow;
 
@@ -56,8 +58,9 @@ pub enum FigureKind {
     Other,
 }
 
-/// One figure in one article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One figure in one article: where it stands, the amount it gives, what it counts (read by
+/// `roles` and `scope`) and who gives it as of when (read by `provenance`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: usize,
     /// Index in `corpus.articles`.
@@ -68,28 +71,26 @@ pub struct Figure {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// The number it stands for, in `unit`; None for vague amounts and artefacts.
-    pub value: Option<f64>,
+    /// The number it stands for, in its unit (None for vague amounts and artefacts), and the
+    /// interval it allows with its qualifier applied ("dozens" ≈ 24–99, "at least 164" = 164–∞).
+    pub amount: Amount,
     pub qualifier: Option<Qualifier>,
-    /// What the number is measured in: "people", "police", "days", "km", "%", "USD".
-    pub unit: Option<String>,
+    pub what: Counted,
+    pub provenance: Provenance,
+}
+
+/// What a figure counts or measures, as its sentence reads.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counted {
     /// What is counted or measured, in the tool's words: "killed", "arrested/detained", "price cap".
     pub counts: Option<String>,
+    /// What the number is measured in: "people", "police", "days", "km", "%", "USD".
+    pub unit: Option<String>,
     pub kind: FigureKind,
-    /// The interval the figure allows, in `unit` ("dozens" ≈ 24–99, "at least 164" = 164–∞).
-    pub low: f64,
-    pub high: f64,
     /// The event word as written ("detained" where `counts` says "arrested/detained").
     pub wording: Option<String>,
     /// Why the figure is kept apart from the main quantity: another year, a part, a place.
     pub scope: Option<Scope>,
-    /// Who gives it, as the sentence says ("according to the interior ministry", "police said").
-    pub attribution: Option<String>,
-    /// The ISO date it stands for: from its sentence, else the article's date.
-    pub as_of: Option<String>,
-    /// A tally as at the time of writing ("now stands at", "a fourth death"): it may have moved.
-    #[serde(skip)]
-    pub running: bool,
 }
 
 impl Figure {
@@ -100,7 +101,7 @@ impl Figure {
 
     /// The scope as shown to the user ("in 2011", "part"), if any.
     pub fn scope_label(&self) -> Option<String> {
-        self.scope.as_ref().map(Scope::label)
+        self.what.scope.as_ref().map(Scope::label)
     }
 }
 
@@ -153,12 +154,11 @@ impl Verdict {
 }
 
 /// All figures of a corpus and their comparisons (conflicts first).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FigureSet {
     pub figures: Vec<Figure>,
     pub comparisons: Vec<Comparison>,
     /// For each figure, the index of its comparison.
-    #[serde(skip)]
     membership: Vec<Option<usize>>,
 }
 
@@ -250,10 +250,7 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
         if found.is_empty() {
             continue;
         }
-        let said = article.sentence_text(s);
-        let attribution = provenance::attribution(said);
-        let as_of = provenance::as_of(said, article.date.as_deref());
-        let running = provenance::is_running_tally(said);
+        let said = Provenance::of(article.sentence_text(s), article.date.as_deref());
         let cx = roles::Context {
             text: &article.text,
             words: &words,
@@ -264,9 +261,10 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
         for (k, f) in found.iter().enumerate() {
             let role = roles::role(&cx, k, previous.as_ref());
             let mut figure = figure(figures.len(), a, s, &article.text, f, &role);
-            figure.attribution = attribution.clone();
-            figure.as_of = as_of.clone();
-            figure.running = running || is_ordinal(&figure.text);
+            figure.provenance = Provenance {
+                running: said.running || is_ordinal(&figure.text),
+                ..said.clone()
+            };
             figures.push(figure);
             previous = Some(role.clone());
             all_roles.push(role);
@@ -295,18 +293,20 @@ fn figure(
         start: f.start,
         end: f.end,
         text: text.get(f.start..f.end).unwrap_or("").to_string(),
-        value: f.amount.value,
+        amount: Amount {
+            value: f.amount.value,
+            low,
+            high,
+        },
         qualifier: f.qualifier,
-        unit,
-        counts: role.counts.clone(),
-        kind: f.kind,
-        low,
-        high,
-        wording: role.wording.clone(),
-        scope: f.relative.then_some(Scope::Earlier),
-        attribution: None,
-        as_of: None,
-        running: false,
+        what: Counted {
+            counts: role.counts.clone(),
+            unit,
+            kind: f.kind,
+            wording: role.wording.clone(),
+            scope: f.relative.then_some(Scope::Earlier),
+        },
+        provenance: Provenance::default(),
     }
 }
 

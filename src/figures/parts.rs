@@ -11,7 +11,7 @@
 
 use super::quantity::Scope;
 use super::roles::Role;
-use super::{Comparison, Figure, FigureKind};
+use super::{Amount, Comparison, Counted, Figure, FigureKind, Provenance};
 use crate::corpus::Corpus;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -98,7 +98,7 @@ pub fn find(corpus: &Corpus, figures: &[Figure]) -> Vec<PartSum> {
 
 fn close(figures: &[Figure], current: &mut Vec<usize>, out: &mut Vec<PartSum>) {
     if current.len() >= 2 {
-        let value = current.iter().map(|&i| figures[i].low).sum();
+        let value = current.iter().map(|&i| figures[i].amount.low).sum();
         out.push(PartSum {
             figures: current.clone(),
             value,
@@ -109,15 +109,15 @@ fn close(figures: &[Figure], current: &mut Vec<usize>, out: &mut Vec<PartSum>) {
 
 /// A count of an event with a known lower bound, about the main quantity or a part of it.
 fn summable(f: &Figure) -> bool {
-    f.kind == FigureKind::Count
-        && f.wording.is_some()
-        && f.low.is_finite()
-        && f.low > 0.0
-        && matches!(f.scope, None | Some(Scope::Part))
+    f.what.kind == FigureKind::Count
+        && f.what.wording.is_some()
+        && f.amount.low.is_finite()
+        && f.amount.low > 0.0
+        && matches!(f.what.scope, None | Some(Scope::Part))
 }
 
 fn same_quantity(a: &Figure, b: &Figure) -> bool {
-    a.article == b.article && a.counts == b.counts && a.unit == b.unit
+    a.article == b.article && a.what.counts == b.what.counts && a.what.unit == b.what.unit
 }
 
 /// True when `f` is the next part after `p`: same event, at most one sentence on, joined by a
@@ -167,7 +167,7 @@ fn next_part(corpus: &Corpus, others: &[Figure], p: &Figure, f: &Figure) -> bool
 /// True when a count is graded by severity ("five critically injured"): a part of the toll,
 /// never the toll itself.
 pub fn graded(text: &str, f: &Figure) -> bool {
-    f.kind == FigureKind::Count && grade(text, f).is_some()
+    f.what.kind == FigureKind::Count && grade(text, f).is_some()
 }
 
 /// The grade of a figure: a grade word right before it or within three words after it, in its
@@ -212,7 +212,7 @@ fn words_after(text: &str, from: usize) -> impl Iterator<Item = String> + '_ {
 pub fn summed(figures: &[Figure], sum: &PartSum, id: usize) -> Option<Figure> {
     let first = figures.get(*sum.figures.first()?)?;
     let parts: Vec<&Figure> = sum.figures.iter().filter_map(|&i| figures.get(i)).collect();
-    let high: f64 = parts.iter().map(|f| f.high).sum();
+    let high: f64 = parts.iter().map(|f| f.amount.high).sum();
     let same = |get: fn(&Figure) -> &Option<String>| {
         parts
             .iter()
@@ -222,14 +222,21 @@ pub fn summed(figures: &[Figure], sum: &PartSum, id: usize) -> Option<Figure> {
     };
     Some(Figure {
         id,
-        value: (high == sum.value).then_some(sum.value),
-        low: sum.value,
-        high,
-        scope: None,
+        amount: Amount {
+            value: (high == sum.value).then_some(sum.value),
+            low: sum.value,
+            high,
+        },
         qualifier: None,
-        as_of: same(|f| &f.as_of),
-        attribution: same(|f| &f.attribution),
-        running: parts.iter().any(|f| f.running),
+        what: Counted {
+            scope: None,
+            ..first.what.clone()
+        },
+        provenance: Provenance {
+            as_of: same(|f| &f.provenance.as_of),
+            attribution: same(|f| &f.provenance.attribution),
+            running: parts.iter().any(|f| f.provenance.running),
+        },
         ..first.clone()
     })
 }

@@ -4,6 +4,28 @@
 
 use crate::corpus::meta::month_number;
 
+/// Who gives a figure and as of when, read once for all the figures of a sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Provenance {
+    /// Who gives it, as the sentence says ("according to the interior ministry", "police said").
+    pub attribution: Option<String>,
+    /// The ISO date it stands for: from its sentence, else the article's date.
+    pub as_of: Option<String>,
+    /// A tally as at the time of writing ("now stands at", "a fourth death"): it may have moved.
+    pub running: bool,
+}
+
+impl Provenance {
+    /// The provenance a sentence gives its figures; `article_date` stands when it names none.
+    pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
+        Provenance {
+            attribution: attribution(sentence),
+            as_of: as_of(sentence, article_date),
+            running: is_running_tally(sentence),
+        }
+    }
+}
+
 /// Verbs that report who gives a figure.
 pub fn is_speech_verb(word: &str) -> bool {
     matches!(

@@ -154,7 +154,7 @@ pub fn repeats(counts: &str, unit: &str) -> bool {
 /// A figure's kind says whether it is ever compared (counts and measures only).
 pub fn comparable(f: &Figure) -> bool {
     matches!(
-        f.kind,
+        f.what.kind,
         FigureKind::Count
             | FigureKind::Age
             | FigureKind::Duration

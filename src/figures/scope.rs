@@ -57,7 +57,7 @@ fn mark_article(
             &figures[i..end],
         );
         for k in i..end {
-            if !comparable(figures[k].kind) || is_time_offset(&figures[k]) {
+            if !comparable(figures[k].what.kind) || is_time_offset(&figures[k]) {
                 continue;
             }
             let time = sentence_time(
@@ -81,7 +81,7 @@ fn mark_article(
                 .filter(|p| several || !settings.get(*p).copied().unwrap_or(false));
             // "five critically injured": a grade names a part of the toll
             let graded = super::parts::graded(&article.text, &figures[k]);
-            figures[k].scope = if graded {
+            figures[k].what.scope = if graded {
                 Some(Scope::Part)
             } else {
                 role.apart
@@ -106,7 +106,7 @@ fn settings(
     let asked: HashSet<&String> = figures
         .iter()
         .zip(roles)
-        .filter(|(f, _)| comparable(f.kind) && !is_time_offset(f))
+        .filter(|(f, _)| comparable(f.what.kind) && !is_time_offset(f))
         .filter(|(f, _)| places.get(&quantity(f)).is_none_or(|set| set.len() <= 1))
         .filter_map(|(_, role)| role.place.as_ref())
         .collect();
@@ -122,7 +122,7 @@ fn settings(
 }
 
 fn quantity(f: &Figure) -> (Option<String>, Option<String>) {
-    (f.counts.clone(), f.unit.clone())
+    (f.what.counts.clone(), f.what.unit.clone())
 }
 
 /// The places each quantity is given for, across the corpus.
@@ -226,18 +226,18 @@ fn sentence_time(
     clues: &SentenceClues,
 ) -> Option<Scope> {
     let at = figures[index].start;
-    let kind = figures[index].kind;
+    let kind = figures[index].what.kind;
     // The nearest past year with no other figure of the same kind in between: walking out from
     // the figure, a figure of the same kind ends the walk on that side.
     let is_past_year = |y: &Figure| {
-        y.kind == FigureKind::Year
-            && y.value.is_some_and(|v| v < current)
+        y.what.kind == FigureKind::Year
+            && y.amount.value.is_some_and(|v| v < current)
             && !after_since(text, y.start)
     };
     let nearest = |walk: &mut dyn Iterator<Item = usize>| {
         walk.take(YEAR_WINDOW)
             .filter(|&j| figures[j].start != at)
-            .take_while(|&j| figures[j].kind != kind)
+            .take_while(|&j| figures[j].what.kind != kind)
             .find(|&j| is_past_year(&figures[j]))
     };
     let before = nearest(&mut (0..index).rev());
@@ -249,7 +249,7 @@ fn sentence_time(
         (Some(b), _) => Some(b),
         (None, a) => a,
     }
-    .and_then(|y| figures[y].value);
+    .and_then(|y| figures[y].amount.value);
     if let Some(y) = past_year {
         return Some(Scope::Year(y as i32));
     }
@@ -346,5 +346,5 @@ fn after_since(text: &str, start: usize) -> bool {
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).
 fn is_time_offset(f: &Figure) -> bool {
-    f.kind == FigureKind::Duration && f.scope == Some(Scope::Earlier)
+    f.what.kind == FigureKind::Duration && f.what.scope == Some(Scope::Earlier)
 }

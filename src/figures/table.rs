@@ -41,13 +41,18 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
     let mut single: Vec<QuantityRow> = Vec::new();
     let mut row_of: HashMap<SingleKey, usize> = HashMap::new();
     for f in &set.figures {
-        let Some(counts) = f.counts.as_deref() else {
+        let Some(counts) = f.what.counts.as_deref() else {
             continue;
         };
         if set.comparison_of(f.id).is_some() || !quantity::comparable(f) {
             continue;
         }
-        let key = (counts, f.unit.as_deref(), f.scope.as_ref(), f.article);
+        let key = (
+            counts,
+            f.what.unit.as_deref(),
+            f.what.scope.as_ref(),
+            f.article,
+        );
         match row_of.get(&key) {
             Some(&row) => single[row].cells.push(f.article, f.id),
             None => {
@@ -57,9 +62,9 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
                 single.push(QuantityRow {
                     quantity: Quantity {
                         counts: counts.to_string(),
-                        kind: f.kind,
-                        unit: f.unit.clone(),
-                        scope: f.scope.clone(),
+                        kind: f.what.kind,
+                        unit: f.what.unit.clone(),
+                        scope: f.what.scope.clone(),
                     },
                     conflict: false,
                     verdict: None,
@@ -85,12 +90,18 @@ pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
         .filter_map(|&id| set.figures.get(id))
         .collect();
     figures.sort_by(|a, b| {
-        (a.as_of.is_none(), &a.as_of, a.article, a.start).cmp(&(
-            b.as_of.is_none(),
-            &b.as_of,
-            b.article,
-            b.start,
-        ))
+        (
+            a.provenance.as_of.is_none(),
+            &a.provenance.as_of,
+            a.article,
+            a.start,
+        )
+            .cmp(&(
+                b.provenance.as_of.is_none(),
+                &b.provenance.as_of,
+                b.article,
+                b.start,
+            ))
     });
     let mut dated: Vec<String> = Vec::new();
     let mut undated: Vec<String> = Vec::new();
@@ -108,11 +119,12 @@ pub fn timeline(set: &FigureSet, corpus: &Corpus, row: &QuantityRow) -> String {
             .and_then(|s| parts::summed(&set.figures, s, f.id))
             .unwrap_or_else(|| f.clone());
         let who = shown
+            .provenance
             .attribution
             .as_deref()
             .map(speaker)
             .unwrap_or_else(|| corpus.articles[f.article].short_label());
-        let (text, list) = match shown.as_of.as_deref().and_then(short_date) {
+        let (text, list) = match shown.provenance.as_of.as_deref().and_then(short_date) {
             Some(d) => (format!("{value} ({who}, {d})"), &mut dated),
             None => (format!("{value} ({who})"), &mut undated),
         };

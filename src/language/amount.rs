@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-/// A number as read, before qualifiers: exact (`value`) or vague (an interval only).
+/// A number: exact (`value`) or vague (an interval only). As read from text it comes before any
+/// qualifier; a figure's amount has its qualifier applied ("at least 164" = 164–∞).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Amount {
     pub value: Option<f64>,

@@ -187,10 +187,10 @@ fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
                 Some(ShownFigure {
                     id: f.id,
                     value: format_value(f),
-                    wording: f.wording.clone(),
+                    wording: f.what.wording.clone(),
                     precision: (
-                        f.value.is_none(),
-                        f.value.is_some_and(|v| v % 10.0 == 0.0),
+                        f.amount.value.is_none(),
+                        f.amount.value.is_some_and(|v| v % 10.0 == 0.0),
                         f.start,
                     ),
                 })

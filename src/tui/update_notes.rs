@@ -126,7 +126,7 @@ impl App {
             .clone();
         let about = Target::Figure {
             text: f.text.clone(),
-            value: f.value,
+            value: f.amount.value,
             quantity,
             article_id: self.corpus.articles.get(f.article)?.id.clone(),
             start: f.start,

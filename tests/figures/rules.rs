@@ -2,7 +2,7 @@
 //! (floods, earthquakes, strikes, elections, company results), not only the seeds' unrest.
 
 use crossread::corpus::{Corpus, load::add_file};
-use crossread::figures::{Figure, FigureKind, analyse, format_value};
+use crossread::figures::{Amount, Figure, FigureKind, analyse, format_value};
 
 fn corpus(texts: &[&str]) -> Corpus {
     let mut c = Corpus::default();
@@ -33,11 +33,13 @@ fn find(text: &str, needle: &str) -> Figure {
 #[test]
 fn digits_with_separators_and_decimals() {
     assert_eq!(
-        find("Police said 4,404 people were detained.", "4,404").value,
+        find("Police said 4,404 people were detained.", "4,404")
+            .amount
+            .value,
         Some(4404.0)
     );
     let f = find("The index fell 1.5 points on Monday after the vote.", "1.5");
-    assert_eq!(f.value, Some(1.5));
+    assert_eq!(f.amount.value, Some(1.5));
 }
 
 #[test]
@@ -46,35 +48,35 @@ fn number_words_are_read() {
         "Twelve police officers were killed in the clashes.",
         "Twelve",
     );
-    assert_eq!(f.value, Some(12.0));
+    assert_eq!(f.amount.value, Some(12.0));
     let f = find(
         "Rescuers found two hundred and fifty survivors.",
         "two hundred and fifty",
     );
-    assert_eq!(f.value, Some(250.0));
+    assert_eq!(f.amount.value, Some(250.0));
     let f = find(
         "The storm destroyed a dozen homes near the coast.",
         "a dozen",
     );
-    assert_eq!(f.value, Some(12.0));
+    assert_eq!(f.amount.value, Some(12.0));
 }
 
 #[test]
 fn vague_amounts_are_intervals_without_a_value() {
     let f = find("Dozens of people were injured in the blast.", "Dozens");
-    assert_eq!((f.value, f.low, f.high), (None, 24.0, 99.0));
+    assert_eq!(f.amount, Amount::vague(24.0, 99.0));
     let f = find(
         "Tens of thousands of workers went on strike.",
         "Tens of thousands",
     );
-    assert_eq!((f.value, f.low, f.high), (None, 20_000.0, 99_999.0));
+    assert_eq!(f.amount, Amount::vague(20_000.0, 99_999.0));
     let f = find(
         "Several thousand people were evacuated overnight.",
         "Several thousand",
     );
-    assert_eq!((f.low, f.high), (2000.0, 9999.0));
+    assert_eq!((f.amount.low, f.amount.high), (2000.0, 9999.0));
     let f = find("Hundreds of homes were flooded.", "Hundreds");
-    assert_eq!((f.low, f.high), (200.0, 999.0));
+    assert_eq!((f.amount.low, f.amount.high), (200.0, 999.0));
 }
 
 #[test]
@@ -84,19 +86,19 @@ fn hyphenated_compounds_carry_their_unit() {
         "180-day",
     );
     assert_eq!(
-        (f.kind, f.value, f.unit.as_deref()),
+        (f.what.kind, f.amount.value, f.what.unit.as_deref()),
         (FigureKind::Duration, Some(180.0), Some("days"))
     );
     let f = find("Unions called a two-week strike at the port.", "two-week");
     assert_eq!(
-        (f.kind, f.value, f.unit.as_deref()),
+        (f.what.kind, f.amount.value, f.what.unit.as_deref()),
         (FigureKind::Duration, Some(2.0), Some("weeks"))
     );
     let f = find(
         "The 81-year-old former leader did not speak.",
         "81-year-old",
     );
-    assert_eq!((f.kind, f.value), (FigureKind::Age, Some(81.0)));
+    assert_eq!((f.what.kind, f.amount.value), (FigureKind::Age, Some(81.0)));
 }
 
 #[test]
@@ -106,25 +108,34 @@ fn units_distances_shares_and_money() {
         "7,600 kilometres",
     );
     assert_eq!(
-        (f.kind, f.unit.as_deref()),
+        (f.what.kind, f.what.unit.as_deref()),
         (FigureKind::Distance, Some("km"))
     );
     let f = find("Turnout was 64% in the capital.", "64%");
-    assert_eq!((f.kind, f.value), (FigureKind::Share, Some(64.0)));
+    assert_eq!(
+        (f.what.kind, f.amount.value),
+        (FigureKind::Share, Some(64.0))
+    );
     let f = find("Turnout was 64 per cent in the capital.", "64 per cent");
-    assert_eq!(f.unit.as_deref(), Some("%"));
+    assert_eq!(f.what.unit.as_deref(), Some("%"));
     let f = find(
         "The company reported revenue of $4.5 billion for the quarter.",
         "$4.5 billion",
     );
     assert_eq!(
-        (f.kind, f.value, f.unit.as_deref()),
+        (f.what.kind, f.amount.value, f.what.unit.as_deref()),
         (FigureKind::Money, Some(4.5e9), Some("USD"))
     );
     let f = find("Brussels pledged €250 million in aid.", "€250 million");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(2.5e8), Some("EUR")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(2.5e8), Some("EUR"))
+    );
     let f = find("The club was fined £5m by the league.", "£5m");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(5e6), Some("GBP")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(5e6), Some("GBP"))
+    );
 }
 
 #[test]
@@ -134,16 +145,16 @@ fn qualifiers_widen_the_interval() {
         "At least 164",
     );
     assert_eq!(
-        (f.qualifier.map(|q| q.label()), f.low, f.high),
+        (f.qualifier.map(|q| q.label()), f.amount.low, f.amount.high),
         (Some("at least"), 164.0, f64::INFINITY)
     );
     let f = find("Up to 20 miners are trapped underground.", "Up to 20");
-    assert_eq!((f.low, f.high), (0.0, 20.0));
+    assert_eq!((f.amount.low, f.amount.high), (0.0, 20.0));
     let f = find(
         "The flood displaced approximately 4,000 residents.",
         "approximately 4,000",
     );
-    assert!(f.low < 4000.0 && f.high > 4000.0);
+    assert!(f.amount.low < 4000.0 && f.amount.high > 4000.0);
     for q in [
         "about",
         "nearly",
@@ -168,9 +179,9 @@ fn ranges_keep_both_ends() {
         "Between 10 and 20 people were hurt in the crash.",
         "Between 10 and 20",
     );
-    assert_eq!((f.value, f.low, f.high), (None, 10.0, 20.0));
+    assert_eq!(f.amount, Amount::vague(10.0, 20.0));
     let f = find("Officials said 10-20 people were missing.", "10-20");
-    assert_eq!((f.low, f.high), (10.0, 20.0));
+    assert_eq!((f.amount.low, f.amount.high), (10.0, 20.0));
     // "from 10 to 20" is a change: two figures
     let all = figures("Unemployment rose from 10 to 20 percent in a year.");
     assert!(all.iter().any(|f| f.text == "10"));
@@ -181,7 +192,7 @@ fn dates_years_ordinals_and_times_are_their_own_kinds() {
     let all = figures(
         "Protests began on January 2 and on December 16, 2011 oil workers struck. On the 8th, the minister resigned at 13:06 after independence in 1991.",
     );
-    let kind = |t: &str| all.iter().find(|f| f.text == t).map(|f| f.kind);
+    let kind = |t: &str| all.iter().find(|f| f.text == t).map(|f| f.what.kind);
     assert_eq!(kind("January 2"), Some(FigureKind::Date));
     assert_eq!(kind("December 16"), Some(FigureKind::Date));
     assert_eq!(kind("2011"), Some(FigureKind::Year));
@@ -199,7 +210,7 @@ fn scraping_artefacts_are_reported_as_missing_numbers() {
         "On January XNUMX, protests erupted in the west.",
         "January XNUMX",
     );
-    assert_eq!((f.kind, f.value), (FigureKind::Artefact, None));
+    assert_eq!((f.what.kind, f.amount.value), (FigureKind::Artefact, None));
     assert_eq!(format_value(&f), "number missing");
 }
 
@@ -211,7 +222,7 @@ fn pronoun_one_is_not_a_figure() {
 
 fn role(text: &str, needle: &str) -> (Option<String>, Option<String>) {
     let f = find(text, needle);
-    (f.counts, f.unit)
+    (f.what.counts, f.what.unit)
 }
 
 fn pair(counts: &str, unit: &str) -> (Option<String>, Option<String>) {
@@ -247,10 +258,10 @@ fn roles_keep_the_counted_noun_and_elided_nouns() {
 #[test]
 fn arrested_and_detained_are_one_quantity_with_the_wording_kept() {
     let f = find("Police detained 4,404 people over the weekend.", "4,404");
-    assert_eq!(f.counts.as_deref(), Some("arrested/detained"));
-    assert_eq!(f.wording.as_deref(), Some("detained"));
+    assert_eq!(f.what.counts.as_deref(), Some("arrested/detained"));
+    assert_eq!(f.what.wording.as_deref(), Some("detained"));
     let f = find("So far, 2,000 people have been arrested.", "2,000");
-    assert_eq!(f.counts.as_deref(), Some("arrested/detained"));
+    assert_eq!(f.what.counts.as_deref(), Some("arrested/detained"));
 }
 
 #[test]
@@ -261,14 +272,17 @@ fn roles_in_strikes_elections_and_company_results() {
         pair("on strike", "workers")
     );
     let election = "The ruling party won 52% of the vote, up from 48% in 2019.";
-    assert_eq!(find(election, "52%").counts.as_deref(), Some("vote"));
+    assert_eq!(find(election, "52%").what.counts.as_deref(), Some("vote"));
     let results = "Net profit rose to $1.2 billion in the third quarter.";
     assert_eq!(
-        find(results, "$1.2 billion").counts.as_deref(),
+        find(results, "$1.2 billion").what.counts.as_deref(),
         Some("profit")
     );
     let cap = "The government imposed a 180-day price cap on vehicle fuel.";
-    assert_eq!(find(cap, "180-day").counts.as_deref(), Some("price cap"));
+    assert_eq!(
+        find(cap, "180-day").what.counts.as_deref(),
+        Some("price cap")
+    );
 }
 
 #[test]
@@ -277,7 +291,7 @@ fn ages_belong_to_the_person_named() {
         "His 81-year-old benefactor, Nursultan Nazarbayev, stepped down.",
         "81-year-old",
     );
-    assert_eq!(f.counts.as_deref(), Some("age of nazarbayev"));
+    assert_eq!(f.what.counts.as_deref(), Some("age of nazarbayev"));
 }
 
 #[test]
@@ -286,7 +300,7 @@ fn figures_about_an_earlier_year_are_scoped() {
         "In December 2011 police fired on strikers, killing at least 16 people.",
         "at least 16",
     );
-    assert_eq!(f.counts.as_deref(), Some("killed"));
+    assert_eq!(f.what.counts.as_deref(), Some("killed"));
     assert_eq!(f.scope_label().as_deref(), Some("in 2011"));
     let f = find(
         "Police surrounded a group of about 70 activists.",
@@ -319,22 +333,31 @@ fn values_are_formatted_for_readers() {
 fn currency_codes_and_south_asian_multipliers() {
     let f = find("The bank lent USD 5 million to the city.", "USD 5 million");
     assert_eq!(
-        (f.kind, f.value, f.unit.as_deref()),
+        (f.what.kind, f.amount.value, f.what.unit.as_deref()),
         (FigureKind::Money, Some(5e6), Some("USD"))
     );
     let f = find(
         "Each family will get Rs 2 lakh in compensation.",
         "Rs 2 lakh",
     );
-    assert_eq!((f.value, f.unit.as_deref()), (Some(2e5), Some("INR")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(2e5), Some("INR"))
+    );
     let f = find("The floods affected 10m people across the region.", "10m");
-    assert_eq!((f.kind, f.value), (FigureKind::Count, Some(1e7)));
+    assert_eq!(
+        (f.what.kind, f.amount.value),
+        (FigureKind::Count, Some(1e7))
+    );
 }
 
 #[test]
 fn one_counts_next_to_an_event() {
     let f = find("The blast killed one and injured five, police said.", "one");
-    assert_eq!((f.value, f.counts.as_deref()), (Some(1.0), Some("killed")));
+    assert_eq!(
+        (f.amount.value, f.what.counts.as_deref()),
+        (Some(1.0), Some("killed"))
+    );
 }
 
 #[test]
@@ -361,7 +384,7 @@ fn subsets_and_other_groups_are_told_apart() {
     assert_eq!(role(s, "26"), pair("killed", "militants"));
     let f = find("Of the dead, 30 were children.", "30");
     assert_eq!(
-        (f.unit.as_deref(), f.scope_label().as_deref()),
+        (f.what.unit.as_deref(), f.scope_label().as_deref()),
         (Some("children"), Some("part"))
     );
     let f = find(
@@ -379,7 +402,7 @@ fn changes_are_not_ranges() {
     let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(texts, ["12%", "15%"]);
     let f = find("Officials expect 10 to 20 more deaths.", "10 to 20");
-    assert_eq!((f.low, f.high), (10.0, 20.0));
+    assert_eq!((f.amount.low, f.amount.high), (10.0, 20.0));
 }
 
 #[test]
@@ -470,7 +493,10 @@ fn odd_text_never_panics_and_spans_always_index_the_text() {
             c.articles[f.article].text.get(f.span()),
             Some(f.text.as_str())
         );
-        assert!(f.low <= f.high || f.high.is_nan(), "{f:?}");
+        assert!(
+            f.amount.low <= f.amount.high || f.amount.high.is_nan(),
+            "{f:?}"
+        );
     }
     let _ = set.table();
 }
@@ -478,12 +504,18 @@ fn odd_text_never_panics_and_spans_always_index_the_text() {
 #[test]
 fn shares_written_as_p_c_or_with_a_half_in_words() {
     let f = find("Consumer prices rose 31.4 p.c. in September.", "31.4 p.c");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(31.4), Some("%")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(31.4), Some("%"))
+    );
     let f = find(
         "The bank raised interest rates to twenty-three and a half percent.",
         "twenty-three and a half percent",
     );
-    assert_eq!((f.value, f.unit.as_deref()), (Some(23.5), Some("%")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(23.5), Some("%"))
+    );
 }
 
 #[test]
@@ -496,34 +528,34 @@ fn the_size_of_a_change_is_kept_apart_from_the_level() {
             .as_deref(),
         Some("change")
     );
-    assert_eq!(find(text, "23.5 percent").scope, None);
+    assert_eq!(find(text, "23.5 percent").what.scope, None);
 }
 
 #[test]
 fn translated_and_plain_wordings_of_events() {
     let text =
         "Seven persons lost their lives and 43 were wounded, among which six in grave state.";
-    assert_eq!(find(text, "Seven").counts.as_deref(), Some("killed"));
-    assert_eq!(find(text, "43").counts.as_deref(), Some("injured"));
+    assert_eq!(find(text, "Seven").what.counts.as_deref(), Some("killed"));
+    assert_eq!(find(text, "43").what.counts.as_deref(), Some("injured"));
     assert_eq!(find(text, "six").scope_label().as_deref(), Some("part"));
     let text = "The toll rose after two injured passengers died in hospital overnight.";
-    assert_eq!(find(text, "two").counts.as_deref(), Some("killed"));
+    assert_eq!(find(text, "two").what.counts.as_deref(), Some("killed"));
     let text = "Some 2,500 people have been moved out of their homes.";
     assert_eq!(
-        find(text, "Some 2,500").counts.as_deref(),
+        find(text, "Some 2,500").what.counts.as_deref(),
         Some("evacuated")
     );
     // the passive of search/seek names the missing, however it is worded
     let text = "Eight people have died, and 15 persons are still being sought.";
-    assert_eq!(find(text, "15").counts.as_deref(), Some("missing"));
+    assert_eq!(find(text, "15").what.counts.as_deref(), Some("missing"));
     let text = "Eight people have died, and 15 others were searched for overnight.";
-    assert_eq!(find(text, "15").counts.as_deref(), Some("missing"));
+    assert_eq!(find(text, "15").what.counts.as_deref(), Some("missing"));
 }
 
 #[test]
 fn increments_are_not_totals() {
     let text = "Nine people are dead and dozens more are in hospital.";
-    assert_eq!(find(text, "dozens").counts.as_deref(), Some("injured"));
+    assert_eq!(find(text, "dozens").what.counts.as_deref(), Some("injured"));
     let text = "Police detained the minister and two other people.";
     assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
     // counted beside someone named before: the others only
@@ -543,12 +575,18 @@ fn increments_are_not_totals() {
 #[test]
 fn one_unit_said_as_a_size_is_a_figure() {
     let f = find("Nearly a foot of snow buried the coast.", "Nearly a foot");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(12.0), Some("inches")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(12.0), Some("inches"))
+    );
     let f = find(
         "Such an eruption was last seen nearly a century ago.",
         "nearly a century",
     );
-    assert_eq!((f.value, f.unit.as_deref()), (Some(100.0), Some("years")));
+    assert_eq!(
+        (f.amount.value, f.what.unit.as_deref()),
+        (Some(100.0), Some("years"))
+    );
     // a rate's "a day" is not a length of time
     let all = figures("Doctors give up to 30 tablets a day.");
     assert!(all.iter().all(|f| f.text != "a day"), "{all:?}");
@@ -563,9 +601,12 @@ fn one_unit_said_as_a_size_is_a_figure() {
 #[test]
 fn an_ordinal_that_numbers_deaths_is_the_running_toll() {
     let f = find("A fourth death has been linked to the outbreak.", "fourth");
-    assert_eq!((f.value, f.counts.as_deref()), (Some(4.0), Some("killed")));
+    assert_eq!(
+        (f.amount.value, f.what.counts.as_deref()),
+        (Some(4.0), Some("killed"))
+    );
     let text = "A woman has become the fourth person in the state to die from it.";
-    assert_eq!(find(text, "fourth").counts.as_deref(), Some("killed"));
+    assert_eq!(find(text, "fourth").what.counts.as_deref(), Some("killed"));
     // other ordinals are not figures
     let all = figures("It was the first time the second-largest plant had closed.");
     assert!(all.is_empty(), "{all:?}");
@@ -575,10 +616,10 @@ fn an_ordinal_that_numbers_deaths_is_the_running_toll() {
 fn an_age_given_as_a_decade_of_life() {
     let f = find("The victim, a woman in her 30s, died on Sunday.", "30s");
     assert_eq!(
-        (f.kind, f.value, f.high),
+        (f.what.kind, f.amount.value, f.amount.high),
         (FigureKind::Age, Some(30.0), 39.0)
     );
-    assert_eq!(f.counts.as_deref(), Some("age of woman"));
+    assert_eq!(f.what.counts.as_deref(), Some("age of woman"));
 }
 
 #[test]
@@ -587,8 +628,8 @@ fn cancelled_flights_are_an_event() {
         "Airlines have canceled more than 2,700 flights.",
         "more than 2,700",
     );
-    assert_eq!(f.counts.as_deref(), Some("cancelled"));
-    assert_eq!(f.unit.as_deref(), Some("flights"));
+    assert_eq!(f.what.counts.as_deref(), Some("cancelled"));
+    assert_eq!(f.what.unit.as_deref(), Some("flights"));
 }
 
 #[test]
@@ -596,8 +637,8 @@ fn who_gives_a_figure_and_as_of_when() {
     let text = "Reporting date 2024-01-10\n\nBy Monday, 40 people had died, according to the interior ministry.";
     let f = find(text, "40");
     assert_eq!(
-        f.attribution.as_deref(),
+        f.provenance.attribution.as_deref(),
         Some("according to the interior ministry")
     );
-    assert_eq!(f.as_of.as_deref(), Some("2024-01-08"));
+    assert_eq!(f.provenance.as_of.as_deref(), Some("2024-01-08"));
 }

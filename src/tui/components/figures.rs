@@ -233,10 +233,10 @@ impl FiguresView {
             {
                 let article = &ctx.corpus.articles[a];
                 let mut about = vec![for_display(&article.short_label()).into_owned()];
-                if let Some(who) = &f.attribution {
+                if let Some(who) = &f.provenance.attribution {
                     about.push(for_display(who).into_owned());
                 }
-                if let Some(date) = &f.as_of {
+                if let Some(date) = &f.provenance.as_of {
                     about.push(date.clone());
                 }
                 let style = if a == view.column {
