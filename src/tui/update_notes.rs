@@ -121,7 +121,7 @@ impl App {
             .get(f.sentence)?;
         let quantity = report
             .quantities
-            .get(self.views.figures.selected)?
+            .get(self.views.figures.selection.row)?
             .label
             .clone();
         let about = Target::Figure {

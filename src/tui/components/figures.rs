@@ -6,7 +6,7 @@
 
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
-use crate::tui::cursor;
+use crate::tui::cursor::{self, Selection};
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
@@ -20,10 +20,8 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 /// The Figures view's cursor over the report's quantities.
 #[derive(Debug, Clone, Default)]
 pub struct FiguresView {
-    /// Index in `report.quantities`.
-    pub selected: usize,
-    /// Selected source (article index).
-    pub column: usize,
+    /// The selected quantity (index in `report.quantities`) and source (article index).
+    pub selection: Selection,
     /// First source column shown.
     pub col_offset: usize,
 }
@@ -56,20 +54,20 @@ impl Component for FiguresView {
         let rows = ctx.report.map_or(0, |r| r.quantities.len());
         let n = ctx.corpus.articles.len();
         match action {
-            Action::Right if n > 0 => self.column = (self.column + 1).min(n - 1),
-            Action::Left => self.column = self.column.saturating_sub(1),
+            Action::Right => self.selection.next_column(n),
+            Action::Left => self.selection.previous_column(),
             Action::Open => return self.open_selected(ctx),
             _ => {
-                if let Some(s) = cursor::step(self.selected, rows, cursor::PAGE, action) {
-                    self.selected = s;
+                if let Some(s) = cursor::step(self.selection.row, rows, cursor::PAGE, action) {
+                    self.selection.row = s;
                 }
             }
         }
         let shown = visible_columns(area.width, n);
-        if self.column < self.col_offset {
-            self.col_offset = self.column;
-        } else if self.column >= self.col_offset + shown {
-            self.col_offset = self.column + 1 - shown;
+        if self.selection.column < self.col_offset {
+            self.col_offset = self.selection.column;
+        } else if self.selection.column >= self.col_offset + shown {
+            self.col_offset = self.selection.column + 1 - shown;
         }
         Outcome::Nothing
     }
@@ -90,20 +88,20 @@ impl Component for FiguresView {
 impl FiguresView {
     /// The selected quantity, as the report lays it out.
     pub fn selected_quantity<'r>(&self, report: &'r Report) -> Option<&'r QuantityReport> {
-        report.quantities.get(self.selected)
+        report.quantities.get(self.selection.row)
     }
 
     /// The figure in the selected cell only (None on an empty `·` cell), as a figure id.
     pub fn selected_cell_figure(&self, report: &Report) -> Option<usize> {
         let q = self.selected_quantity(report)?;
-        q.row.cells.get(self.column).first().copied()
+        q.row.cells.get(self.selection.column).first().copied()
     }
 
     /// The figure in the selected cell (or the row's first figure), as a figure id.
     pub fn selected_figure(&self, report: &Report) -> Option<usize> {
         let row = &self.selected_quantity(report)?.row;
         row.cells
-            .get(self.column)
+            .get(self.selection.column)
             .first()
             .or_else(|| row.cells.all().next())
             .copied()
@@ -183,7 +181,7 @@ impl FiguresView {
                     values.join("; ")
                 };
                 let mut cell = Cell::from(truncate(&text, cell_width));
-                if r == view.selected && a == view.column {
+                if r == view.selection.row && a == view.selection.column {
                     cell = cell.style(theme.style(Role::Selection));
                 } else if q.row.conflict && !values.is_empty() {
                     cell = cell.style(theme.style(Role::Conflict));
@@ -202,7 +200,7 @@ impl FiguresView {
             .block(block)
             .row_highlight_style(theme.style(Role::Key))
             .column_spacing(1);
-        let mut state = TableState::default().with_selected(Some(view.selected));
+        let mut state = TableState::default().with_selected(Some(view.selection.row));
         frame.render_stateful_widget(table, area, &mut state);
     }
 
@@ -211,7 +209,7 @@ impl FiguresView {
     fn draw_detail(&self, ctx: &Context, report: &Report, frame: &mut Frame, area: Rect) {
         let theme = ctx.theme;
         let view = self;
-        let Some(q) = report.quantities.get(view.selected) else {
+        let Some(q) = report.quantities.get(view.selection.row) else {
             return;
         };
         let verdict = if q.compared() {
@@ -239,7 +237,7 @@ impl FiguresView {
                 if let Some(date) = &f.provenance.as_of {
                     about.push(date.clone());
                 }
-                let style = if a == view.column {
+                let style = if a == view.selection.column {
                     theme.style(Role::Selection)
                 } else {
                     theme.style(Role::Key)
@@ -252,7 +250,7 @@ impl FiguresView {
                 lines.push(Line::from(format!("  “{quote}”")));
             }
         }
-        let title = if !q.row.cells.get(view.column).is_empty() {
+        let title = if !q.row.cells.get(view.selection.column).is_empty() {
             format!(
                 " Detail ({} opens the sentence, {} notes the figure) ",
                 ctx.key(Action::Open),

@@ -116,14 +116,14 @@ fn the_columns_view_shows_164_killed_beside_40_died_at_80x24() {
 #[test]
 fn columns_keys_jump_to_conflicts_and_differences_and_read_a_passage() {
     let mut app = columns_on_the_death_toll(120, 40);
-    let start = app.views.columns.selected;
+    let start = app.views.columns.selection.row;
     app.update(Action::NextConflict);
-    let conflict = app.views.columns.selected;
+    let conflict = app.views.columns.selection.row;
     assert!(conflict > start && app.views.columns.rows[conflict].conflict);
     app.update(Action::PrevConflict);
-    assert_eq!(app.views.columns.selected, start);
+    assert_eq!(app.views.columns.selection.row, start);
     app.update(Action::NextDifference);
-    assert!(app.views.columns.rows[app.views.columns.selected].differs);
+    assert!(app.views.columns.rows[app.views.columns.selection.row].differs);
     // The second column's passage on the row is read in the Read view.
     app.update(Action::Right);
     let p = app
@@ -166,15 +166,15 @@ fn a_run_only_the_others_report_opens_with_enter() {
         .expect("the others report something the first article does not");
     let hidden = run + 1;
     assert!(!app.views.columns.is_shown(hidden));
-    while app.views.columns.selected != run {
-        let before = app.views.columns.selected;
+    while app.views.columns.selection.row != run {
+        let before = app.views.columns.selection.row;
         app.update(if before < run {
             Action::Down
         } else {
             Action::Up
         });
         assert_ne!(
-            app.views.columns.selected, before,
+            app.views.columns.selection.row, before,
             "the run's line can be selected"
         );
     }
@@ -254,7 +254,7 @@ fn the_counterparts_pane_names_sources_and_says_what_differs() {
 fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     // A short screen: the toll row (three sources) runs below it.
     let mut app = columns_on_the_death_toll(80, 14);
-    let row = app.views.columns.selected;
+    let row = app.views.columns.selection.row;
     let tail = "the police.";
     assert!(
         !screen_text(&render(&app)).contains(tail),
@@ -264,7 +264,7 @@ fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     while !screen_text(&render(&app)).contains(tail) {
         app.update(Action::Down);
         assert_eq!(
-            app.views.columns.selected, row,
+            app.views.columns.selection.row, row,
             "j pages through the row first"
         );
         presses += 1;
@@ -272,11 +272,11 @@ fn a_row_taller_than_the_screen_is_paged_through_before_the_next_row() {
     }
     app.update(Action::Down);
     assert!(
-        app.views.columns.selected > row,
+        app.views.columns.selection.row > row,
         "then j goes on to the next row"
     );
     app.update(Action::Up);
-    assert_eq!(app.views.columns.selected, row);
+    assert_eq!(app.views.columns.selection.row, row);
 }
 
 #[test]

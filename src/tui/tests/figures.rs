@@ -53,13 +53,13 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     let given = (0..sources)
         .find(|&a| !toll.get(a).is_empty())
         .expect("a source with a value");
-    app.views.figures.column = empty;
+    app.views.figures.selection.column = empty;
     app.update(Action::NewNote);
     assert!(app.overlays.editor.is_none(), "no editor on an empty cell");
     let screen = screen_text(&render(&app));
     assert!(screen.contains("gives no value here"), "{screen}");
     // on a cell with a value the note is on that source's figure
-    app.views.figures.column = given;
+    app.views.figures.selection.column = given;
     app.update(Action::NewNote);
     assert!(app.overlays.editor.is_some());
 }

@@ -141,7 +141,7 @@ fn padded(text: &str, width: usize) -> String {
 fn draw_row(view: &Columns, ctx: &Context, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
     let theme = ctx.theme;
     let row = &view.rows[r];
-    let selected = r == view.selected;
+    let selected = r == view.selection.row;
     let mark = if selected {
         "▶"
     } else if view.current == Some(r) {

@@ -61,20 +61,18 @@ impl Component for Columns {
         let page = (height / 6).max(1) as i32;
         match action {
             Action::Down | Action::Scroll(1..) if !self.page_within(height, true) => {
-                self.selected = self.step(1)
+                self.selection.row = self.step(1)
             }
             Action::Up | Action::Scroll(..=-1) if !self.page_within(height, false) => {
-                self.selected = self.step(-1)
+                self.selection.row = self.step(-1)
             }
             Action::Down | Action::Up | Action::Scroll(_) => return Outcome::Nothing,
-            Action::PageDown | Action::HalfPageDown => self.selected = self.step(page),
-            Action::PageUp | Action::HalfPageUp => self.selected = self.step(-page),
-            Action::Top => self.selected = self.step(-(self.rows.len() as i32)),
-            Action::Bottom => self.selected = self.step(self.rows.len() as i32),
-            Action::Right => {
-                self.column = (self.column + 1).min(self.articles.len().saturating_sub(1))
-            }
-            Action::Left => self.column = self.column.saturating_sub(1),
+            Action::PageDown | Action::HalfPageDown => self.selection.row = self.step(page),
+            Action::PageUp | Action::HalfPageUp => self.selection.row = self.step(-page),
+            Action::Top => self.selection.row = self.step(-(self.rows.len() as i32)),
+            Action::Bottom => self.selection.row = self.step(self.rows.len() as i32),
+            Action::Right => self.selection.next_column(self.articles.len()),
+            Action::Left => self.selection.previous_column(),
             Action::Open => return self.open_row(ctx),
             Action::MarkColumn => {
                 self.picker = Some(self.articles.first().copied().unwrap_or(0));
@@ -120,7 +118,7 @@ impl Columns {
             if !same_articles || self.open.len() != runs {
                 self.open = vec![false; runs];
                 self.synced = None;
-                self.column = 0;
+                self.selection.column = 0;
             }
         }
         let at = ctx.at;
@@ -129,12 +127,12 @@ impl Columns {
             .flatten();
         if self.synced != Some(at) {
             self.synced = Some(at);
-            self.selected = self.current.unwrap_or(0);
-            self.scroll = Scroll::at(self.selected);
+            self.selection.row = self.current.unwrap_or(0);
+            self.scroll = Scroll::at(self.selection.row);
         }
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-        if !self.is_shown(self.selected) {
-            self.selected = self.step(-1);
+        self.selection.row = self.selection.row.min(self.rows.len().saturating_sub(1));
+        if !self.is_shown(self.selection.row) {
+            self.selection.row = self.step(-1);
         }
         self.keep_selected_visible(rows_height(area));
     }
@@ -167,7 +165,7 @@ impl Columns {
 
     /// Enter: a run opens or closes; a passage is read in the Read view.
     fn open_row(&mut self, ctx: &Context) -> Outcome {
-        if let Some(RowKind::Run { run, .. }) = self.rows.get(self.selected).map(|r| &r.kind) {
+        if let Some(RowKind::Run { run, .. }) = self.rows.get(self.selection.row).map(|r| &r.kind) {
             let run = *run;
             if let Some(open) = self.open.get_mut(run) {
                 *open = !*open;
@@ -193,7 +191,7 @@ impl Columns {
         height: usize,
     ) -> Outcome {
         let any = |r: &Row| matches!(r.kind, RowKind::Passages { .. }) && keep(r);
-        let from = self.selected;
+        let from = self.selection.row;
         let found = if forward {
             (from + 1..self.rows.len()).find(|&r| any(&self.rows[r]))
         } else {
@@ -202,7 +200,7 @@ impl Columns {
         let text = match found {
             Some(r) => {
                 self.reveal(r);
-                self.selected = r;
+                self.selection.row = r;
                 let total = self.rows.iter().filter(|x| any(x)).count();
                 let n = self.rows[..=r].iter().filter(|x| any(x)).count();
                 self.keep_selected_visible(height);

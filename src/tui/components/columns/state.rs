@@ -4,6 +4,7 @@
 //! width, so drawing only copies lines.
 
 use crate::tui::compare::DiffKind;
+use crate::tui::cursor::Selection;
 use crossread::align::PassageRef;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -14,8 +15,7 @@ pub struct Columns {
     /// Per run of the others' rows: whether it is open.
     pub open: Vec<bool>,
     /// The selected row (always a shown one) and column.
-    pub selected: usize,
-    pub column: usize,
+    pub selection: Selection,
     pub scroll: Scroll,
     /// The row holding the reader's current sentence.
     pub current: Option<usize>,
@@ -117,7 +117,7 @@ impl Columns {
 
     /// The shown row `steps` rows away from the selected one (negative: up).
     pub fn step(&self, steps: i32) -> usize {
-        let mut at = self.selected;
+        let mut at = self.selection.row;
         for _ in 0..steps.unsigned_abs() {
             match self.find(at, steps > 0, |_| true) {
                 Some(r) => at = r,
@@ -153,19 +153,19 @@ impl Columns {
     /// The passage a key acts on: the selected column's first sentence on the selected row, or
     /// the row's first passage when that cell is empty.
     pub fn selected_passage(&self) -> Option<PassageRef> {
-        let row = self.rows.get(self.selected)?;
+        let row = self.rows.get(self.selection.row)?;
         let pick = |k: usize| -> Option<PassageRef> {
             Some(PassageRef {
                 article: *self.articles.get(k)?,
                 sentence: *row.cells.get(k)?.sentences.first()?,
             })
         };
-        pick(self.column).or_else(|| (0..row.cells.len()).find_map(pick))
+        pick(self.selection.column).or_else(|| (0..row.cells.len()).find_map(pick))
     }
 
     /// Every passage on the selected row, column by column (a note on the row is on all).
     pub fn selected_row_passages(&self) -> Vec<PassageRef> {
-        let Some(row) = self.rows.get(self.selected) else {
+        let Some(row) = self.rows.get(self.selection.row) else {
             return vec![];
         };
         row.cells
@@ -181,11 +181,11 @@ impl Columns {
 
     /// Lines from the top of the screen to the bottom of the selected row.
     fn lines_to_selected(&self) -> usize {
-        let rows: usize = (self.scroll.first..=self.selected)
+        let rows: usize = (self.scroll.first..=self.selection.row)
             .filter(|&r| self.is_shown(r))
             .map(|r| self.row_height(r))
             .sum();
-        let rules = (self.scroll.first..self.selected)
+        let rules = (self.scroll.first..self.selection.row)
             .filter(|&r| self.is_shown(r) && self.rule_after(r))
             .count();
         (rows + rules).saturating_sub(self.scroll.skip)
@@ -194,10 +194,10 @@ impl Columns {
     /// Scrolls so the selected row is on screen (its top, when it is taller than the screen),
     /// given the screen height in lines.
     pub fn keep_selected_visible(&mut self, height: usize) {
-        if self.selected < self.scroll.first {
-            self.scroll = Scroll::at(self.selected);
+        if self.selection.row < self.scroll.first {
+            self.scroll = Scroll::at(self.selection.row);
         }
-        while self.scroll.first < self.selected && self.lines_to_selected() > height.max(1) {
+        while self.scroll.first < self.selection.row && self.lines_to_selected() > height.max(1) {
             self.scroll = Scroll::at(self.scroll.first + 1);
         }
     }
@@ -207,7 +207,7 @@ impl Columns {
     pub fn page_within(&mut self, height: usize, forward: bool) -> bool {
         let step = (height / 2).max(1);
         if !forward {
-            if self.scroll.first == self.selected && self.scroll.skip > 0 {
+            if self.scroll.first == self.selection.row && self.scroll.skip > 0 {
                 self.scroll.skip = self.scroll.skip.saturating_sub(step);
                 return true;
             }
@@ -217,8 +217,8 @@ impl Columns {
         if end <= height {
             return false;
         }
-        if self.scroll.first < self.selected {
-            self.scroll = Scroll::at(self.selected);
+        if self.scroll.first < self.selection.row {
+            self.scroll = Scroll::at(self.selection.row);
         } else {
             self.scroll.skip += step.min(end - height);
         }
