@@ -219,37 +219,13 @@ pub fn parse_style(spec: &str) -> Option<Style> {
     Some(style)
 }
 
+/// A colour as ratatui reads one: a name ("red", "lightcyan", "darkgrey"), an index (0–255)
+/// or "#rrggbb"; "default" is the terminal's own colour, as "reset" is.
 fn parse_color(s: &str) -> Option<Color> {
-    let s = s.to_ascii_lowercase();
-    if let Some(hex) = s.strip_prefix('#') {
-        let v = u32::from_str_radix(hex, 16)
-            .ok()
-            .filter(|_| hex.len() == 6)?;
-        return Some(Color::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8));
+    if s.eq_ignore_ascii_case("default") {
+        return Some(Color::Reset);
     }
-    if let Ok(i) = s.parse::<u8>() {
-        return Some(Color::Indexed(i));
-    }
-    Some(match s.as_str() {
-        "default" | "reset" => Color::Reset,
-        "black" => Color::Black,
-        "red" => Color::Red,
-        "green" => Color::Green,
-        "yellow" => Color::Yellow,
-        "blue" => Color::Blue,
-        "magenta" => Color::Magenta,
-        "cyan" => Color::Cyan,
-        "gray" | "grey" => Color::Gray,
-        "darkgray" | "darkgrey" => Color::DarkGray,
-        "lightred" => Color::LightRed,
-        "lightgreen" => Color::LightGreen,
-        "lightyellow" => Color::LightYellow,
-        "lightblue" => Color::LightBlue,
-        "lightmagenta" => Color::LightMagenta,
-        "lightcyan" => Color::LightCyan,
-        "white" => Color::White,
-        _ => return None,
-    })
+    s.parse().ok()
 }
 
 #[cfg(test)]
@@ -271,6 +247,18 @@ mod tests {
             Some(Style::default().fg(Color::Rgb(255, 136, 0)))
         );
         assert_eq!(parse_style("bold nocolor"), None);
+    }
+
+    #[test]
+    fn colours_are_read_by_name_index_or_default() {
+        let fg = |spec: &str| parse_style(spec).and_then(|s| s.fg);
+        assert_eq!(fg("grey"), Some(Color::Gray));
+        assert_eq!(fg("DarkGrey"), Some(Color::DarkGray));
+        assert_eq!(fg("lightmagenta"), Some(Color::LightMagenta));
+        assert_eq!(fg("208"), Some(Color::Indexed(208)));
+        assert_eq!(fg("default"), Some(Color::Reset));
+        assert_eq!(fg("#FF8800"), Some(Color::Rgb(255, 136, 0)));
+        assert_eq!(fg("#ff88"), None);
     }
 
     #[test]
