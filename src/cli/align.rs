@@ -2,6 +2,7 @@
 
 use super::output::{print_json_with_list, print_text, report_warnings};
 use crossread::corpus::{self, sanitize::for_display};
+use crossread::language::count::count;
 use crossread::report::Report;
 use crossread::report::document::{AlignHead, group};
 use std::path::PathBuf;
@@ -42,8 +43,8 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
         });
     }
     let mut text = format!(
-        "{} groups of passages reporting the same fact\n",
-        groups.len()
+        "{} of passages reporting the same fact\n",
+        count(groups.len(), "group", "groups")
     );
     for (i, g) in groups.iter().map(|g| group(&corpus, g)).enumerate() {
         text.push_str(&format!("\n#{} (similarity {:.2})\n", i + 1, g.score));
