@@ -35,7 +35,7 @@ pub struct UserConfig {
     /// Mode name ("reader", "notes" …) → action name → keys in force in that mode only:
     /// a `[keys.reader]` table inside `[keys]`.
     pub mode_keys: BTreeMap<String, BTreeMap<String, Vec<String>>>,
-    /// Style name → "[modifiers] [fg] [on bg]", e.g. "bold red", "black on yellow", "reverse".
+    /// Style name → `"[modifiers] [fg] [on bg]"`, e.g. "bold red", "black on yellow", "reverse".
     pub colors: BTreeMap<String, String>,
     pub align: AlignSettings,
 }

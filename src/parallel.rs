@@ -1,6 +1,8 @@
 //! Parallel work over slices on rayon's work-stealing pool; results keep the items' order.
 
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// `items.iter().map(f).collect()`, computed in parallel; results keep the items' order.
 /// A panic in `f` is passed on to the caller, never turned into missing results.
@@ -57,6 +59,28 @@ pub fn map_in_order<T: Sync, R: Send>(
             }
         }
     }
+}
+
+/// Runs `work` (which counts what it has done in the counter it is given) on another thread,
+/// while this one hands the count to `report` every few milliseconds, and once more at the
+/// end: long parallel work shows how far it has come. A panic in `work` reaches the caller.
+pub fn counted<R: Send>(
+    report: &mut dyn FnMut(usize),
+    work: impl FnOnce(&AtomicUsize) -> R + Send,
+) -> R {
+    let done = AtomicUsize::new(0);
+    let result = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| work(&done));
+        while !worker.is_finished() {
+            report(done.load(Ordering::Relaxed));
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        worker
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e))
+    });
+    report(done.load(Ordering::Relaxed));
+    result
 }
 
 #[cfg(test)]
@@ -137,6 +161,30 @@ mod tests {
         let items: Vec<u32> = (0..100).collect();
         let outcome = std::panic::catch_unwind(|| {
             super::map(&items, |&x| if x == 57 { panic!("bad item") } else { x })
+        });
+        assert!(outcome.is_err());
+    }
+
+    #[test]
+    fn counted_work_reports_a_count_that_only_grows_and_ends_at_the_total() {
+        use std::sync::atomic::Ordering;
+        let items: Vec<u32> = (0..20_000).collect();
+        let mut reports = Vec::new();
+        let doubled = super::counted(&mut |n| reports.push(n), |done| {
+            super::map(&items, |&x| {
+                done.fetch_add(1, Ordering::Relaxed);
+                x * 2
+            })
+        });
+        assert_eq!(doubled.len(), items.len());
+        assert!(reports.windows(2).all(|w| w[0] <= w[1]), "{reports:?}");
+        assert_eq!(reports.last(), Some(&items.len()));
+    }
+
+    #[test]
+    fn a_panic_in_counted_work_reaches_the_caller() {
+        let outcome = std::panic::catch_unwind(|| {
+            super::counted(&mut |_| {}, |_| -> u32 { panic!("bad work") })
         });
         assert!(outcome.is_err());
     }

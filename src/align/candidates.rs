@@ -32,8 +32,7 @@ pub fn scored_pairs(
     let articles: Vec<u32> = items.iter().map(|v| v.article as u32).collect();
     // Partial dot products through the index; only the best few are scored fully. Each rayon
     // job keeps its own scratch (a partial score per sentence and the list it touched).
-    let done = AtomicUsize::new(0);
-    let scan = || -> Vec<(Vec<(usize, f32)>, usize)> {
+    let scan = |done: &AtomicUsize| -> Vec<(Vec<(usize, f32)>, usize)> {
         (0..n)
             .into_par_iter()
             .with_min_len(64)
@@ -52,21 +51,14 @@ pub fn scored_pairs(
             )
             .collect()
     };
-    // Report progress from this thread while the pool works.
-    let best = std::thread::scope(|scope| {
-        let worker = scope.spawn(scan);
-        while !worker.is_finished() {
-            progress(Progress {
-                done: done.load(Ordering::Relaxed),
-                total: n.max(1),
-                phase: "aligning",
-            });
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
-        worker
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
-    });
+    let mut report = |done| {
+        progress(Progress {
+            done,
+            total: n.max(1),
+            phase: "aligning",
+        })
+    };
+    let best = crate::parallel::counted(&mut report, scan);
     let candidates = best.iter().map(|(_, scored)| scored).sum();
     let mut pairs = Vec::new();
     for (i, (picks, _)) in best.iter().enumerate() {

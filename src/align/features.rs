@@ -3,7 +3,7 @@
 //! names (capitalised words), which are also compared by character trigrams so that
 //! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
 
-use crate::corpus::meta::month_number;
+use crate::corpus::dates::month_number;
 use crate::language::lexicon::concept;
 use crate::language::text::{is_stopword, normalise, stem, tokens};
 

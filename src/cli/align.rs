@@ -2,6 +2,7 @@
 
 use super::output::{print_text, report_warnings, to_stdout, write_json_with_list};
 use crossread::corpus::{self, sanitize::for_display};
+use crossread::language::count::count;
 use crossread::report::Report;
 use crossread::report::document::{AlignHead, group};
 use std::path::PathBuf;
@@ -43,8 +44,8 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
         });
     }
     let mut text = format!(
-        "{} groups of passages reporting the same fact\n",
-        groups.len()
+        "{} of passages reporting the same fact\n",
+        count(groups.len(), "group", "groups")
     );
     for (i, g) in groups.iter().map(|g| group(&corpus, g)).enumerate() {
         text.push_str(&format!("\n#{} (similarity {:.2})\n", i + 1, g.score));

@@ -2,6 +2,7 @@
 
 use super::output::{print_text, report_warnings};
 use crossread::corpus::{self, sanitize};
+use crossread::language::count::count;
 use crossread::notes::{self, OpenedNotebook as NotebookOpened};
 use crossread::report::{self, Report};
 use std::path::{Path, PathBuf};
@@ -52,8 +53,12 @@ pub fn run(
     }
     notes::write_file(target, text.as_bytes())?;
     eprintln!(
-        "crossread: exported {} notes to {}",
-        notes::export::count_on(&corpus, store.notes()),
+        "crossread: exported {} to {}",
+        count(
+            notes::export::count_on(&corpus, store.notes()),
+            "note",
+            "notes"
+        ),
         sanitize::for_display(&target.display().to_string())
     );
     Ok(())

@@ -2,6 +2,7 @@
 //! with byte spans. Every later stage (align, figures, notes) works on these structures.
 
 pub mod boilerplate;
+pub mod dates;
 pub mod decode;
 pub mod html;
 mod html_entities;
@@ -103,7 +104,7 @@ impl Article {
             outlet: meta.outlet.or(hint.outlet),
             date: meta
                 .date
-                .or_else(|| hint.date.as_deref().and_then(meta::parse_date)),
+                .or_else(|| hint.date.as_deref().and_then(dates::parse_date)),
             title: meta.title,
             id,
             path,

@@ -185,7 +185,13 @@ pub struct Readings {
 
 /// Reads every figure of the corpus and its role and scope.
 pub fn read(corpus: &Corpus) -> Readings {
-    let (mut figures, roles) = read_all(corpus);
+    read_counting(corpus, &mut |_| {})
+}
+
+/// [`read`], handing the number of articles read so far to `articles_read` as it goes (the
+/// costly part on a large corpus: seconds at 10,000 articles).
+pub fn read_counting(corpus: &Corpus, articles_read: &mut dyn FnMut(usize)) -> Readings {
+    let (mut figures, roles) = read_all(corpus, articles_read);
     scope::mark(corpus, &mut figures, &roles);
     Readings { figures, roles }
 }
@@ -213,9 +219,18 @@ pub fn compare_readings(
 
 /// Extracts figures and reads their roles, article by article (in parallel), sentence by
 /// sentence; ids follow article then text order.
-fn read_all(corpus: &Corpus) -> (Vec<Figure>, Vec<roles::Role>) {
+fn read_all(
+    corpus: &Corpus,
+    articles_read: &mut dyn FnMut(usize),
+) -> (Vec<Figure>, Vec<roles::Role>) {
     let indices: Vec<usize> = (0..corpus.articles.len()).collect();
-    let per_article = crate::parallel::map(&indices, |&a| read_article(corpus, a));
+    let per_article = crate::parallel::counted(articles_read, |done| {
+        crate::parallel::map(&indices, |&a| {
+            let read = read_article(corpus, a);
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            read
+        })
+    });
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
     for (found, roles) in per_article {

@@ -2,7 +2,7 @@
 //! said") and as of when (a date or weekday in its sentence, else the article's date), and
 //! whether it is a running tally ("now stands at", "a fourth death") that may simply have moved on.
 
-use crate::corpus::meta::month_number;
+use crate::corpus::dates::month_number;
 
 /// Who gives a figure and as of when, read once for all the figures of a sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -197,7 +197,7 @@ fn counts_since_a_date(lower: &str) -> bool {
 pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
     // A full date has a year of four digits in a row: without one, there is nothing to parse.
     if has_four_digits(sentence)
-        && let Some(d) = crate::corpus::meta::parse_date(sentence)
+        && let Some(d) = crate::corpus::dates::parse_date(sentence)
     {
         return Some(d);
     }

@@ -120,7 +120,7 @@ pub fn breaks_phrase(gap: &str) -> bool {
 }
 
 pub fn month(word: &str) -> Option<u32> {
-    crate::corpus::meta::month_number(word)
+    crate::corpus::dates::month_number(word)
 }
 
 pub fn is_weekday(word: &str) -> bool {

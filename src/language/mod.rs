@@ -1,8 +1,9 @@
 //! The language layer under both `align` and `figures`: words (tokenise, normalise, stem,
 //! stopwords), number words, qualifiers, the vocabulary of counted nouns and events, and the
-//! lexicon of equivalent words. Nothing here knows about articles, alignment or figures.
+//! lexicon of equivalent words, and a count with its noun ("1 note"). Nothing here knows about articles, alignment or figures.
 
 pub mod amount;
+pub mod count;
 pub mod lexicon;
 pub mod numwords;
 pub mod qualifiers;

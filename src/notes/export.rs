@@ -7,6 +7,7 @@ use super::anchor::{Placement, Resolution};
 use super::markdown_text::{inline, paragraphs};
 use super::note::{Note, Target};
 use crate::corpus::{Article, Corpus};
+use crate::language::count::count;
 
 pub use super::annotation::web_annotation;
 
@@ -90,9 +91,9 @@ pub fn markdown(input: &ExportInput) -> String {
     let notes = ordered(input);
     let mut md = String::from("# crossread notes\n\n");
     md.push_str(&format!(
-        "{} notes on {} sources.\n\n## Sources\n\n| Source | Title | Date | File |\n|---|---|---|---|\n",
-        notes.len(),
-        corpus.articles.len()
+        "{} on {}.\n\n## Sources\n\n| Source | Title | Date | File |\n|---|---|---|---|\n",
+        count(notes.len(), "note", "notes"),
+        count(corpus.articles.len(), "source", "sources")
     ));
     for a in &corpus.articles {
         md.push_str(&format!(

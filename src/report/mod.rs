@@ -111,15 +111,17 @@ impl Report {
     /// out every quantity — reporting progress as it goes.
     pub fn build(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Report {
         // Figures are read once, for the alignment's shared quantities and for the comparison.
-        progress(Progress {
-            done: 0,
-            total: 1,
-            phase: "reading figures",
-        });
         let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
         let mut timings = Timings::default();
         let t = Instant::now();
-        let readings = figures::read(corpus);
+        let articles = corpus.articles.len().max(1);
+        let readings = figures::read_counting(corpus, &mut |done| {
+            progress(Progress {
+                done,
+                total: articles,
+                phase: "reading figures",
+            })
+        });
         timings.read_figures_ms = ms(t);
         let t = Instant::now();
         let alignment = align::align_with_readings(corpus, &readings, progress);

@@ -5,6 +5,7 @@ use super::action::Action;
 use super::app::App;
 use super::editor::EditorTarget;
 use super::prompt::{Prompt, PromptPurpose};
+use crossread::language::count::count;
 use crossread::notes::{Anchor, Note};
 use std::path::PathBuf;
 
@@ -117,8 +118,12 @@ impl App {
         );
         crossread::notes::write_file(&path, markdown.as_bytes()).map_err(|e| e.to_string())?;
         Ok(format!(
-            "exported {} notes to {}",
-            crossread::notes::export::count_on(&self.corpus, store.notes()),
+            "exported {} to {}",
+            count(
+                crossread::notes::export::count_on(&self.corpus, store.notes()),
+                "note",
+                "notes"
+            ),
             path.display()
         ))
     }

@@ -55,7 +55,7 @@ fn a_tagged_note_is_kept_across_restarts_and_exported() {
     s.keys(&["E"]);
     s.wait_for("Export notes to:", WAIT);
     s.keys(&["Enter"]);
-    s.wait_for("exported 1 notes", WAIT);
+    s.wait_for("exported 1 note to", WAIT);
     let exported =
         std::fs::read_to_string(s.dir.path().join("crossread-notes.md")).expect("export written");
     assert!(

@@ -6,5 +6,7 @@ mod command;
 mod compare;
 mod parts;
 mod quality;
+mod reading;
 mod report;
-mod rules;
+mod roles;
+mod sentences;

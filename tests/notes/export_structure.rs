@@ -266,3 +266,17 @@ fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
         "a0 by its title:\n{md}"
     );
 }
+
+#[test]
+fn the_export_counts_one_note_in_the_singular() {
+    let c = corpus();
+    let one = [note_on(
+        &c,
+        1,
+        "Twelve homes were flooded.",
+        "check the count",
+        Target::Sentence,
+    )];
+    assert!(markdown(&c, &one).contains("\n1 note on 2 sources.\n"));
+    assert!(markdown(&c, &[]).contains("\n0 notes on 2 sources.\n"));
+}

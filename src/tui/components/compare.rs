@@ -11,6 +11,7 @@ use crate::tui::views::truncate;
 use crossread::align::PassageRef;
 use crossread::corpus::Article;
 use crossread::corpus::sanitize::for_display;
+use crossread::language::count::count;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -130,7 +131,10 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
     let at = ctx.at;
     let coverage = report.alignment.coverage(at);
     let others = ctx.corpus.articles.len().saturating_sub(1);
-    let title = format!(" Counterparts: {coverage} of {others} other sources ");
+    let title = format!(
+        " Counterparts: {coverage} of {} ",
+        count(others, "other source", "other sources")
+    );
     let block = ctx.block(title, Some(Focus::Compare));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -227,7 +231,10 @@ fn other_sources_line(ctx: &Context, e: &Entry, width: usize) -> String {
             )
         ),
         (false, _) => {
-            let head = format!("  nothing matching in {n} other sources: ");
+            let head = format!(
+                "  nothing matching in {}: ",
+                count(n, "other source", "other sources")
+            );
             format!("{head}{}", names(&head))
         }
     }

@@ -5,6 +5,7 @@
 use crate::tui::action::View;
 use crate::tui::app::App;
 use crate::tui::theme::Role;
+use crossread::language::count::count;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -76,8 +77,8 @@ fn right_texts(app: &App) -> Vec<String> {
             let (position, total) = app.reader_position();
             vec![
                 format!(
-                    "{} articles · sentence {position}/{total} ",
-                    app.corpus.articles.len()
+                    "{} · sentence {position}/{total} ",
+                    count(app.corpus.articles.len(), "article", "articles")
                 ),
                 format!("sentence {position}/{total} "),
                 format!("{position}/{total} "),
