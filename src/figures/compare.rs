@@ -100,19 +100,20 @@ pub fn compare(
 /// compared (years, dates, ordinals, artefacts, time offsets, figures whose role could not be
 /// read: a figure with no known quantity is never part of a conflict).
 pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
-    let counts = f.what.counts.as_deref()?;
-    let scope = f.what.scope.clone();
-    if scope == Some(Scope::Earlier) && f.what.kind == FigureKind::Duration {
+    let what = &f.what;
+    let counts = what.counts.as_deref()?;
+    let scope = what.scope.clone();
+    if scope == Some(Scope::Earlier) && what.kind == FigureKind::Duration {
         return None;
     }
-    let (measured, link) = match f.what.kind {
+    let (measured, link) = match what.kind {
         FigureKind::Count if role.wording.is_some() => {
-            let class = f.what.unit.clone().unwrap_or_default();
+            let class = what.unit.clone().unwrap_or_default();
             let event = counts.to_string();
             (Measured::Event { event, class }, Link::Always)
         }
         // "31 people" with no event says too little to compare; "5 republics" does not
-        FigureKind::Count if f.what.unit.as_deref() == Some("people") => return None,
+        FigureKind::Count if what.unit.as_deref() == Some("people") => return None,
         FigureKind::Count => (Measured::Noun(counted_noun(counts)), Link::RelatedSentences),
         // an age is compared only for someone named ("age of nazarbayev")
         FigureKind::Age if role.subject.is_empty() => return None,
@@ -122,7 +123,7 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         | FigureKind::Share
         | FigureKind::Money
         | FigureKind::Other => {
-            let unit = units::by_name(f.what.unit.as_deref()?)?;
+            let unit = units::by_name(what.unit.as_deref()?)?;
             (Measured::Measure(scale_of(&unit)), Link::SameSubject)
         }
         _ => return None,
@@ -248,15 +249,13 @@ fn comparison(figures: &[Figure], ids: &[usize], key: &QuantityKey) -> Option<Co
     }
     let mut ids = ids.to_vec();
     ids.sort_unstable();
-    let counts = most_common(
-        ids.iter()
-            .filter_map(|&i| figures[i].what.counts.as_deref()),
-    )?;
+    let what = |i: usize| &figures[i].what;
+    let counts = most_common(ids.iter().filter_map(|&i| what(i).counts.as_deref()))?;
     let verdict = verdict(figures, &ids);
     Some(Comparison {
         quantity: Quantity {
             counts,
-            kind: figures[ids[0]].what.kind,
+            kind: what(ids[0]).kind,
             unit: shared_unit(figures, &ids),
             scope: key.scope.clone(),
         },
@@ -295,10 +294,10 @@ fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
 
 /// The interval a figure allows on the common scale of its dimension.
 fn scaled(f: &Figure) -> (f64, f64) {
-    let factor = match f.what.kind {
+    let what = &f.what;
+    let factor = match what.kind {
         FigureKind::Count | FigureKind::Age => 1.0,
-        _ => f
-            .what
+        _ => what
             .unit
             .as_deref()
             .and_then(units::by_name)
@@ -320,9 +319,8 @@ pub(super) fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
 }
 
 fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
-    let mixed = ids
-        .iter()
-        .any(|&i| figures[i].what.unit != figures[ids[0]].what.unit);
+    let unit = |i: usize| &figures[i].what.unit;
+    let mixed = ids.iter().any(|&i| unit(i) != unit(ids[0]));
     let slack = if mixed { 0.03 } else { 1e-9 };
     let apart = |x: usize, y: usize| {
         let (_, x_high) = scaled(&figures[x]);

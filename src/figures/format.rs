@@ -1,6 +1,6 @@
 //! Writing a figure's value for people: "at least 164", "dozens", "180 days", "USD 1.5 million".
 
-use super::{Figure, FigureKind};
+use super::{Amount, Figure, FigureKind};
 
 /// The value of a figure as a reader would say it.
 pub fn format_value(f: &Figure) -> String {
@@ -10,15 +10,16 @@ pub fn format_value(f: &Figure) -> String {
         FigureKind::Year => return f.amount.value.map_or(f.text.clone(), number),
         _ => {}
     }
-    let amount = match f.amount.value {
+    let Amount { value, low, high } = f.amount;
+    let amount = match value {
         Some(v) => number(v),
-        None if f.amount.low.is_finite() && f.amount.high.is_finite() && has_digits(&f.text) => {
-            format!("{}–{}", number(f.amount.low), number(f.amount.high))
+        None if low.is_finite() && high.is_finite() && has_digits(&f.text) => {
+            format!("{}–{}", number(low), number(high))
         }
         None => vague_words(f),
     };
     let qualified = match f.qualifier {
-        Some(q) if f.amount.value.is_some() => format!("{} {amount}", q.label()),
+        Some(q) if value.is_some() => format!("{} {amount}", q.label()),
         _ => amount,
     };
     match (f.what.kind, f.what.unit.as_deref()) {
