@@ -18,9 +18,11 @@
 //! Where things live:
 //! - what every face shows: `report::Report`, built once per corpus (`Report::build`); faces
 //!   read it and lay it out, and its JSON documents are in `report::document`;
-//! - a figure's label ("people killed (protesters)", "helicopters"): `figures::quantity`, from
-//!   its typed `QuantityKey` and `Scope`, and its qualifier's from `language::qualifiers::Qualifier`
-//!   — the only places labels are written; the report holds them written out;
+//! - a figure's label ("people killed (protesters)", "helicopters"): `figures::quantity`, where
+//!   `Quantity::label` writes what is counted, its unit and its typed `Scope` (figures are
+//!   grouped by their typed `QuantityKey`, never by a label), and its qualifier's from
+//!   `language::qualifiers::Qualifier` — the only places labels are written; the report holds
+//!   them written out;
 //! - whether two passages report the same fact: `align::evidence` → `align::decision`, with
 //!   every fitted constant in `decision`;
 //! - a group's word diff: `align::diff` (tokens, `similar`); what two passages differ in
@@ -28,9 +30,9 @@
 //! - the figures compared across sources, with verdicts: `figures::compare`; rows and
 //!   timelines: `figures::table`, laid out once for every face in `report::QuantityReport`;
 //! - a new view: a component in the binary's `src/tui/components/` (its state, its actions,
-//!   its drawing, reading the app through a `Context`), a `View` in `tui::action`, a `Mode`
-//!   and its keys in `tui::keymap` (which also writes the help, the README key table and
-//!   `crossread keys`).
+//!   its drawing, reading the app through a `Context`) held in `tui::app::Views`, a `View` in
+//!   `tui::action`, a `Mode` and its keys in `tui::keymap` (which also writes the help, the
+//!   README key table and `crossread keys`).
 #![forbid(unsafe_code)]
 
 pub mod calendar;

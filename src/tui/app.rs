@@ -98,6 +98,8 @@ pub struct Session {
     pub interrupt_asked: bool,
 }
 
+/// The TUI's whole state: the articles and settings, which view and pane have the keyboard, and
+/// the groups above.
 pub struct App {
     pub corpus: Arc<Corpus>,
     pub keymap: Keymap,
