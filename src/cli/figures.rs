@@ -3,6 +3,7 @@
 use super::output::{print_json, print_report};
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::figures::Verdict;
+use crossread::language::count::count;
 use crossread::report::{Report, document::FiguresDocument};
 use std::path::PathBuf;
 
@@ -16,10 +17,10 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 fn table(corpus: &Corpus, report: &Report) -> String {
     let set = &report.figures;
     let mut out = format!(
-        "{} figures in {} articles; {} quantities compared, {} in conflict\n",
-        set.figures.len(),
-        corpus.articles.len(),
-        set.comparisons.len(),
+        "{} in {}; {} compared, {} in conflict\n",
+        count(set.figures.len(), "figure", "figures"),
+        count(corpus.articles.len(), "article", "articles"),
+        count(set.comparisons.len(), "quantity", "quantities"),
         set.comparisons.iter().filter(|c| c.conflict).count()
     );
     for q in report.compared_quantities() {

@@ -4,6 +4,7 @@
 
 use super::output::{print_json, print_report};
 use crossread::corpus::{Corpus, sanitize::for_display};
+use crossread::language::count::count;
 use crossread::report::{Report, document::ReportDocument};
 use std::path::PathBuf;
 
@@ -16,9 +17,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 /// The report in a few lines of Markdown.
 fn summary(corpus: &Corpus, report: &Report) -> String {
     let mut out = format!(
-        "# {} articles, {} facts reported by more than one source\n\n| corroborated | article | outlet | date |\n|---:|---|---|---|\n",
-        corpus.articles.len(),
-        report.alignment.groups.len()
+        "# {}, {} reported by more than one source\n\n| corroborated | article | outlet | date |\n|---:|---|---|---|\n",
+        count(corpus.articles.len(), "article", "articles"),
+        count(report.alignment.groups.len(), "fact", "facts")
     );
     for (a, share) in corpus.articles.iter().zip(&report.corroborated) {
         out.push_str(&format!(
@@ -34,7 +35,10 @@ fn summary(corpus: &Corpus, report: &Report) -> String {
         .iter()
         .filter(|q| q.row.conflict)
         .collect();
-    out.push_str(&format!("\n## {} figures in conflict\n", conflicts.len()));
+    out.push_str(&format!(
+        "\n## {} in conflict\n",
+        count(conflicts.len(), "figure", "figures")
+    ));
     for q in conflicts {
         out.push_str(&format!(
             "\n- **{}** — {}: {}\n",
