@@ -245,7 +245,9 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
             };
             scan_right(cx, phrase.end.max(f.words.end), to, false)
         })
-        .filter(|(_, at)| !is_participle_clause(cx, f, *at))
+        .filter(|(_, at)| {
+            !is_participle_clause(cx, f, *at) && !is_next_figures_event(cx, index, *at)
+        })
         .map(|hit| later_death(cx, f, hit, next_start).unwrap_or(hit));
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         class = previous.and_then(|p| p.class.clone());
@@ -325,6 +327,25 @@ fn later_death(
         return None;
     }
     scan_right(cx, at + 2, to, true).filter(|(e, _)| *e == "killed")
+}
+
+/// "two gunmen killed 12 people", "15 fissures having destroyed 36 structures": an active
+/// event verb right before the next figure is what befell that figure; the figure before the
+/// verb is who or what did it, and does not count the event. (A passive "were killed, 353
+/// injured" is the figure's own.)
+fn is_next_figures_event(cx: &Context, index: usize, at: usize) -> bool {
+    let Some(next) = cx.figures.get(index + 1) else {
+        return false;
+    };
+    let passive = at.checked_sub(1).is_some_and(|k| {
+        matches!(
+            cx.lower(k),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    });
+    at >= cx.figures[index].words.end
+        && !passive
+        && left_adjacent_event(cx, next).is_some_and(|(_, k)| k == at)
 }
 
 /// "killed dozens", "killing a minimum of 16", "the deaths of 40".

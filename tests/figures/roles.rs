@@ -21,6 +21,20 @@ fn roles_of_casualties_in_floods_and_earthquakes() {
 }
 
 #[test]
+fn who_did_it_does_not_count_what_it_did() {
+    // The figure before an active verb is the doer; the figure after it is what befell.
+    let attack = "Two gunmen killed 12 people in the attack on Monday, police said.";
+    assert_eq!(role(attack, "Two"), pair("militants", "militants"));
+    assert_eq!(role(attack, "12"), pair("killed", "people"));
+    let lava = "The town is in danger, with 15 fissures so far having destroyed 36 homes.";
+    assert_eq!(role(lava, "15"), pair("fissures", "fissures"));
+    assert_eq!(role(lava, "36").0.as_deref(), Some("damaged/destroyed"));
+    // A passive verb is the figure's own, even with another figure after it.
+    let police = "Twelve police officers were killed, 353 injured.";
+    assert_eq!(role(police, "Twelve"), pair("killed", "police"));
+}
+
+#[test]
 fn roles_keep_the_counted_noun_and_elided_nouns() {
     let s = "Twelve police officers were killed in the unrest and 353 injured.";
     assert_eq!(role(s, "Twelve"), pair("killed", "police"));
