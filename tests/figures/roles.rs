@@ -18,6 +18,11 @@ fn roles_of_casualties_in_floods_and_earthquakes() {
         role(evacuated, "Around 48,000"),
         pair("evacuated", "people")
     );
+    // The event in any of its forms: the noun, the plain verb.
+    let noun = "The lava forced the evacuation of about 2,000 residents.";
+    assert_eq!(role(noun, "about 2,000"), pair("evacuated", "people"));
+    let verb = "Nearly 2,000 residents have been forced to evacuate.";
+    assert_eq!(role(verb, "Nearly 2,000"), pair("evacuated", "people"));
 }
 
 #[test]
