@@ -1,13 +1,14 @@
-//! Updates for notes: the editor, the Notes view with its filter, delete/undo, and the export
-//! prompt. Writing to disk is left to effects (effects.rs).
+//! Starting what notes need: the editor on what is selected (a new note) or on a note (edit),
+//! the prompts for the Notes view's filter, the reader's search and the export; delete and
+//! undo. The overlays' keys and drawing are their components'; what their answers do is in
+//! `update_overlays.rs`; writing to disk is left to effects (effects.rs).
 
 use super::action::{Action, Focus, View};
 use super::app::App;
-use super::editor::{Editor, EditorOutcome, EditorTarget};
+use super::components::editor::{Editor, EditorTarget};
+use super::components::prompt::{Prompt, PromptPurpose};
 use super::effects::Effect;
-use super::prompt::{Prompt, PromptOutcome, PromptPurpose};
 use crossread::notes::{Anchor, GroupPassage, Resolution, Target};
-use std::path::PathBuf;
 
 /// Where an export goes unless the user types another path.
 pub const DEFAULT_EXPORT: &str = "crossread-notes.md";
@@ -188,46 +189,6 @@ impl App {
         self.overlays.editor = Some(Editor::new(target, note.anchor.exact.clone(), &note.body));
     }
 
-    pub(super) fn update_editor(&mut self, action: Action) -> Option<Effect> {
-        let editor = self.overlays.editor.as_mut()?;
-        let outcome = match action {
-            Action::Type(key) => editor.input(key),
-            Action::Quit | Action::Cancel => editor.input(
-                ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Esc),
-            ),
-            _ => EditorOutcome::Continue,
-        };
-        match outcome {
-            EditorOutcome::Continue => None,
-            EditorOutcome::Discard => {
-                self.overlays.editor = None;
-                self.set_message("note not saved", false);
-                None
-            }
-            EditorOutcome::Save(body) if body.trim().is_empty() => {
-                self.set_message(
-                    "an empty note is not saved; type something or press Esc",
-                    true,
-                );
-                None
-            }
-            // The editor stays open until the note is on disk (effects.rs closes it).
-            EditorOutcome::Save(body) => Some(Effect::SaveNote {
-                target: editor_target(self)?,
-                body,
-            }),
-        }
-    }
-
-    /// Text pasted into the terminal goes to the editor or the prompt.
-    pub fn paste(&mut self, text: &str) {
-        if let Some(editor) = &mut self.overlays.editor {
-            editor.paste(text);
-        } else if let Some(prompt) = &mut self.overlays.prompt {
-            prompt.paste(text);
-        }
-    }
-
     pub(super) fn delete_selected_note(&mut self) -> Option<Effect> {
         let i = *self.views.notes.visible.get(self.views.notes.selected)?;
         let id = self.notebook.store.as_ref()?.notes().get(i)?.id.clone();
@@ -256,51 +217,6 @@ impl App {
         self.overlays.prompt = Some(Prompt::new(PromptPurpose::Search, "Find:", ""));
     }
 
-    /// Goes to the next sentence containing `text` (case-insensitive), after the current one,
-    /// in this article and then the following ones.
-    fn find(&mut self, text: &str) {
-        let needle = text.trim().to_lowercase();
-        if needle.is_empty() {
-            return;
-        }
-        let n = self.corpus.articles.len();
-        let (here, current) = (self.views.reader.article, self.views.reader.sentence);
-        let corpus = &self.corpus;
-        // Reading order from just after the current sentence, wrapping round to it.
-        let found = (0..=n)
-            .flat_map(|k| {
-                let a = (here + k) % n;
-                (0..corpus.articles[a].sentences.len())
-                    .filter(move |&s| match k {
-                        0 => s > current,
-                        k if k == n => s <= current,
-                        _ => true,
-                    })
-                    .map(move |s| (a, s))
-            })
-            .find(|&(a, s)| {
-                corpus.articles[a]
-                    .sentence_text(s)
-                    .to_lowercase()
-                    .contains(&needle)
-            });
-        match found {
-            Some((a, s)) => {
-                self.view = View::Read;
-                self.jump_to(a, s);
-                self.set_message(
-                    format!(
-                        "found “{}” in {}",
-                        text.trim(),
-                        self.corpus.articles[a].short_label()
-                    ),
-                    false,
-                );
-            }
-            None => self.set_message(format!("“{}” is not in any article", text.trim()), true),
-        }
-    }
-
     pub(super) fn start_export(&mut self) {
         if self.notebook.store.is_none() {
             return self.set_message("notes are not available (see the earlier message)", true);
@@ -311,67 +227,4 @@ impl App {
             DEFAULT_EXPORT,
         ));
     }
-
-    pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
-        let prompt = self.overlays.prompt.as_mut()?;
-        let outcome = match action {
-            Action::Type(key) => prompt.input(key),
-            Action::Cancel => PromptOutcome::Cancel,
-            _ => PromptOutcome::Continue,
-        };
-        let purpose = prompt.purpose.clone();
-        if purpose == PromptPurpose::NotesFilter {
-            self.views.notes.filter = match &outcome {
-                PromptOutcome::Cancel => String::new(),
-                PromptOutcome::Submit(text) => text.clone(),
-                PromptOutcome::Continue => prompt.input.clone(),
-            };
-            self.refresh_notes_view();
-        }
-        match outcome {
-            PromptOutcome::Continue => None,
-            PromptOutcome::Cancel => {
-                self.overlays.prompt = None;
-                None
-            }
-            PromptOutcome::Submit(answer) => {
-                self.overlays.prompt = None;
-                match purpose {
-                    PromptPurpose::NotesFilter => None,
-                    PromptPurpose::Search => {
-                        self.find(&answer);
-                        None
-                    }
-                    PromptPurpose::ExportPath => {
-                        let path = PathBuf::from(if answer.trim().is_empty() {
-                            DEFAULT_EXPORT
-                        } else {
-                            answer.trim()
-                        });
-                        Some(Effect::Export {
-                            path,
-                            overwrite: false,
-                        })
-                    }
-                    PromptPurpose::ConfirmOverwrite(path) => {
-                        if answer.trim().eq_ignore_ascii_case("y")
-                            || answer.trim().eq_ignore_ascii_case("yes")
-                        {
-                            Some(Effect::Export {
-                                path,
-                                overwrite: true,
-                            })
-                        } else {
-                            self.set_message("export cancelled: nothing was overwritten", false);
-                            None
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-fn editor_target(app: &App) -> Option<EditorTarget> {
-    app.overlays.editor.as_ref().map(|e| e.target.clone())
 }
