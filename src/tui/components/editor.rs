@@ -8,7 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
-use crossread::notes::Target;
+use crossread::notes::{Note, Resolution, Target};
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -29,6 +29,42 @@ pub struct EditorTarget {
     pub note_id: Option<String>,
     /// What the note is on, kept with it (a figure with its quantity, a group's passages).
     pub about: Target,
+}
+
+impl EditorTarget {
+    /// A new note on `start..end` of an article, described by what it is on.
+    pub fn new_note(article: usize, start: usize, end: usize, about: Target) -> EditorTarget {
+        EditorTarget {
+            article,
+            start,
+            end,
+            what: about.label(),
+            note_id: None,
+            about,
+        }
+    }
+
+    /// A saved note, to edit; where it sits on these articles if it is attached, else
+    /// `article` (an orphan keeps its text and target, not a place).
+    pub fn of_note(note: &Note, at: Option<&Resolution>, article: usize) -> EditorTarget {
+        let (article, start, end) = match at {
+            Some(Resolution::Attached {
+                article,
+                start,
+                end,
+                ..
+            }) => (*article, *start, *end),
+            _ => (article, 0, 0),
+        };
+        EditorTarget {
+            article,
+            start,
+            end,
+            what: format!("note on {}", note.target.label()),
+            note_id: Some(note.id.clone()),
+            about: note.target.clone(),
+        }
+    }
 }
 
 /// What the app says when the editor closed without saving.

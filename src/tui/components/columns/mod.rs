@@ -243,13 +243,6 @@ impl Columns {
         } else {
             Target::Sentence
         };
-        Some(EditorTarget {
-            article: p.article,
-            start: s.start,
-            end: s.end,
-            what: about.label(),
-            note_id: None,
-            about,
-        })
+        Some(EditorTarget::new_note(p.article, s.start, s.end, about))
     }
 }
