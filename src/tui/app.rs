@@ -70,12 +70,15 @@ pub struct Views {
     pub notes: NotesView,
 }
 
-/// What opens over the views and takes the keyboard, and the status bar's message.
+/// What opens over the views and takes the keyboard (each a component; the first open one in
+/// the order editor, prompt, help gets the keys), and the status bar's message.
 #[derive(Default)]
 pub struct Overlays {
     /// The help overlay, when open.
     pub help: Option<Help>,
+    /// The note editor, while a note is written or edited.
     pub editor: Option<Editor>,
+    /// The one-line question drawn in place of the status bar.
     pub prompt: Option<Prompt>,
     pub message: Option<Message>,
 }

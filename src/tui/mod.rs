@@ -1,8 +1,10 @@
-//! The terminal UI: a thin shell over the library. Every view and pane is a component
-//! (`components`: its state, its actions, its drawing); `app` holds them and what they share,
-//! `message` turns terminal events into actions (`action`, `keymap`), `update` routes an action
-//! to the component with the keyboard and does what it asks, effects do the I/O, and `draw`
-//! lays the components out (`panes`) inside the tabs and the status bar (`views`).
+//! The terminal UI: a thin shell over the library. Every view, pane and overlay is a component
+//! (`components`: its state, its actions, its drawing — the overlays are the help, the note
+//! editor and the prompt); `app` holds them and what they share, `message` turns terminal
+//! events into actions (`action`, `keymap`), `update` routes an action to the component with
+//! the keyboard and does what its outcome asks (`update_notes` starts the editor and prompts,
+//! `update_overlays` acts on their answers), effects do the I/O, and `draw` lays the
+//! components out (`panes`) inside the tabs and the status bar (`views`).
 
 pub mod action;
 pub mod app;
