@@ -250,3 +250,15 @@ fn the_notes_filter_follows_the_typing_enter_keeps_it_and_esc_clears_it() {
     assert!(app.overlays.prompt.is_none());
     assert_eq!(app.views.notes.visible.len(), 2, "Esc clears the filter");
 }
+
+#[test]
+fn the_editors_keys_are_its_own_so_its_hint_holds_after_cancel_is_remapped() {
+    let mut config = UserConfig::default();
+    config.keys.insert("cancel".into(), vec!["ctrl-g".into()]);
+    let (_dir, mut app) = with_notebook(two_articles_app(&config));
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    assert_shows(&app, &["Esc cancel"]);
+    press(&mut app, "esc");
+    assert!(app.overlays.editor.is_none(), "Esc still leaves the editor");
+}
