@@ -32,7 +32,10 @@
 //! - a new view: a component in the binary's `src/tui/components/` (its state, its actions,
 //!   its drawing, reading the app through a `Context`) held in `tui::app::Views`, a `View` in
 //!   `tui::action`, a `Mode` and its keys in `tui::keymap` (which also writes the help, the
-//!   README key table and `crossread keys`).
+//!   README key table and `crossread keys`);
+//! - an overlay (help, the note editor, the one-line prompt): also a component there, held in
+//!   `tui::app::Overlays`; it answers with an `Outcome` (a note to save, a prompt's answer) and
+//!   the app turns that into an effect (`tui::effects`: the disk writes).
 #![forbid(unsafe_code)]
 
 pub mod calendar;

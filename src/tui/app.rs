@@ -6,17 +6,17 @@ use super::action::{Action, Focus, View};
 use super::components::Context;
 use super::components::columns::Columns;
 use super::components::compare::Compare;
+use super::components::editor::Editor;
 use super::components::figures::FiguresView;
 use super::components::help::Help;
 use super::components::library::Library;
 use super::components::notes::NotesView;
+use super::components::prompt::Prompt;
 use super::components::reader::Reader;
-use super::editor::Editor;
 use super::keymap::{Keymap, Mode};
 use super::notebook::Notebook;
 use super::panes::Panes;
 use super::progress::Progress;
-use super::prompt::Prompt;
 use super::theme::Theme;
 use crossread::align::Strictness;
 use crossread::corpus::Corpus;
@@ -70,12 +70,15 @@ pub struct Views {
     pub notes: NotesView,
 }
 
-/// What opens over the views and takes the keyboard, and the status bar's message.
+/// What opens over the views and takes the keyboard (each a component; the first open one in
+/// the order editor, prompt, help gets the keys), and the status bar's message.
 #[derive(Default)]
 pub struct Overlays {
     /// The help overlay, when open.
     pub help: Option<Help>,
+    /// The note editor, while a note is written or edited.
     pub editor: Option<Editor>,
+    /// The one-line question drawn in place of the status bar.
     pub prompt: Option<Prompt>,
     pub message: Option<Message>,
 }

@@ -35,9 +35,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
         View::Figures => app.views.figures.draw(&app.context(), frame, panes.full),
         View::Notes => app.views.notes.draw(&app.context(), frame, panes.full),
     }
-    views::status::draw(app, frame, panes.status);
+    match &app.overlays.prompt {
+        Some(prompt) => prompt.draw(&app.context(), frame, panes.status),
+        None => views::status::draw(app, frame, panes.status),
+    }
     if let Some(editor) = &app.overlays.editor {
-        views::editor::draw(app, editor, frame);
+        editor.draw(&app.context(), frame, frame.area());
     }
     if let Some(help) = &app.overlays.help {
         help.draw(&app.context(), frame, frame.area());

@@ -3,8 +3,8 @@
 
 use super::action::Action;
 use super::app::App;
-use super::editor::EditorTarget;
-use super::prompt::{Prompt, PromptPurpose};
+use super::components::editor::EditorTarget;
+use super::components::prompt::{Prompt, PromptPurpose};
 use crossread::language::count::count;
 use crossread::notes::{Anchor, Note};
 use std::path::PathBuf;

@@ -5,6 +5,7 @@
 
 use super::action::Action;
 use super::app::App;
+use super::components::editor::Command;
 use super::effects::Effect;
 use super::progress::Progress;
 use super::worker::Update;
@@ -56,8 +57,12 @@ impl App {
             .is_some_and(|e| e.is_changed());
         if unsaved && !self.session.interrupt_asked {
             self.session.interrupt_asked = true;
+            // Ctrl-C is fixed (see `is_interrupt`); the editor's keys are its own.
+            let save = super::components::editor::key(Command::Save);
             self.set_message(
-                "the note you are writing is not saved: Ctrl-C again quits without it, Ctrl-S saves it",
+                format!(
+                    "the note you are writing is not saved: Ctrl-C again quits without it, {save} saves it"
+                ),
                 true,
             );
             return;

@@ -1,8 +1,10 @@
-//! The terminal UI: a thin shell over the library. Every view and pane is a component
-//! (`components`: its state, its actions, its drawing); `app` holds them and what they share,
-//! `message` turns terminal events into actions (`action`, `keymap`), `update` routes an action
-//! to the component with the keyboard and does what it asks, effects do the I/O, and `draw`
-//! lays the components out (`panes`) inside the tabs and the status bar (`views`).
+//! The terminal UI: a thin shell over the library. Every view, pane and overlay is a component
+//! (`components`: its state, its actions, its drawing — the overlays are the help, the note
+//! editor and the prompt); `app` holds them and what they share, `message` turns terminal
+//! events into actions (`action`, `keymap`), `update` routes an action to the component with
+//! the keyboard and does what its outcome asks (`update_notes` starts the editor and prompts,
+//! `update_overlays` acts on their answers), effects do the I/O, and `draw` lays the
+//! components out (`panes`) inside the tabs and the status bar (`views`).
 
 pub mod action;
 pub mod app;
@@ -11,7 +13,6 @@ pub mod components;
 pub mod config_doc;
 mod cursor;
 pub mod draw;
-pub mod editor;
 pub mod effects;
 pub mod keymap;
 mod keymap_check;
@@ -21,11 +22,11 @@ mod notebook;
 pub mod panes;
 pub mod panic_hook;
 pub mod progress;
-pub mod prompt;
 pub mod theme;
 mod update;
 mod update_columns;
 mod update_notes;
+mod update_overlays;
 mod update_views;
 pub mod views;
 pub mod worker;

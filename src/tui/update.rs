@@ -15,14 +15,15 @@ impl App {
             self.relayout();
             self.keep_sentence_visible();
             None
-        } else if self.overlays.editor.is_some() {
-            self.update_editor(action)
-        } else if self.overlays.prompt.is_some() {
-            self.update_prompt(action)
+        } else if let Some(editor) = &mut self.overlays.editor {
+            let outcome = editor.update(action, &context!(self), Rect::default());
+            self.follow(outcome)
+        } else if let Some(prompt) = &mut self.overlays.prompt {
+            let outcome = prompt.update(action, &context!(self), Rect::default());
+            self.follow_prompt(outcome)
         } else if let Some(help) = &mut self.overlays.help {
             let outcome = help.update(action, &context!(self), Rect::default());
-            self.follow(outcome);
-            None
+            self.follow(outcome)
         } else {
             self.update_main(action)
         };
@@ -50,8 +51,7 @@ impl App {
             && action != Action::Help
             && (own || self.views.columns.picker.is_some())
         {
-            self.update_columns(action);
-            return None;
+            return self.update_columns(action);
         }
         match action {
             Action::Quit => self.session.quit = true,
@@ -108,23 +108,23 @@ impl App {
             Action::UndoDelete => return self.undo_delete(),
             Action::Scroll(lines) if self.view == View::Read => self.scroll_reader(lines),
             _ => match (self.view, self.focus) {
-                (View::Columns, _) => self.update_columns(action),
+                (View::Columns, _) => return self.update_columns(action),
                 (View::Figures, _) => {
                     let area = self.panes().full;
                     let outcome = self.views.figures.update(action, &context!(self), area);
-                    self.follow(outcome);
+                    return self.follow(outcome);
                 }
                 (View::Notes, _) => {
                     let outcome = self
                         .views
                         .notes
                         .update(action, &context!(self), Rect::default());
-                    self.follow(outcome);
+                    return self.follow(outcome);
                 }
                 (View::Read, Focus::Library) => {
                     let area = self.panes().library;
                     let outcome = self.views.library.update(action, &context!(self), area);
-                    self.follow(outcome);
+                    return self.follow(outcome);
                 }
                 (View::Read, Focus::Reader)
                     if action == Action::Open && self.views.show_compare =>
@@ -134,20 +134,20 @@ impl App {
                 (View::Read, Focus::Reader) => {
                     let area = self.panes().reader;
                     let outcome = self.views.reader.update(action, &context!(self), area);
-                    self.follow(outcome);
+                    return self.follow(outcome);
                 }
                 (View::Read, Focus::Compare) => {
                     let area = self.panes().compare.unwrap_or_default();
                     let outcome = self.views.compare.update(action, &context!(self), area);
-                    self.follow(outcome);
+                    return self.follow(outcome);
                 }
             },
         }
         None
     }
 
-    /// Does what a component asked for.
-    pub(super) fn follow(&mut self, outcome: Outcome) {
+    /// Does what a component asked for; what touches the disk comes back as an effect.
+    pub(super) fn follow(&mut self, outcome: Outcome) -> Option<Effect> {
         match outcome {
             Outcome::Nothing => {}
             Outcome::Open {
@@ -168,8 +168,14 @@ impl App {
             }
             Outcome::Pick { article } => self.toggle_column(article),
             Outcome::Quit => self.session.quit = true,
-            Outcome::Close => self.overlays.help = None,
+            Outcome::Close => self.close_overlay(),
+            Outcome::SaveNote { target, body } => return Some(Effect::SaveNote { target, body }),
+            Outcome::Answer { purpose, text } => {
+                self.overlays.prompt = None;
+                return self.answer(purpose, text);
+            }
         }
+        None
     }
 
     fn show_view(&mut self, view: View) {

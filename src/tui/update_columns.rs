@@ -6,6 +6,7 @@ use super::action::{Action, Focus, View};
 use super::app::{App, context};
 use super::components::Component;
 use super::components::columns::MAX_COLUMNS;
+use super::effects::Effect;
 
 impl App {
     pub(super) fn mark_column(&mut self) {
@@ -54,10 +55,10 @@ impl App {
     }
 
     /// Hands an action to the Columns view and does what it asks.
-    pub(super) fn update_columns(&mut self, action: Action) {
+    pub(super) fn update_columns(&mut self, action: Action) -> Option<Effect> {
         let area = self.panes().full;
         let outcome = self.views.columns.update(action, &context!(self), area);
-        self.follow(outcome);
+        self.follow(outcome)
     }
 
     /// Rebuilds the Columns view when what it shows changed.

@@ -2,6 +2,7 @@
 //! a one-line summary of what differs in content, and the differing words highlighted
 //! (differing numbers emphasised more, figures the sources disagree on most, with ≠).
 
+use super::editor::EditorTarget;
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
 use crate::tui::compare::{DiffKind, Entry, build};
@@ -12,6 +13,7 @@ use crossread::align::PassageRef;
 use crossread::corpus::Article;
 use crossread::corpus::sanitize::for_display;
 use crossread::language::count::count;
+use crossread::notes::{Anchor, GroupPassage, Target};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -47,6 +49,37 @@ impl Compare {
                 start
             })
             .collect()
+    }
+
+    /// What `n` writes a note on here: the reader's sentence with every counterpart the pane
+    /// lists, most similar first (the note keeps all of them).
+    pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
+        let passage = |p: PassageRef| {
+            let a = ctx.corpus.articles.get(p.article)?;
+            let s = a.sentences.get(p.sentence)?;
+            Some((Anchor::from_span(a, s.start, s.end), s))
+        };
+        let (anchor, here) = passage(ctx.at)?;
+        let mut passages = vec![GroupPassage {
+            anchor,
+            score: None,
+        }];
+        for entry in &self.entries {
+            let Some((anchor, _)) = entry.passage.and_then(passage) else {
+                continue;
+            };
+            passages.push(GroupPassage {
+                anchor,
+                score: Some(entry.score),
+            });
+        }
+        let about = Target::Group { passages };
+        Some(EditorTarget::new_note(
+            ctx.at.article,
+            here.start,
+            here.end,
+            about,
+        ))
     }
 
     /// Rebuilds the entries when the reader's passage or the pane's width changed; a new

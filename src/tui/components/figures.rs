@@ -4,6 +4,7 @@
 //! a detail pane shows the selected quantity in full: its values in time order with who gives
 //! them, then each value with its source, date and quote. Enter opens the figure's sentence.
 
+use super::editor::EditorTarget;
 use super::{Component, Context, Outcome};
 use crate::tui::action::{Action, Focus};
 use crate::tui::cursor::{self, Selection};
@@ -11,6 +12,7 @@ use crate::tui::theme::Role;
 use crate::tui::views::truncate;
 use crossread::corpus::sanitize::for_display;
 use crossread::figures::{QuantityRow, Verdict};
+use crossread::notes::Target;
 use crossread::report::{QuantityReport, Report};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -105,6 +107,28 @@ impl FiguresView {
             .first()
             .or_else(|| row.cells.all().next())
             .copied()
+    }
+
+    /// What `n` writes a note on here: the figure in the selected cell, with its quantity;
+    /// None on an empty cell (a note there would land on another source's figure).
+    pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
+        let report = ctx.report?;
+        let f = report
+            .figures
+            .figures
+            .get(self.selected_cell_figure(report)?)?;
+        let article = ctx.corpus.articles.get(f.article)?;
+        let s = article.sentences.get(f.sentence)?;
+        let quantity = self.selected_quantity(report)?.label.clone();
+        let about = Target::Figure {
+            text: f.text.clone(),
+            value: f.amount.value,
+            quantity,
+            article_id: article.id.clone(),
+            start: f.start,
+            end: f.end,
+        };
+        Some(EditorTarget::new_note(f.article, s.start, s.end, about))
     }
 
     fn open_selected(&self, ctx: &Context) -> Outcome {

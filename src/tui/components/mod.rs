@@ -1,15 +1,26 @@
-//! Components: a view or pane that owns its state, reacts to the actions of its mode and draws
-//! itself. What they share — the articles, the report, the theme, the keys in force and which
-//! pane has the keyboard — comes in a read-only [`Context`]; what they ask of the rest of the
-//! app (open a passage, say something) comes back as an [`Outcome`]. A new view is a file here
-//! implementing [`Component`], a field of `app::Views`, and a line in `update` and `draw`.
+//! Components: a view, pane or overlay that owns its state, reacts to the actions of its mode
+//! and draws itself. What they share — the articles, the report, the theme, the keys in force
+//! and which pane has the keyboard — comes in a read-only [`Context`]; what they ask of the rest
+//! of the app (open a passage, say something, save a note) comes back as an [`Outcome`], which
+//! the app turns into changes of its state or into effects (disk I/O, `effects.rs`).
+//!
+//! - Read view: [`library`] (the articles), [`reader`] (the open article), [`compare`] (the
+//!   counterparts pane);
+//! - the other views: [`columns`], [`figures`], [`notes`];
+//! - overlays over them (`app::Overlays`): [`help`], [`editor`] (the note editor) and
+//!   [`prompt`] (the one-line question on the status bar).
+//!
+//! A new view is a file here implementing [`Component`], a field of `app::Views`, and a line in
+//! `update` and `draw`.
 
 pub mod columns;
 pub mod compare;
+pub mod editor;
 pub mod figures;
 pub mod help;
 pub mod library;
 pub mod notes;
+pub mod prompt;
 pub mod reader;
 
 use super::action::{Action, Focus};
@@ -52,7 +63,7 @@ pub struct Context<'a> {
 }
 
 /// What a component asks of the app after an action.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     Nothing,
     /// Open this sentence of this article in the reader (and remember where we were).
@@ -79,6 +90,16 @@ pub enum Outcome {
     Quit,
     /// The overlay or view is done: give the keyboard back.
     Close,
+    /// Write this note (the editor's Ctrl-S); the editor stays open until it is on disk.
+    SaveNote {
+        target: editor::EditorTarget,
+        body: String,
+    },
+    /// The prompt was answered (Enter) with `text`.
+    Answer {
+        purpose: prompt::PromptPurpose,
+        text: String,
+    },
 }
 
 /// A view, pane or overlay that owns its state.

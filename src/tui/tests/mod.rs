@@ -9,6 +9,7 @@ mod hints;
 mod hostile;
 mod modes;
 mod notes;
+mod overlays;
 mod panics;
 mod reader;
 

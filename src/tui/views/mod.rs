@@ -1,7 +1,7 @@
-//! The frame around the components: the tabs, the status bar and the note editor's popup.
-//! Each has a `draw` that reads the `App`, since it shows something of every part of it.
+//! The frame around the components: the tabs and the status bar. Each has a `draw` that reads
+//! the `App`, since it shows something of every part of it. (The overlays — help, note editor,
+//! prompt — are components.)
 
-pub mod editor;
 pub mod status;
 pub mod tabs;
 

@@ -1,5 +1,5 @@
-//! The status bar: a prompt when one is open; else the main keys for what has the keyboard,
-//! and the latest message or the note on the current sentence.
+//! The status bar: the main keys for what has the keyboard, and the latest message or the note
+//! on the current sentence. (An open prompt is drawn in its place: `components::prompt`.)
 
 use super::truncate;
 use crate::tui::action::{Action, View};
@@ -8,26 +8,12 @@ use crate::tui::keymap::Mode;
 use crate::tui::theme::Role;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
-    if let Some(prompt) = &app.overlays.prompt {
-        let label = format!(" {} ", prompt.label);
-        let line = Line::from(vec![
-            Span::styled(label.clone(), bar.patch(app.theme.style(Role::Key))),
-            Span::raw(prompt.input.clone()),
-        ]);
-        frame.render_widget(Paragraph::new(line), area);
-        let before: String = prompt.input.chars().take(prompt.cursor).collect();
-        let x = area.x
-            + unicode_width::UnicodeWidthStr::width(label.as_str()) as u16
-            + unicode_width::UnicodeWidthStr::width(before.as_str()) as u16;
-        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
-        return;
-    }
     let mode = app.mode();
     let mut spans = vec![Span::styled(" ", bar)];
     let common = [

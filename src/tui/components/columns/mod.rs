@@ -12,10 +12,10 @@ pub use draw::{HEADER, column_width};
 pub use rows::build;
 pub use state::{Columns, Row, RowKind, Scroll};
 
+use super::editor::EditorTarget;
 use super::{Component, Context, Outcome};
 use crate::tui::action::Action;
 use crate::tui::cursor;
-use crate::tui::editor::EditorTarget;
 use crossread::notes::{Anchor, GroupPassage, Target};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -243,13 +243,6 @@ impl Columns {
         } else {
             Target::Sentence
         };
-        Some(EditorTarget {
-            article: p.article,
-            start: s.start,
-            end: s.end,
-            what: about.label(),
-            note_id: None,
-            about,
-        })
+        Some(EditorTarget::new_note(p.article, s.start, s.end, about))
     }
 }

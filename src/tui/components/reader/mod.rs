@@ -8,11 +8,13 @@ mod layout;
 
 pub use layout::LayoutJob;
 
+use super::editor::EditorTarget;
 use super::{Component, Context, Outcome};
 use crate::tui::action::Action;
 use crate::tui::panes::reader_parts;
 use crate::tui::wrap::{Layout, Mark};
 use crossread::corpus::Corpus;
+use crossread::notes::Target;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
@@ -185,6 +187,28 @@ impl Reader {
         (0..before.min(self.layout.sentence_lines.len()))
             .rev()
             .find(|&i| self.is_shown(corpus, i))
+    }
+
+    /// What `n` writes a note on in the reader: the selected range, else the current sentence.
+    pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
+        let a = ctx.corpus.articles.get(self.article)?;
+        let range = self.selected_sentences();
+        if self.range_anchor.is_none() {
+            let s = a.sentences.get(self.sentence)?;
+            return Some(EditorTarget::new_note(
+                self.article,
+                s.start,
+                s.end,
+                Target::Sentence,
+            ));
+        }
+        let (first, last) = (
+            a.sentences.get(*range.start())?,
+            a.sentences.get(*range.end())?,
+        );
+        let mut target = EditorTarget::new_note(self.article, first.start, last.end, Target::Range);
+        target.what = format!("{} sentences", range.end() - range.start() + 1);
+        Some(target)
     }
 
     /// The selected sentences: the range from the anchor, or just the current one.
