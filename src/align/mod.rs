@@ -25,6 +25,7 @@ pub mod evidence;
 pub mod features;
 mod groups;
 mod pair_evidence;
+mod pair_index;
 pub mod quantities;
 pub mod score;
 pub mod stance;
@@ -101,6 +102,8 @@ pub struct Alignment {
     pub groups: Vec<Group>,
     /// Every candidate pair with its decision, for regrouping at another strictness.
     decided: Vec<groups::Decided>,
+    /// Where each passage's pairs start in `decided`.
+    pair_index: pair_index::PairIndex,
     /// Each passage's counterparts down to the related floor, most probable first.
     listed: HashMap<PassageRef, Vec<Counterpart>>,
     strictness: Strictness,
@@ -169,10 +172,12 @@ pub fn align_with_readings(
         .enumerate()
         .flat_map(|(c, members)| members.iter().map(move |&p| (p, c)))
         .collect();
+    let pair_index = pair_index::PairIndex::new(corpus, decided.iter().map(|d| d.a));
     let mut alignment = Alignment {
         listed,
         groups: Vec::new(),
         decided,
+        pair_index,
         strictness,
         copies,
         copy_cluster,
@@ -261,10 +266,10 @@ impl Alignment {
 
     /// Similarity of two passages when the alignment compared them (0 otherwise).
     pub fn similarity(&self, a: PassageRef, b: PassageRef) -> f32 {
-        let key = (a.min(b), a.max(b));
-        self.decided
-            .binary_search_by(|d| (d.a, d.b).cmp(&key))
-            .map_or(0.0, |k| self.decided[k].similarity)
+        let (first, second) = (a.min(b), a.max(b));
+        let run = &self.decided[self.pair_index.run(first)];
+        run.binary_search_by(|d| d.b.cmp(&second))
+            .map_or(0.0, |k| run[k].similarity)
     }
 
     pub fn strictness(&self) -> Strictness {
