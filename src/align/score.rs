@@ -71,8 +71,13 @@ impl Vectors {
     }
 }
 
-/// Builds the vectors of all content sentences (boilerplate and one-word lines are left out).
-pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
+/// Builds the vectors of all content sentences (boilerplate and one-word lines are left out),
+/// telling `progress` how many sentences' terms are read (done, total) as it goes.
+pub fn vectors(
+    corpus: &Corpus,
+    quantities: &QuantityTerms,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Vectors {
     let mut ids: HashMap<Term, u32> = HashMap::default();
     let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
@@ -89,9 +94,14 @@ pub fn vectors(corpus: &Corpus, quantities: &QuantityTerms) -> Vectors {
                 .map(move |(s, _)| (a, s))
         })
         .collect();
+    let total = sentences.len();
     let extracted: Vec<Features> =
-        crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
-            features_with(comparable_text(&corpus.articles[a], s), memo)
+        crate::parallel::counted(&mut |done| progress(done, total), |done| {
+            crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
+                let features = features_with(comparable_text(&corpus.articles[a], s), memo);
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                features
+            })
         });
     // Term ids in sorted term order, so that sums run in the same order for any input order.
     let quantity_terms: Vec<Term> = quantities
@@ -295,7 +305,7 @@ mod tests {
     }
 
     fn sim_of(c: &Corpus, a: (usize, usize), b: (usize, usize)) -> f32 {
-        let v = vectors(c, &Default::default());
+        let v = vectors(c, &Default::default(), &mut |_, _| {});
         let find = |(art, s): (usize, usize)| {
             v.items
                 .iter()

@@ -11,7 +11,12 @@ use crate::corpus::Corpus;
 use std::collections::{HashMap, HashSet};
 
 /// Sets `scope` on the figures that need one (ordered by article, as they are read).
-pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
+pub fn mark(
+    corpus: &Corpus,
+    figures: &mut [Figure],
+    roles: &[Role],
+    articles_marked: &mut dyn FnMut(usize),
+) {
     let places = places_by_quantity(figures, roles);
     let settings = settings(corpus, figures, roles, &places);
     // A sentence's scopes depend on its own figures and on the tables above only, so the
@@ -23,8 +28,13 @@ pub fn mark(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
         roles_left = rest;
         articles.push((its_roles, of_article));
     }
-    crate::parallel::for_each_mut(&mut articles, |(roles, figures)| {
-        mark_article(corpus, figures, roles, &places, &settings)
+    // Articles without figures are counted as marked at once.
+    let without = corpus.articles.len().saturating_sub(articles.len());
+    crate::parallel::counted(&mut |done| articles_marked(without + done), |done| {
+        crate::parallel::for_each_mut(&mut articles, |(roles, figures)| {
+            mark_article(corpus, figures, roles, &places, &settings);
+            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        })
     });
 }
 

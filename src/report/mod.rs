@@ -114,11 +114,10 @@ impl Report {
         let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
         let mut timings = Timings::default();
         let t = Instant::now();
-        let articles = corpus.articles.len().max(1);
-        let readings = figures::read_counting(corpus, &mut |done| {
+        let readings = figures::read_counting(corpus, &mut |done, total| {
             progress(Progress {
                 done,
-                total: articles,
+                total: total.max(1),
                 phase: "reading figures",
             })
         });
@@ -126,11 +125,14 @@ impl Report {
         let t = Instant::now();
         let alignment = align::align_with_readings(corpus, &readings, progress);
         timings.align_ms = ms(t);
-        progress(Progress {
+        // Steps that report only their names: each is one pass, a second or two on 10,000
+        // articles.
+        let step = |phase| Progress {
             done: 0,
             total: 1,
-            phase: "figures",
-        });
+            phase,
+        };
+        progress(step("comparing figures"));
         let related = |a: (usize, usize), b: (usize, usize)| -> f32 {
             let passage = |(article, sentence)| PassageRef { article, sentence };
             alignment.similarity(passage(a), passage(b))
@@ -138,13 +140,9 @@ impl Report {
         let t = Instant::now();
         let figures = figures::compare_readings(corpus, &readings, Some(&related));
         timings.compare_figures_ms = ms(t);
+        progress(step("laying out quantities"));
         let t = Instant::now();
         let quantities = quantities(corpus, &figures);
-        progress(Progress {
-            done: 1,
-            total: 1,
-            phase: "figures",
-        });
         let mut report = Report {
             alignment,
             figures,

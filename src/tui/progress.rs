@@ -43,6 +43,11 @@ impl Progress {
         }
     }
 
+    /// A step that reports only its name (done 0 of 1): no share of it is known.
+    pub fn is_uncounted(&self) -> bool {
+        self.total <= 1 && self.done == 0
+    }
+
     pub fn percent(&self) -> usize {
         (self.done * 100).checked_div(self.total).unwrap_or(0)
     }
@@ -59,6 +64,9 @@ impl Progress {
     /// "aligning ▕████░░░░░░░░▏  40% ~12 s left " — text, so it reads without colour.
     pub fn bar(&self) -> String {
         const CELLS: usize = 12;
+        if self.is_uncounted() {
+            return format!("{} … ", self.phase);
+        }
         let filled = (self.done * CELLS)
             .checked_div(self.total)
             .unwrap_or(0)
@@ -77,7 +85,7 @@ impl Progress {
 /// "aligning … 40% (about 3 s left)" while the analysis runs; empty when it is not running.
 pub fn text(progress: Option<Progress>) -> String {
     match progress {
-        Some(p) if p.total > 0 => format!("{} … {}%{}", p.phase, p.percent(), p.left_text()),
+        Some(p) if !p.is_uncounted() => format!("{} … {}%{}", p.phase, p.percent(), p.left_text()),
         Some(p) => format!("{} …", p.phase),
         None => String::new(),
     }
@@ -112,6 +120,14 @@ mod tests {
         let next_phase = Progress::next(Some(later), "figures", 0, 1, t0 + Duration::from_secs(5));
         assert_eq!(next_phase.since, t0 + Duration::from_secs(5));
         assert_eq!(next_phase.left, None);
+    }
+
+    #[test]
+    fn a_step_that_reports_only_its_name_shows_no_share() {
+        let step = Progress::next(None, "grouping", 0, 1, Instant::now());
+        assert_eq!(step.bar(), "grouping … ");
+        let counted = Progress::next(None, "indexing", 0, 2, Instant::now());
+        assert!(counted.bar().contains("  0%"), "{}", counted.bar());
     }
 
     #[test]

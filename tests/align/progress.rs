@@ -7,19 +7,52 @@ fn the_analysis_reports_each_phase_as_it_goes() {
     let mut phases = Vec::new();
     crossread::report::Report::build(&corpus, &mut |p| phases.push((p.phase, p.done, p.total)));
     assert_eq!(phases.first().map(|p| p.0), Some("reading figures"));
+    // Reading figures counts each article twice: read, then its figures' scopes marked.
     let articles = corpus.articles.len();
-    let reading: Vec<usize> = phases
+    let reading: Vec<(usize, usize)> = phases
         .iter()
         .filter(|p| p.0 == "reading figures")
-        .map(|p| p.1)
+        .map(|p| (p.1, p.2))
         .collect();
-    assert!(reading.windows(2).all(|w| w[0] <= w[1]), "{reading:?}");
+    assert!(reading.windows(2).all(|w| w[0].0 <= w[1].0), "{reading:?}");
+    assert!(
+        reading.iter().all(|&(_, total)| total == 2 * articles),
+        "{reading:?}"
+    );
     assert_eq!(
         reading.last(),
-        Some(&articles),
-        "reading figures counts the articles read: {phases:?}"
+        Some(&(2 * articles, 2 * articles)),
+        "reading figures ends with every article read and marked: {phases:?}"
     );
-    assert!(phases.contains(&("indexing", 0, 2)), "{phases:?}");
-    assert!(phases.contains(&("indexing", 1, 2)), "{phases:?}");
-    assert_eq!(phases.last(), Some(&("figures", 1, 1)), "{phases:?}");
+    // Indexing: halfway once the shared quantities are found, then each sentence counted.
+    let indexing: Vec<(usize, usize)> = phases
+        .iter()
+        .filter(|p| p.0 == "indexing")
+        .map(|p| (p.1, p.2))
+        .collect();
+    assert_eq!(indexing[..2], [(0, 2), (1, 2)], "{indexing:?}");
+    let shares: Vec<f64> = indexing
+        .iter()
+        .map(|&(done, total)| done as f64 / total as f64)
+        .collect();
+    assert!(shares.windows(2).all(|w| w[0] <= w[1]), "{indexing:?}");
+    assert_eq!(shares.last(), Some(&1.0), "{indexing:?}");
+    let named: Vec<&str> = phases.iter().map(|p| p.0).collect();
+    let at = |phase: &str| {
+        named
+            .iter()
+            .position(|&p| p == phase)
+            .unwrap_or_else(|| panic!("no {phase:?} in {named:?}"))
+    };
+    assert!(
+        at("aligning") < at("weighing the evidence")
+            && at("weighing the evidence") < at("grouping")
+            && at("grouping") < at("comparing figures"),
+        "the steps after the scan are named in order: {named:?}"
+    );
+    assert_eq!(
+        phases.last(),
+        Some(&("laying out quantities", 0, 1)),
+        "{phases:?}"
+    );
 }

@@ -68,6 +68,7 @@ fn tab_spans(app: &App) -> Vec<Span<'static>> {
 /// The right-hand text, longest form first.
 fn right_texts(app: &App) -> Vec<String> {
     match app.analysis.progress {
+        Some(p) if p.is_uncounted() => vec![p.bar(), "… ".to_string()],
         Some(p) => vec![
             p.bar(),
             format!("{} {}%{} ", p.phase, p.percent(), p.left_text()),
