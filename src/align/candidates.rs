@@ -27,9 +27,10 @@ pub fn scored_pairs(
             }
         }
     }
-    // Each sentence's article, packed: the scan checks it for every posting, and a look-up in
-    // the vectors themselves missed the cache far more often.
-    let articles: Vec<u32> = items.iter().map(|v| v.article as u32).collect();
+    // Each sentence's article's run of items (they come grouped by article): the scan adds up
+    // every posting, its own article's too, and leaves those out only when ranking (a check
+    // of the article for every posting was a third of the scan on 1,000 articles).
+    let runs = article_runs(items);
     // Partial dot products through the index; only the best few are scored fully. Each rayon
     // job keeps its own scratch (a partial score per sentence and the list it touched).
     let done = AtomicUsize::new(0);
@@ -45,7 +46,8 @@ pub fn scored_pairs(
                         touched,
                         ranked,
                     };
-                    let picks = best_candidates(i, items, &articles, &postings, floor, scratch);
+                    let picks =
+                        best_candidates(i, items, runs[i].clone(), &postings, floor, scratch);
                     done.fetch_add(1, Ordering::Relaxed);
                     picks
                 },
@@ -94,7 +96,7 @@ struct Scratch<'a> {
 fn best_candidates(
     i: usize,
     items: &[Vector],
-    articles: &[u32],
+    own: std::ops::Range<u32>,
     postings: &[Vec<(u32, f32)>],
     floor: f32,
     scratch: Scratch,
@@ -105,12 +107,8 @@ fn best_candidates(
         ranked,
     } = scratch;
     let v = &items[i];
-    let article = articles[i];
     for &(t, w) in &v.weights {
         for &(j, wj) in &postings[t as usize] {
-            if articles[j as usize] == article {
-                continue;
-            }
             if partial[j as usize] == 0.0 {
                 touched.push(j);
             }
@@ -121,7 +119,12 @@ fn best_candidates(
     // fifth of the whole run on 1,000 articles), by one integer each (comparing scores looked
     // up sentence by sentence was a twentieth). Their order does not matter: pairs are sorted.
     ranked.clear();
-    ranked.extend(touched.iter().map(|&j| rank_key(partial[j as usize], j)));
+    ranked.extend(
+        touched
+            .iter()
+            .filter(|j| !own.contains(j))
+            .map(|&j| rank_key(partial[j as usize], j)),
+    );
     if ranked.len() > CANDIDATES {
         ranked.select_nth_unstable(CANDIDATES - 1);
     }
@@ -139,9 +142,32 @@ fn best_candidates(
     (picks, scored)
 }
 
+/// For each item, the range of items of its article (items of one article are consecutive).
+fn article_runs(items: &[Vector]) -> Vec<std::ops::Range<u32>> {
+    let mut runs = Vec::with_capacity(items.len());
+    let mut start = 0;
+    while start < items.len() {
+        let article = items[start].article;
+        let len = items[start..]
+            .iter()
+            .take_while(|v| v.article == article)
+            .count();
+        let run = start as u32..(start + len) as u32;
+        runs.extend(std::iter::repeat_n(run, len));
+        start += len;
+    }
+    runs
+}
+
 /// A key whose ascending order is descending `score` (in `f32::total_cmp`'s order), then
 /// ascending sentence `j`; `j` is its low 32 bits.
 fn rank_key(score: f32, j: u32) -> u64 {
+    (u64::from(descending(score)) << 32) | u64::from(j)
+}
+
+/// An integer whose ascending order is the descending order of `score` in `f32::total_cmp`'s
+/// order: sorting by integers instead of comparing floats through look-ups.
+pub(super) fn descending(score: f32) -> u32 {
     // The bits of a float made to compare as unsigned integers in `total_cmp`'s order.
     let bits = score.to_bits();
     let ordered = if bits >> 31 == 1 {
@@ -149,7 +175,7 @@ fn rank_key(score: f32, j: u32) -> u64 {
     } else {
         bits | 0x8000_0000
     };
-    (u64::from(!ordered) << 32) | u64::from(j)
+    !ordered
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 //!    first; its related passages follow.
 
 mod candidates;
+mod cliques;
 mod coherence;
 pub mod columns;
 mod content;
@@ -154,7 +155,8 @@ pub fn align_with_readings(
     let scoring_ms = ms(t);
     let t = Instant::now();
     let strictness = Strictness::default();
-    // Grouping is sequential; the copies and the counterpart lists are found beside it.
+    // The copies and the counterpart lists are found beside the groups (which grow their
+    // cliques on all cores too: work-stealing evens the three out).
     let ((copies, listed), decided_groups) = rayon::join(
         || {
             rayon::join(
