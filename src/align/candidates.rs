@@ -3,7 +3,7 @@
 //! in full, on all cores, and those above a floor are returned.
 
 use super::Progress;
-use super::score::{Vector, Vectors, similarity};
+use super::score::{Spread, Vector, Vectors};
 use super::tuning::{CANDIDATES, COMMON_SHARE, MAX_POSTINGS};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -39,12 +39,21 @@ pub fn scored_pairs(
             .into_par_iter()
             .with_min_len(64)
             .map_init(
-                || (vec![0.0f32; n], Vec::<u32>::new(), Vec::<u64>::new()),
-                |(partial, touched, ranked), i| {
+                || {
+                    let spread = Spread::new(vectors);
+                    (
+                        vec![0.0f32; n],
+                        Vec::<u32>::new(),
+                        Vec::<u64>::new(),
+                        spread,
+                    )
+                },
+                |(partial, touched, ranked, spread), i| {
                     let scratch = Scratch {
                         partial,
                         touched,
                         ranked,
+                        spread,
                     };
                     let picks =
                         best_candidates(i, items, runs[i].clone(), &postings, floor, scratch);
@@ -89,6 +98,8 @@ struct Scratch<'a> {
     touched: &'a mut Vec<u32>,
     /// Touched sentences as [`rank_key`]s.
     ranked: &'a mut Vec<u64>,
+    /// The sentence's own weights, to score its candidates.
+    spread: &'a mut Spread,
 }
 
 /// Sentence `i`'s best candidates of other articles, scored in full, those at least `floor`;
@@ -105,6 +116,7 @@ fn best_candidates(
         partial,
         touched,
         ranked,
+        spread,
     } = scratch;
     let v = &items[i];
     for &(t, w) in &v.weights {
@@ -129,12 +141,14 @@ fn best_candidates(
         ranked.select_nth_unstable(CANDIDATES - 1);
     }
     let scored = ranked.len().min(CANDIDATES);
+    spread.set(v);
     let picks = ranked[..scored]
         .iter()
         .map(|&key| key as u32 as usize)
-        .map(|j| (j, similarity(v, &items[j])))
+        .map(|j| (j, spread.similarity(v, &items[j])))
         .filter(|&(_, s)| s >= floor)
         .collect();
+    spread.clear(v);
     for &j in touched.iter() {
         partial[j as usize] = 0.0;
     }
