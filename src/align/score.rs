@@ -256,6 +256,11 @@ impl Spread {
         }
     }
 
+    /// The weight of term `t` in the sentence set, when it has the term.
+    pub fn weight(&self, t: u32) -> Option<f32> {
+        self.present[t as usize].then(|| self.weight[t as usize])
+    }
+
     /// [`similarity`]`(a, b)` for `a` the sentence set, bit for bit: the same products are
     /// summed in the same (term) order, and each term `a` lacks adds an exact zero (weights are
     /// never negative).
