@@ -288,7 +288,9 @@ fn mixed_similarity(a: &Vector, b: &Vector, dot: f32, shared: usize) -> f32 {
     let smaller = a.norm.min(b.norm);
     let containment = ((dot + names) / (smaller * smaller)).min(1.0);
     let mixed = 0.5 * cosine + 0.5 * containment;
-    if a.years == b.years || a.years.iter().any(|y| b.years.contains(y)) {
+    // Most sentences give no year: that case first, without comparing the lists.
+    let no_years = a.years.is_empty() && b.years.is_empty();
+    if no_years || a.years == b.years || a.years.iter().any(|y| b.years.contains(y)) {
         mixed
     } else {
         mixed * OTHER_YEAR
@@ -319,6 +321,15 @@ fn year(term: &Term) -> Option<u32> {
 
 /// Names that differ in spelling but share most trigrams (Charipov / Sharipov).
 fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
+    // Only a name of `b` that `a` lacks can be met by spelling: most candidate pairs have
+    // none, and were checked name by name before (a tenth of scoring on 1,000 articles).
+    if a.names.is_empty()
+        || b.names
+            .iter()
+            .all(|nb| a.names.iter().any(|x| x.id == nb.id))
+    {
+        return 0.0;
+    }
     let mut credit = 0.0;
     for na in &a.names {
         if b.names.iter().any(|nb| nb.id == na.id) {
