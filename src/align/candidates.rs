@@ -85,7 +85,8 @@ pub fn scored_pairs(
             pairs.push((i.min(j), i.max(j), s));
         }
     }
-    pairs.sort_by_key(|p| (p.0, p.1));
+    // Stable, so the first of a pair's two scorings is the one kept, as before on one core.
+    pairs.par_sort_by_key(|p| (p.0, p.1));
     pairs.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
     (pairs, candidates)
 }

@@ -225,7 +225,7 @@ fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups
             }
         })
         .collect();
-    decided.sort_by_key(|d| (d.a, d.b));
+    rayon::slice::ParallelSliceMut::par_sort_by_key(&mut decided[..], |d| (d.a, d.b));
     decided
 }
 
