@@ -3,7 +3,7 @@
 //! and where each stands in its article. The decision (`decision`) weighs them; the harness (`examples/pair_evidence.rs`)
 //! dumps them so that the weights can be fitted on annotated sets.
 
-use super::score::{TermKind, Vector, Vectors};
+use super::score::{Spread, TermKind, Vector, Vectors};
 use rayon::prelude::*;
 
 /// A third article vouches for a pair when both its sentences match one of its sentences at
@@ -54,48 +54,72 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
     let strong = strong_neighbours(&neighbours);
     let position = positions(items);
     let hubness = hubness(&neighbours, pairs);
+    let numbers: Vec<usize> = items
+        .iter()
+        .map(|v| {
+            let kind = |t: u32| vectors.kinds[t as usize];
+            v.weights
+                .iter()
+                .filter(|w| kind(w.0) == TermKind::Number)
+                .count()
+        })
+        .collect();
     pairs
         .par_iter()
         .enumerate()
-        .map(|(k, &(i, j, s))| {
-            let mut values = [0.0f32; COUNT];
-            let (a, b) = (&items[i], &items[j]);
-            let terms = shared_terms(vectors, a, b);
-            let smaller = a.norm.min(b.norm);
-            values[0] = s;
-            values[1] = (terms.dot / (a.norm * b.norm)).min(1.0);
-            values[2] = (terms.dot / (smaller * smaller)).min(1.0);
-            values[3] = terms.rare_mass;
-            values[4] = terms.rarest;
-            values[5] = terms.words as f32;
-            values[6] = terms.numbers as f32;
-            values[7] = flag(terms.numbers == 0 && terms.numbers_a > 0 && terms.numbers_b > 0);
-            values[8] = terms.quantities as f32;
-            values[9] = flag(terms.quantities > 0 && terms.numbers == 0);
-            let (shared_names, differ) = names(a, b);
-            values[10] = shared_names as f32;
-            values[11] = flag(differ);
-            values[12] = flag(a.negated != b.negated);
-            values[13] = flag(
-                !a.years.is_empty()
-                    && !b.years.is_empty()
-                    && !a.years.iter().any(|y| b.years.contains(y)),
-            );
-            let (la, lb) = (a.weights.len() as f32, b.weights.len() as f32);
-            values[14] = la.min(lb).ln();
-            values[15] = la.max(lb).ln();
-            let (ra, rb) = ranks[k];
-            values[16] = 1.0 / ra.min(rb) as f32;
-            values[17] = 1.0 / ra.max(rb) as f32;
-            values[18] = flag(vouched(items, &strong, i, j));
-            values[19] = flag(a.attributed && b.attributed);
-            values[20] = flag(a.title || b.title);
-            let (pa, pb) = (position[i], position[j]);
-            values[21] = pa.min(pb);
-            values[22] = pa.max(pb);
-            values[23] = hubness[k];
-            Evidence { values }
-        })
+        // Long runs per job: each job spreads its sentences over a table of all terms.
+        .with_min_len(1024)
+        .map_init(
+            || (Spread::new(vectors), None),
+            |(spread, spread_of), (k, &(i, j, s))| {
+                let mut values = [0.0f32; COUNT];
+                let (a, b) = (&items[i], &items[j]);
+                // Pairs come sorted by their first sentence: each is spread once per run.
+                if *spread_of != Some(i) {
+                    if let Some(last) = spread_of.take() {
+                        spread.clear(&items[last]);
+                    }
+                    spread.set(a);
+                    *spread_of = Some(i);
+                }
+                let mut terms = shared_terms(vectors, spread, b);
+                (terms.numbers_a, terms.numbers_b) = (numbers[i], numbers[j]);
+                let smaller = a.norm.min(b.norm);
+                values[0] = s;
+                values[1] = (terms.dot / (a.norm * b.norm)).min(1.0);
+                values[2] = (terms.dot / (smaller * smaller)).min(1.0);
+                values[3] = terms.rare_mass;
+                values[4] = terms.rarest;
+                values[5] = terms.words as f32;
+                values[6] = terms.numbers as f32;
+                values[7] = flag(terms.numbers == 0 && terms.numbers_a > 0 && terms.numbers_b > 0);
+                values[8] = terms.quantities as f32;
+                values[9] = flag(terms.quantities > 0 && terms.numbers == 0);
+                let (shared_names, differ) = names(a, b);
+                values[10] = shared_names as f32;
+                values[11] = flag(differ);
+                values[12] = flag(a.negated != b.negated);
+                values[13] = flag(
+                    !a.years.is_empty()
+                        && !b.years.is_empty()
+                        && !a.years.iter().any(|y| b.years.contains(y)),
+                );
+                let (la, lb) = (a.weights.len() as f32, b.weights.len() as f32);
+                values[14] = la.min(lb).ln();
+                values[15] = la.max(lb).ln();
+                let (ra, rb) = ranks[k];
+                values[16] = 1.0 / ra.min(rb) as f32;
+                values[17] = 1.0 / ra.max(rb) as f32;
+                values[18] = flag(vouched(items, &strong, i, j));
+                values[19] = flag(a.attributed && b.attributed);
+                values[20] = flag(a.title || b.title);
+                let (pa, pb) = (position[i], position[j]);
+                values[21] = pa.min(pb);
+                values[22] = pa.max(pb);
+                values[23] = hubness[k];
+                Evidence { values }
+            },
+        )
         .collect()
 }
 
@@ -198,43 +222,25 @@ struct Shared {
     numbers_b: usize,
 }
 
-/// What two sentences share, term by term.
-fn shared_terms(vectors: &Vectors, a: &Vector, b: &Vector) -> Shared {
+/// What sentence `b` shares with the sentence `spread` holds, term by term (in term order);
+/// the counts of each one's numbers are left at 0.
+fn shared_terms(vectors: &Vectors, spread: &Spread, b: &Vector) -> Shared {
     let mut out = Shared::default();
-    let kind = |t: u32| vectors.kinds[t as usize];
-    out.numbers_a = a
-        .weights
-        .iter()
-        .filter(|w| kind(w.0) == TermKind::Number)
-        .count();
-    out.numbers_b = b
-        .weights
-        .iter()
-        .filter(|w| kind(w.0) == TermKind::Number)
-        .count();
-    let (mut i, mut j) = (0, 0);
-    while i < a.weights.len() && j < b.weights.len() {
-        let (ta, wa) = a.weights[i];
-        let (tb, wb) = b.weights[j];
-        match ta.cmp(&tb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.dot += wa * wb;
-                match kind(ta) {
-                    TermKind::Word => {
-                        let r = vectors.rarity(ta);
-                        out.words += 1;
-                        out.rare_mass += r;
-                        out.rarest = out.rarest.max(r);
-                    }
-                    TermKind::Number => out.numbers += 1,
-                    TermKind::Quantity => out.quantities += 1,
-                    TermKind::Year => {}
-                }
-                i += 1;
-                j += 1;
+    for &(t, wb) in &b.weights {
+        let Some(wa) = spread.weight(t) else {
+            continue;
+        };
+        out.dot += wa * wb;
+        match vectors.kinds[t as usize] {
+            TermKind::Word => {
+                let r = vectors.rarity(t);
+                out.words += 1;
+                out.rare_mass += r;
+                out.rarest = out.rarest.max(r);
             }
+            TermKind::Number => out.numbers += 1,
+            TermKind::Quantity => out.quantities += 1,
+            TermKind::Year => {}
         }
     }
     out

@@ -4,12 +4,14 @@
 //! own evidence. Groups are facts, not a partition of sentences: each holds passages that are
 //! all "same" with one another across articles, so a sentence that states two facts sits in
 //! two groups, and an article that states a fact twice (headline, lead, body) has up to
-//! [`PER_ARTICLE`] passages in its group. Every "same" pair is in at least one group.
+//! [`PER_ARTICLE`](super::tuning::PER_ARTICLE) passages in its group. Every "same" pair is in at least one group.
 
+use super::candidates::descending;
+use super::cliques::{Edge, Graph, grow_all};
 use super::decision::{RELATED_FLOOR, Strictness};
-use super::tuning::PER_ARTICLE;
 use super::{Counterpart, Group, PassageRef};
 use crate::corpus::Corpus;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A decided pair: its two passages (a < b), similarity and probability.
@@ -44,168 +46,68 @@ pub fn listed(pairs: &[Decided]) -> HashMap<PassageRef, Vec<Counterpart>> {
     out
 }
 
+/// Where a pair stands among the "same" pairs: its probability as [`descending`], then its
+/// passages each as (its article's place in id order, sentence).
+type Order = (u32, (u32, usize), (u32, usize));
+
 /// The groups of the pairs that are "same" at `strictness`: cliques, most probable pair first,
 /// until every such pair is in one.
 pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<Group> {
     let threshold = strictness.threshold();
     // Order by the articles' ids, so that groups do not depend on the order the files were
-    // given in (article indices do).
+    // given in (article indices do); ties keep the pairs' order.
     let place = id_places(corpus);
     let key = |p: PassageRef| (place[p.article], p.sentence);
-    let mut same: Vec<&Decided> = pairs
+    let mut same: Vec<(Order, usize)> = pairs
         .iter()
-        .filter(|d| d.probability >= threshold)
+        .enumerate()
+        .filter(|(_, d)| d.probability >= threshold)
+        .map(|(k, d)| ((descending(d.probability), key(d.a), key(d.b)), k))
         .collect();
-    same.sort_by(|x, y| {
-        y.probability
-            .total_cmp(&x.probability)
-            .then_with(|| (key(x.a), key(x.b)).cmp(&(key(y.a), key(y.b))))
-    });
-    // Dense ids in that order; links[x] holds (other id, probability, similarity) by id.
-    let mut ids: HashMap<PassageRef, u32> = HashMap::default();
+    same.par_sort_unstable();
+    // Dense node ids in that order, by each passage's place among the corpus's sentences.
+    let mut first_sentence = Vec::with_capacity(corpus.articles.len() + 1);
+    first_sentence.push(0);
+    for a in &corpus.articles {
+        first_sentence.push(first_sentence[first_sentence.len() - 1] + a.sentences.len());
+    }
+    let mut node = vec![u32::MAX; first_sentence[corpus.articles.len()]];
     let mut refs: Vec<PassageRef> = Vec::new();
-    let mut id = |p: PassageRef, refs: &mut Vec<PassageRef>| {
-        *ids.entry(p).or_insert_with(|| {
+    let mut id = |p: PassageRef| {
+        let slot = &mut node[first_sentence[p.article] + p.sentence];
+        if *slot == u32::MAX {
+            *slot = refs.len() as u32;
             refs.push(p);
-            (refs.len() - 1) as u32
-        })
+        }
+        *slot
     };
-    let same: Vec<(u32, u32, f32, f32)> = same
+    let edges: Vec<Edge> = same
         .iter()
-        .map(|d| {
-            (
-                id(d.a, &mut refs),
-                id(d.b, &mut refs),
-                d.probability,
-                d.similarity,
-            )
+        .map(|&(_, k)| {
+            let d = &pairs[k];
+            Edge {
+                a: id(d.a),
+                b: id(d.b),
+                probability: d.probability,
+                similarity: d.similarity,
+            }
         })
         .collect();
-    let mut links: Vec<Vec<Link>> = vec![Vec::new(); refs.len()];
-    for (pair, &(x, y, probability, similarity)) in same.iter().enumerate() {
-        for (from, other) in [(x, y), (y, x)] {
-            links[from as usize].push(Link {
-                other,
-                probability,
-                similarity,
-                pair,
-            });
-        }
-    }
-    for list in &mut links {
-        list.sort_unstable_by_key(|e| e.other);
-    }
-    let link = |x: u32, y: u32| {
-        let list = &links[x as usize];
-        list.binary_search_by_key(&y, |e| e.other)
-            .ok()
-            .map(|k| list[k])
-    };
-    let article_of = |x: u32| refs[x as usize].article;
-    let mut covered = vec![false; same.len()];
-    let mut clique = Clique {
-        members: Vec::new(),
-        linked: vec![0; refs.len()],
-        touched: Vec::new(),
-        per_article: vec![0; corpus.articles.len()],
-    };
-    let mut groups = Vec::new();
-    for (pair, &(a, b, _, _)) in same.iter().enumerate() {
-        if covered[pair] {
-            continue;
-        }
-        clique.join(a, &links, &article_of);
-        clique.join(b, &links, &article_of);
-        // Passages "same" with both, strongest first; each joins when it is "same" with every
-        // member of another article.
-        let mut common: Vec<(u32, f32)> = links[a as usize]
-            .iter()
-            .filter_map(|e| link(b, e.other).map(|f| (e.other, e.probability + f.probability)))
-            .collect();
-        common.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        for (c, _) in common {
-            let own = clique.per_article[article_of(c)];
-            if own < PER_ARTICLE && clique.linked_with(c) == clique.members.len() - own {
-                clique.join(c, &links, &article_of);
+    let graph = Graph::new(refs.iter().map(|p| p.article as u32).collect(), &edges);
+    let mut groups: Vec<Group> = grow_all(&graph, corpus.articles.len())
+        .into_iter()
+        .map(|clique| {
+            let mut passages: Vec<PassageRef> =
+                clique.members.iter().map(|&m| refs[m as usize]).collect();
+            passages.sort();
+            Group {
+                score: (clique.score * 100.0).round() / 100.0,
+                passages,
             }
-        }
-        let (mut sum, mut count) = (0.0f32, 0usize);
-        for (k, &x) in clique.members.iter().enumerate() {
-            for &y in &clique.members[k + 1..] {
-                if let Some(e) = link(x, y) {
-                    covered[e.pair] = true;
-                    sum += e.similarity;
-                    count += 1;
-                }
-            }
-        }
-        let score = sum / count.max(1) as f32;
-        let mut passages: Vec<PassageRef> =
-            clique.members.iter().map(|&m| refs[m as usize]).collect();
-        passages.sort();
-        groups.push(Group {
-            score: (score * 100.0).round() / 100.0,
-            passages,
-        });
-        clique.clear(&article_of);
-    }
+        })
+        .collect();
     groups.sort_by_cached_key(|g| g.passages.iter().map(|&p| key(p)).collect::<Vec<_>>());
     groups
-}
-
-/// A "same" link of a passage to another, and the index of its pair.
-#[derive(Clone, Copy)]
-struct Link {
-    other: u32,
-    probability: f32,
-    similarity: f32,
-    pair: usize,
-}
-
-/// The group being built, with counts that make "is this passage same with every member of
-/// another article" one look-up (checking link by link was most of grouping 1,000 articles,
-/// whose largest groups hold hundreds of passages).
-struct Clique {
-    members: Vec<u32>,
-    /// For each passage, how many members of other articles it is "same" with.
-    linked: Vec<u32>,
-    /// Passages whose `linked` count is not zero.
-    touched: Vec<u32>,
-    /// Members in each article.
-    per_article: Vec<usize>,
-}
-
-impl Clique {
-    fn join(&mut self, m: u32, links: &[Vec<Link>], article_of: &impl Fn(u32) -> usize) {
-        let article = article_of(m);
-        for e in &links[m as usize] {
-            if article_of(e.other) != article {
-                let count = &mut self.linked[e.other as usize];
-                if *count == 0 {
-                    self.touched.push(e.other);
-                }
-                *count += 1;
-            }
-        }
-        self.per_article[article] += 1;
-        self.members.push(m);
-    }
-
-    /// How many members of articles other than its own `c` is "same" with.
-    fn linked_with(&self, c: u32) -> usize {
-        self.linked[c as usize] as usize
-    }
-
-    fn clear(&mut self, article_of: &impl Fn(u32) -> usize) {
-        for &t in &self.touched {
-            self.linked[t as usize] = 0;
-        }
-        self.touched.clear();
-        for &m in &self.members {
-            self.per_article[article_of(m)] = 0;
-        }
-        self.members.clear();
-    }
 }
 
 /// Each article's place in article-id order, articles of one id sharing it: passages then
@@ -228,7 +130,7 @@ fn id_places(corpus: &Corpus) -> Vec<u32> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::align::tuning::PER_ARTICLE;
     use crate::corpus;
 
     #[test]

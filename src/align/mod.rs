@@ -14,6 +14,7 @@
 //!    first; its related passages follow.
 
 mod candidates;
+mod cliques;
 mod coherence;
 pub mod columns;
 mod content;
@@ -169,7 +170,8 @@ pub fn align_with_readings(
     progress(step("grouping"));
     let t = Instant::now();
     let strictness = Strictness::default();
-    // Grouping is sequential; the copies and the counterpart lists are found beside it.
+    // The copies and the counterpart lists are found beside the groups (which grow their
+    // cliques on all cores too: work-stealing evens the three out).
     let ((copies, listed), decided_groups) = rayon::join(
         || {
             rayon::join(
@@ -240,7 +242,7 @@ fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups
             }
         })
         .collect();
-    decided.sort_by_key(|d| (d.a, d.b));
+    rayon::slice::ParallelSliceMut::par_sort_by_key(&mut decided[..], |d| (d.a, d.b));
     decided
 }
 

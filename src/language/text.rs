@@ -21,8 +21,14 @@ impl Token<'_> {
 /// words keep inner apostrophes and hyphens ("Kazakhstan’s", "Kassym-Jomart").
 pub fn tokens(s: &str) -> Vec<Token<'_>> {
     // Read by byte offset with one character of look-ahead: no copy of the text's characters
-    // (every sentence is tokenised several times over a corpus).
-    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    // (every sentence is tokenised several times over a corpus). Most characters of news are
+    // ASCII, a byte each: those need no decoding.
+    let bytes = s.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(c) = at(i) {
