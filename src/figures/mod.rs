@@ -6,7 +6,7 @@
 //! `qualifiers`, `trailing` and `units`); `roles` reads what each counts (with `lexicon`,
 //! `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
 //! `provenance` reads who gives a figure and as of when; `compare` groups figures of one
-//! quantity across articles and flags conflicts; `table` lays them out for the Figures view;
+//! quantity across articles and `verdict` says whether they conflict; `table` lays them out;
 //! `format` writes a value for people.
 
 pub mod cells;
@@ -26,6 +26,7 @@ mod setting;
 pub mod table;
 mod trailing;
 pub mod units;
+mod verdict;
 pub mod words;
 
 use crate::corpus::Corpus;
@@ -369,7 +370,7 @@ impl FigureSet {
             None => self.figures.get(id).cloned(),
         };
         match (as_compared(x), as_compared(y)) {
-            (Some(a), Some(b)) => compare::conflicting(&[a, b], &[0, 1]),
+            (Some(a), Some(b)) => verdict::conflicting(&[a, b], &[0, 1]),
             _ => false,
         }
     }

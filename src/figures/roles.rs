@@ -329,20 +329,15 @@ fn later_death(
     scan_right(cx, at + 2, to, true).filter(|(e, _)| *e == "killed")
 }
 
-/// "two gunmen killed 12 people", "15 fissures having destroyed 36 structures": an active
-/// event verb right before the next figure is what befell that figure; the figure before the
-/// verb is who or what did it, and does not count the event. (A passive "were killed, 353
-/// injured" is the figure's own.)
+/// "two gunmen killed 12 people", "15 fissures having destroyed 36 homes": an active event
+/// verb right before the next figure is what befell that figure; the figure before the verb did
+/// it and does not count it. (A passive "were killed, 353 injured" is the figure's own.)
 fn is_next_figures_event(cx: &Context, index: usize, at: usize) -> bool {
+    const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
     let Some(next) = cx.figures.get(index + 1) else {
         return false;
     };
-    let passive = at.checked_sub(1).is_some_and(|k| {
-        matches!(
-            cx.lower(k),
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
-    });
+    let passive = at.checked_sub(1).is_some_and(|k| BE.contains(&cx.lower(k)));
     at >= cx.figures[index].words.end
         && !passive
         && left_adjacent_event(cx, next).is_some_and(|(_, k)| k == at)
