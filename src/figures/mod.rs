@@ -2,9 +2,9 @@
 //! dates, years, ordinals, and numbers lost to scraping), what each one counts, and where the
 //! sources disagree about the same quantity.
 //!
-//! `words` splits a sentence; `extract` finds figures in it (with `dates`, `numwords`,
-//! `qualifiers`, `trailing` and `units`); `roles` reads what each counts (with `lexicon`,
-//! `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
+//! `reading` reads a whole corpus on all cores: `words` splits a sentence; `extract` finds
+//! figures in it (with `dates`, `numwords`, `qualifiers`, `trailing` and `units`); `roles`
+//! reads what each counts (with `lexicon`, `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
 //! `provenance` reads who gives a figure and as of when; `compare` groups figures of one
 //! quantity across articles and `verdict` says whether they conflict; `table` lays them out;
 //! `format` writes a value for people.
@@ -20,6 +20,7 @@ mod measures;
 pub mod parts;
 pub mod provenance;
 pub mod quantity;
+mod reading;
 pub mod roles;
 mod scope;
 mod setting;
@@ -33,12 +34,12 @@ use crate::corpus::Corpus;
 use serde::Serialize;
 
 pub use crate::language::amount::Amount;
-use crate::language::numwords;
 pub use crate::language::qualifiers::{self, Qualifier};
 pub use cells::Cells;
 pub use format::format_value;
 pub use provenance::Provenance;
 pub use quantity::{Quantity, QuantityKey, Scope};
+pub use reading::{Readings, read, read_counting};
 pub use table::QuantityRow;
 
 /// What sort of number a figure is. Only counts and measures are ever compared.
@@ -177,31 +178,6 @@ pub fn analyse_with(corpus: &Corpus, related: Option<Related>) -> FigureSet {
     compare_readings(corpus, &read(corpus), related)
 }
 
-/// Every figure of a corpus with what it counts, before any comparison: the costly part,
-/// read once and compared as often as needed (without, then with the alignment's help).
-pub struct Readings {
-    figures: Vec<Figure>,
-    roles: Vec<roles::Role>,
-}
-
-/// Reads every figure of the corpus and its role and scope.
-pub fn read(corpus: &Corpus) -> Readings {
-    read_counting(corpus, &mut |_, _| {})
-}
-
-/// [`read`], telling `progress` how far it has come as it goes (done, total): each article
-/// counts once when its figures are read and once when their scopes are marked (seconds each
-/// on 10,000 articles).
-pub fn read_counting(corpus: &Corpus, progress: &mut dyn FnMut(usize, usize)) -> Readings {
-    let articles = corpus.articles.len();
-    let total = 2 * articles;
-    let (mut figures, roles) = read_all(corpus, &mut |done| progress(done, total));
-    scope::mark(corpus, &mut figures, &roles, &mut |done| {
-        progress(articles + done, total)
-    });
-    Readings { figures, roles }
-}
-
 /// Compares figures already read, as [`analyse_with`] does.
 pub fn compare_readings(
     corpus: &Corpus,
@@ -221,122 +197,6 @@ pub fn compare_readings(
         comparisons,
         membership,
     }
-}
-
-/// Extracts figures and reads their roles, article by article (in parallel), sentence by
-/// sentence; ids follow article then text order.
-fn read_all(
-    corpus: &Corpus,
-    articles_read: &mut dyn FnMut(usize),
-) -> (Vec<Figure>, Vec<roles::Role>) {
-    let indices: Vec<usize> = (0..corpus.articles.len()).collect();
-    let per_article = crate::parallel::counted(articles_read, |done| {
-        crate::parallel::map(&indices, |&a| {
-            let read = read_article(corpus, a);
-            done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            read
-        })
-    });
-    let mut figures = Vec::new();
-    let mut all_roles = Vec::new();
-    for (found, roles) in per_article {
-        for mut f in found {
-            f.id = figures.len();
-            figures.push(f);
-        }
-        all_roles.extend(roles);
-    }
-    (figures, all_roles)
-}
-
-/// The figures of one article with their roles (ids still to be assigned).
-fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
-    let article = &corpus.articles[a];
-    let mut figures = Vec::new();
-    let mut all_roles = Vec::new();
-    for (s, sentence) in article.content_sentences() {
-        let words = words::words(&article.text, sentence.span());
-        let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
-        let scan = extract::Scan {
-            text: &article.text,
-            words: &words,
-            lowers: &lowers,
-            floor: sentence.start,
-            artefacts: &article.artefacts,
-        };
-        let found = extract::figures(&scan);
-        // Most sentences hold no figure: who says it and as of when is read only for those
-        // that do (for every sentence, they took over a third of figure reading on 1,000
-        // generated articles).
-        if found.is_empty() {
-            continue;
-        }
-        let said = Provenance::of(article.sentence_text(s), article.date.as_deref());
-        let cx = roles::Context {
-            text: &article.text,
-            words: &words,
-            floor: sentence.start,
-            figures: &found,
-        };
-        let mut previous: Option<roles::Role> = None;
-        for (k, f) in found.iter().enumerate() {
-            let role = roles::role(&cx, k, previous.as_ref());
-            let mut figure = figure(figures.len(), a, s, &article.text, f, &role);
-            figure.provenance = Provenance {
-                running: said.running || is_ordinal(&figure.text),
-                ..said.clone()
-            };
-            figures.push(figure);
-            previous = Some(role.clone());
-            all_roles.push(role);
-        }
-    }
-    (figures, all_roles)
-}
-
-fn figure(
-    id: usize,
-    article: usize,
-    sentence: usize,
-    text: &str,
-    f: &extract::Found,
-    role: &roles::Role,
-) -> Figure {
-    let (low, high) = qualifiers::interval(f.qualifier, f.amount.low, f.amount.high);
-    let unit = match f.kind {
-        FigureKind::Count => role.class.clone(),
-        _ => f.unit.map(|u| u.name.to_string()),
-    };
-    Figure {
-        id,
-        article,
-        sentence,
-        start: f.start,
-        end: f.end,
-        text: text.get(f.start..f.end).unwrap_or("").to_string(),
-        amount: Amount {
-            value: f.amount.value,
-            low,
-            high,
-        },
-        qualifier: f.qualifier,
-        what: Counted {
-            counts: role.counts.clone(),
-            unit,
-            kind: f.kind,
-            wording: role.wording.clone(),
-            scope: f.relative.then_some(Scope::Earlier),
-        },
-        provenance: Provenance::default(),
-    }
-}
-
-/// "fourth", "4th": an ordinal count is a running tally by nature.
-fn is_ordinal(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    numwords::ordinal(&lower).is_some()
-        || (lower.starts_with(|c: char| c.is_ascii_digit())
-            && ["st", "nd", "rd", "th"].iter().any(|s| lower.ends_with(s)))
 }
 
 impl FigureSet {
