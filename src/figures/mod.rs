@@ -4,14 +4,15 @@
 //!
 //! `reading` reads a whole corpus on all cores: `words` splits a sentence; `extract` finds
 //! figures in it (with `dates`, `numwords`, `qualifiers`, `trailing` and `units`); `roles`
-//! reads what each counts (with `lexicon`, `measures` and `limits`); `scope` keeps figures about another time, place or part apart;
-//! `provenance` reads who gives a figure and as of when; `compare` groups figures of one
-//! quantity across articles and `verdict` says whether they conflict; `table` lays them out;
-//! `format` writes a value for people.
+//! reads what each counts (with `events`, `lexicon`, `measures` and `limits`); `scope` keeps
+//! figures about another time, place or part apart; `provenance` reads who gives a figure and
+//! as of when; `compare` groups figures of one quantity across articles and `verdict` says
+//! whether they conflict; `table` lays them out; `format` writes a value for people.
 
 pub mod cells;
 pub mod compare;
 mod dates;
+mod events;
 pub mod extract;
 mod format;
 mod idioms;

@@ -4,6 +4,10 @@
 //! figure out of comparisons with the main toll ("a group of 70", "in Turkey").
 
 use super::FigureKind;
+use super::events::{
+    has_verb, is_next_figures_event, is_participle_clause, later_death, left_adjacent_event,
+    scan_left, scan_right,
+};
 use super::extract::Found;
 use super::limits::{
     is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
@@ -312,87 +316,4 @@ fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
         .map(|k| cx.lower(k))
         .or(lowers.first().copied())
         .map(str::to_string)
-}
-
-/// "two injured passengers died": an event word used as an adjective right after the number
-/// gives way to a death the clause goes on to report.
-fn later_death(
-    cx: &Context,
-    f: &Found,
-    hit: (&'static str, usize),
-    to: usize,
-) -> Option<(&'static str, usize)> {
-    let (event, at) = hit;
-    if event == "killed" || at != f.words.end || !cx.is_noun(at + 1, at + 1, false) {
-        return None;
-    }
-    scan_right(cx, at + 2, to, true).filter(|(e, _)| *e == "killed")
-}
-
-/// "two gunmen killed 12 people", "15 fissures having destroyed 36 homes": an active event
-/// verb right before the next figure is what befell that figure; the figure before the verb did
-/// it and does not count it. (A passive "were killed, 353 injured" is the figure's own.)
-fn is_next_figures_event(cx: &Context, index: usize, at: usize) -> bool {
-    const BE: [&str; 7] = ["is", "are", "was", "were", "be", "been", "being"];
-    let Some(next) = cx.figures.get(index + 1) else {
-        return false;
-    };
-    let passive = at.checked_sub(1).is_some_and(|k| BE.contains(&cx.lower(k)));
-    at >= cx.figures[index].words.end
-        && !passive
-        && left_adjacent_event(cx, next).is_some_and(|(_, k)| k == at)
-}
-
-/// "killed dozens", "killing a minimum of 16", "the deaths of 40".
-fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static str, usize)> {
-    if cx.breaks_before(f.words.start) {
-        return None;
-    }
-    let mut k = f.words.start.checked_sub(1)?;
-    if matches!(cx.lower(k), "of" | "the") {
-        k = k.checked_sub(1)?;
-    }
-    cx.event_at(k)
-}
-
-/// The first event word in `from..to` within the clause (at most 12 words on).
-/// `strict` stops at any punctuation ("49, police said, as relatives gathered" is another
-/// clause); otherwise only at a semicolon.
-fn scan_right(cx: &Context, from: usize, to: usize, strict: bool) -> Option<(&'static str, usize)> {
-    let to = to.min(from + 15).min(cx.words.len());
-    for k in from..to {
-        let gap = gap_before(cx.text, cx.words, k, cx.floor);
-        if (k > from && gap.contains(';')) || (strict && breaks_phrase(gap)) {
-            return None;
-        }
-        if let Some(hit) = cx.event_at(k) {
-            return Some(hit);
-        }
-    }
-    None
-}
-
-/// A finite verb between two words: the first figure's clause is complete ("1,300 homes had
-/// been destroyed and 4,500 people …"), so events after the next figure are not its own.
-fn has_verb(cx: &Context, from: usize, to: usize) -> bool {
-    (from..to.min(cx.words.len())).any(|k| {
-        matches!(
-            cx.lower(k),
-            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "been" | "will" | "would"
-        )
-    })
-}
-
-/// "fired at 3,000 demonstrators, injuring 25": an "-ing" event after a comma belongs to the
-/// clause's subject, not to the figure before it.
-fn is_participle_clause(cx: &Context, f: &Found, at: usize) -> bool {
-    at >= f.words.end
-        && cx.lower(at).ends_with("ing")
-        && (f.words.end..=at).any(|k| cx.breaks_before(k))
-}
-
-/// The nearest event word left of `before`, not past the previous figure.
-fn scan_left(cx: &Context, before: usize, floor: usize) -> Option<(&'static str, usize)> {
-    let floor = floor.max(before.saturating_sub(20));
-    (floor..before).rev().find_map(|k| cx.event_at(k))
 }

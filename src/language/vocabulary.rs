@@ -40,9 +40,7 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "missing" | "unaccounted" => "missing",
         "destroyed" | "damaged" | "flattened" | "collapsed" => "damaged/destroyed",
         "displaced" | "homeless" | "fled" | "shelters" => "displaced",
-        "evacuated" | "evacuate" | "evacuating" | "evacuation" | "evacuations" | "evacuees" => {
-            "evacuated"
-        }
+        "evacuated" | "evacuate" | "evacuating" | "evacuees" => "evacuated",
         "rescued" | "survivors" | "alive" => "rescued",
         "trapped" | "buried" => "trapped",
         "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "waiting" => {

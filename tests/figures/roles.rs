@@ -23,6 +23,9 @@ fn roles_of_casualties_in_floods_and_earthquakes() {
     assert_eq!(role(noun, "about 2,000"), pair("evacuated", "people"));
     let verb = "Nearly 2,000 residents have been forced to evacuate.";
     assert_eq!(role(verb, "Nearly 2,000"), pair("evacuated", "people"));
+    // The noun counts only the number it governs, not one in a later phrase.
+    let far = "Evacuation of villages with messages of 112 began at dawn.";
+    assert_ne!(role(far, "112").0.as_deref(), Some("evacuated"));
 }
 
 #[test]
