@@ -73,7 +73,6 @@ fn a_tagged_note_is_kept_across_restarts_and_exported() {
     s.keys(&["Enter"]);
     s.wait_for("Overwrite it? (y/n)", WAIT);
     s.type_text("n");
-    s.keys(&["Enter"]);
     s.wait_for("nothing was overwritten", WAIT);
     s.keys(&["q"]);
     s.wait_for("EXIT=0", WAIT);

@@ -57,6 +57,15 @@ impl Prompt {
             }
             KeyCode::Esc => return Outcome::Close,
             KeyCode::Char('c') if ctrl => return Outcome::Close,
+            // A yes/no question is answered by its key alone, as terminal tools do.
+            KeyCode::Char(c @ ('y' | 'Y' | 'n' | 'N'))
+                if self.is_yes_no() && self.input.is_empty() =>
+            {
+                return Outcome::Answer {
+                    purpose: self.purpose.clone(),
+                    text: c.to_string(),
+                };
+            }
             KeyCode::Char('u') if ctrl => {
                 self.input.clear();
                 self.cursor = 0;
@@ -76,6 +85,10 @@ impl Prompt {
             _ => {}
         }
         Outcome::Nothing
+    }
+
+    fn is_yes_no(&self) -> bool {
+        matches!(self.purpose, PromptPurpose::ConfirmOverwrite(_))
     }
 
     /// Text pasted from the terminal; control characters (newlines too) are dropped.

@@ -223,7 +223,9 @@ fn exporting_over_an_existing_file_asks_first_and_no_keeps_it() {
     app.perform(effect);
     let screen = screen_text(&render(&app));
     assert!(screen.contains("Overwrite it? (y/n)"), "{screen}");
-    assert!(answer(&mut app, "n").is_none());
+    // The question is answered by its key alone, no Enter.
+    assert!(app.update(Action::Type(key_event("n"))).is_none());
+    assert!(app.overlays.prompt.is_none(), "n answered the question");
     assert_eq!(
         std::fs::read_to_string(&target).expect("read"),
         "the analyst's own file"
@@ -232,7 +234,9 @@ fn exporting_over_an_existing_file_asks_first_and_no_keeps_it() {
     app.update(Action::Export);
     let effect = export_to(&mut app, &path).expect("export is an effect");
     app.perform(effect);
-    let effect = answer(&mut app, "y").expect("yes writes");
+    let effect = app
+        .update(Action::Type(key_event("y")))
+        .expect("yes writes");
     app.perform(effect);
     let written = std::fs::read_to_string(&target).expect("read");
     assert!(written.contains("a note to export"), "{written}");
