@@ -66,10 +66,13 @@ where
     W: FnOnce(&Corpus, &mut dyn FnMut(Progress)) -> Report,
 {
     let mut last = Instant::now() - Duration::from_secs(1);
+    let mut last_phase = "";
     let mut progress = |p: Progress| {
-        // Enough for a smooth bar without flooding the channel.
-        if last.elapsed() >= Duration::from_millis(50) || p.done == p.total {
+        // Enough for a smooth bar without flooding the channel; a new step always shows.
+        if last.elapsed() >= Duration::from_millis(50) || p.done == p.total || p.phase != last_phase
+        {
             last = Instant::now();
+            last_phase = p.phase;
             let _ = tx.send(Update::Progress {
                 phase: p.phase,
                 done: p.done,
@@ -92,4 +95,33 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| s.to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "unknown error".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_step_always_reaches_the_screen_however_soon_it_follows_the_last() {
+        let corpus = Arc::new(Corpus::from_texts(&["Ten homes were flooded on Sunday."]));
+        let rx = spawn_with(corpus, |corpus, progress| {
+            for phase in ["aligning", "weighing the evidence", "grouping"] {
+                progress(Progress {
+                    done: 0,
+                    total: 1,
+                    phase,
+                });
+            }
+            Report::build(corpus, &mut |_| {})
+        });
+        let mut phases = Vec::new();
+        for update in rx {
+            match update {
+                Update::Progress { phase, .. } => phases.push(phase),
+                Update::Done { .. } => break,
+                Update::Failed(message) => panic!("{message}"),
+            }
+        }
+        assert_eq!(phases, ["aligning", "weighing the evidence", "grouping"]);
+    }
 }
