@@ -122,6 +122,7 @@ fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
             }
         }
         Some(_) => f.kind = FigureKind::Other,
+        None if is_service_number(before, after) => f.kind = FigureKind::Other,
         None if before == "aged" => {
             f.kind = FigureKind::Age;
             f.unit = units::unit_word("years");
@@ -131,6 +132,24 @@ fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
         }
         None => {}
     }
+}
+
+/// "sent emergency 112 text messages", "dial 911", "the 1414 hotline": a number that names a
+/// phone line or service, not an amount. General: emergency and help-line numbers are written
+/// this way in any news; found on our xylokastro set, where 112 was read as 112 residents.
+fn is_service_number(before: &str, after: &str) -> bool {
+    matches!(
+        before,
+        "emergency"
+            | "hotline"
+            | "helpline"
+            | "dial"
+            | "dials"
+            | "dialed"
+            | "dialled"
+            | "dialing"
+            | "dialling"
+    ) || matches!(after, "hotline" | "helpline")
 }
 
 /// "2000 people", "1500 protesters": a four-digit number followed by what it counts.

@@ -115,6 +115,24 @@ fn units_distances_shares_and_money() {
 }
 
 #[test]
+fn emergency_and_help_line_numbers_are_not_amounts() {
+    for (text, number) in [
+        (
+            "Authorities sent emergency 112 text messages ordering residents to leave.",
+            "112",
+        ),
+        ("Witnesses were asked to dial 999 at once.", "999"),
+        ("Families can call the 1414 hotline for news.", "1414"),
+    ] {
+        let f = find(text, number);
+        assert_eq!(f.what.kind, FigureKind::Other, "{text}");
+    }
+    // A count after the same words is still a count.
+    let f = find("The emergency crews rescued 112 residents.", "112");
+    assert_eq!(f.what.kind, FigureKind::Count);
+}
+
+#[test]
 fn qualifiers_widen_the_interval() {
     let f = find(
         "At least 164 people have been killed in the violence.",
