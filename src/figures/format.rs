@@ -27,6 +27,8 @@ pub fn format_value(f: &Figure) -> String {
         (FigureKind::Money, Some(u)) => format!("{u} {qualified}"),
         (FigureKind::Age, _) => format!("aged {qualified}"),
         (_, Some("%")) => format!("{qualified}%"),
+        // "several inches": vague words that already name their unit
+        (_, Some(u)) if qualified.split_whitespace().last() == Some(u) => qualified,
         (_, Some(u)) => format!("{qualified} {u}"),
     }
 }

@@ -133,6 +133,17 @@ fn emergency_and_help_line_numbers_are_not_amounts() {
 }
 
 #[test]
+fn a_vague_measure_names_its_unit_once() {
+    let f = find(
+        "The storm may bring snowfall rates of several inches per hour.",
+        "several inches",
+    );
+    assert_eq!(crossread::figures::format_value(&f), "several inches");
+    let f = find("The storm left 11 inches of snow.", "11 inches");
+    assert_eq!(crossread::figures::format_value(&f), "11 inches");
+}
+
+#[test]
 fn qualifiers_widen_the_interval() {
     let f = find(
         "At least 164 people have been killed in the violence.",
