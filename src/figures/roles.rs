@@ -308,12 +308,20 @@ fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
     if let Some(c) = lowers.iter().find_map(|w| class_of(w)) {
         return Some(c.to_string());
     }
-    let plural = phrase.rev().find(|&k| {
+    let plural = phrase.clone().rev().find(|&k| {
         let w = cx.lower(k);
         w.ends_with('s') && !w.ends_with("ss") && w.len() > 3 && !cx.words[k].is_capitalised()
     });
+    // "two Delta Air Lines aircraft": a name before the head noun only says whose
+    let head = phrase
+        .clone()
+        .next()
+        .filter(|&k| cx.words[k].is_capitalised())
+        .and_then(|_| phrase.clone().find(|&k| !cx.words[k].is_capitalised()))
+        .map(|k| cx.lower(k));
     plural
         .map(|k| cx.lower(k))
+        .or(head)
         .or(lowers.first().copied())
         .map(str::to_string)
 }

@@ -248,3 +248,11 @@ fn who_gives_a_figure_and_as_of_when() {
     );
     assert_eq!(f.provenance.as_of.as_deref(), Some("2024-01-08"));
 }
+
+#[test]
+fn a_name_before_the_counted_noun_only_says_whose() {
+    let planes = "Two Delta Air Lines aircraft got stuck in the snow at the airport.";
+    assert_eq!(role(planes, "Two").1.as_deref(), Some("aircraft"));
+    let grounded = "Two Airbus aircraft were grounded in Lisbon.";
+    assert_eq!(role(grounded, "Two").1.as_deref(), Some("aircraft"));
+}
