@@ -64,7 +64,12 @@ impl<'a> Content<'a> {
             .iter()
             .zip(&tokens)
             .map(|(w, t)| {
-                if t.is_number() || is_stopword(w) || stance::is_say_verb(w) {
+                // A lone letter is an initial or a piece of "U.S.", never a word said
+                if t.is_number()
+                    || is_stopword(w)
+                    || stance::is_say_verb(w)
+                    || w.chars().count() < 2
+                {
                     String::new()
                 } else {
                     concept(stem(w))

@@ -133,3 +133,11 @@ fn numbers_whose_count_is_unknown_are_not_paired() {
     );
     assert!(!d.summary().contains(" vs "), "{}", d.summary());
 }
+
+#[test]
+fn the_letters_of_an_abbreviation_are_not_words_said() {
+    let left = "It was the deadliest attack on Jews in U.S. history, the league said.";
+    let right = "It is believed to be the deadliest attack on the Jewish community in US history.";
+    let s = differences(left, right).summary();
+    assert!(!s.contains("'U'") && !s.contains("'S'"), "{s}");
+}
