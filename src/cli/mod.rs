@@ -33,6 +33,7 @@ pub enum Command {
         /// Print JSON (contract v1) instead of a table.
         #[arg(long)]
         json: bool,
+        /// Articles: files or folders of .txt, .md and .html. None: the bundled seeds.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -44,6 +45,7 @@ pub enum Command {
         /// Print phase timings and counts to stderr.
         #[arg(long)]
         stats: bool,
+        /// Articles: files or folders of .txt, .md and .html. None: the bundled seeds.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -58,6 +60,7 @@ pub enum Command {
         /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Articles: files or folders of .txt, .md and .html. None: the bundled seeds.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -66,6 +69,7 @@ pub enum Command {
         /// Print JSON (contract v1) instead of a table.
         #[arg(long)]
         json: bool,
+        /// Articles: files or folders of .txt, .md and .html. None: the bundled seeds.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -75,6 +79,7 @@ pub enum Command {
         /// Print JSON (contract v1) instead of a Markdown summary.
         #[arg(long)]
         json: bool,
+        /// Articles: files or folders of .txt, .md and .html. None: the bundled seeds.
         #[arg(value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
