@@ -19,6 +19,7 @@ mod coherence;
 pub mod columns;
 mod content;
 pub mod copies;
+mod coverage;
 pub mod decision;
 pub mod diff;
 pub mod difference;
@@ -354,43 +355,6 @@ impl Alignment {
             .iter()
             .copied()
             .filter(move |&q| q != p)
-    }
-
-    /// How many other articles report the passage (its counterparts and its copies).
-    pub fn coverage(&self, p: PassageRef) -> usize {
-        let mut articles: Vec<usize> = self
-            .counterparts(p)
-            .iter()
-            .map(|c| c.passage.article)
-            .chain(self.copies_of(p).map(|q| q.article))
-            .filter(|&a| a != p.article)
-            .collect();
-        articles.sort_unstable();
-        articles.dedup();
-        articles.len()
-    }
-
-    /// Share of an article's content sentences that another source also reports.
-    pub fn corroborated_share(&self, corpus: &Corpus, article: usize) -> f32 {
-        let Some(a) = corpus.articles.get(article) else {
-            return 0.0;
-        };
-        let (mut total, mut covered) = (0usize, 0usize);
-        for (s, _) in a.content_sentences() {
-            total += 1;
-            if self.coverage(PassageRef {
-                article,
-                sentence: s,
-            }) > 0
-            {
-                covered += 1;
-            }
-        }
-        if total == 0 {
-            0.0
-        } else {
-            covered as f32 / total as f32
-        }
     }
 
     pub fn stats(&self) -> &Stats {

@@ -113,11 +113,21 @@ pub fn vectors(
         .collect();
     // The vocabulary and each sentence's term ids are made on all cores (in order, they were
     // half of indexing 1,000 articles): terms are unique, so the order is the same.
+    // Each job gathers its own set and the sets are merged: collected in one step, every term
+    // of the corpus went into one set on one core (a tenth of indexing 1,000 articles).
     let unique: HashSet<&Term> = extracted
         .par_iter()
         .flat_map_iter(|f| f.terms.iter())
         .chain(quantity_terms.par_iter())
-        .collect();
+        .fold(HashSet::default, |mut set, t| {
+            set.insert(t);
+            set
+        })
+        .reduce(HashSet::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            big.extend(small);
+            big
+        });
     let mut vocabulary: Vec<&Term> = unique.into_iter().collect();
     vocabulary.par_sort_unstable();
     for (id, t) in vocabulary.into_iter().enumerate() {
