@@ -5,6 +5,7 @@
 
 use super::score::{Spread, TermKind, Vector, Vectors};
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A third article vouches for a pair when both its sentences match one of its sentences at
 /// least this well (the strong-pair threshold chosen on our sets before the decision existed).
@@ -269,14 +270,15 @@ fn names(a: &Vector, b: &Vector) -> (usize, bool) {
 
 /// For each pair, its rank (1 = best) among the matches of each of its sentences in the
 /// other's article: 1 + the matches there that score higher, or the same from an earlier
-/// sentence.
+/// sentence. Sentences on all cores: each writes only its own side of its own pairs.
 fn ranks(
     items: &[Vector],
     pairs: &[(usize, usize, f32)],
     neighbours: &Neighbours,
 ) -> Vec<(usize, usize)> {
-    let mut out = vec![(1, 1); pairs.len()];
-    for me in 0..items.len() {
+    let side = || -> Vec<AtomicUsize> { (0..pairs.len()).map(|_| AtomicUsize::new(1)).collect() };
+    let (first, second) = (side(), side());
+    (0..items.len()).into_par_iter().for_each(|me| {
         let list = neighbours.of(me);
         // A sentence's matches in one article are a run of its list (items come grouped by
         // article, and the list is sorted by the other sentence).
@@ -297,22 +299,24 @@ fn ranks(
                             || (f.similarity == e.similarity && f.other < e.other)
                     })
                     .count();
-                let slot = &mut out[e.pair as usize];
-                if pairs[e.pair as usize].0 == me {
-                    slot.0 = rank;
-                } else {
-                    slot.1 = rank;
-                }
+                let pair = e.pair as usize;
+                let slot = if pairs[pair].0 == me { &first } else { &second };
+                slot[pair].store(rank, Ordering::Relaxed);
             }
             run_start = run_end;
         }
-    }
-    out
+    });
+    first
+        .into_iter()
+        .zip(second)
+        .map(|(a, b)| (a.into_inner(), b.into_inner()))
+        .collect()
 }
 
 /// Each sentence's partners of the pairs scoring at least [`STRONG`], sorted.
 fn strong_neighbours(neighbours: &Neighbours) -> Vec<Vec<usize>> {
     (0..neighbours.start.len() - 1)
+        .into_par_iter()
         .map(|x| {
             neighbours
                 .of(x)

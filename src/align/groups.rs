@@ -8,11 +8,10 @@
 
 use super::candidates::descending;
 use super::cliques::{Edge, Graph, grow_all};
-use super::decision::{RELATED_FLOOR, Strictness};
-use super::{Counterpart, Group, PassageRef};
+use super::decision::Strictness;
+use super::{Group, PassageRef};
 use crate::corpus::Corpus;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap as HashMap;
 
 /// A decided pair: its two passages (a < b), similarity and probability.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -21,29 +20,6 @@ pub struct Decided {
     pub b: PassageRef,
     pub similarity: f32,
     pub probability: f32,
-}
-
-/// Each passage's counterparts down to [`RELATED_FLOOR`], most probable first (so the
-/// "same" ones, at any strictness, are a prefix).
-pub fn listed(pairs: &[Decided]) -> HashMap<PassageRef, Vec<Counterpart>> {
-    let mut out: HashMap<PassageRef, Vec<Counterpart>> = HashMap::default();
-    for d in pairs.iter().filter(|d| d.probability >= RELATED_FLOOR) {
-        for (from, to) in [(d.a, d.b), (d.b, d.a)] {
-            out.entry(from).or_default().push(Counterpart {
-                passage: to,
-                score: d.similarity,
-                probability: d.probability,
-            });
-        }
-    }
-    for list in out.values_mut() {
-        list.sort_by(|x, y| {
-            y.probability
-                .total_cmp(&x.probability)
-                .then(x.passage.cmp(&y.passage))
-        });
-    }
-    out
 }
 
 /// Where a pair stands among the "same" pairs: its probability as [`descending`], then its

@@ -26,6 +26,7 @@ pub mod difference;
 pub mod evidence;
 pub mod features;
 mod groups;
+mod listed;
 mod pair_evidence;
 mod pair_index;
 pub mod quantities;
@@ -107,7 +108,7 @@ pub struct Alignment {
     /// Where each passage's pairs start in `decided`.
     pair_index: pair_index::PairIndex,
     /// Each passage's counterparts down to the related floor, most probable first.
-    listed: HashMap<PassageRef, Vec<Counterpart>>,
+    listed: listed::Listed,
     strictness: Strictness,
     /// Syndicated copies: passages republished verbatim or nearly, each cluster across two or
     /// more articles (`copies`). Every cluster is also one of `groups`, at any strictness.
@@ -177,7 +178,7 @@ pub fn align_with_readings(
         || {
             rayon::join(
                 || copies::among(corpus, &vectors),
-                || groups::listed(&decided),
+                || listed::Listed::new(corpus, &decided),
             )
         },
         || groups::build(corpus, &decided, strictness),
@@ -243,7 +244,10 @@ fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups
             }
         })
         .collect();
-    rayon::slice::ParallelSliceMut::par_sort_by_key(&mut decided[..], |d| (d.a, d.b));
+    // Already in order when the files were given in id order (item order is id order).
+    if !decided.is_sorted_by_key(|d| (d.a, d.b)) {
+        rayon::slice::ParallelSliceMut::par_sort_by_key(&mut decided[..], |d| (d.a, d.b));
+    }
     decided
 }
 
@@ -255,13 +259,13 @@ impl Alignment {
     /// The passages of other articles that report the same fact as `p` at the strictness in
     /// force, most probable first.
     pub fn counterparts(&self, p: PassageRef) -> &[Counterpart] {
-        let all = self.listed.get(&p).map_or(&[][..], Vec::as_slice);
+        let all = self.listed.of(p);
         &all[..self.same_count(all)]
     }
 
     /// The most probable passages below the decision: related, not the same fact.
     pub fn related(&self, p: PassageRef) -> &[Counterpart] {
-        let all = self.listed.get(&p).map_or(&[][..], Vec::as_slice);
+        let all = self.listed.of(p);
         let same = self.same_count(all);
         &all[same..all.len().min(same + decision::RELATED_MAX)]
     }
