@@ -56,6 +56,24 @@ impl<S> PerThread<S> {
     }
 }
 
+/// Runs `f` on each run of a flat table, on all cores: run `k` is `items[start[k]..start[k + 1]]`
+/// (`start` ascending, its last entry at most `items.len()`). Tables of a list per passage or
+/// node sort each list this way.
+pub fn for_each_run<T: Send>(items: &mut [T], start: &[usize], f: impl Fn(&mut [T]) + Sync + Send) {
+    let mut runs = Vec::with_capacity(start.len().saturating_sub(1));
+    let mut rest = &mut items[..start.last().copied().unwrap_or(0)];
+    let mut at = start.first().copied().unwrap_or(0);
+    rest = &mut rest[at..];
+    for &end in start.iter().skip(1) {
+        let (run, tail) = std::mem::take(&mut rest).split_at_mut(end - at);
+        runs.push(run);
+        rest = tail;
+        at = end;
+    }
+    // Most runs are short: many to a job.
+    runs.into_par_iter().with_min_len(256).for_each(f);
+}
+
 /// Runs `f` on every item, changing it in place, on all cores.
 pub fn for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync + Send) {
     items.par_iter_mut().for_each(f);
@@ -200,6 +218,19 @@ mod tests {
         assert_eq!(made.into_inner(), rayon::current_num_threads().max(1));
         let seen: usize = scratch.slots.iter().map(|s| s.lock().unwrap().len()).sum();
         assert_eq!(seen, items.len());
+    }
+
+    #[test]
+    fn each_run_of_a_table_is_changed_on_its_own() {
+        let mut items: Vec<u32> = (0..1000).rev().collect();
+        let start = [0, 0, 3, 10, 999, 1000];
+        super::for_each_run(&mut items, &start, |run| run.sort_unstable());
+        let mut expected: Vec<u32> = (0..1000).rev().collect();
+        for k in 0..start.len() - 1 {
+            expected[start[k]..start[k + 1]].sort_unstable();
+        }
+        assert_eq!(items, expected);
+        super::for_each_run(&mut items, &[], |run| run.fill(0));
     }
 
     #[test]

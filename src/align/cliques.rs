@@ -145,9 +145,9 @@ impl Graph {
             }
         }
         // Each pair is listed once, so no two links of a node share their other node.
-        for x in 0..n {
-            links[start[x]..start[x + 1]].sort_unstable_by_key(|e| e.other);
-        }
+        crate::parallel::for_each_run(&mut links, &start, |list| {
+            list.sort_unstable_by_key(|e| e.other)
+        });
         let pairs = edges.iter().map(|e| (e.a, e.b)).collect();
         Graph {
             start,

@@ -70,21 +70,30 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
         })
         .collect();
     let graph = Graph::new(refs.iter().map(|p| p.article as u32).collect(), &edges);
-    let mut groups: Vec<Group> = grow_all(&graph, corpus.articles.len())
-        .into_iter()
-        .map(|clique| {
+    // Groups in order of their passages' keys, made and sorted on all cores (in line, they
+    // were a tenth of grouping 1,000 articles); the index breaks no tie but keeps the sort
+    // exactly that of a stable one.
+    let mut keyed: Vec<Keyed> = grow_all(&graph, corpus.articles.len())
+        .into_par_iter()
+        .enumerate()
+        .map(|(k, clique)| {
             let mut passages: Vec<PassageRef> =
                 clique.members.iter().map(|&m| refs[m as usize]).collect();
             passages.sort();
-            Group {
+            let order = passages.iter().map(|&p| key(p)).collect();
+            let group = Group {
                 score: (clique.score * 100.0).round() / 100.0,
                 passages,
-            }
+            };
+            (order, k, group)
         })
         .collect();
-    groups.sort_by_cached_key(|g| g.passages.iter().map(|&p| key(p)).collect::<Vec<_>>());
-    groups
+    keyed.par_sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
+    keyed.into_iter().map(|(_, _, group)| group).collect()
 }
+
+/// A group with what orders it: its passages' keys, then its place among the cliques.
+type Keyed = (Vec<(u32, usize)>, usize, Group);
 
 /// Each article's place in article-id order, articles of one id sharing it: passages then
 /// compare as by their ids, with integers (comparing the id strings was a tenth of grouping

@@ -7,7 +7,6 @@ use super::decision::RELATED_FLOOR;
 use super::groups::Decided;
 use super::{Counterpart, PassageRef};
 use crate::corpus::Corpus;
-use rayon::prelude::*;
 
 pub struct Listed {
     /// Where each article's sentences start among all sentences; one more entry ends the last.
@@ -66,15 +65,7 @@ impl Listed {
                 }
             }
         }
-        // Each list sorted on its own, the lists on all cores.
-        let mut lists = Vec::with_capacity(total);
-        let mut rest = entries.as_mut_slice();
-        for k in 0..total {
-            let (list, tail) = std::mem::take(&mut rest).split_at_mut(start[k + 1] - start[k]);
-            lists.push(list);
-            rest = tail;
-        }
-        lists.into_par_iter().with_min_len(256).for_each(|list| {
+        crate::parallel::for_each_run(&mut entries, &start, |list| {
             list.sort_by(|x, y| {
                 y.probability
                     .total_cmp(&x.probability)
