@@ -56,6 +56,23 @@ impl<S> PerThread<S> {
     }
 }
 
+/// The distinct items, each job gathering its own set and the sets merged, the smaller into
+/// the larger: collected into one set, every item went in on one core.
+pub fn distinct<T: Eq + std::hash::Hash + Send>(
+    items: impl ParallelIterator<Item = T>,
+) -> rustc_hash::FxHashSet<T> {
+    items
+        .fold(rustc_hash::FxHashSet::default, |mut set, item| {
+            set.insert(item);
+            set
+        })
+        .reduce(rustc_hash::FxHashSet::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            big.extend(small);
+            big
+        })
+}
+
 /// Runs `f` on each run of a flat table, on all cores: run `k` is `items[start[k]..start[k + 1]]`
 /// (`start` ascending, its last entry at most `items.len()`). Tables of a list per passage or
 /// node sort each list this way.
