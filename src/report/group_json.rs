@@ -3,34 +3,81 @@
 //! [`sanitize::escape_json`] escapes it. The groups of 1,000 articles are ~75 MB of JSON; through
 //! serde, an indented copy and an escaping pass they were an eighth of the whole run.
 
-use crate::align::Group;
+use crate::align::{Group, PassageRef};
 use crate::corpus::{Corpus, sanitize};
 
-/// Writes group `g` as the list entry it is in the `align` document: from its opening brace
-/// (the caller writes the indentation before it) to its closing one, its inner lines indented
-/// for two levels of nesting.
-pub fn write_group(out: &mut Vec<u8>, corpus: &Corpus, g: &Group) {
-    out.extend_from_slice(b"{\n      \"score\": ");
-    write_f32(out, g.score);
-    out.extend_from_slice(b",\n      \"passages\": [");
-    for (k, p) in g.passages.iter().enumerate() {
-        let a = &corpus.articles[p.article];
-        let s = &a.sentences[p.sentence];
-        out.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
-        out.extend_from_slice(b"        {\n          \"article\": ");
-        write_string(out, &a.id);
-        out.extend_from_slice(b",\n          \"start\": ");
-        write_usize(out, s.start);
-        out.extend_from_slice(b",\n          \"end\": ");
-        write_usize(out, s.end);
-        out.extend_from_slice(b",\n          \"text\": ");
-        write_string(out, &a.text[s.span()]);
-        out.extend_from_slice(b"\n        }");
+/// Writes groups as list entries of the `align` document. A passage sits in ~11 groups on
+/// average (copies above all), so each passage's object is written once, beforehand, on all
+/// cores, and a group's are copied in.
+pub struct GroupWriter {
+    /// Where each article's sentences start among all sentences.
+    article_start: Vec<usize>,
+    /// Each sentence's object, for the sentences some group holds (empty for the others).
+    passages: Vec<Vec<u8>>,
+}
+
+impl GroupWriter {
+    /// A writer for `groups` of `corpus`.
+    pub fn new(corpus: &Corpus, groups: &[Group]) -> GroupWriter {
+        use rayon::prelude::*;
+        let mut article_start = Vec::with_capacity(corpus.articles.len() + 1);
+        let mut total = 0;
+        for a in &corpus.articles {
+            article_start.push(total);
+            total += a.sentences.len();
+        }
+        article_start.push(total);
+        let mut held = vec![None; total];
+        for p in groups.iter().flat_map(|g| &g.passages) {
+            held[article_start[p.article] + p.sentence] = Some(*p);
+        }
+        let passages = held
+            .par_iter()
+            .map(|p| {
+                let mut out = Vec::new();
+                if let Some(p) = p {
+                    write_passage(&mut out, corpus, p);
+                }
+                out
+            })
+            .collect();
+        GroupWriter {
+            article_start,
+            passages,
+        }
     }
-    if !g.passages.is_empty() {
-        out.extend_from_slice(b"\n      ");
+
+    /// Writes group `g` as the list entry it is in the `align` document: from its opening
+    /// brace (the caller writes the indentation before it) to its closing one, its inner lines
+    /// indented for two levels of nesting. The group must be one the writer was made for.
+    pub fn write(&self, out: &mut Vec<u8>, g: &Group) {
+        out.extend_from_slice(b"{\n      \"score\": ");
+        write_f32(out, g.score);
+        out.extend_from_slice(b",\n      \"passages\": [");
+        for (k, p) in g.passages.iter().enumerate() {
+            out.extend_from_slice(if k == 0 { b"\n" } else { b",\n" });
+            out.extend_from_slice(&self.passages[self.article_start[p.article] + p.sentence]);
+        }
+        if !g.passages.is_empty() {
+            out.extend_from_slice(b"\n      ");
+        }
+        out.extend_from_slice(b"]\n    }");
     }
-    out.extend_from_slice(b"]\n    }");
+}
+
+/// A passage's object, three levels deep, from its indentation to its closing brace.
+fn write_passage(out: &mut Vec<u8>, corpus: &Corpus, p: &PassageRef) {
+    let a = &corpus.articles[p.article];
+    let s = &a.sentences[p.sentence];
+    out.extend_from_slice(b"        {\n          \"article\": ");
+    write_string(out, &a.id);
+    out.extend_from_slice(b",\n          \"start\": ");
+    write_usize(out, s.start);
+    out.extend_from_slice(b",\n          \"end\": ");
+    write_usize(out, s.end);
+    out.extend_from_slice(b",\n          \"text\": ");
+    write_string(out, &a.text[s.span()]);
+    out.extend_from_slice(b"\n        }");
 }
 
 /// A float as serde_json writes it (shortest round-trip digits; `null` when not finite).
@@ -220,7 +267,7 @@ mod tests {
             },
         ] {
             let mut out = Vec::new();
-            write_group(&mut out, &corpus, &g);
+            GroupWriter::new(&corpus, std::slice::from_ref(&g)).write(&mut out, &g);
             let pretty = serde_json::to_string_pretty(&group(&corpus, &g)).expect("serialises");
             let expected = sanitize::escape_json(pretty.replace('\n', "\n    "));
             assert_eq!(String::from_utf8(out).expect("UTF-8"), expected);
