@@ -23,8 +23,9 @@ pub struct Decided {
 }
 
 /// Where a pair stands among the "same" pairs: its probability as [`descending`], then its
-/// passages each as (its article's place in id order, sentence).
-type Order = (u32, (u32, usize), (u32, usize));
+/// passages each as its article's place in id order (high half) and sentence (low half): one
+/// integer each, so the pairs sort as two thirds of the bytes of a tuple of pairs.
+type Order = (u32, u64, u64);
 
 /// The groups of the pairs that are "same" at `strictness`: cliques, most probable pair first,
 /// until every such pair is in one.
@@ -34,11 +35,17 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     // given in (article indices do); ties keep the pairs' order.
     let place = id_places(corpus);
     let key = |p: PassageRef| (place[p.article], p.sentence);
-    let mut same: Vec<(Order, usize)> = pairs
-        .iter()
+    let packed = |p: PassageRef| (u64::from(place[p.article]) << 32) | p.sentence as u64;
+    let mut same: Vec<(Order, u32)> = pairs
+        .par_iter()
         .enumerate()
         .filter(|(_, d)| d.probability >= threshold)
-        .map(|(k, d)| ((descending(d.probability), key(d.a), key(d.b)), k))
+        .map(|(k, d)| {
+            (
+                (descending(d.probability), packed(d.a), packed(d.b)),
+                k as u32,
+            )
+        })
         .collect();
     same.par_sort_unstable();
     // Dense node ids in that order, by each passage's place among the corpus's sentences.
@@ -60,7 +67,7 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     let edges: Vec<Edge> = same
         .iter()
         .map(|&(_, k)| {
-            let d = &pairs[k];
+            let d = &pairs[k as usize];
             Edge {
                 a: id(d.a),
                 b: id(d.b),
