@@ -67,21 +67,39 @@ pub fn scored_pairs(
     let best = crate::parallel::counted(&mut report, scan);
     let candidates = best.iter().map(|(_, scored)| scored).sum();
     // Each pair once, scored as its first sentence scored it when both picked the other (the
-    // two scorings may differ in the last bit): a pair's scoring from its second sentence
-    // sorts after the first's, and the first of each pair is kept.
-    let mut scorings: Vec<((usize, usize, bool), f32)> =
-        Vec::with_capacity(best.iter().map(|(picks, _)| picks.len()).sum());
+    // two scorings may differ in the last bit). The scorings are put in rows by the pair's
+    // first sentence and each row is sorted on its own, on all cores (sorting them all at
+    // once was a twentieth of the scan on 1,000 articles): a pair's scoring from its second
+    // sentence sorts after the first's, and the first of each pair is kept.
+    let mut row_start = vec![0usize; n + 1];
     for (i, (picks, _)) in best.iter().enumerate() {
-        for &(j, s) in picks {
-            scorings.push(((i.min(j), i.max(j), j < i), s));
+        for &(j, _) in picks {
+            row_start[i.min(j) + 1] += 1;
         }
     }
-    scorings.par_sort_unstable_by_key(|&(key, _)| key);
-    let mut pairs: Vec<(usize, usize, f32)> = scorings
-        .into_iter()
-        .map(|((i, j, _), s)| (i, j, s))
-        .collect();
-    pairs.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
+    for i in 0..n {
+        row_start[i + 1] += row_start[i];
+    }
+    let mut fill = row_start.clone();
+    let mut scorings = vec![(0usize, false, 0.0f32); row_start[n]];
+    for (i, (picks, _)) in best.iter().enumerate() {
+        for &(j, s) in picks {
+            let row = i.min(j);
+            scorings[fill[row]] = (i.max(j), j < i, s);
+            fill[row] += 1;
+        }
+    }
+    crate::parallel::for_each_run(&mut scorings, &row_start, |row| {
+        row.sort_unstable_by_key(|&(j, from_second, _)| (j, from_second))
+    });
+    let mut pairs: Vec<(usize, usize, f32)> = Vec::with_capacity(scorings.len());
+    for i in 0..n {
+        for &(j, _, s) in &scorings[row_start[i]..row_start[i + 1]] {
+            if pairs.last().is_none_or(|last| (last.0, last.1) != (i, j)) {
+                pairs.push((i, j, s));
+            }
+        }
+    }
     (pairs, candidates)
 }
 
