@@ -2,6 +2,7 @@
 
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 /// `items.iter().map(f).collect()`, computed in parallel; results keep the items' order.
@@ -27,6 +28,67 @@ pub fn map_with<T: Sync, S, R: Send>(
         .with_min_len(least)
         .map_init(init, f)
         .collect()
+}
+
+/// Scratch state for each thread of rayon's pool, made once and lent to every job the thread
+/// runs: large tables that `map_init` would allocate and zero again for each job (hundreds of
+/// jobs per pass, most of their pages new to the process).
+pub struct PerThread<S> {
+    slots: Vec<Mutex<S>>,
+}
+
+impl<S> PerThread<S> {
+    /// One state per thread of the pool, each made by `make`.
+    pub fn new(make: impl Fn() -> S) -> Self {
+        let threads = rayon::current_num_threads().max(1);
+        PerThread {
+            slots: (0..threads).map(|_| Mutex::new(make())).collect(),
+        }
+    }
+
+    /// The calling thread's state, held until the guard is dropped. Take it for a job that
+    /// starts no parallel work of its own: a thread waiting inside such work may run another
+    /// job of the pool, which would wait for the same state.
+    pub fn get(&self) -> MutexGuard<'_, S> {
+        // Outside the pool a thread shares the first state, waiting its turn.
+        let k = rayon::current_thread_index().unwrap_or(0) % self.slots.len();
+        self.slots[k].lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The distinct items, each job gathering its own set and the sets merged, the smaller into
+/// the larger: collected into one set, every item went in on one core.
+pub fn distinct<T: Eq + std::hash::Hash + Send>(
+    items: impl ParallelIterator<Item = T>,
+) -> rustc_hash::FxHashSet<T> {
+    items
+        .fold(rustc_hash::FxHashSet::default, |mut set, item| {
+            set.insert(item);
+            set
+        })
+        .reduce(rustc_hash::FxHashSet::default, |a, b| {
+            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+            big.extend(small);
+            big
+        })
+}
+
+/// Runs `f` on each run of a flat table, on all cores: run `k` is `items[start[k]..start[k + 1]]`
+/// (`start` ascending, its last entry at most `items.len()`). Tables of a list per passage or
+/// node sort each list this way.
+pub fn for_each_run<T: Send>(items: &mut [T], start: &[usize], f: impl Fn(&mut [T]) + Sync + Send) {
+    let mut runs = Vec::with_capacity(start.len().saturating_sub(1));
+    let mut rest = &mut items[..start.last().copied().unwrap_or(0)];
+    let mut at = start.first().copied().unwrap_or(0);
+    rest = &mut rest[at..];
+    for &end in start.iter().skip(1) {
+        let (run, tail) = std::mem::take(&mut rest).split_at_mut(end - at);
+        runs.push(run);
+        rest = tail;
+        at = end;
+    }
+    // Most runs are short: many to a job.
+    runs.into_par_iter().with_min_len(256).for_each(f);
 }
 
 /// Runs `f` on every item, changing it in place, on all cores.
@@ -147,6 +209,45 @@ mod tests {
             made.into_inner() <= most,
             "a memo per few items is rebuilt too often"
         );
+    }
+
+    #[test]
+    fn each_thread_keeps_its_scratch_state_from_job_to_job() {
+        use rayon::prelude::*;
+        let made = std::sync::atomic::AtomicUsize::new(0);
+        let scratch = super::PerThread::new(|| {
+            made.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Vec::<u32>::new()
+        });
+        let items: Vec<u32> = (0..10_000).collect();
+        let doubled: Vec<u32> = items
+            .par_iter()
+            .with_max_len(1)
+            .map_init(
+                || scratch.get(),
+                |seen, &x| {
+                    seen.push(x);
+                    x * 2
+                },
+            )
+            .collect();
+        assert_eq!(doubled, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert_eq!(made.into_inner(), rayon::current_num_threads().max(1));
+        let seen: usize = scratch.slots.iter().map(|s| s.lock().unwrap().len()).sum();
+        assert_eq!(seen, items.len());
+    }
+
+    #[test]
+    fn each_run_of_a_table_is_changed_on_its_own() {
+        let mut items: Vec<u32> = (0..1000).rev().collect();
+        let start = [0, 0, 3, 10, 999, 1000];
+        super::for_each_run(&mut items, &start, |run| run.sort_unstable());
+        let mut expected: Vec<u32> = (0..1000).rev().collect();
+        for k in 0..start.len() - 1 {
+            expected[start[k]..start[k + 1]].sort_unstable();
+        }
+        assert_eq!(items, expected);
+        super::for_each_run(&mut items, &[], |run| run.fill(0));
     }
 
     #[test]

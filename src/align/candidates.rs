@@ -6,6 +6,7 @@ use super::Progress;
 use super::score::{Spread, Vector, Vectors};
 use super::tuning::{CANDIDATES, COMMON_SHARE, MAX_POSTINGS};
 use rayon::prelude::*;
+use std::collections::BinaryHeap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Scores each sentence's best candidates. Returns the pairs scoring at least `floor` (i < j,
@@ -18,36 +19,30 @@ pub fn scored_pairs(
     let items = &vectors.items;
     let n = items.len();
     let cap = ((n as f32 * COMMON_SHARE) as u32).clamp(20, MAX_POSTINGS);
-    // Postings carry each sentence's normalised weight, so scoring needs no look-ups.
-    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); vectors.df.len()];
-    for (i, v) in items.iter().enumerate() {
-        for &(t, w) in &v.weights {
-            if vectors.df[t as usize] <= cap {
-                postings[t as usize].push((i as u32, w / v.norm));
-            }
-        }
-    }
+    let postings = Postings::new(vectors, cap);
     // Each sentence's article's run of items (they come grouped by article): the scan adds up
     // every posting, its own article's too, and leaves those out only when ranking (a check
     // of the article for every posting was a third of the scan on 1,000 articles).
     let runs = article_runs(items);
-    // Partial dot products through the index; only the best few are scored fully. Each rayon
-    // job keeps its own scratch (a partial score per sentence and the list it touched).
+    // Partial dot products through the index; only the best few are scored fully. Each thread
+    // keeps its own scratch (a partial score per sentence and the list it touched): made per
+    // rayon job, it was a tenth of the scan on 1,000 articles, zeroing pages.
+    let scratch = crate::parallel::PerThread::new(|| {
+        (
+            vec![0.0f32; n],
+            Vec::<u32>::new(),
+            BinaryHeap::<u64>::with_capacity(CANDIDATES),
+            Spread::new(vectors),
+        )
+    });
     let scan = |done: &AtomicUsize| -> Vec<(Vec<(usize, f32)>, usize)> {
         (0..n)
             .into_par_iter()
             .with_min_len(64)
             .map_init(
-                || {
-                    let spread = Spread::new(vectors);
-                    (
-                        vec![0.0f32; n],
-                        Vec::<u32>::new(),
-                        Vec::<u64>::new(),
-                        spread,
-                    )
-                },
-                |(partial, touched, ranked, spread), i| {
+                || scratch.get(),
+                |held, i| {
+                    let (partial, touched, ranked, spread) = &mut **held;
                     let scratch = Scratch {
                         partial,
                         touched,
@@ -71,16 +66,78 @@ pub fn scored_pairs(
     };
     let best = crate::parallel::counted(&mut report, scan);
     let candidates = best.iter().map(|(_, scored)| scored).sum();
-    let mut pairs = Vec::new();
+    // Each pair once, scored as its first sentence scored it when both picked the other (the
+    // two scorings may differ in the last bit). The scorings are put in rows by the pair's
+    // first sentence and each row is sorted on its own, on all cores (sorting them all at
+    // once was a twentieth of the scan on 1,000 articles): a pair's scoring from its second
+    // sentence sorts after the first's, and the first of each pair is kept.
+    let mut row_start = vec![0usize; n + 1];
     for (i, (picks, _)) in best.iter().enumerate() {
-        for &(j, s) in picks {
-            pairs.push((i.min(j), i.max(j), s));
+        for &(j, _) in picks {
+            row_start[i.min(j) + 1] += 1;
         }
     }
-    // Stable, so the first of a pair's two scorings is the one kept, as before on one core.
-    pairs.par_sort_by_key(|p| (p.0, p.1));
-    pairs.dedup_by(|a, b| (a.0, a.1) == (b.0, b.1));
+    for i in 0..n {
+        row_start[i + 1] += row_start[i];
+    }
+    let mut fill = row_start.clone();
+    let mut scorings = vec![(0usize, false, 0.0f32); row_start[n]];
+    for (i, (picks, _)) in best.iter().enumerate() {
+        for &(j, s) in picks {
+            let row = i.min(j);
+            scorings[fill[row]] = (i.max(j), j < i, s);
+            fill[row] += 1;
+        }
+    }
+    crate::parallel::for_each_run(&mut scorings, &row_start, |row| {
+        row.sort_unstable_by_key(|&(j, from_second, _)| (j, from_second))
+    });
+    let mut pairs: Vec<(usize, usize, f32)> = Vec::with_capacity(scorings.len());
+    for i in 0..n {
+        for &(j, _, s) in &scorings[row_start[i]..row_start[i + 1]] {
+            if pairs.last().is_none_or(|last| (last.0, last.1) != (i, j)) {
+                pairs.push((i, j, s));
+            }
+        }
+    }
     (pairs, candidates)
+}
+
+/// The inverted index: for each term found in at most `cap` sentences, those sentences in
+/// order, each with its normalised weight (so scoring needs no look-ups), in one flat table
+/// (a list per term, grown as it filled, was a twentieth of the scan on 1,000 articles).
+struct Postings {
+    /// Term `t`'s postings are `entries[start[t]..start[t + 1]]`.
+    start: Vec<usize>,
+    entries: Vec<(u32, f32)>,
+}
+
+impl Postings {
+    fn new(vectors: &Vectors, cap: u32) -> Postings {
+        // A term's document frequency is its number of postings: a sentence has a term once.
+        let listed = |t: usize| vectors.df[t] <= cap;
+        let mut start = Vec::with_capacity(vectors.df.len() + 1);
+        start.push(0);
+        for (t, &df) in vectors.df.iter().enumerate() {
+            let len = if listed(t) { df as usize } else { 0 };
+            start.push(start[t] + len);
+        }
+        let mut fill = start.clone();
+        let mut entries = vec![(0u32, 0.0f32); start[vectors.df.len()]];
+        for (i, v) in vectors.items.iter().enumerate() {
+            for &(t, w) in &v.weights {
+                if listed(t as usize) {
+                    entries[fill[t as usize]] = (i as u32, w / v.norm);
+                    fill[t as usize] += 1;
+                }
+            }
+        }
+        Postings { start, entries }
+    }
+
+    fn of(&self, t: u32) -> &[(u32, f32)] {
+        &self.entries[self.start[t as usize]..self.start[t as usize + 1]]
+    }
 }
 
 /// A worker's scratch for [`best_candidates`], reused from sentence to sentence.
@@ -89,8 +146,8 @@ struct Scratch<'a> {
     partial: &'a mut [f32],
     /// The sentences with a partial score.
     touched: &'a mut Vec<u32>,
-    /// Touched sentences as [`rank_key`]s.
-    ranked: &'a mut Vec<u64>,
+    /// The best touched sentences so far as [`rank_key`]s, the worst on top.
+    ranked: &'a mut BinaryHeap<u64>,
     /// The sentence's own weights, to score its candidates.
     spread: &'a mut Spread,
 }
@@ -101,7 +158,7 @@ fn best_candidates(
     i: usize,
     items: &[Vector],
     own: std::ops::Range<u32>,
-    postings: &[Vec<(u32, f32)>],
+    postings: &Postings,
     floor: f32,
     scratch: Scratch,
 ) -> (Vec<(usize, f32)>, usize) {
@@ -113,29 +170,31 @@ fn best_candidates(
     } = scratch;
     let v = &items[i];
     for &(t, w) in &v.weights {
-        for &(j, wj) in &postings[t as usize] {
+        for &(j, wj) in postings.of(t) {
             if partial[j as usize] == 0.0 {
                 touched.push(j);
             }
             partial[j as usize] += w * wj;
         }
     }
-    // Only the best few are needed: select them (a full sort of every touched sentence was a
-    // fifth of the whole run on 1,000 articles), by one integer each (comparing scores looked
-    // up sentence by sentence was a twentieth). Their order does not matter: pairs are sorted.
+    // Only the best few are needed: the smallest keys are kept in a heap as the touched
+    // sentences go by, most rejected by one comparison (a full sort of every touched sentence
+    // was a fifth of the whole run on 1,000 articles, selecting from all of them a sixth of
+    // the scan). Their order does not matter: pairs are sorted.
     ranked.clear();
-    ranked.extend(
-        touched
-            .iter()
-            .filter(|j| !own.contains(j))
-            .map(|&j| rank_key(partial[j as usize], j)),
-    );
-    if ranked.len() > CANDIDATES {
-        ranked.select_nth_unstable(CANDIDATES - 1);
+    for &j in touched.iter().filter(|j| !own.contains(j)) {
+        let key = rank_key(partial[j as usize], j);
+        if ranked.len() < CANDIDATES {
+            ranked.push(key);
+        } else if let Some(mut largest) = ranked.peek_mut()
+            && key < *largest
+        {
+            *largest = key;
+        }
     }
-    let scored = ranked.len().min(CANDIDATES);
+    let scored = ranked.len();
     spread.set(v);
-    let picks = ranked[..scored]
+    let picks = ranked
         .iter()
         .map(|&key| key as u32 as usize)
         .map(|j| (j, spread.similarity(v, &items[j])))

@@ -70,17 +70,22 @@ fn signature(text: &str) -> Option<[u64; COPY_HASHES]> {
     if words.len() < COPY_MIN_WORDS {
         return None;
     }
+    let shingles: Vec<u64> = words
+        .windows(3)
+        .map(|shingle| {
+            shingle
+                .iter()
+                .fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix(h ^ w))
+        })
+        .collect();
+    // Hash function by hash function, the minimum kept in a register (shingle by shingle, the
+    // thirty minima were loaded and stored for every shingle: most of finding the copies).
     let mut sig = [u64::MAX; COPY_HASHES];
-    for shingle in words.windows(3) {
-        let base = shingle
+    for (slot, &seed) in sig.iter_mut().zip(&SEEDS) {
+        *slot = shingles
             .iter()
-            .fold(0x9e37_79b9_7f4a_7c15u64, |h, &w| mix(h ^ w));
-        for (k, slot) in sig.iter_mut().enumerate() {
-            let h = mix(base ^ SEEDS[k]);
-            if h < *slot {
-                *slot = h;
-            }
-        }
+            .map(|&base| mix(base ^ seed))
+            .fold(u64::MAX, u64::min);
     }
     Some(sig)
 }

@@ -205,16 +205,13 @@ pub fn packed(trigram: [char; 3]) -> u64 {
 /// Jaccard similarity of two trigram sets (sorted, deduplicated), as arrays or [`packed`].
 pub fn trigram_similarity<T: Ord>(a: &[T], b: &[T]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0);
+    // Steps without branches on which list is ahead: they went either way by chance, and
+    // mispredicting them was most of comparing names in the candidate scan.
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (&a[i], &b[j]);
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     let union = a.len() + b.len() - shared;
     if union == 0 {

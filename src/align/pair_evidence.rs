@@ -20,8 +20,8 @@ pub struct PairEvidence {
 /// Every pair of sentences the alignment scores at `floor` or above, with its evidence.
 pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
     let readings = crate::figures::read(corpus);
-    let quantities = quantities::quantity_terms(corpus, &readings);
-    let vectors = score::vectors(corpus, &quantities, &mut |_, _| {});
+    let quantities = || quantities::quantity_terms(corpus, &readings);
+    let vectors = score::vectors(corpus, quantities, &mut |_, _| {});
     let (pairs, _) = candidates::scored_pairs(&vectors, floor, &mut |_| {});
     let found = evidence::gather(&vectors, &pairs);
     // Items come grouped by article in reading order: a sentence's place is its distance from

@@ -11,8 +11,10 @@ use super::tuning::{MIN_SHARED, NAME_MATCH, NUMBER_BOOST, OTHER_YEAR, QUANTITY_B
 use crate::corpus::Corpus;
 use crate::language::lexicon::concept;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
+
+pub use super::spread::Spread;
 
 /// An interned name: its id, trigrams, and term id (for its weight).
 type InternedName = (u32, Arc<[u64]>, Option<u32>);
@@ -73,10 +75,11 @@ impl Vectors {
 }
 
 /// Builds the vectors of all content sentences (boilerplate and one-word lines are left out),
-/// telling `progress` how many sentences' terms are read (done, total) as it goes.
+/// telling `progress` how many sentences' terms are read (done, total) as it goes. The
+/// quantities (`quantities::quantity_terms`, one core's work) are found beside the terms.
 pub fn vectors(
     corpus: &Corpus,
-    quantities: &QuantityTerms,
+    quantities: impl FnOnce() -> QuantityTerms + Send,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Vectors {
     let mut ids: HashMap<Term, u32> = HashMap::default();
@@ -96,14 +99,18 @@ pub fn vectors(
         })
         .collect();
     let total = sentences.len();
-    let extracted: Vec<Features> =
+    let (extracted, quantities): (Vec<Features>, QuantityTerms) =
         crate::parallel::counted(&mut |done| progress(done, total), |done| {
-            crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
-                let features = features_with(comparable_text(&corpus.articles[a], s), memo);
-                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                features
-            })
+            let terms = || {
+                crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
+                    let features = features_with(comparable_text(&corpus.articles[a], s), memo);
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    features
+                })
+            };
+            rayon::join(terms, quantities)
         });
+    let quantities = &quantities;
     // Term ids in sorted term order, so that sums run in the same order for any input order.
     let quantity_terms: Vec<Term> = quantities
         .values()
@@ -113,11 +120,14 @@ pub fn vectors(
         .collect();
     // The vocabulary and each sentence's term ids are made on all cores (in order, they were
     // half of indexing 1,000 articles): terms are unique, so the order is the same.
-    let unique: HashSet<&Term> = extracted
-        .par_iter()
-        .flat_map_iter(|f| f.terms.iter())
-        .chain(quantity_terms.par_iter())
-        .collect();
+    // A set per job, merged: collected in one set, every term went in on one core (a tenth of
+    // indexing 1,000 articles).
+    let unique = crate::parallel::distinct(
+        extracted
+            .par_iter()
+            .flat_map_iter(|f| f.terms.iter())
+            .chain(quantity_terms.par_iter()),
+    );
     let mut vocabulary: Vec<&Term> = unique.into_iter().collect();
     vocabulary.par_sort_unstable();
     for (id, t) in vocabulary.into_iter().enumerate() {
@@ -166,25 +176,39 @@ pub fn vectors(
         };
     }
     let n = raw.len().max(1) as f32;
-    // Names are interned (ids only ever compared for equality) with their trigrams.
-    let mut name_table: HashMap<String, InternedName> = HashMap::default();
-    let idf = |t: u32| ((n + 1.0) / (df[t as usize] as f32 + 0.5)).ln().max(0.0);
-    // Names are interned in order, the rest of each vector on all cores.
-    let names: Vec<Vec<Name>> = raw
+    // Each term's weight once (a logarithm per term of every sentence before).
+    let idf_of: Vec<f32> = df
         .iter()
+        .map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.0))
+        .collect();
+    let idf = |t: u32| idf_of[t as usize];
+    // Names are interned (ids only ever compared for equality) with their trigrams, each
+    // distinct name once, on all cores (in order, one at a time, they were a tenth of
+    // indexing 1,000 articles).
+    let distinct: Vec<&str> = crate::parallel::distinct(
+        raw.par_iter()
+            .flat_map_iter(|(_, _, _, f)| f.names.iter().map(|name| &**name)),
+    )
+    .into_iter()
+    .collect();
+    let interned: Vec<InternedName> = distinct
+        .par_iter()
+        .enumerate()
+        .map(|(id, name)| {
+            let term = Term::Word(concept(crate::language::text::stem(name)).into());
+            let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
+            (id as u32, Arc::from(grams), ids.get(&term).copied())
+        })
+        .collect();
+    let name_table: HashMap<&str, &InternedName> =
+        distinct.iter().copied().zip(&interned).collect();
+    let names: Vec<Vec<Name>> = raw
+        .par_iter()
         .map(|(_, _, _, f)| {
             f.names
                 .iter()
                 .map(|name| {
-                    // Looked up before inserting: a copy of the name only for a new one.
-                    if !name_table.contains_key(&**name) {
-                        let term = Term::Word(concept(crate::language::text::stem(name)).into());
-                        let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
-                        let next = name_table.len() as u32;
-                        let interned = (next, Arc::from(grams), ids.get(&term).copied());
-                        name_table.insert(name.to_string(), interned);
-                    }
-                    let (id, trigrams, term) = &name_table[&**name];
+                    let (id, trigrams, term) = name_table[&**name];
                     Name {
                         id: *id,
                         trigrams: Arc::clone(trigrams),
@@ -245,62 +269,9 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
     mixed_similarity(a, b, dot, shared)
 }
 
-/// One sentence's weights spread over all term ids, so that scoring it against another
-/// sentence is one pass over the other's terms, without a branch on which list is ahead (the
-/// merge of the two lists in [`similarity`] mispredicted most of its steps). Reused sentence
-/// after sentence: [`Spread::clear`] undoes [`Spread::set`].
-#[derive(Default)]
-pub struct Spread {
-    /// Weight of each term in the sentence, 0 for terms it lacks.
-    weight: Vec<f32>,
-    /// Whether the sentence has the term (a term may weigh 0).
-    present: Vec<bool>,
-}
-
-impl Spread {
-    /// Room for every term of `vectors`.
-    pub fn new(vectors: &Vectors) -> Spread {
-        Spread {
-            weight: vec![0.0; vectors.df.len()],
-            present: vec![false; vectors.df.len()],
-        }
-    }
-
-    pub fn set(&mut self, v: &Vector) {
-        for &(t, w) in &v.weights {
-            self.weight[t as usize] = w;
-            self.present[t as usize] = true;
-        }
-    }
-
-    pub fn clear(&mut self, v: &Vector) {
-        for &(t, _) in &v.weights {
-            self.weight[t as usize] = 0.0;
-            self.present[t as usize] = false;
-        }
-    }
-
-    /// The weight of term `t` in the sentence set, when it has the term.
-    pub fn weight(&self, t: u32) -> Option<f32> {
-        self.present[t as usize].then(|| self.weight[t as usize])
-    }
-
-    /// [`similarity`]`(a, b)` for `a` the sentence set, bit for bit: the same products are
-    /// summed in the same (term) order, and each term `a` lacks adds an exact zero (weights are
-    /// never negative).
-    pub fn similarity(&self, a: &Vector, b: &Vector) -> f32 {
-        let (mut dot, mut shared) = (0.0f32, 0usize);
-        for &(t, w) in &b.weights {
-            dot += self.weight[t as usize] * w;
-            shared += usize::from(self.present[t as usize]);
-        }
-        mixed_similarity(a, b, dot, shared)
-    }
-}
-
 /// The similarity of two sentences from the dot product of their weights over the `shared`
 /// terms.
-fn mixed_similarity(a: &Vector, b: &Vector, dot: f32, shared: usize) -> f32 {
+pub(super) fn mixed_similarity(a: &Vector, b: &Vector, dot: f32, shared: usize) -> f32 {
     let names = fuzzy_names(a, b);
     // One shared word is coincidence, not a shared fact.
     if shared + usize::from(names > 0.0) < MIN_SHARED {

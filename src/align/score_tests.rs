@@ -7,7 +7,7 @@ fn corpus(texts: &[&str]) -> Corpus {
 }
 
 fn sim_of(c: &Corpus, a: (usize, usize), b: (usize, usize)) -> f32 {
-    let v = vectors(c, &Default::default(), &mut |_, _| {});
+    let v = vectors(c, Default::default, &mut |_, _| {});
     let find = |(art, s): (usize, usize)| {
         v.items
             .iter()
@@ -53,7 +53,7 @@ fn a_sentence_about_another_year_scores_lower() {
 #[test]
 fn a_spread_sentence_scores_every_other_bit_for_bit_as_the_merge_does() {
     let c = crate::corpus::load_seeds();
-    let v = vectors(&c, &Default::default(), &mut |_, _| {});
+    let v = vectors(&c, Default::default, &mut |_, _| {});
     let mut spread = Spread::new(&v);
     let mut nonzero = 0;
     for a in v.items.iter().step_by(7) {

@@ -5,6 +5,7 @@ use crossread::corpus::{self, sanitize::for_display};
 use crossread::language::count::count;
 use crossread::report::Report;
 use crossread::report::document::{AlignHead, group};
+use crossread::report::group_json::GroupWriter;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -39,9 +40,16 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     if json {
         // The groups are rendered on every core and written in order as they come.
         let head = AlignHead::new(&corpus);
-        return to_stdout(|out| {
-            write_json_with_list(out, &head, "groups", groups, |g| group(&corpus, g))
+        let writer = GroupWriter::new(&corpus, groups);
+        let r = to_stdout(|out| {
+            write_json_with_list(out, &head, "groups", groups, |g, out| writer.write(out, g))
         });
+        drop((head, writer));
+        // The process ends next: its millions of small allocations are left for the system
+        // to take back at once (freed one by one, they were ~1% of the run on 1,000 articles).
+        std::mem::forget(report);
+        std::mem::forget(corpus);
+        return r;
     }
     let mut text = format!(
         "{} of passages reporting the same fact\n",

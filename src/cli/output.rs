@@ -18,20 +18,21 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 }
 
 /// Writes, as [`print_json`] prints, the JSON object `head` with one more field last: `name`,
-/// a list of `items` each shown as `entry` makes it. The list is most of a large document
-/// (the groups of 1,000 articles are ~80 MB), so its entries are rendered on all cores a batch
-/// at a time and written in order as each batch is done; nothing holds the whole document.
-pub fn write_json_with_list<H, T, E>(
+/// a list of `items`, each written by `entry` as the pretty printer writes a list entry two
+/// levels deep, escaped as [`print_json`] escapes (from its opening bracket or brace, its inner
+/// lines indented four spaces more than at the top). The list is most of a large document (the
+/// groups of 1,000 articles are ~75 MB), so its entries are written on all cores a batch at a
+/// time and output in order as each batch is done; nothing holds the whole document.
+pub fn write_json_with_list<H, T>(
     out: &mut (impl Write + ?Sized),
     head: &H,
     name: &str,
     items: &[T],
-    entry: impl Fn(&T) -> E + Sync + Send,
+    entry: impl Fn(&T, &mut Vec<u8>) + Sync + Send,
 ) -> io::Result<()>
 where
     H: Serialize,
     T: Sync,
-    E: Serialize,
 {
     let head = sanitize::escape_json(serde_json::to_string_pretty(head)?);
     // The head without its closing brace, then the list as the pretty printer indents a field.
@@ -58,7 +59,7 @@ where
             &chunks,
             |k, chunk| render_entries(chunk, k == 0, &entry),
             |_, rendered| {
-                result = rendered.and_then(|bytes| out.write_all(bytes.as_bytes()));
+                result = out.write_all(&rendered);
                 result.is_ok()
             },
         );
@@ -68,23 +69,17 @@ where
     out.write_all(b"\n}\n")
 }
 
-/// Entries of a list two levels deep, pretty printed and escaped as [`print_json`] prints
-/// them, each after a comma unless `first` and it is the first.
-fn render_entries<T, E: Serialize>(
-    chunk: &[T],
-    first: bool,
-    entry: &impl Fn(&T) -> E,
-) -> io::Result<String> {
-    let mut text = String::new();
+/// Entries of a list two levels deep, each after a comma unless `first` and it is the first.
+fn render_entries<T>(chunk: &[T], first: bool, entry: &impl Fn(&T, &mut Vec<u8>)) -> Vec<u8> {
+    let mut bytes = Vec::new();
     for (k, item) in chunk.iter().enumerate() {
         if !(first && k == 0) {
-            text.push_str(",\n");
+            bytes.extend_from_slice(b",\n");
         }
-        text.push_str("    ");
-        // A string's line breaks are escaped, so every raw one is the printer's own.
-        text.push_str(&serde_json::to_string_pretty(&entry(item))?.replace('\n', "\n    "));
+        bytes.extend_from_slice(b"    ");
+        entry(item, &mut bytes);
     }
-    Ok(sanitize::escape_json(text))
+    bytes
 }
 
 /// Prints text to stdout, ignoring a closed pipe.
@@ -173,7 +168,12 @@ mod tests {
             names: vec!["a", "b\u{85}"],
         };
         let mut out = Vec::new();
-        write_json_with_list(&mut out, &head, "groups", groups, |g| g.clone()).expect("writes");
+        // Each entry as the pretty printer writes it two levels deep, escaped.
+        let entry = |g: &Vec<String>, out: &mut Vec<u8>| {
+            let pretty = serde_json::to_string_pretty(g).expect("serialises");
+            out.extend_from_slice(sanitize::escape_json(pretty.replace('\n', "\n    ")).as_bytes());
+        };
+        write_json_with_list(&mut out, &head, "groups", groups, entry).expect("writes");
         String::from_utf8(out).expect("UTF-8")
     }
 

@@ -57,8 +57,9 @@ pub struct Article {
     pub artefacts: Vec<Range<usize>>,
     /// Index into `sentences` of the title, when the text has a title line.
     pub title_sentence: Option<usize>,
-    /// SHA-256 of the decoded text, hex: notes use it to notice a changed file.
-    pub content_hash: String,
+    /// SHA-256 of the decoded text, hex, made when first asked for ([`Article::content_hash`]):
+    /// only notes use it, and hashing every article was a sixth of loading 1,000 of them.
+    content_hash: std::sync::OnceLock<String>,
 }
 
 impl Article {
@@ -100,7 +101,7 @@ impl Article {
         Article {
             words: text.split_whitespace().count(),
             artefacts: boilerplate::artefacts(&text),
-            content_hash: content_hash(&text),
+            content_hash: std::sync::OnceLock::new(),
             outlet: meta.outlet.or(hint.outlet),
             date: meta
                 .date
@@ -113,6 +114,11 @@ impl Article {
             paragraphs,
             title_sentence,
         }
+    }
+
+    /// SHA-256 of the decoded text, hex: notes use it to notice a changed file.
+    pub fn content_hash(&self) -> &str {
+        self.content_hash.get_or_init(|| content_hash(&self.text))
     }
 
     /// The text of sentence `i`.

@@ -154,7 +154,8 @@ fn has_json_escaped(text: &str) -> bool {
     false
 }
 
-fn json_escaped(c: char) -> bool {
+/// Whether [`escape_json`] escapes the character.
+pub(crate) fn json_escaped(c: char) -> bool {
     ('\u{80}'..='\u{9f}').contains(&c)
         || is_invisible_format(c)
         || matches!(c, '\u{2028}' | '\u{2029}')

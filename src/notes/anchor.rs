@@ -59,7 +59,7 @@ impl Anchor {
         Anchor {
             article_id: article.id.clone(),
             path: article.path.clone(),
-            content_hash: article.content_hash.clone(),
+            content_hash: article.content_hash().to_string(),
             exact: text[start..end].to_string(),
             prefix: before[prefix_start..].to_string(),
             suffix: after[..suffix_end].to_string(),
@@ -94,7 +94,7 @@ impl<'a> Placement<'a> {
         let mut by_file = HashMap::new();
         let mut folders = HashSet::new();
         for (i, a) in corpus.articles.iter().enumerate() {
-            by_hash.entry(a.content_hash.as_str()).or_insert(i);
+            by_hash.entry(a.content_hash()).or_insert(i);
             let file = file_key(&a.path);
             if let Some(dir) = file.parent() {
                 folders.insert(dir.to_path_buf());
@@ -152,7 +152,7 @@ pub fn resolve(anchor: &Anchor, corpus: &Corpus) -> Resolution {
 /// unchanged, else wherever its quote and context now are.
 fn find_in(anchor: &Anchor, article: &Article, index: usize) -> Resolution {
     let text = &article.text;
-    if article.content_hash == anchor.content_hash
+    if article.content_hash() == anchor.content_hash
         && text.get(anchor.start..anchor.end) == Some(anchor.exact.as_str())
     {
         return Resolution::Attached {

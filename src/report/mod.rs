@@ -7,6 +7,7 @@
 //! `notes` what a note's export quotes from the report (counterparts, conflicts).
 
 pub mod document;
+pub mod group_json;
 mod notes;
 
 use crate::align::{self, Alignment, PassageRef, Progress, Strictness};
@@ -171,16 +172,18 @@ impl Report {
     }
 
     fn corroboration(&self, corpus: &Corpus) -> Vec<f32> {
-        (0..corpus.articles.len())
-            .map(|a| self.alignment.corroborated_share(corpus, a))
-            .collect()
+        // On all cores: a look-up per passage, a fiftieth of the run on 1,000 articles in line.
+        let articles: Vec<usize> = (0..corpus.articles.len()).collect();
+        crate::parallel::map(&articles, |&a| self.alignment.corroborated_share(corpus, a))
     }
 }
 
-/// Every quantity with its values and timeline, written once for every face.
+/// Every quantity with its values and timeline, written once for every face (on all cores:
+/// in line, they were a hundredth of the run on 1,000 articles).
 fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
+    use rayon::prelude::*;
     set.all_rows()
-        .into_iter()
+        .into_par_iter()
         .map(|row| {
             let values = row.cells.map(|&id| {
                 let f = set.figures.get(id)?;

@@ -145,7 +145,7 @@ fn seeds_load_in_order_with_unique_hashes() {
     let ids: Vec<&str> = c.articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(ids.len(), 5);
     assert!(ids.windows(2).all(|w| w[0] < w[1]));
-    let mut hashes: Vec<&str> = c.articles.iter().map(|a| a.content_hash.as_str()).collect();
+    let mut hashes: Vec<&str> = c.articles.iter().map(|a| a.content_hash()).collect();
     hashes.dedup();
     assert_eq!(hashes.len(), 5);
     assert!(c.warnings.is_empty());

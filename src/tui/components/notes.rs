@@ -252,12 +252,12 @@ fn draw_list(
 fn source_label(ctx: &Context, note: &Note) -> String {
     ctx.corpus
         .article(&note.anchor.article_id)
-        .filter(|a| a.content_hash == note.anchor.content_hash)
+        .filter(|a| a.content_hash() == note.anchor.content_hash)
         .or_else(|| {
             ctx.corpus
                 .articles
                 .iter()
-                .find(|a| a.content_hash == note.anchor.content_hash)
+                .find(|a| a.content_hash() == note.anchor.content_hash)
         })
         .map_or(note.anchor.article_id.clone(), |a| a.short_label())
 }
@@ -296,7 +296,7 @@ fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, are
                 .corpus
                 .articles
                 .iter()
-                .find(|a| a.content_hash == p.anchor.content_hash || a.id == p.anchor.article_id)
+                .find(|a| a.content_hash() == p.anchor.content_hash || a.id == p.anchor.article_id)
                 .map_or(p.anchor.article_id.clone(), |a| a.short_label());
             lines.push(Line::from(format!(
                 "  ≡ {}: “{}”",

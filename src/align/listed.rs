@@ -1,0 +1,92 @@
+//! Each passage's counterparts down to [`RELATED_FLOOR`], most probable first (so the "same"
+//! ones, at any strictness, are a prefix), in one flat table: passage `k` (numbered through
+//! the articles in order) has `entries[start[k]..start[k + 1]]`. A map of a list per passage,
+//! filled on one core, was most of grouping 1,000 articles.
+
+use super::decision::RELATED_FLOOR;
+use super::groups::Decided;
+use super::{Counterpart, PassageRef};
+use crate::corpus::Corpus;
+
+pub struct Listed {
+    /// Where each article's sentences start among all sentences; one more entry ends the last.
+    article_start: Vec<usize>,
+    /// Where each passage's counterparts start in `entries`; one more entry ends the last.
+    start: Vec<usize>,
+    entries: Vec<Counterpart>,
+}
+
+impl Listed {
+    /// The counterparts of the passages of `corpus` among the decided `pairs`.
+    pub fn new(corpus: &Corpus, pairs: &[Decided]) -> Listed {
+        let mut article_start = Vec::with_capacity(corpus.articles.len() + 1);
+        let mut total = 0;
+        for a in &corpus.articles {
+            article_start.push(total);
+            total += a.sentences.len();
+        }
+        article_start.push(total);
+        let mut listed = Listed {
+            article_start,
+            start: vec![0; total + 1],
+            entries: Vec::new(),
+        };
+        let kept = || pairs.iter().filter(|d| d.probability >= RELATED_FLOOR);
+        let sides = |d: &Decided| [(d.a, d.b), (d.b, d.a)];
+        // Count each passage's counterparts, then add up: a list starts after all earlier ones.
+        let mut start = std::mem::take(&mut listed.start);
+        for (from, _) in kept().flat_map(sides) {
+            if let Some(k) = listed.number(from) {
+                start[k + 1] += 1;
+            }
+        }
+        for k in 1..start.len() {
+            start[k] += start[k - 1];
+        }
+        let empty = Counterpart {
+            passage: PassageRef {
+                article: 0,
+                sentence: 0,
+            },
+            score: 0.0,
+            probability: 0.0,
+        };
+        let mut entries = vec![empty; start[total]];
+        let mut fill = start.clone();
+        for d in kept() {
+            for (from, to) in sides(d) {
+                if let Some(k) = listed.number(from) {
+                    entries[fill[k]] = Counterpart {
+                        passage: to,
+                        score: d.similarity,
+                        probability: d.probability,
+                    };
+                    fill[k] += 1;
+                }
+            }
+        }
+        crate::parallel::for_each_run(&mut entries, &start, |list| {
+            list.sort_by(|x, y| {
+                y.probability
+                    .total_cmp(&x.probability)
+                    .then(x.passage.cmp(&y.passage))
+            })
+        });
+        listed.start = start;
+        listed.entries = entries;
+        listed
+    }
+
+    /// The passage's counterparts (none for a passage outside the corpus).
+    pub fn of(&self, p: PassageRef) -> &[Counterpart] {
+        self.number(p)
+            .map_or(&[][..], |k| &self.entries[self.start[k]..self.start[k + 1]])
+    }
+
+    /// The passage's number among all sentences, in order.
+    fn number(&self, p: PassageRef) -> Option<usize> {
+        let start = *self.article_start.get(p.article)?;
+        let end = *self.article_start.get(p.article + 1)?;
+        (start + p.sentence < end).then_some(start + p.sentence)
+    }
+}
