@@ -19,13 +19,8 @@ pub struct Listed {
 impl Listed {
     /// The counterparts of the passages of `corpus` among the decided `pairs`.
     pub fn new(corpus: &Corpus, pairs: &[Decided]) -> Listed {
-        let mut article_start = Vec::with_capacity(corpus.articles.len() + 1);
-        let mut total = 0;
-        for a in &corpus.articles {
-            article_start.push(total);
-            total += a.sentences.len();
-        }
-        article_start.push(total);
+        let article_start = corpus.sentence_starts();
+        let total = *article_start.last().unwrap_or(&0);
         let mut listed = Listed {
             article_start,
             start: vec![0; total + 1],

@@ -17,13 +17,8 @@ pub struct PairIndex {
 impl PairIndex {
     /// The index of `firsts`, the first passages of pairs sorted by them.
     pub fn new(corpus: &Corpus, firsts: impl Iterator<Item = PassageRef>) -> PairIndex {
-        let mut article_start = Vec::with_capacity(corpus.articles.len() + 1);
-        let mut total = 0;
-        for a in &corpus.articles {
-            article_start.push(total);
-            total += a.sentences.len();
-        }
-        article_start.push(total);
+        let article_start = corpus.sentence_starts();
+        let total = *article_start.last().unwrap_or(&0);
         let mut run_start = vec![0; total + 1];
         let mut index = PairIndex {
             article_start,

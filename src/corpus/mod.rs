@@ -206,6 +206,20 @@ pub struct Corpus {
 }
 
 impl Corpus {
+    /// Where each article's sentences start when all the corpus's sentences are numbered in
+    /// article order; one more entry, the total, ends the last. Tables over every sentence
+    /// index by it.
+    pub fn sentence_starts(&self) -> Vec<usize> {
+        let mut starts = Vec::with_capacity(self.articles.len() + 1);
+        let mut total = 0;
+        for a in &self.articles {
+            starts.push(total);
+            total += a.sentences.len();
+        }
+        starts.push(total);
+        starts
+    }
+
     /// A corpus of in-memory texts with ids `a0`, `a1`, … (for tests and library callers that
     /// have no files).
     pub fn from_texts(texts: &[&str]) -> Corpus {
@@ -240,4 +254,22 @@ fn content_hash(text: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::digest(text.as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_starts_number_every_sentence_in_article_order() {
+        let c = Corpus::from_texts(&["One. Two. Three.", "Four.", "Five. Six."]);
+        let counts: Vec<usize> = c.articles.iter().map(|a| a.sentences.len()).collect();
+        let starts = c.sentence_starts();
+        assert_eq!(starts.len(), 4);
+        assert_eq!(starts[0], 0);
+        for (k, n) in counts.iter().enumerate() {
+            assert_eq!(starts[k + 1] - starts[k], *n);
+        }
+        assert_eq!(Corpus::default().sentence_starts(), [0]);
+    }
 }

@@ -20,13 +20,8 @@ impl GroupWriter {
     /// A writer for `groups` of `corpus`.
     pub fn new(corpus: &Corpus, groups: &[Group]) -> GroupWriter {
         use rayon::prelude::*;
-        let mut article_start = Vec::with_capacity(corpus.articles.len() + 1);
-        let mut total = 0;
-        for a in &corpus.articles {
-            article_start.push(total);
-            total += a.sentences.len();
-        }
-        article_start.push(total);
+        let article_start = corpus.sentence_starts();
+        let total = *article_start.last().unwrap_or(&0);
         let mut held = vec![None; total];
         for p in groups.iter().flat_map(|g| &g.passages) {
             held[article_start[p.article] + p.sentence] = Some(*p);
