@@ -8,6 +8,8 @@ use crossread::notes::{Anchor, Note, Target};
 use crossread::report::{self, Report};
 use serde_json::Value;
 
+use super::sentences::find;
+
 fn json(args: &[&str]) -> Value {
     let out = Command::cargo_bin("crossread")
         .expect("binary")
@@ -158,4 +160,15 @@ fn the_report_of_a_missing_path_is_an_error_naming_it() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/folder"));
+}
+
+#[test]
+fn a_vague_measure_shows_its_unit_once() {
+    let f = find(
+        "The storm may bring snowfall rates of several inches per hour.",
+        "several inches",
+    );
+    assert_eq!(crossread::figures::format_value(&f), "several inches");
+    let f = find("The storm left 11 inches of snow.", "11 inches");
+    assert_eq!(crossread::figures::format_value(&f), "11 inches");
 }

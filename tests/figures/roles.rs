@@ -3,6 +3,7 @@
 //! gives a figure — on sentences about many kinds of events, not only the seeds' unrest.
 
 use super::sentences::{figures, find, pair, role};
+use crossread::figures::FigureKind;
 
 #[test]
 fn roles_of_casualties_in_floods_and_earthquakes() {
@@ -255,4 +256,22 @@ fn a_name_before_the_counted_noun_only_says_whose() {
     assert_eq!(role(planes, "Two").1.as_deref(), Some("aircraft"));
     let grounded = "Two Airbus aircraft were grounded in Lisbon.";
     assert_eq!(role(grounded, "Two").1.as_deref(), Some("aircraft"));
+}
+
+#[test]
+fn emergency_and_help_line_numbers_are_not_amounts() {
+    for (text, number) in [
+        (
+            "Authorities sent emergency 112 text messages ordering residents to leave.",
+            "112",
+        ),
+        ("Witnesses were asked to dial 999 at once.", "999"),
+        ("Families can call the 1414 hotline for news.", "1414"),
+    ] {
+        let f = find(text, number);
+        assert_eq!(f.what.kind, FigureKind::Other, "{text}");
+    }
+    // A count after the same words is still a count.
+    let f = find("The emergency crews rescued 112 residents.", "112");
+    assert_eq!(f.what.kind, FigureKind::Count);
 }
