@@ -21,17 +21,13 @@ impl Listed {
     pub fn new(corpus: &Corpus, pairs: &[Decided]) -> Listed {
         let article_start = corpus.sentence_starts();
         let total = *article_start.last().unwrap_or(&0);
-        let mut listed = Listed {
-            article_start,
-            start: vec![0; total + 1],
-            entries: Vec::new(),
-        };
+        let number = |p: PassageRef| number(&article_start, p);
         let kept = || pairs.iter().filter(|d| d.probability >= RELATED_FLOOR);
         let sides = |d: &Decided| [(d.a, d.b), (d.b, d.a)];
         // Count each passage's counterparts, then add up: a list starts after all earlier ones.
-        let mut start = std::mem::take(&mut listed.start);
+        let mut start = vec![0; total + 1];
         for (from, _) in kept().flat_map(sides) {
-            if let Some(k) = listed.number(from) {
+            if let Some(k) = number(from) {
                 start[k + 1] += 1;
             }
         }
@@ -50,7 +46,7 @@ impl Listed {
         let mut fill = start.clone();
         for d in kept() {
             for (from, to) in sides(d) {
-                if let Some(k) = listed.number(from) {
+                if let Some(k) = number(from) {
                     entries[fill[k]] = Counterpart {
                         passage: to,
                         score: d.similarity,
@@ -67,9 +63,11 @@ impl Listed {
                     .then(x.passage.cmp(&y.passage))
             })
         });
-        listed.start = start;
-        listed.entries = entries;
-        listed
+        Listed {
+            article_start,
+            start,
+            entries,
+        }
     }
 
     /// The passage's counterparts (none for a passage outside the corpus).
@@ -80,8 +78,14 @@ impl Listed {
 
     /// The passage's number among all sentences, in order.
     fn number(&self, p: PassageRef) -> Option<usize> {
-        let start = *self.article_start.get(p.article)?;
-        let end = *self.article_start.get(p.article + 1)?;
-        (start + p.sentence < end).then_some(start + p.sentence)
+        number(&self.article_start, p)
     }
+}
+
+/// Passage `p`'s number among all sentences, in order, from where each article's sentences start
+/// (`Corpus::sentence_starts`); none outside the corpus.
+fn number(article_start: &[usize], p: PassageRef) -> Option<usize> {
+    let start = *article_start.get(p.article)?;
+    let end = *article_start.get(p.article + 1)?;
+    (start + p.sentence < end).then_some(start + p.sentence)
 }
