@@ -1,7 +1,7 @@
 //! Loading articles from files and folders, or the bundled seeds.
 
 use super::decode::{Decoded, decode};
-use super::{Article, Corpus, MetaHint, html, sanitize};
+use super::{Article, Corpus, MetaHint, folder, html, markdown, sanitize};
 use crate::error::{Error, Result};
 use crate::parallel;
 use std::collections::HashSet;
@@ -10,9 +10,6 @@ use std::path::{Path, PathBuf};
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
 }
-
-/// Extensions a folder is searched for.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
 /// What one file may hold unless `CROSSREAD_MAX_FILE_MB` says otherwise: far more than any
 /// article (the longest dev-set article is under 100 KB), far less than a machine's memory.
@@ -82,7 +79,14 @@ pub fn load_reporting(
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| Error::read(path, &e))?;
         if meta.is_dir() {
-            files.extend(folder_articles(path)?.into_iter().map(|f| (f, true)));
+            let listed = folder::list(path)?;
+            for doc in listed.documents {
+                corpus.warnings.push(skipped(
+                    &doc,
+                    "it documents the folder, it is not an article (name the file itself to read it)",
+                ));
+            }
+            files.extend(listed.articles.into_iter().map(|f| (f, true)));
         } else {
             files.push((path.clone(), false));
         }
@@ -235,23 +239,9 @@ pub fn load_seeds() -> Corpus {
     corpus
 }
 
-/// A folder's article files, sorted by name. Entries that are not regular files but carry an
-/// article's extension are kept, to be skipped with a warning that says what they are.
-fn folder_articles(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::read(dir, &e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| !p.is_dir() && has_article_extension(p))
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-fn has_article_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+fn is_markdown(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
 }
 
 fn is_html(path: &str, text: &str) -> bool {
@@ -328,6 +318,13 @@ fn prepare(path: &str, bytes: &[u8]) -> Prepared {
             }
             Err(reason) => return prepared.warn(format!("skipped {path}: {reason}")),
         }
+    } else if is_markdown(path) {
+        let page = markdown::read(&text);
+        if page.text.trim().is_empty() {
+            return prepared.warn(format!("skipped {path}: no text besides Markdown markup"));
+        }
+        text = page.text;
+        hint = page.hint;
     }
     // The id is given when the article is added, in input order.
     prepared.article = Some(Article::from_text(

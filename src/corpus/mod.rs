@@ -4,11 +4,13 @@
 pub mod boilerplate;
 pub mod dates;
 pub mod decode;
+mod folder;
 pub mod html;
 mod html_entities;
 pub mod html_plain;
 mod html_tags;
 pub mod load;
+pub mod markdown;
 pub mod meta;
 pub mod sanitize;
 pub mod segment;

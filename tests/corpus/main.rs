@@ -7,5 +7,6 @@ mod boilerplate;
 mod corpus_common;
 mod list_command;
 mod load;
+mod markdown;
 mod meta;
 mod segment;
