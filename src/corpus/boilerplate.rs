@@ -173,6 +173,12 @@ pub fn is_furniture(text: &str) -> bool {
         || (text.split_whitespace().count() <= 12 && UI_PHRASES.iter().any(|p| norm.starts_with(p)))
 }
 
+/// A photo caption with its credit ("… Oct. 27, 2018. (AP Photo/…)"): a leftover for
+/// reading, yet its facts are reported facts.
+pub fn is_credited_caption(text: &str) -> bool {
+    is_credit(&normalise(text))
+}
+
 fn normalise(s: &str) -> String {
     s.trim().to_lowercase().replace('’', "'")
 }

@@ -4,6 +4,7 @@
 
 mod command;
 mod compare;
+mod leftovers;
 mod parts;
 mod quality;
 mod reading;
