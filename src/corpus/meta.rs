@@ -42,6 +42,13 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
         }
     }
 
+    // "PITTSBURGH (AP) — …": the wire's name in a dateline is the outlet when no header names one.
+    if meta.outlet.is_none() {
+        meta.outlet = head
+            .iter()
+            .find_map(|(_, l)| wire_dateline(l).map(|(o, _)| o));
+    }
+
     // Outlet line, then a dateline, then the title.
     for w in head.windows(3) {
         let [(_, outlet), (_, date), (ti, title)] = [w[0], w[1], w[2]];
@@ -131,6 +138,8 @@ fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool
         .find(|l| !is_furniture(l))
         .copied()
         .unwrap_or("");
+    // The story's words, not its dateline: "(CNN) The shooting at…" reads "The shooting at…".
+    let first = wire_dateline(first).map_or(first, |(_, at)| &first[at..]);
     let sentence = first
         .split_inclusive(['.', '!', '?'])
         .next()
@@ -170,6 +179,42 @@ fn outlet_of_dateline(line: &str) -> Option<String> {
     None
 }
 
+/// "PITTSBURGH (AP) — Officials say…", "HILO, Hawaii (Reuters) - …", "(CNN) The shooting…":
+/// a wire dateline names the outlet in brackets before the story's first words. Returns the
+/// outlet and where the story's own words begin.
+fn wire_dateline(line: &str) -> Option<(String, usize)> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let place = line[..open].trim();
+    let name = line[open + 1..close].trim();
+    // The place is written in capitals ("NEW DELHI", "HILO, Hawaii"), or absent.
+    let place_ok = place.is_empty()
+        || (place.split_whitespace().count() <= 5
+            && place.split_whitespace().next().is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            }));
+    let name_ok = name.chars().count() <= 30 && !name.contains('/') && is_name_like(name);
+    if !place_ok || !name_ok {
+        return None;
+    }
+    let rest = &line[close + 1..];
+    let story = rest.trim_start();
+    let dash = story.strip_prefix(['—', '–', '-']).map(str::trim_start);
+    let at = |s: &str| line.len() - s.len();
+    match dash {
+        Some(after) if !after.is_empty() => Some((name.to_string(), at(after))),
+        // Without a dash only a bare "(CNN) The…" opening, the bracket first on the line.
+        None if place.is_empty()
+            && rest.starts_with(' ')
+            && story.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some((name.to_string(), at(story)))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,6 +239,47 @@ mod tests {
             date: Some(date.into()),
             header_lines: header_lines.to_vec(),
         }
+    }
+
+    #[test]
+    fn a_wire_dateline_names_the_outlet_and_leaves_the_title() {
+        for (line, outlet, story) in [
+            (
+                "PITTSBURGH (AP) — Officials say the gunman fired.",
+                "AP",
+                "Officials say",
+            ),
+            (
+                "HILO, Hawaii (Reuters) - Lava crossed the road.",
+                "Reuters",
+                "Lava crossed",
+            ),
+            (
+                "(CNN) The shooting at the synagogue was the deadliest.",
+                "CNN",
+                "The shooting",
+            ),
+        ] {
+            let (o, at) = wire_dateline(line).expect(line);
+            assert_eq!(o, outlet);
+            assert!(line[at..].starts_with(story), "{line}");
+        }
+        for prose in [
+            "Officials (police and firefighters) said it was over.",
+            "The mayor (Jane Doe) - who spoke first - said so.",
+            "(AP Photo/Gene J. Puskar) A crowd gathers.",
+            "(In a statement) the company said it would pay.",
+        ] {
+            assert_eq!(wire_dateline(prose), None, "{prose}");
+        }
+        let m = meta(
+            "PITTSBURGH (AP) — During the week, anyone who wanted to get inside had to ring a bell at the door of the synagogue.",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("AP"));
+        assert_eq!(
+            m.title,
+            "During the week, anyone who wanted to get inside had…"
+        );
     }
 
     #[test]
