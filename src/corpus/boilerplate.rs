@@ -1,5 +1,6 @@
-//! Web-page leftovers: share buttons, comment notices, author boxes, photo captions and credits,
-//! "Check Also" teasers. Recognised by general rules, never by this or that site's text.
+//! Web-page leftovers: share buttons, comment notices, author boxes, photo credits and the bare
+//! copies of captions, "Check Also" teasers. Recognised by general rules, never by this or that
+//! site's text. A credited caption itself is prose: it reports the event.
 
 use std::ops::Range;
 
@@ -134,8 +135,10 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
         if i * 2 >= n && words <= 12 && TAIL_MARKERS.iter().any(|p| norm.starts_with(p)) {
             tail_from = tail_from.min(i);
         }
+        // A credited photo caption states the event's facts ("… on Saturday, Oct. 27, 2018.
+        // (AP Photo/…)") and readers of the news count them: the caption stays prose and only
+        // its credit is a leftover (`is_credit_only`, sentence by sentence).
         if is_credit(&norm) {
-            marks[i] = true;
             // A caption is often repeated as a bare line just above its credited copy.
             if i > 0
                 && !ends_sentence(lines[i - 1].text)
@@ -173,10 +176,24 @@ pub fn is_furniture(text: &str) -> bool {
         || (text.split_whitespace().count() <= 12 && UI_PHRASES.iter().any(|p| norm.starts_with(p)))
 }
 
-/// A photo caption with its credit ("… Oct. 27, 2018. (AP Photo/…)"): a leftover for
-/// reading, yet its facts are reported facts.
-pub fn is_credited_caption(text: &str) -> bool {
-    is_credit(&normalise(text))
+/// A sentence that is only a photo credit: "Photo: Ezetok.", "(AP Photo/Gene J. Puskar)
+/// (Associated Press)", "Source: Wikimedia Commons." — at most four words, or nothing but
+/// brackets and two words around them.
+pub fn is_credit_only(sentence: &str) -> bool {
+    if !is_credit(&normalise(sentence)) {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in sentence.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    sentence.split_whitespace().count() <= 4 || outside.split_whitespace().count() <= 2
 }
 
 fn normalise(s: &str) -> String {
@@ -263,16 +280,16 @@ mod tests {
                 ".....BBBB",
             ),
             (
-                "captions with credits and their bare copies are boilerplate",
+                "a caption's bare copy above its credited copy is boilerplate, the caption is not",
                 "Title\nReal sentence.\nSmoke rises from the town hall\nSmoke rises from the town hall in the city (Jane Roe / AP)\nMore prose follows.\nAnd more.\nAnd more still.",
                 Some(0),
-                "..BB...",
+                "..B....",
             ),
             (
-                "a photo credit line before the title is boilerplate",
+                "a credited caption before the title is a line of prose (its credits are not: is_credit_only)",
                 "Crowds fill the square. Photo: Someone. Source: Wikimedia Commons.\nThe headline\nBody.\nBody.\nBody.",
                 Some(1),
-                "B....",
+                ".....",
             ),
             (
                 "outlet line above the title is boilerplate but not the title",
@@ -283,6 +300,25 @@ mod tests {
         ];
         for (story, text, title, expected) in cases {
             assert_eq!(marks(text, title), expected, "{story}");
+        }
+    }
+
+    #[test]
+    fn a_credit_is_only_a_credit_when_little_else_is_said() {
+        for credit in [
+            "Photo: Someone.",
+            "Source: Wikimedia Commons.",
+            "(AP Photo/Gene J. Puskar) (Associated Press)",
+            "{Photograph}: Yan Blagov/AP",
+        ] {
+            assert!(is_credit_only(credit), "{credit}");
+        }
+        for caption in [
+            "Smoke rises from City Hall during a protest in Almaty (Yan Blagov / AP)",
+            "Crowds fill the square. Photo: Someone.",
+            "Police said the bridge was closed.",
+        ] {
+            assert!(!is_credit_only(caption), "{caption}");
         }
     }
 

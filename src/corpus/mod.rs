@@ -28,7 +28,7 @@ pub struct Sentence {
     /// Paragraph number, from 0.
     #[serde(skip)]
     pub paragraph: usize,
-    /// Web-page furniture (share buttons, captions, credits): skipped by alignment and figures.
+    /// Web-page furniture (share buttons, photo credits, teasers): skipped by alignment and figures.
     pub boilerplate: bool,
 }
 
@@ -93,7 +93,8 @@ impl Article {
                 start: s.span.start,
                 end: s.span.end,
                 paragraph: s.paragraph,
-                boilerplate: line_marks.get(s.line).copied().unwrap_or(false),
+                boilerplate: line_marks.get(s.line).copied().unwrap_or(false)
+                    || boilerplate::is_credit_only(&text[s.span.clone()]),
             })
             .collect();
         let title_sentence = meta

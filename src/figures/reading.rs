@@ -64,20 +64,7 @@ fn read_article(corpus: &Corpus, a: usize) -> (Vec<Figure>, Vec<roles::Role>) {
     let article = &corpus.articles[a];
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
-    // Photo captions are leftovers to the reader, but a credited caption states the event's
-    // facts (its date, its toll) like the prose does; the caption's bare copy above it and
-    // other leftovers (teasers of other stories, buttons) stay unread.
-    let captions: Vec<bool> = article
-        .paragraphs
-        .iter()
-        .map(|p| crate::corpus::boilerplate::is_credited_caption(&article.text[p.clone()]))
-        .collect();
-    let read = article
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.boilerplate || captions.get(s.paragraph).copied().unwrap_or(false));
-    for (s, sentence) in read {
+    for (s, sentence) in article.content_sentences() {
         let words = words::words(&article.text, sentence.span());
         let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
         let scan = extract::Scan {

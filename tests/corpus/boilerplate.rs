@@ -25,10 +25,34 @@ fn ui_phrases_in_the_seeds_are_boilerplate() {
 }
 
 #[test]
-fn photo_credits_and_captions_are_boilerplate() {
-    assert!(boilerplate_of(&seed("003"), "(Yan Blagov / AP)"));
-    assert!(boilerplate_of(&seed("002"), "{Photograph}: Yan Blagov/AP"));
+fn photo_credits_are_boilerplate_and_the_captions_they_credit_are_prose() {
     assert!(boilerplate_of(&seed("000"), "Source: Wikimedia Commons"));
+    assert!(boilerplate_of(&seed("000"), "Photo: Ezetok"));
+    assert!(!boilerplate_of(
+        &seed("000"),
+        "most extensive against the authoritarian regime"
+    ));
+    // A caption with its credit inside one sentence is the caption's sentence.
+    assert!(!boilerplate_of(&seed("003"), "(Yan Blagov / AP)"));
+    assert!(!boilerplate_of(&seed("002"), "{Photograph}: Yan Blagov/AP"));
+}
+
+#[test]
+fn a_credit_on_its_own_sentence_is_boilerplate_whatever_its_shape() {
+    let text = "A headline on the storm\n\nDrifts cover the road near the bridge on Monday. (AP Photo/Jane Roe) (Associated Press)\n\nThe storm closed schools across the region on Monday morning.\n";
+    let c = crossread::corpus::Corpus::from_texts(&[text]);
+    let a = &c.articles[0];
+    let marked: Vec<(&str, bool)> = (0..a.sentences.len())
+        .map(|i| (a.sentence_text(i), a.sentences[i].boilerplate))
+        .collect();
+    assert!(
+        marked.contains(&("Drifts cover the road near the bridge on Monday.", false)),
+        "{marked:?}"
+    );
+    assert!(
+        marked.contains(&("(AP Photo/Jane Roe) (Associated Press)", true)),
+        "{marked:?}"
+    );
 }
 
 #[test]

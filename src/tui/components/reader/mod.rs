@@ -128,10 +128,13 @@ impl Reader {
         self.scroll = 0;
         self.sentence = 0;
         self.relayout(ctx, area);
-        // Start on the first sentence of content, not on a caption above the title.
-        let first_content = ctx.corpus.articles[i]
-            .content_sentences()
-            .map(|(s, _)| s)
+        // Start on the title, not on a caption or an outlet line above it; without a title
+        // line, on the first sentence of content.
+        let article = &ctx.corpus.articles[i];
+        let first_content = article
+            .title_sentence
+            .into_iter()
+            .chain(article.content_sentences().map(|(s, _)| s))
             .find(|&s| self.is_shown(ctx.corpus, s));
         self.sentence = first_content
             .or_else(|| self.first_shown_from(ctx.corpus, 0))
