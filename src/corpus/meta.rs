@@ -133,17 +133,19 @@ fn is_headline(s: &str) -> bool {
 }
 
 fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool) -> String {
-    let first = lines
-        .iter()
-        .find(|l| !is_furniture(l))
-        .copied()
+    let prose = || lines.iter().copied().filter(|l| !is_furniture(l));
+    // The story starts at its wire dateline when the first lines hold one: photo captions
+    // come before it in wire copy. Its words, not the dateline, are the title: "(CNN) The
+    // shooting at…" reads "The shooting at…".
+    let first = prose()
+        .take(HEADER_LINES)
+        .find_map(|l| wire_dateline(l).map(|(_, at)| &l[at..]))
+        .or_else(|| prose().next())
         .unwrap_or("");
-    // The story's words, not its dateline: "(CNN) The shooting at…" reads "The shooting at…".
-    let first = wire_dateline(first).map_or(first, |(_, at)| &first[at..]);
-    let sentence = first
-        .split_inclusive(['.', '!', '?'])
-        .next()
-        .unwrap_or(first)
+    // Sentences end where the segmenter ends them, not at "Ave." or "U.S.".
+    let sentence = super::segment::sentences(first)
+        .first()
+        .map_or(first, |s| &first[s.span.clone()])
         .trim();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     const MAX_WORDS: usize = 10;
@@ -273,7 +275,7 @@ mod tests {
             assert_eq!(wire_dateline(prose), None, "{prose}");
         }
         let m = meta(
-            "PITTSBURGH (AP) — During the week, anyone who wanted to get inside had to ring a bell at the door of the synagogue.",
+            "A crowd gathers at Murray Ave. during a vigil for the victims.\nPITTSBURGH (AP) — During the week, anyone who wanted to get inside had to ring a bell at the door of the synagogue.",
         );
         assert_eq!(m.outlet.as_deref(), Some("AP"));
         assert_eq!(
@@ -365,6 +367,17 @@ mod tests {
         );
         assert_eq!(m.title, "More than 160 dead after protests");
         assert_eq!(m.title_line, Some(1));
+    }
+
+    #[test]
+    fn a_title_from_the_first_sentence_does_not_end_at_an_abbreviation() {
+        let m = meta(
+            "Crowds gathered on Murray Ave. in the evening to mourn the victims of the attack on the synagogue.",
+        );
+        assert_eq!(
+            m.title,
+            "Crowds gathered on Murray Ave. in the evening to mourn…"
+        );
     }
 
     #[test]
