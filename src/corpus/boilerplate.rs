@@ -110,8 +110,11 @@ const CREDIT_MARKERS: &[&str] = &[
     "via ap)",
     "via reuters)",
     "(ap photo",
-    "(reuters",
-    "(afp",
+    // "(Reuters/Jane Roe)", not the wire dateline "PAHOA, Hawaii (Reuters) - …".
+    "(reuters/",
+    "(reuters /",
+    "(afp/",
+    "(afp /",
     "picture alliance",
     "shutterstock",
 ];
@@ -310,6 +313,7 @@ mod tests {
             "Source: Wikimedia Commons.",
             "(AP Photo/Gene J. Puskar) (Associated Press)",
             "{Photograph}: Yan Blagov/AP",
+            "(REUTERS/Jane Roe)",
         ] {
             assert!(is_credit_only(credit), "{credit}");
         }
@@ -317,6 +321,8 @@ mod tests {
             "Smoke rises from City Hall during a protest in Almaty (Yan Blagov / AP)",
             "Crowds fill the square. Photo: Someone.",
             "Police said the bridge was closed.",
+            "PAHOA, Hawaii (Reuters) - Residents were alerted.",
+            "PARIS (AFP) - Ministers met.",
         ] {
             assert!(!is_credit_only(caption), "{caption}");
         }
