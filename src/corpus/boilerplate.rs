@@ -67,6 +67,11 @@ const UI_PHRASES: &[&str] = &[
     "listen to this article",
 ];
 
+/// A video player's labels, scraped into the text with the clip's title ("JUST WATCHED …
+/// Replay More Videos … MUST WATCH … 01:24 PLAY VIDEO"): the title repeats a headline of
+/// another story, not a sentence of this one.
+const VIDEO_PLAYER: &[&str] = &["just watched", "replay more videos", "play video"];
+
 /// Phrases after which the rest of a page is furniture (teasers, comments, footers).
 const TAIL_MARKERS: &[&str] = &[
     "share this",
@@ -128,6 +133,9 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
         let norm = normalise(line.text);
         let words = line.text.split_whitespace().count();
         if words <= 16 && UI_PHRASES.iter().any(|p| norm.starts_with(p)) {
+            marks[i] = true;
+        }
+        if words <= 40 && VIDEO_PLAYER.iter().any(|p| norm.contains(p)) {
             marks[i] = true;
         }
         // "About Lillian Coomer": an author box near the end.
@@ -293,6 +301,12 @@ mod tests {
                 "Crowds fill the square. Photo: Someone. Source: Wikimedia Commons.\nThe headline\nBody.\nBody.\nBody.",
                 Some(1),
                 ".....",
+            ),
+            (
+                "a scraped video player is boilerplate",
+                "Title\nBody one.\nJUST WATCHED Flood waters rise Replay More Videos ... MUST WATCH Flood waters rise 01:24 PLAY VIDEO\nBody two.\nBody three.\nBody four.",
+                Some(0),
+                "..B...",
             ),
             (
                 "outlet line above the title is boilerplate but not the title",
