@@ -167,6 +167,16 @@ pub fn leading_place(cx: &Context) -> Option<String> {
 
 /// "killed in Almaty": a capitalised place right after the event or noun.
 pub fn place_after(cx: &Context, at: usize) -> Option<String> {
+    // Past a second verb joined to the event: "canceled or delayed at …", "killed and
+    // injured in …".
+    let at = if matches!(cx.lower(at), "or" | "and")
+        && cx.words.get(at + 1).is_some_and(|w| !w.is_capitalised())
+        && matches!(cx.lower(at + 2), "in" | "near" | "across" | "at")
+    {
+        at + 2
+    } else {
+        at
+    };
     matches!(cx.lower(at), "in" | "near" | "across" | "at")
         .then(|| place_at(cx, at + 1))
         .flatten()
@@ -185,5 +195,49 @@ fn place_at(cx: &Context, i: usize) -> Option<String> {
     let named = w.is_capitalised() && month(&w.lower).is_none() && !is_weekday(&w.lower);
     let joined = matches!(cx.lower(i + 1), "and" | "or")
         && cx.words.get(i + 2).is_some_and(|n| n.is_capitalised());
-    (named && !joined).then(|| w.lower.to_string())
+    if !named || joined {
+        return None;
+    }
+    Some(facility_at(cx, i).unwrap_or_else(|| w.lower.to_string()))
+}
+
+/// "at Philadelphia International Airport", "in Al-Shifa Hospital": a facility named after the
+/// story's city is narrower than the city, whose name alone may be the whole story's setting.
+/// The name's capitalised words up to the facility noun, lowercased and joined.
+fn facility_at(cx: &Context, i: usize) -> Option<String> {
+    const LONGEST_NAME: usize = 5;
+    let mut words = Vec::new();
+    for k in i..i + LONGEST_NAME {
+        let w = cx.words.get(k).filter(|w| w.is_capitalised())?;
+        words.push(w.lower.as_ref());
+        if k > i && is_facility_noun(&w.lower) {
+            return Some(words.join(" "));
+        }
+    }
+    None
+}
+
+/// Common nouns that end the name of one site: its figures count that site, not a city.
+fn is_facility_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "airport"
+            | "station"
+            | "terminal"
+            | "hospital"
+            | "port"
+            | "harbour"
+            | "harbor"
+            | "mine"
+            | "plant"
+            | "factory"
+            | "prison"
+            | "jail"
+            | "university"
+            | "school"
+            | "stadium"
+            | "base"
+            | "bridge"
+            | "dam"
+    )
 }
