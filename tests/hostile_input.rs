@@ -211,6 +211,27 @@ fn ten_thousand_nested_divs_load_with_their_text() {
 }
 
 #[test]
+fn markdown_nested_a_hundred_thousand_deep_loads_with_its_text() {
+    let quoted = format!(
+        "{} Police said 164 people were killed.\n",
+        ">".repeat(100_000)
+    );
+    let listed: String = (0..2_000)
+        .map(|i| format!("{}- Rescuers found {i} survivors.\n", "  ".repeat(i)))
+        .collect();
+    let brackets = format!("{}164 dead{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    for (name, text) in [("q.md", quoted), ("l.md", listed), ("b.md", brackets)] {
+        let mut c = corpus::Corpus::default();
+        corpus::load::add_file(&mut c, name, text.as_bytes());
+        assert_eq!(c.articles.len(), 1, "{name}: {:?}", c.warnings);
+        assert!(
+            c.articles[0].text.contains("164") || c.articles[0].text.contains("survivors"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn one_long_sentence_is_analysed_in_bounded_pieces_with_every_figure() {
     // No full stop in 190 KB: analysis works on pieces of bounded length, so every scan over a
     // sentence stays short (scaling is measured in benches/hostile.rs, not timed here).
@@ -297,10 +318,10 @@ mod fuzz {
         })]
 
         #[test]
-        fn any_articles_go_through_the_whole_pipeline(texts in proptest::collection::vec(article(), 1..4), html in any::<bool>()) {
+        fn any_articles_go_through_the_whole_pipeline(texts in proptest::collection::vec(article(), 1..4), first_as in prop_oneof![Just("txt"), Just("html"), Just("md")]) {
             let mut corpus = Corpus::default();
             for (i, t) in texts.iter().enumerate() {
-                let name = if html && i == 0 { format!("a{i}.html") } else { format!("a{i}.txt") };
+                let name = format!("a{i}.{}", if i == 0 { first_as } else { "txt" });
                 corpus::load::add_file(&mut corpus, &name, t.as_bytes());
             }
             for a in &corpus.articles {
