@@ -5,6 +5,7 @@
 
 use super::boilerplate::ends_sentence;
 use super::dates::{dateline, parse_date};
+use super::wire;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Meta {
@@ -46,7 +47,7 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
     if meta.outlet.is_none() {
         meta.outlet = head
             .iter()
-            .find_map(|(_, l)| wire_dateline(l).map(|(o, _)| o));
+            .find_map(|(_, l)| wire::dateline(l).map(|(o, _)| o));
     }
 
     // Outlet line, then a dateline, then the title.
@@ -70,7 +71,7 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
 }
 
 fn set_title(meta: &mut Meta, line: usize, text: &str) {
-    let (title, outlet) = split_outlet(text.trim());
+    let (title, outlet) = split_outlet(wire::without_label(text.trim()));
     meta.title = title;
     meta.title_line = Some(line);
     if meta.outlet.is_none() {
@@ -100,7 +101,7 @@ fn split_outlet(title: &str) -> (String, Option<String>) {
 }
 
 /// A short run of capitalised words without sentence punctuation: "The Speaker", "BBC News".
-fn is_name_like(s: &str) -> bool {
+pub(super) fn is_name_like(s: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "the", "for", "and", "in", "on", "at", "de", "la", "&", "der", "di",
     ];
@@ -139,8 +140,8 @@ fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool
     // shooting at…" reads "The shooting at…".
     let first = prose()
         .take(HEADER_LINES)
-        .find_map(|l| wire_dateline(l).map(|(_, at)| &l[at..]))
-        .or_else(|| prose().next())
+        .find_map(|l| wire::dateline(l).map(|(_, at)| &l[at..]))
+        .or_else(|| prose().next().map(wire::without_label))
         .unwrap_or("");
     // Sentences end where the segmenter ends them, not at "Ave." or "U.S.".
     let sentence = super::segment::sentences(first)
@@ -181,42 +182,6 @@ fn outlet_of_dateline(line: &str) -> Option<String> {
     None
 }
 
-/// "PITTSBURGH (AP) — Officials say…", "HILO, Hawaii (Reuters) - …", "(CNN) The shooting…":
-/// a wire dateline names the outlet in brackets before the story's first words. Returns the
-/// outlet and where the story's own words begin.
-fn wire_dateline(line: &str) -> Option<(String, usize)> {
-    let open = line.find('(')?;
-    let close = open + line[open..].find(')')?;
-    let place = line[..open].trim();
-    let name = line[open + 1..close].trim();
-    // The place is written in capitals ("NEW DELHI", "HILO, Hawaii"), or absent.
-    let place_ok = place.is_empty()
-        || (place.split_whitespace().count() <= 5
-            && place.split_whitespace().next().is_some_and(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !w.chars().any(char::is_lowercase)
-            }));
-    let name_ok = name.chars().count() <= 30 && !name.contains('/') && is_name_like(name);
-    if !place_ok || !name_ok {
-        return None;
-    }
-    let rest = &line[close + 1..];
-    let story = rest.trim_start();
-    let dash = story.strip_prefix(['—', '–', '-']).map(str::trim_start);
-    let at = |s: &str| line.len() - s.len();
-    match dash {
-        Some(after) if !after.is_empty() => Some((name.to_string(), at(after))),
-        // Without a dash only a bare "(CNN) The…" opening, the bracket first on the line.
-        None if place.is_empty()
-            && rest.starts_with(' ')
-            && story.chars().next().is_some_and(char::is_uppercase) =>
-        {
-            Some((name.to_string(), at(story)))
-        }
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,35 +210,6 @@ mod tests {
 
     #[test]
     fn a_wire_dateline_names_the_outlet_and_leaves_the_title() {
-        for (line, outlet, story) in [
-            (
-                "PITTSBURGH (AP) — Officials say the gunman fired.",
-                "AP",
-                "Officials say",
-            ),
-            (
-                "HILO, Hawaii (Reuters) - Lava crossed the road.",
-                "Reuters",
-                "Lava crossed",
-            ),
-            (
-                "(CNN) The shooting at the synagogue was the deadliest.",
-                "CNN",
-                "The shooting",
-            ),
-        ] {
-            let (o, at) = wire_dateline(line).expect(line);
-            assert_eq!(o, outlet);
-            assert!(line[at..].starts_with(story), "{line}");
-        }
-        for prose in [
-            "Officials (police and firefighters) said it was over.",
-            "The mayor (Jane Doe) - who spoke first - said so.",
-            "(AP Photo/Gene J. Puskar) A crowd gathers.",
-            "(In a statement) the company said it would pay.",
-        ] {
-            assert_eq!(wire_dateline(prose), None, "{prose}");
-        }
         let m = meta(
             "A crowd gathers at Murray Ave. during a vigil for the victims.\nPITTSBURGH (AP) — During the week, anyone who wanted to get inside had to ring a bell at the door of the synagogue.",
         );

@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod meta;
 pub mod sanitize;
 pub mod segment;
+mod wire;
 
 use serde::Serialize;
 use std::ops::Range;

@@ -1,0 +1,120 @@
+//! Wire copy's conventions around the story: the dateline that names the agency
+//! ("PITTSBURGH (AP) — …") and the section label some pages put before the first words
+//! ("Story highlights …").
+
+use super::meta::is_name_like;
+
+/// "PITTSBURGH (AP) — Officials say…", "HILO, Hawaii (Reuters) - …", "(CNN) The shooting…":
+/// a wire dateline names the outlet in brackets before the story's first words. Returns the
+/// outlet and where the story's own words begin.
+pub fn dateline(line: &str) -> Option<(String, usize)> {
+    let open = line.find('(')?;
+    let close = open + line[open..].find(')')?;
+    let place = line[..open].trim();
+    let name = line[open + 1..close].trim();
+    // The place is written in capitals ("NEW DELHI", "HILO, Hawaii"), or absent.
+    let place_ok = place.is_empty()
+        || (place.split_whitespace().count() <= 5
+            && place.split_whitespace().next().is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            }));
+    let name_ok = name.chars().count() <= 30 && !name.contains('/') && is_name_like(name);
+    if !place_ok || !name_ok {
+        return None;
+    }
+    let rest = &line[close + 1..];
+    let story = rest.trim_start();
+    let dash = story.strip_prefix(['—', '–', '-']).map(str::trim_start);
+    let at = |s: &str| line.len() - s.len();
+    match dash {
+        Some(after) if !after.is_empty() => Some((name.to_string(), at(after))),
+        // Without a dash only a bare "(CNN) The…" opening, the bracket first on the line.
+        None if place.is_empty()
+            && rest.starts_with(' ')
+            && story.chars().next().is_some_and(char::is_uppercase) =>
+        {
+            Some((name.to_string(), at(story)))
+        }
+        _ => None,
+    }
+}
+
+/// Labels a page sets before its first words, in front of a summary ("Story highlights Third
+/// storm-related death announced") or a headline ("BREAKING: …"): a section's name, not the
+/// story's.
+const SECTION_LABELS: &[&str] = &[
+    "story highlights",
+    "highlights:",
+    "key points:",
+    "summary:",
+    "breaking news:",
+    "breaking:",
+    "update:",
+    "updated:",
+    "live:",
+    "exclusive:",
+];
+
+/// The title without a section label before it (when words remain after it).
+pub fn without_label(title: &str) -> &str {
+    let lower = title.to_lowercase();
+    SECTION_LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l) && lower.len() == title.len())
+        .map(|l| title[l.len()..].trim_start())
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_label_is_not_part_of_the_title() {
+        assert_eq!(
+            without_label("Story highlights Third storm-related death announced in Kansas"),
+            "Third storm-related death announced in Kansas"
+        );
+        assert_eq!(without_label("BREAKING: Dam bursts"), "Dam bursts");
+        assert_eq!(without_label("Story highlights"), "Story highlights");
+        assert_eq!(
+            without_label("Updates to the flood toll"),
+            "Updates to the flood toll"
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_names_the_outlet_and_where_the_story_begins() {
+        for (line, outlet, story) in [
+            (
+                "PITTSBURGH (AP) — Officials say the gunman fired.",
+                "AP",
+                "Officials say",
+            ),
+            (
+                "HILO, Hawaii (Reuters) - Lava crossed the road.",
+                "Reuters",
+                "Lava crossed",
+            ),
+            (
+                "(CNN) The shooting at the synagogue was the deadliest.",
+                "CNN",
+                "The shooting",
+            ),
+        ] {
+            let (o, at) = dateline(line).expect(line);
+            assert_eq!(o, outlet);
+            assert!(line[at..].starts_with(story), "{line}");
+        }
+        for prose in [
+            "Officials (police and firefighters) said it was over.",
+            "The mayor (Jane Doe) - who spoke first - said so.",
+            "(AP Photo/Gene J. Puskar) A crowd gathers.",
+            "(In a statement) the company said it would pay.",
+        ] {
+            assert_eq!(dateline(prose), None, "{prose}");
+        }
+    }
+}
