@@ -6,6 +6,7 @@ pub mod amount;
 pub mod count;
 pub mod lexicon;
 pub mod numwords;
+pub mod phrase;
 pub mod qualifiers;
 pub mod text;
 pub mod vocabulary;
