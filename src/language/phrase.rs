@@ -8,11 +8,8 @@
 pub fn find_ignore_ascii_case(text: &[u8], phrase: &[u8], starts: usize) -> Option<usize> {
     let (&first, rest) = phrase.split_first()?;
     let last = text.len().checked_sub(phrase.len())?;
-    text[..=last.min(starts.checked_sub(1)?)]
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b.to_ascii_lowercase() == first)
-        .map(|(at, _)| at)
+    let places = &text[..=last.min(starts.checked_sub(1)?)];
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), places)
         .find(|&at| text[at + 1..at + phrase.len()].eq_ignore_ascii_case(rest))
 }
 
