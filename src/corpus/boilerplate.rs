@@ -1,8 +1,6 @@
 //! Web-page leftovers: share buttons, comment notices, author boxes, photo captions and credits,
 //! "Check Also" teasers. Recognised by general rules, never by this or that site's text.
 
-use std::ops::Range;
-
 /// One non-empty line of an article, as the rules see it.
 pub struct Line<'a> {
     pub text: &'a str,
@@ -203,27 +201,6 @@ fn shares_most_words(a: &str, b: &str) -> bool {
     !aw.is_empty() && aw.iter().filter(|w| bw.contains(*w)).count() * 2 >= aw.len()
 }
 
-/// Byte spans of scraping artefacts such as "XNUMX" (a number a scraper replaced).
-pub fn artefacts(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for word in text.split_inclusive(|c: char| !c.is_alphanumeric()) {
-        let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        if is_artefact_token(core) {
-            out.push(pos..pos + core.len());
-        }
-        pos += word.len();
-    }
-    out
-}
-
-fn is_artefact_token(w: &str) -> bool {
-    w.len() >= 4
-        && w.chars().all(|c| c.is_ascii_uppercase())
-        && w.contains("NUM")
-        && w.starts_with('X')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,14 +255,5 @@ mod tests {
         for (story, text, title, expected) in cases {
             assert_eq!(marks(text, title), expected, "{story}");
         }
-    }
-
-    #[test]
-    fn xnumx_is_an_artefact() {
-        let t = "On January XNUMX, protests erupted.";
-        let a = artefacts(t);
-        assert_eq!(a.len(), 1);
-        assert_eq!(&t[a[0].clone()], "XNUMX");
-        assert!(artefacts("NUMBER ONE XRAY").is_empty());
     }
 }
