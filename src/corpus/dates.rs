@@ -32,7 +32,9 @@ pub fn month_number(word: &str) -> Option<u32> {
     // an ASCII word can be one, and it is lowercased on the stack (this runs for every word
     // beside a number in every sentence).
     let word = word.trim_end_matches('.');
-    if !word.is_ascii() || word.len() > "september".len() {
+    // Most words are no month by their first letter: rejected before anything is copied.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"jfmasond".contains(&first) || !word.is_ascii() || word.len() > "september".len() {
         return None;
     }
     let mut buffer = [0u8; 9];
