@@ -19,8 +19,10 @@ const ROWS: usize = COPY_HASHES / COPY_BANDS;
 /// lists clusters of indices into it, each spanning at least two articles, each sorted, in
 /// order of their first member. The result depends only on the passages and their order.
 pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
-    let signatures: Vec<Option<[u64; COPY_HASHES]>> =
-        crate::parallel::map(passages, |(_, text)| signature(text));
+    // A signature depends on the text alone: each distinct text is signed once.
+    let (texts, text_of) = super::distinct::texts(passages.iter().map(|&(_, text)| text));
+    let signed: Vec<Option<[u64; COPY_HASHES]>> = crate::parallel::map(&texts, |t| signature(t));
+    let signatures: Vec<Option<[u64; COPY_HASHES]>> = text_of.iter().map(|&t| signed[t]).collect();
     let mut parent: Vec<usize> = (0..passages.len()).collect();
     for band in 0..COPY_BANDS {
         let mut buckets: HashMap<u64, usize> = HashMap::default();

@@ -23,6 +23,7 @@ mod coverage;
 pub mod decision;
 pub mod diff;
 pub mod difference;
+mod distinct;
 pub mod evidence;
 pub mod features;
 mod groups;

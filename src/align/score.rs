@@ -98,9 +98,8 @@ pub fn vectors(
                 .map(move |(s, _)| (a, s))
         })
         .collect();
-    // A text's features depend on the text alone: each distinct text is read once (a wire
-    // story's sentences recur across its copies, a quarter of 1,000 generated articles').
-    let (texts, text_of) = distinct_texts(
+    // A text's features depend on the text alone: each distinct text is read once.
+    let (texts, text_of) = super::distinct::texts(
         sentences
             .iter()
             .map(|&(a, s)| comparable_text(&corpus.articles[a], s)),
@@ -264,21 +263,6 @@ pub fn vectors(
         })
         .collect();
     Vectors { items, df, kinds }
-}
-
-/// The distinct texts in order of first appearance, and each text's index among them.
-fn distinct_texts<'a>(all: impl Iterator<Item = &'a str>) -> (Vec<&'a str>, Vec<usize>) {
-    let mut first: HashMap<&str, usize> = HashMap::default();
-    let mut texts = Vec::new();
-    let text_of = all
-        .map(|text| {
-            *first.entry(text).or_insert_with(|| {
-                texts.push(text);
-                texts.len() - 1
-            })
-        })
-        .collect();
-    (texts, text_of)
 }
 
 /// Cosine similarity of two vectors, plus credit for names that are spelt differently.
