@@ -28,6 +28,7 @@ pub mod evidence;
 pub mod features;
 mod groups;
 mod listed;
+mod names;
 mod pair_evidence;
 mod pair_index;
 pub mod quantities;
