@@ -8,5 +8,6 @@ pub mod lexicon;
 pub mod numwords;
 pub mod phrase;
 pub mod qualifiers;
+mod stems;
 pub mod text;
 pub mod vocabulary;
