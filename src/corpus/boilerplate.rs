@@ -120,7 +120,8 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     let mut tail_from = n;
     for (i, line) in lines.iter().enumerate() {
         let norm = normalise(line.text);
-        let words = line.text.split_whitespace().count();
+        // Counted no further than the largest limit below (most lines are paragraphs).
+        let words = line.text.split_whitespace().take(17).count();
         if words <= 16 && UI_PHRASES.iter().any(|p| norm.starts_with(p)) {
             marks[i] = true;
         }
@@ -168,7 +169,8 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
 pub fn is_furniture(text: &str) -> bool {
     let norm = normalise(text);
     is_credit(&norm)
-        || (text.split_whitespace().count() <= 12 && UI_PHRASES.iter().any(|p| norm.starts_with(p)))
+        || (text.split_whitespace().nth(12).is_none()
+            && UI_PHRASES.iter().any(|p| norm.starts_with(p)))
 }
 
 fn normalise(s: &str) -> String {
