@@ -99,6 +99,10 @@ pub struct Graph {
     /// Node `x`'s links are `links[start[x]..start[x + 1]]`.
     start: Vec<usize>,
     links: Vec<Link>,
+    /// Each link's other node, apart: growing a clique reads only these, a quarter of the bytes.
+    others: Vec<u32>,
+    /// Every link joins passages of two articles (candidates never pair an article with itself).
+    across: bool,
     /// Each node's article.
     article: Vec<u32>,
     /// Each pair's two nodes.
@@ -149,9 +153,15 @@ impl Graph {
             list.sort_unstable_by_key(|e| e.other)
         });
         let pairs = edges.iter().map(|e| (e.a, e.b)).collect();
+        let others = links.iter().map(|e| e.other).collect();
+        let across = edges
+            .iter()
+            .all(|e| article[e.a as usize] != article[e.b as usize]);
         Graph {
             start,
             links,
+            others,
+            across,
             article,
             pairs,
         }
@@ -281,11 +291,13 @@ impl Clique {
 
     fn join(&mut self, m: u32, graph: &Graph) {
         let article = graph.article_of(m);
-        for e in graph.of(m) {
-            if graph.article_of(e.other) != article {
-                let count = &mut self.linked[e.other as usize];
+        let others = &graph.others[graph.start[m as usize]..graph.start[m as usize + 1]];
+        // When every link joins two articles, none needs its other passage's article looked up.
+        for &x in others {
+            if graph.across || graph.article_of(x) != article {
+                let count = &mut self.linked[x as usize];
                 if *count == 0 {
-                    self.touched.push(e.other);
+                    self.touched.push(x);
                 }
                 *count += 1;
             }

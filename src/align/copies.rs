@@ -19,19 +19,23 @@ const ROWS: usize = COPY_HASHES / COPY_BANDS;
 /// lists clusters of indices into it, each spanning at least two articles, each sorted, in
 /// order of their first member. The result depends only on the passages and their order.
 pub fn clusters(passages: &[(usize, &str)]) -> Vec<Vec<usize>> {
-    let signatures: Vec<Option<[u64; COPY_HASHES]>> =
-        crate::parallel::map(passages, |(_, text)| signature(text));
+    // A signature depends on the text alone: each distinct text is signed once.
+    let (texts, text_of) = super::distinct::texts(passages.iter().map(|&(_, text)| text));
+    let signed: Vec<Option<[u64; COPY_HASHES]>> = crate::parallel::map(&texts, |t| signature(t));
+    // Each passage's signature is its text's, borrowed (not copied per passage).
+    let signatures: Vec<Option<&[u64; COPY_HASHES]>> =
+        text_of.iter().map(|&t| signed[t].as_ref()).collect();
     let mut parent: Vec<usize> = (0..passages.len()).collect();
     for band in 0..COPY_BANDS {
         let mut buckets: HashMap<u64, usize> = HashMap::default();
         for (i, sig) in signatures.iter().enumerate() {
-            let Some(sig) = sig else { continue };
+            let Some(sig) = *sig else { continue };
             let key = band_key(band, &sig[band * ROWS..(band + 1) * ROWS]);
             // The first passage in a bucket represents it; each later one is checked only
             // against it, so a bucket of n copies costs n checks.
             let rep = *buckets.entry(key).or_insert(i);
             if rep != i
-                && let Some(rep_sig) = &signatures[rep]
+                && let Some(rep_sig) = signatures[rep]
                 && agreement(sig, rep_sig) >= COPY_SIMILARITY
             {
                 union(&mut parent, rep, i);

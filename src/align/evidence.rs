@@ -70,6 +70,11 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
                 .count()
         })
         .collect();
+    // Each sentence's log length once, not two logarithms per pair.
+    let ln_len: Vec<f32> = items
+        .iter()
+        .map(|v| (v.weights.len() as f32).ln())
+        .collect();
     // Each thread spreads its sentences over a table of all terms, kept from job to job.
     let scratch = crate::parallel::PerThread::new(|| (Spread::new(vectors), None::<usize>));
     pairs
@@ -112,9 +117,9 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
                         && !b.years.is_empty()
                         && !a.years.iter().any(|y| b.years.contains(y)),
                 );
-                let (la, lb) = (a.weights.len() as f32, b.weights.len() as f32);
-                values[14] = la.min(lb).ln();
-                values[15] = la.max(lb).ln();
+                // The logarithm keeps order: the log of the shorter is the smaller log.
+                values[14] = ln_len[i].min(ln_len[j]);
+                values[15] = ln_len[i].max(ln_len[j]);
                 let (ra, rb) = ranks[k];
                 values[16] = 1.0 / ra.min(rb) as f32;
                 values[17] = 1.0 / ra.max(rb) as f32;
@@ -205,10 +210,13 @@ fn positions(items: &[Vector]) -> Vec<f32> {
 /// mean over all pairs: a sentence that matches everything is about the topic, not one fact.
 /// Centred, so that a small corpus is not judged by the candidate counts of a large one.
 fn hubness(neighbours: &Neighbours, pairs: &[(usize, usize, f32)]) -> Vec<f32> {
-    let candidates = |x: usize| neighbours.of(x).len() as f32;
+    // Each sentence's logarithm once, not two per pair.
+    let ln_candidates: Vec<f32> = (0..neighbours.start.len() - 1)
+        .map(|x| (neighbours.of(x).len() as f32).ln())
+        .collect();
     let raw: Vec<f32> = pairs
         .iter()
-        .map(|&(i, j, _)| candidates(i).ln() + candidates(j).ln())
+        .map(|&(i, j, _)| ln_candidates[i] + ln_candidates[j])
         .collect();
     let mean = raw.iter().sum::<f32>() / raw.len().max(1) as f32;
     raw.into_iter().map(|h| h - mean).collect()

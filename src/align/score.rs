@@ -3,11 +3,9 @@
 //! "Kazakhstan") count for little; numbers weigh extra; unmatched names can still meet
 //! through character trigrams.
 
-use super::features::{
-    Features, StemMemo, Term, features_with, packed, trigram_similarity, trigrams,
-};
+use super::features::{Features, StemMemo, Term, features_with, packed, trigrams};
 use super::quantities::QuantityTerms;
-use super::tuning::{MIN_SHARED, NAME_MATCH, NUMBER_BOOST, OTHER_YEAR, QUANTITY_BOOST};
+use super::tuning::{MIN_SHARED, NUMBER_BOOST, OTHER_YEAR, QUANTITY_BOOST};
 use crate::corpus::Corpus;
 use crate::language::lexicon::concept;
 use rayon::prelude::*;
@@ -17,7 +15,7 @@ use std::sync::Arc;
 pub use super::spread::Spread;
 
 /// An interned name: its id, trigrams, and term id (for its weight).
-type InternedName = (u32, Arc<[u64]>, Option<u32>);
+type InternedName = (u32, Arc<[u64]>, u64, Option<u32>);
 
 /// A capitalised word of a sentence: an id for exact matches, trigrams for near ones.
 #[derive(Clone)]
@@ -25,6 +23,8 @@ pub struct Name {
     pub id: u32,
     /// Sorted, [`packed`].
     pub trigrams: Arc<[u64]>,
+    /// [`names::trigram_mask`](super::names::trigram_mask) of the trigrams.
+    pub mask: u64,
     pub weight: f32,
 }
 
@@ -83,7 +83,7 @@ pub fn vectors(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Vectors {
     let mut ids: HashMap<Term, u32> = HashMap::default();
-    let mut raw: Vec<(usize, usize, Vec<u32>, Features)> = Vec::new();
+    let mut raw: Vec<(usize, usize, Vec<u32>, &Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     // Features in parallel (stemming is the costly part), interning in order.
     // Items in article-id order, so that every index-based tie-break later on is the same
@@ -98,15 +98,28 @@ pub fn vectors(
                 .map(move |(s, _)| (a, s))
         })
         .collect();
-    let total = sentences.len();
+    // A text's features depend on the text alone: each distinct text is read once.
+    let (texts, text_of) = super::distinct::texts(
+        sentences
+            .iter()
+            .map(|&(a, s)| comparable_text(&corpus.articles[a], s)),
+    );
+    let total = texts.len();
+    // A memo per thread, kept from job to job: a memo per job read every word of the
+    // vocabulary again in each (stemming it was a twentieth of the run on 1,000 articles).
+    let memos = crate::parallel::PerThread::new(StemMemo::default);
     let (extracted, quantities): (Vec<Features>, QuantityTerms) =
         crate::parallel::counted(&mut |done| progress(done, total), |done| {
             let terms = || {
-                crate::parallel::map_with(&sentences, StemMemo::default, |memo, &(a, s)| {
-                    let features = features_with(comparable_text(&corpus.articles[a], s), memo);
-                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    features
-                })
+                crate::parallel::map_with(
+                    &texts,
+                    || memos.get(),
+                    |memo, text| {
+                        let features = features_with(text, memo);
+                        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        features
+                    },
+                )
             };
             rayon::join(terms, quantities)
         });
@@ -133,14 +146,15 @@ pub fn vectors(
     for (id, t) in vocabulary.into_iter().enumerate() {
         ids.insert(t.clone(), id as u32);
     }
-    let with_ids: Vec<(Features, Vec<u32>)> = sentences
+    // A sentence's terms are its text's and those of the quantities it gives figures for.
+    let with_ids: Vec<(&Features, Vec<u32>)> = sentences
         .par_iter()
-        .zip(extracted)
-        .map(|(&(a, s), mut f)| {
-            if let Some(keys) = quantities.get(&(a, s)) {
-                f.terms.extend(keys.iter().cloned().map(Term::Quantity));
-            }
+        .zip(&text_of)
+        .map(|(&(a, s), &text)| {
+            let f = &extracted[text];
+            let given = quantities.get(&(a, s)).into_iter().flatten();
             let mut term_ids: Vec<u32> = f.terms.iter().map(|t| ids[t]).collect();
+            term_ids.extend(given.map(|k| ids[&Term::Quantity(k.clone())]));
             term_ids.sort_unstable();
             term_ids.dedup();
             (f, term_ids)
@@ -197,7 +211,8 @@ pub fn vectors(
         .map(|(id, name)| {
             let term = Term::Word(concept(crate::language::text::stem(name)).into());
             let grams: Vec<u64> = trigrams(name).into_iter().map(packed).collect();
-            (id as u32, Arc::from(grams), ids.get(&term).copied())
+            let mask = super::names::trigram_mask(&grams);
+            (id as u32, Arc::from(grams), mask, ids.get(&term).copied())
         })
         .collect();
     let name_table: HashMap<&str, &InternedName> =
@@ -208,10 +223,11 @@ pub fn vectors(
             f.names
                 .iter()
                 .map(|name| {
-                    let (id, trigrams, term) = name_table[&**name];
+                    let (id, trigrams, mask, term) = name_table[&**name];
                     Name {
                         id: *id,
                         trigrams: Arc::clone(trigrams),
+                        mask: *mask,
                         weight: term.map_or(1.0, idf),
                     }
                 })
@@ -272,7 +288,7 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
 /// The similarity of two sentences from the dot product of their weights over the `shared`
 /// terms.
 pub(super) fn mixed_similarity(a: &Vector, b: &Vector, dot: f32, shared: usize) -> f32 {
-    let names = fuzzy_names(a, b);
+    let names = super::names::fuzzy_names(a, b);
     // One shared word is coincidence, not a shared fact.
     if shared + usize::from(names > 0.0) < MIN_SHARED {
         return 0.0;
@@ -312,43 +328,6 @@ fn year(term: &Term) -> Option<u32> {
         Term::Number(n) if n.len() == 4 => n.parse().ok().filter(|y| (1900..=2100).contains(y)),
         _ => None,
     }
-}
-
-/// Names that differ in spelling but share most trigrams (Charipov / Sharipov).
-fn fuzzy_names(a: &Vector, b: &Vector) -> f32 {
-    // Only a name of `b` that `a` lacks can be met by spelling: most candidate pairs have
-    // none, and were checked name by name before (a tenth of scoring on 1,000 articles).
-    if a.names.is_empty()
-        || b.names
-            .iter()
-            .all(|nb| a.names.iter().any(|x| x.id == nb.id))
-    {
-        return 0.0;
-    }
-    let mut credit = 0.0;
-    for na in &a.names {
-        if b.names.iter().any(|nb| nb.id == na.id) {
-            continue;
-        }
-        let best = b
-            .names
-            .iter()
-            .filter(|nb| !a.names.iter().any(|x| x.id == nb.id))
-            .filter(|nb| may_match(na.trigrams.len(), nb.trigrams.len()))
-            .map(|nb| (trigram_similarity(&na.trigrams, &nb.trigrams), nb.weight))
-            .fold((0.0f32, 0.0f32), |acc, x| if x.0 > acc.0 { x } else { acc });
-        if best.0 >= NAME_MATCH {
-            credit += na.weight.min(best.1) * na.weight.min(best.1) * best.0;
-        }
-    }
-    credit
-}
-
-/// Whether trigram sets of these sizes can reach [`NAME_MATCH`]: their Jaccard similarity is at
-/// most the smaller size over the larger. A name that cannot is never the best match that
-/// earns credit, so leaving it out changes no score; most pairs of names differ this much.
-fn may_match(x: usize, y: usize) -> bool {
-    x.min(y) as f32 / x.max(y).max(1) as f32 >= NAME_MATCH
 }
 
 #[cfg(test)]

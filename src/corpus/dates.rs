@@ -4,8 +4,8 @@
 /// A short line that is mostly a date ("Wednesday, 29 November 2023 – 13:06",
 /// "Published: Jan. 5, 2022"): its ISO date.
 pub fn dateline(line: &str) -> Option<String> {
-    let words = line.split_whitespace().count();
-    if words > 10 {
+    // Counted no further than the limit: most lines are paragraphs.
+    if line.split_whitespace().nth(10).is_some() {
         return None;
     }
     parse_date(line)
@@ -32,7 +32,9 @@ pub fn month_number(word: &str) -> Option<u32> {
     // an ASCII word can be one, and it is lowercased on the stack (this runs for every word
     // beside a number in every sentence).
     let word = word.trim_end_matches('.');
-    if !word.is_ascii() || word.len() > "september".len() {
+    // Most words are no month by their first letter: rejected before anything is copied.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !b"jfmasond".contains(&first) || !word.is_ascii() || word.len() > "september".len() {
         return None;
     }
     let mut buffer = [0u8; 9];

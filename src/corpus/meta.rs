@@ -129,7 +129,7 @@ pub(super) fn is_name_like(s: &str) -> bool {
 /// A headline: a single line of at most 25 words that does not end with a period.
 fn is_headline(s: &str) -> bool {
     let t = s.trim();
-    let words = t.split_whitespace().count();
+    let words = t.split_whitespace().take(26).count();
     (1..=25).contains(&words) && !t.ends_with('.') && !t.ends_with(':')
 }
 

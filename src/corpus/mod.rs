@@ -1,6 +1,7 @@
 //! The corpus: articles decoded, described (title, outlet, date) and segmented into sentences
 //! with byte spans. Every later stage (align, figures, notes) works on these structures.
 
+mod artefacts;
 pub mod boilerplate;
 pub mod dates;
 pub mod decode;
@@ -104,7 +105,7 @@ impl Article {
         let paragraphs = segment::paragraph_spans(&raw);
         Article {
             words: text.split_whitespace().count(),
-            artefacts: boilerplate::artefacts(&text),
+            artefacts: artefacts::artefacts(&text),
             content_hash: std::sync::OnceLock::new(),
             outlet: meta.outlet.or(hint.outlet),
             date: meta

@@ -8,6 +8,7 @@ use super::roles::Role;
 use super::setting::{ArticleWords, widespread};
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
+use crate::language::phrase::find_ignore_ascii_case;
 use std::collections::{HashMap, HashSet};
 
 /// Sets `scope` on the figures that need one (ordered by article, as they are read).
@@ -192,20 +193,16 @@ impl SentenceClues {
         let earlier_phrase_end = EARLIER
             .iter()
             .filter_map(|p| {
-                let p = p.as_bytes();
-                bytes
-                    .windows(p.len())
-                    .take(sentence_end.saturating_sub(sentence_start))
-                    .position(|w| w.eq_ignore_ascii_case(p))
+                let starts = sentence_end.saturating_sub(sentence_start);
+                find_ignore_ascii_case(bytes, p.as_bytes(), starts)
                     .map(|at| sentence_start + at + p.len())
             })
             .min();
         // The sentence itself (never more: segmentation bounds its length).
         let whole = own.as_bytes();
-        let earlier_anywhere = EARLIER_ANYWHERE.iter().any(|p| {
-            let p = p.as_bytes();
-            whole.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
-        });
+        let earlier_anywhere = EARLIER_ANYWHERE
+            .iter()
+            .any(|p| find_ignore_ascii_case(whole, p.as_bytes(), whole.len()).is_some());
         SentenceClues {
             earlier_phrase_end,
             earlier_anywhere,

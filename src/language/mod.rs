@@ -6,6 +6,8 @@ pub mod amount;
 pub mod count;
 pub mod lexicon;
 pub mod numwords;
+pub mod phrase;
 pub mod qualifiers;
+mod stems;
 pub mod text;
 pub mod vocabulary;

@@ -110,7 +110,7 @@ fn stemmer() -> &'static Stemmer {
 
 /// English Snowball stem of a normalised word.
 pub fn stem(normalised: &str) -> String {
-    stemmer().stem(normalised).into_owned()
+    super::stems::cached(normalised, |w| stemmer().stem(w).into_owned())
 }
 
 /// Function words that say nothing about which fact a sentence reports.
