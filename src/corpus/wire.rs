@@ -19,7 +19,12 @@ pub fn dateline(line: &str) -> Option<(String, usize)> {
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.chars().any(char::is_lowercase)
             }));
-    let name_ok = name.chars().count() <= 30 && !name.contains('/') && is_name_like(name);
+    // An agency's name is short ("AP", "Reuters", "The Associated Press"); a spelled-out
+    // acronym in prose ("EU (European Union Trade Office) - …") is longer.
+    let name_ok = name.chars().count() <= 30
+        && name.split_whitespace().count() <= 3
+        && !name.contains('/')
+        && is_name_like(name);
     if !place_ok || !name_ok {
         return None;
     }
@@ -113,6 +118,7 @@ mod tests {
             "The mayor (Jane Doe) - who spoke first - said so.",
             "(AP Photo/Gene J. Puskar) A crowd gathers.",
             "(In a statement) the company said it would pay.",
+            "EU (European Union Trade Office) - the office met.",
         ] {
             assert_eq!(dateline(prose), None, "{prose}");
         }
