@@ -104,20 +104,20 @@ fn bit(trigram: u64) -> u64 {
 /// differ this much (merging their trigrams was a twentieth of the run on 1,000 articles).
 fn may_match(a: &Name, b: &Name) -> bool {
     let (x, y) = (a.trigrams.len(), b.trigrams.len());
+    // Each is as it would be with `most` shared; the similarity only grows with it.
+    let reachable = |most: usize| most as f32 / (x + y - most).max(1) as f32 >= NAME_MATCH;
+    if (x.min(y) as f32 / x.max(y).max(1) as f32) < NAME_MATCH {
+        return false;
+    }
     // Each bit one name has and the other lacks stands for at least one trigram not shared:
     // a bound from the masks alone, which turns most pairs away before the trigrams are read.
     let only = |m: u64, other: u64| (m & !other).count_ones() as usize;
     let bound = (x - only(a.mask, b.mask).min(x)).min(y - only(b.mask, a.mask).min(y));
-    let reachable = |most: usize| most as f32 / (x + y - most).max(1) as f32 >= NAME_MATCH;
-    if x.min(y) as f32 / x.max(y).max(1) as f32 >= NAME_MATCH && reachable(bound) {
-        let most = a.trigrams.iter().filter(|&&t| b.mask >> bit(t) & 1 == 1);
-        let most = most.count().min(y);
-        // Each is as it would be with `most` shared; the similarity only grows with it.
-        let union = (x + y - most).max(1);
-        most as f32 / union as f32 >= NAME_MATCH
-    } else {
-        false
+    if !reachable(bound) {
+        return false;
     }
+    let most = a.trigrams.iter().filter(|&&t| b.mask >> bit(t) & 1 == 1);
+    reachable(most.count().min(y))
 }
 
 #[cfg(test)]
