@@ -226,10 +226,10 @@ pub struct Grown {
 /// 1,000 articles, whose largest groups hold hundreds of passages).
 pub struct Clique {
     members: Vec<u32>,
-    /// For each node, how many members of other articles it is "same" with.
+    /// For each node that may join (those "same" with both of the first two members), one more
+    /// than how many members of other articles it is "same" with; 0 for every other node, whose
+    /// count nobody asks (counting every node a member links to was a third of grouping).
     linked: Vec<u32>,
-    /// Nodes whose `linked` count is not zero.
-    touched: Vec<u32>,
     /// Members in each article.
     per_article: Vec<usize>,
     /// Nodes "same" with both of the first two members, with their summed probability.
@@ -241,7 +241,6 @@ impl Clique {
         Clique {
             members: Vec::new(),
             linked: vec![0; graph.nodes()],
-            touched: Vec::new(),
             per_article: vec![0; articles],
             common: Vec::new(),
         }
@@ -252,20 +251,24 @@ impl Clique {
     /// and its own article has fewer than [`PER_ARTICLE`] members.
     pub fn grow(&mut self, graph: &Graph, pair: u32) -> Grown {
         let (a, b) = graph.pairs[pair as usize];
-        self.join(a, graph);
-        self.join(b, graph);
         self.common.clear();
         let common = &mut self.common;
         graph.common_links(a, b, |x, y| {
             common.push((x.other, x.probability + y.probability))
         });
+        for &(c, _) in &self.common {
+            self.linked[c as usize] = 1;
+        }
+        self.join(a, graph);
+        self.join(b, graph);
         // Nodes are unique, so the order is total.
         self.common
             .sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         for k in 0..self.common.len() {
             let c = self.common[k].0;
             let own = self.per_article[graph.article_of(c)];
-            if own < PER_ARTICLE && self.linked[c as usize] as usize == self.members.len() - own {
+            if own < PER_ARTICLE && self.linked[c as usize] as usize - 1 == self.members.len() - own
+            {
                 self.join(c, graph);
             }
         }
@@ -296,10 +299,9 @@ impl Clique {
         for &x in others {
             if graph.across || graph.article_of(x) != article {
                 let count = &mut self.linked[x as usize];
-                if *count == 0 {
-                    self.touched.push(x);
+                if *count != 0 {
+                    *count += 1;
                 }
-                *count += 1;
             }
         }
         self.per_article[article] += 1;
@@ -307,10 +309,9 @@ impl Clique {
     }
 
     fn clear(&mut self, graph: &Graph) {
-        for &t in &self.touched {
-            self.linked[t as usize] = 0;
+        for &(c, _) in &self.common {
+            self.linked[c as usize] = 0;
         }
-        self.touched.clear();
         for &m in &self.members {
             self.per_article[graph.article_of(m)] = 0;
         }

@@ -288,7 +288,11 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
 /// The similarity of two sentences from the dot product of their weights over the `shared`
 /// terms.
 pub(super) fn mixed_similarity(a: &Vector, b: &Vector, dot: f32, shared: usize) -> f32 {
-    let names = super::names::fuzzy_names(a, b);
+    mixed_with_names(a, b, dot, shared, super::names::fuzzy_names(a, b))
+}
+
+/// [`mixed_similarity`] with the credit for names spelt otherwise already made.
+pub(super) fn mixed_with_names(a: &Vector, b: &Vector, dot: f32, shared: usize, names: f32) -> f32 {
     // One shared word is coincidence, not a shared fact.
     if shared + usize::from(names > 0.0) < MIN_SHARED {
         return 0.0;

@@ -18,9 +18,11 @@ pub struct Provenance {
 impl Provenance {
     /// The provenance a sentence gives its figures; `article_date` stands when it names none.
     pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
+        // The words are split once for both readings (split twice, a twentieth of figure reading).
+        let words = word_spans(sentence);
         Provenance {
-            attribution: attribution(sentence),
-            as_of: as_of(sentence, article_date),
+            attribution: attribution_in(sentence, &words),
+            as_of: as_of_in(sentence, article_date, &words),
             running: is_running_tally(sentence),
         }
     }
@@ -54,14 +56,18 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// "the Illinois Department of Public Health reported", "said the ministry"; None when it names
 /// nobody. Only the clause that names the source is kept.
 pub fn attribution(sentence: &str) -> Option<String> {
+    attribution_in(sentence, &word_spans(sentence))
+}
+
+/// [`attribution`] of a sentence split into its [`word_spans`].
+fn attribution_in(sentence: &str, words: &[(usize, &str)]) -> Option<String> {
     let lower = sentence.to_lowercase();
     if let Some(at) = lower.find("according to ") {
         let rest = &sentence[at..];
         let end = clause_end(rest, 12);
         return Some(rest[..end].trim().to_string());
     }
-    let words: Vec<(usize, &str)> = word_spans(sentence);
-    for &(at, w) in &words {
+    for &(at, w) in words {
         if !lowercase_is(w, is_speech_verb) {
             continue;
         }
@@ -115,7 +121,8 @@ fn starts_with_pronoun_only(before: &str) -> bool {
 
 /// Words with their byte offsets.
 fn word_spans(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    // Room for a word per six bytes, about a word of news with its space.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
     for (i, c) in s.char_indices() {
         let part = c.is_alphanumeric() || c == '-' || c == '\'';
@@ -195,6 +202,11 @@ fn counts_since_a_date(lower: &str) -> bool {
 /// Saturday", "by Monday evening"), "yesterday"/"today"; else the article's date. None when
 /// nothing is known.
 pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
+    as_of_in(sentence, article_date, &word_spans(sentence))
+}
+
+/// [`as_of`] of a sentence split into its [`word_spans`].
+fn as_of_in(sentence: &str, article_date: Option<&str>, spans: &[(usize, &str)]) -> Option<String> {
     // A full date has a year of four digits in a row: without one, there is nothing to parse.
     if has_four_digits(sentence)
         && let Some(d) = crate::corpus::dates::parse_date(sentence)
@@ -205,7 +217,7 @@ pub fn as_of(sentence: &str, article_date: Option<&str>) -> Option<String> {
     // The words are compared without lowercasing copies: month names, weekdays, "may" and
     // "yesterday" are ASCII, and no character outside ASCII lowercases to one of their letters
     // (only the Kelvin sign lowercases to ASCII, to a "k"), so ASCII case folding decides alike.
-    let words: Vec<&str> = word_spans(sentence).into_iter().map(|(_, w)| w).collect();
+    let words: Vec<&str> = spans.iter().map(|&(_, w)| w).collect();
     if let Some(base) = base {
         for (i, &w) in words.iter().enumerate() {
             let is = |word: &str| w.eq_ignore_ascii_case(word);

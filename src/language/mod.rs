@@ -10,4 +10,5 @@ pub mod phrase;
 pub mod qualifiers;
 mod stems;
 pub mod text;
+mod tokens;
 pub mod vocabulary;

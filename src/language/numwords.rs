@@ -5,6 +5,12 @@ use super::amount::Amount;
 
 /// Value of a single number word ("seven", "forty", "twenty-five"), lowercase.
 pub fn small_number(word: &str) -> Option<f64> {
+    // Every number word starts with one of these letters and is at most "seventy-seven" long:
+    // most words are turned away before any search (this runs for most words of the corpus).
+    let first = *word.as_bytes().first()?;
+    if word.len() > "seventy-seven".len() || !b"zotfsen".contains(&first) {
+        return None;
+    }
     if let Some((tens, ones)) = word.split_once('-') {
         let t = tens_value(tens)?;
         let o = units_value(ones).filter(|v| (1.0..10.0).contains(v))?;
@@ -261,6 +267,16 @@ mod tests {
         assert_eq!(read("twelve police").map(|a| a.0.value), Some(Some(12.0)));
         assert_eq!(small_number("twenty-five"), Some(25.0));
         assert_eq!(small_number("twenty-twelve"), None);
+        // The longest and each first letter a number word can have.
+        assert_eq!(small_number("seventy-seven"), Some(77.0));
+        for (word, value) in [
+            ("zero", 0.0),
+            ("one", 1.0),
+            ("eleven", 11.0),
+            ("nineteen", 19.0),
+        ] {
+            assert_eq!(small_number(word), Some(value));
+        }
         assert_eq!(read("ninety"), Some((Amount::exact(90.0), 1)));
     }
 

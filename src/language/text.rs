@@ -3,75 +3,7 @@
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
-/// A word or number in a text, with its byte span.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token<'a> {
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Token<'_> {
-    pub fn is_number(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-    }
-}
-
-/// Splits text into words and numbers. Numbers keep their inner separators ("4,404", "1.5");
-/// words keep inner apostrophes and hyphens ("Kazakhstan’s", "Kassym-Jomart").
-pub fn tokens(s: &str) -> Vec<Token<'_>> {
-    // Read by byte offset with one character of look-ahead: no copy of the text's characters
-    // (every sentence is tokenised several times over a corpus). Most characters of news are
-    // ASCII, a byte each: those need no decoding.
-    let bytes = s.as_bytes();
-    let at = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    };
-    // Room for a token per six bytes, about a word of news with its space: most sentences
-    // need no regrowth (regrowing was a quarter of tokenising 1,000 articles).
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let mut i = 0;
-    while let Some(c) = at(i) {
-        if !c.is_alphanumeric() {
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let mut prev = c;
-        let mut j = i + c.len_utf8();
-        while let Some(ch) = at(j) {
-            if ch.is_alphanumeric() {
-                prev = ch;
-                j += ch.len_utf8();
-                continue;
-            }
-            let after = j + ch.len_utf8();
-            let next = at(after);
-            let next_alnum = next.is_some_and(char::is_alphanumeric);
-            let numeric_sep = matches!(ch, '.' | ',')
-                && prev.is_ascii_digit()
-                && next.is_some_and(|n| n.is_ascii_digit());
-            let word_joiner = matches!(ch, '\'' | '’' | '-' | '‑') && next_alnum;
-            match next {
-                // The separator and the character after it join the token.
-                Some(n) if numeric_sep || word_joiner => {
-                    prev = n;
-                    j = after + n.len_utf8();
-                }
-                _ => break,
-            }
-        }
-        out.push(Token {
-            text: &s[start..j],
-            start,
-            end: j,
-        });
-        i = j;
-    }
-    out
-}
+pub use super::tokens::{Token, tokens};
 
 /// Lowercase, straight apostrophes, no diacritics, no possessive "'s".
 pub fn normalise(word: &str) -> String {
@@ -295,34 +227,6 @@ pub fn content_stems(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn tokens_keep_numbers_and_compounds_whole() {
-        let words: Vec<&str> = tokens("About 4,404 people (1.5%) — Kassym-Jomart’s 180-day cap.")
-            .iter()
-            .map(|t| t.text)
-            .collect();
-        assert_eq!(
-            words,
-            [
-                "About",
-                "4,404",
-                "people",
-                "1.5",
-                "Kassym-Jomart’s",
-                "180-day",
-                "cap"
-            ]
-        );
-    }
-
-    #[test]
-    fn token_spans_index_the_text() {
-        let s = "Où est 12?";
-        for t in tokens(s) {
-            assert_eq!(&s[t.start..t.end], t.text);
-        }
-    }
 
     #[test]
     fn normalise_folds_case_accents_and_possessives() {
