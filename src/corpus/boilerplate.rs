@@ -152,7 +152,7 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     let mut tail_from = n;
     for (i, line) in lines.iter().enumerate() {
         // Counted no further than the largest limit below (most lines are paragraphs).
-        let words = line.text.split_whitespace().take(41).count();
+        let words = crate::language::wordcount::word_count(line.text, 41);
         // A credited photo caption states the event's facts ("… on Saturday, Oct. 27, 2018.
         // (AP Photo/…)") and readers of the news count them: the caption stays prose and only
         // its credit is a leftover (`is_credit_only`, sentence by sentence).

@@ -105,7 +105,7 @@ impl Article {
             .and_then(|l| raw.iter().position(|s| s.line == l));
         let paragraphs = segment::paragraph_spans(&raw);
         Article {
-            words: text.split_whitespace().count(),
+            words: crate::language::wordcount::word_count(&text, usize::MAX),
             artefacts: artefacts::artefacts(&text),
             content_hash: std::sync::OnceLock::new(),
             outlet: meta.outlet.or(hint.outlet),
