@@ -68,7 +68,10 @@ const ATTRIBUTIONS: &[&str] = &[
 #[derive(Default)]
 pub struct StemMemo {
     concepts: rustc_hash::FxHashMap<String, std::sync::Arc<str>>,
-    words: rustc_hash::FxHashMap<String, WordReading>,
+    /// Each word read, by its index in `readings`: a word met before is one look-up (a
+    /// test then a look-up hashed and compared each word of the corpus twice).
+    words: rustc_hash::FxHashMap<String, usize>,
+    readings: Vec<WordReading>,
 }
 
 /// What one word (a token that is not a number) says on its own.
@@ -95,11 +98,16 @@ impl StemMemo {
     }
 
     fn reading(&mut self, word: &str) -> &WordReading {
-        if !self.words.contains_key(word) {
-            let reading = self.read(word);
-            self.words.insert(word.to_string(), reading);
-        }
-        &self.words[word]
+        let k = match self.words.get(word).copied() {
+            Some(k) => k,
+            None => {
+                let reading = self.read(word);
+                self.readings.push(reading);
+                self.words.insert(word.to_string(), self.readings.len() - 1);
+                self.readings.len() - 1
+            }
+        };
+        &self.readings[k]
     }
 
     fn read(&mut self, word: &str) -> WordReading {

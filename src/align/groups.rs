@@ -35,19 +35,7 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     // given in (article indices do); ties keep the pairs' order.
     let place = id_places(corpus);
     let key = |p: PassageRef| (place[p.article], p.sentence);
-    let packed = |p: PassageRef| (u64::from(place[p.article]) << 32) | p.sentence as u64;
-    let mut same: Vec<(Order, u32)> = pairs
-        .par_iter()
-        .enumerate()
-        .filter(|(_, d)| d.probability >= threshold)
-        .map(|(k, d)| {
-            (
-                (descending(d.probability), packed(d.a), packed(d.b)),
-                k as u32,
-            )
-        })
-        .collect();
-    same.par_sort_unstable();
+    let same = same_in_order(pairs, threshold, &place);
     // Dense node ids in that order, by each passage's place among the corpus's sentences.
     let mut first_sentence = Vec::with_capacity(corpus.articles.len() + 1);
     first_sentence.push(0);
@@ -66,7 +54,7 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     };
     let edges: Vec<Edge> = same
         .iter()
-        .map(|&(_, k)| {
+        .map(|&k| {
             let d = &pairs[k as usize];
             Edge {
                 a: id(d.a),
@@ -97,6 +85,38 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
         .collect();
     keyed.par_sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
     keyed.into_iter().map(|(_, _, group)| group).collect()
+}
+
+/// The indices of the pairs "same" at `threshold`, most probable first, then by their
+/// passages' keys (ties keep the pairs' order).
+fn same_in_order(pairs: &[Decided], threshold: f32, place: &[u32]) -> Vec<u32> {
+    let same = || {
+        pairs
+            .par_iter()
+            .enumerate()
+            .filter(move |(_, d)| d.probability >= threshold)
+    };
+    // Pairs come sorted by their passages: when the articles' places rise with their indices
+    // (ids unique, files given in id order, as usual), the pairs' order is their keys' order,
+    // and one integer sorts them (the tuples of keys took a seventy-fifth of the run).
+    if place.is_sorted_by(|a, b| a < b) {
+        let mut keys: Vec<u64> = same()
+            .map(|(k, d)| (u64::from(descending(d.probability)) << 32) | k as u64)
+            .collect();
+        keys.par_sort_unstable();
+        return keys.into_iter().map(|key| key as u32).collect();
+    }
+    let packed = |p: PassageRef| (u64::from(place[p.article]) << 32) | p.sentence as u64;
+    let mut keyed: Vec<(Order, u32)> = same()
+        .map(|(k, d)| {
+            (
+                (descending(d.probability), packed(d.a), packed(d.b)),
+                k as u32,
+            )
+        })
+        .collect();
+    keyed.par_sort_unstable();
+    keyed.into_iter().map(|(_, k)| k).collect()
 }
 
 /// A group with what orders it: its passages' keys, then its place among the cliques.

@@ -42,7 +42,8 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
         let head = AlignHead::new(&corpus);
         let writer = GroupWriter::new(&corpus, groups);
         let r = to_stdout(|out| {
-            write_json_with_list(out, &head, "groups", groups, |g, out| writer.write(out, g))
+            let entry = |g: &_, out: &mut Vec<u8>| writer.write(out, g);
+            write_json_with_list(out, &head, "groups", groups, entry, |g| writer.size(g))
         });
         drop((head, writer));
         // The process ends next: its millions of small allocations are left for the system

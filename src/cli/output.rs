@@ -23,12 +23,15 @@ pub fn print_json<T: Serialize>(value: &T) -> anyhow::Result<()> {
 /// lines indented four spaces more than at the top). The list is most of a large document (the
 /// groups of 1,000 articles are ~75 MB), so its entries are written on all cores a batch at a
 /// time and output in order as each batch is done; nothing holds the whole document.
+/// `size` tells about how many bytes an entry takes, so that a batch is written into room made
+/// once (grown as it filled, the batches' buffers were copied over and over).
 pub fn write_json_with_list<H, T>(
     out: &mut (impl Write + ?Sized),
     head: &H,
     name: &str,
     items: &[T],
     entry: impl Fn(&T, &mut Vec<u8>) + Sync + Send,
+    size: impl Fn(&T) -> usize + Sync + Send,
 ) -> io::Result<()>
 where
     H: Serialize,
@@ -57,7 +60,7 @@ where
         let mut result = Ok(());
         crossread::parallel::map_in_order(
             &chunks,
-            |k, chunk| render_entries(chunk, k == 0, &entry),
+            |k, chunk| render_entries(chunk, k == 0, &entry, &size),
             |_, rendered| {
                 result = out.write_all(&rendered);
                 result.is_ok()
@@ -70,8 +73,14 @@ where
 }
 
 /// Entries of a list two levels deep, each after a comma unless `first` and it is the first.
-fn render_entries<T>(chunk: &[T], first: bool, entry: &impl Fn(&T, &mut Vec<u8>)) -> Vec<u8> {
-    let mut bytes = Vec::new();
+fn render_entries<T>(
+    chunk: &[T],
+    first: bool,
+    entry: &impl Fn(&T, &mut Vec<u8>),
+    size: &impl Fn(&T) -> usize,
+) -> Vec<u8> {
+    // Each entry's separator and indentation (six bytes) besides its own.
+    let mut bytes = Vec::with_capacity(chunk.iter().map(|item| size(item) + 6).sum());
     for (k, item) in chunk.iter().enumerate() {
         if !(first && k == 0) {
             bytes.extend_from_slice(b",\n");
@@ -173,7 +182,8 @@ mod tests {
             let pretty = serde_json::to_string_pretty(g).expect("serialises");
             out.extend_from_slice(sanitize::escape_json(pretty.replace('\n', "\n    ")).as_bytes());
         };
-        write_json_with_list(&mut out, &head, "groups", groups, entry).expect("writes");
+        let size = |g: &Vec<String>| g.iter().map(String::len).sum::<usize>();
+        write_json_with_list(&mut out, &head, "groups", groups, entry, size).expect("writes");
         String::from_utf8(out).expect("UTF-8")
     }
 

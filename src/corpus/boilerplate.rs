@@ -7,6 +7,27 @@ use aho_corasick::AhoCorasick;
 /// One non-empty line of an article, as the rules see it.
 pub struct Line<'a> {
     pub text: &'a str,
+    /// The line holds a photo credit. Searched once: the header, the marks and every sentence
+    /// of the line ask (sentences never span lines, so a line without one has none in them).
+    pub credited: bool,
+}
+
+impl<'a> Line<'a> {
+    pub fn new(text: &'a str) -> Line<'a> {
+        Line {
+            text,
+            credited: credited(text),
+        }
+    }
+
+    /// A caption credit or a page-furniture phrase, whatever its position.
+    pub fn is_furniture(&self) -> bool {
+        self.credited
+            || (self.text.split_whitespace().nth(12).is_none() && {
+                let norm = normalise(self.text);
+                UI_PHRASES.iter().any(|p| norm.starts_with(p))
+            })
+    }
 }
 
 /// Phrases that are page furniture when they make up (the start of) a short line.
@@ -131,11 +152,11 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     let mut tail_from = n;
     for (i, line) in lines.iter().enumerate() {
         // Counted no further than the largest limit below (most lines are paragraphs).
-        let words = line.text.split_whitespace().take(41).count();
+        let words = crate::language::wordcount::word_count(line.text, 41);
         // A credited photo caption states the event's facts ("… on Saturday, Oct. 27, 2018.
         // (AP Photo/…)") and readers of the news count them: the caption stays prose and only
         // its credit is a leftover (`is_credit_only`, sentence by sentence).
-        if credited(line.text) {
+        if line.credited {
             // A caption is often repeated as a bare line just above its credited copy.
             if i > 0
                 && !ends_sentence(lines[i - 1].text)
@@ -184,15 +205,6 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
         marks[t] = false;
     }
     marks
-}
-
-/// A caption credit or a page-furniture phrase, whatever its position.
-pub fn is_furniture(text: &str) -> bool {
-    credited(text)
-        || (text.split_whitespace().nth(12).is_none() && {
-            let norm = normalise(text);
-            UI_PHRASES.iter().any(|p| norm.starts_with(p))
-        })
 }
 
 /// A sentence that is only a photo credit: "Photo: Ezetok.", "(AP Photo/Gene J. Puskar)
@@ -278,7 +290,7 @@ mod tests {
         let lines: Vec<Line> = text
             .lines()
             .filter(|l| !l.trim().is_empty())
-            .map(|text| Line { text })
+            .map(Line::new)
             .collect();
         let marks = mark_lines(&lines, title);
         marks.iter().map(|&b| if b { 'B' } else { '.' }).collect()

@@ -22,15 +22,16 @@ pub struct Meta {
 /// How many leading lines may hold the header (outlet, dateline, title).
 const HEADER_LINES: usize = 5;
 
-/// Reads metadata from the article's non-empty lines, in order.
-pub fn read(lines: &[&str], is_furniture: impl Fn(&str) -> bool) -> Meta {
+/// Reads metadata from the article's non-empty lines, in order. `is_furniture` tells, by line
+/// index, the lines that are photo credits or page furniture (the caller knows them already).
+pub fn read(lines: &[&str], is_furniture: impl Fn(usize) -> bool) -> Meta {
     let mut meta = Meta::default();
     let head: Vec<(usize, &str)> = lines
         .iter()
         .copied()
         .enumerate()
         .take(HEADER_LINES)
-        .filter(|(_, l)| !is_furniture(l))
+        .filter(|&(i, _)| !is_furniture(i))
         .collect();
 
     meta.date = head.iter().find_map(|(_, l)| dateline(l));
@@ -133,8 +134,14 @@ fn is_headline(s: &str) -> bool {
     (1..=25).contains(&words) && !t.ends_with('.') && !t.ends_with(':')
 }
 
-fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(&str) -> bool) -> String {
-    let prose = || lines.iter().copied().filter(|l| !is_furniture(l));
+fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(usize) -> bool) -> String {
+    let prose = || {
+        lines
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !is_furniture(i))
+            .map(|(_, &l)| l)
+    };
     // The story starts at its wire dateline when the first lines hold one: photo captions
     // come before it in wire copy. Its words, not the dateline, are the title: "(CNN) The
     // shooting at…" reads "The shooting at…".
@@ -188,7 +195,7 @@ mod tests {
 
     fn meta(text: &str) -> Meta {
         let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-        read(&lines, |l| l.contains("Photo:"))
+        read(&lines, |i| lines[i].contains("Photo:"))
     }
 
     /// What is expected of a header: title, its line, outlet, date, header lines.

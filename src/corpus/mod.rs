@@ -78,11 +78,11 @@ impl Article {
         let raw = segment::sentences(&text);
         let line_spans = segment::lines(&text);
         let line_texts: Vec<&str> = line_spans.iter().map(|(r, _)| &text[r.clone()]).collect();
-        let meta = meta::read(&line_texts, boilerplate::is_furniture);
         let lines: Vec<boilerplate::Line> = line_texts
             .iter()
-            .map(|t| boilerplate::Line { text: t })
+            .map(|t| boilerplate::Line::new(t))
             .collect();
+        let meta = meta::read(&line_texts, |i| lines[i].is_furniture());
         let mut line_marks = boilerplate::mark_lines(&lines, meta.title_line);
         for &l in &meta.header_lines {
             if let Some(mark) = line_marks.get_mut(l) {
@@ -96,7 +96,8 @@ impl Article {
                 end: s.span.end,
                 paragraph: s.paragraph,
                 boilerplate: line_marks.get(s.line).copied().unwrap_or(false)
-                    || boilerplate::is_credit_only(&text[s.span.clone()]),
+                    || (lines.get(s.line).is_some_and(|l| l.credited)
+                        && boilerplate::is_credit_only(&text[s.span.clone()])),
             })
             .collect();
         let title_sentence = meta
@@ -104,7 +105,7 @@ impl Article {
             .and_then(|l| raw.iter().position(|s| s.line == l));
         let paragraphs = segment::paragraph_spans(&raw);
         Article {
-            words: text.split_whitespace().count(),
+            words: crate::language::wordcount::word_count(&text, usize::MAX),
             artefacts: artefacts::artefacts(&text),
             content_hash: std::sync::OnceLock::new(),
             outlet: meta.outlet.or(hint.outlet),

@@ -13,6 +13,7 @@ use crate::language::vocabulary::{class_of, event_of};
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
 /// "to" shows it is a size. Alone ("twice a day", "30 tablets a day") it is a rate, not a figure.
+#[inline]
 pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     if !matches!(lower(scan, i), "a" | "an") {
         return None;
@@ -46,6 +47,7 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
 /// "a fourth death", "the first death in this cluster", "the fourth person in the state to die",
 /// "4th victim": an ordinal that numbers deaths, injuries or people affected gives the running
 /// total when it was written. Other ordinals ("the first time", "second-largest") are not figures.
+#[inline]
 pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
     let value = if w.is_digits() {
@@ -70,6 +72,7 @@ pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
 
 /// "in her 30s", "in their early 20s", "in his 40s": an age given as a decade of life, read as
 /// the decade's first year (the whole decade is its interval).
+#[inline]
 pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
     // Checked first as it is cheap: a word not opening with a digit has no decade to read.

@@ -26,6 +26,7 @@ pub mod roles;
 mod scope;
 mod setting;
 pub mod table;
+mod tally;
 mod trailing;
 pub mod units;
 mod verdict;

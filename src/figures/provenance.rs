@@ -20,10 +20,12 @@ impl Provenance {
     pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
         // The words are split once for both readings (split twice, a twentieth of figure reading).
         let words = word_spans(sentence);
+        // Lowercased once too, for the two readings that search it.
+        let lower = sentence.to_lowercase();
         Provenance {
-            attribution: attribution_in(sentence, &words),
+            attribution: attribution_in(sentence, &lower, &words),
             as_of: as_of_in(sentence, article_date, &words),
-            running: is_running_tally(sentence),
+            running: super::tally::running_in(&lower),
         }
     }
 }
@@ -56,12 +58,11 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// "the Illinois Department of Public Health reported", "said the ministry"; None when it names
 /// nobody. Only the clause that names the source is kept.
 pub fn attribution(sentence: &str) -> Option<String> {
-    attribution_in(sentence, &word_spans(sentence))
+    attribution_in(sentence, &sentence.to_lowercase(), &word_spans(sentence))
 }
 
-/// [`attribution`] of a sentence split into its [`word_spans`].
-fn attribution_in(sentence: &str, words: &[(usize, &str)]) -> Option<String> {
-    let lower = sentence.to_lowercase();
+/// [`attribution`] of a sentence, also given `lower`cased and split into its [`word_spans`].
+fn attribution_in(sentence: &str, lower: &str, words: &[(usize, &str)]) -> Option<String> {
     if let Some(at) = lower.find("according to ") {
         let rest = &sentence[at..];
         let end = clause_end(rest, 12);
@@ -161,42 +162,6 @@ fn clause_end(s: &str, max_words: usize) -> usize {
     stop
 }
 
-/// Words that make a figure a running tally as at the time of writing: a toll that has risen,
-/// "now stands at", "so far", "the latest", an ordinal count ("a fourth death").
-pub fn is_running_tally(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    const MARKS: &[&str] = &[
-        " now ",
-        "so far",
-        "to date",
-        "as of ",
-        "has risen",
-        "have risen",
-        "rose to",
-        "risen to",
-        "climbed to",
-        "has climbed",
-        "latest toll",
-        "latest figure",
-        "latest count",
-        "has become",
-        "continues to",
-        "toll stands",
-    ];
-    MARKS.iter().any(|m| lower.contains(m)) || counts_since_a_date(&lower)
-}
-
-/// "Since March 7, … have sickened 153": a count kept from a date up to the time of writing.
-fn counts_since_a_date(lower: &str) -> bool {
-    lower.match_indices("since ").any(|(at, m)| {
-        let next = lower[at + m.len()..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("");
-        month_number(next).is_some() || weekday_number(next.trim_end_matches(',')).is_some()
-    })
-}
-
 /// The date a figure stands for: a full date in its sentence ("Oct. 27, 2018"), a day and month
 /// in the article's year ("on March 7"), a weekday within the week up to the article's date ("on
 /// Saturday", "by Monday evening"), "yesterday"/"today"; else the article's date. None when
@@ -256,7 +221,7 @@ fn has_four_digits(s: &str) -> bool {
     })
 }
 
-fn weekday_number(w: &str) -> Option<u32> {
+pub(super) fn weekday_number(w: &str) -> Option<u32> {
     [
         "monday",
         "tuesday",
@@ -373,17 +338,5 @@ mod tests {
         for (sentence, published, day) in dated {
             assert_eq!(as_of(sentence, published).as_deref(), day, "{sentence}");
         }
-    }
-
-    #[test]
-    fn running_tallies() {
-        assert!(is_running_tally("The death toll now stands at 11."));
-        assert!(is_running_tally("The toll has risen to nine."));
-        assert!(!is_running_tally("The employers' latest offer is 6%."));
-        assert!(is_running_tally(
-            "Since March 7, it has sickened 153 people."
-        ));
-        assert!(!is_running_tally("The worst floods since 1991 killed 40."));
-        assert!(!is_running_tally("Nine people were killed in the crash."));
     }
 }

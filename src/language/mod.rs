@@ -12,3 +12,4 @@ mod stems;
 pub mod text;
 mod tokens;
 pub mod vocabulary;
+pub mod wordcount;

@@ -58,6 +58,15 @@ impl GroupWriter {
         }
         out.extend_from_slice(b"]\n    }");
     }
+
+    /// About how many bytes [`GroupWriter::write`] writes for `g` (its score's digits
+    /// guessed at their longest).
+    pub fn size(&self, g: &Group) -> usize {
+        const FRAME: usize = 64;
+        let passage =
+            |p: &PassageRef| self.passages[self.article_start[p.article] + p.sentence].len();
+        FRAME + g.passages.iter().map(|p| passage(p) + 2).sum::<usize>()
+    }
 }
 
 /// A passage's object, three levels deep, from its indentation to its closing brace.
