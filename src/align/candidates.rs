@@ -171,10 +171,12 @@ fn best_candidates(
     let v = &items[i];
     for &(t, w) in &v.weights {
         for &(j, wj) in postings.of(t) {
-            if partial[j as usize] == 0.0 {
+            // One index (and bounds check) a posting, not two.
+            let sum = &mut partial[j as usize];
+            if *sum == 0.0 {
                 touched.push(j);
             }
-            partial[j as usize] += w * wj;
+            *sum += w * wj;
         }
     }
     // Only the best few are needed: the smallest keys are kept in a heap as the touched
@@ -183,11 +185,14 @@ fn best_candidates(
     // the scan). Their order does not matter: pairs are sorted.
     // Once the heap is full, a score below its worst is turned away by one comparison of
     // floats, before its key is made (the keys were a sixth of the scan on 1,000 articles).
+    // Each partial score is zeroed for the next sentence as it is read (a second pass over the
+    // touched sentences was a tenth of the scan). Scores are positive: a sentence is touched
+    // once.
     ranked.clear();
     let mut worst = f32::NEG_INFINITY;
-    for &j in touched.iter().filter(|j| !own.contains(j)) {
-        let score = partial[j as usize];
-        if score < worst {
+    for &j in touched.iter() {
+        let score = std::mem::take(&mut partial[j as usize]);
+        if own.contains(&j) || score < worst {
             continue;
         }
         let key = rank_key(score, j);
@@ -213,9 +218,6 @@ fn best_candidates(
         .filter(|&(_, s)| s >= floor)
         .collect();
     spread.clear(v);
-    for &j in touched.iter() {
-        partial[j as usize] = 0.0;
-    }
     touched.clear();
     (picks, scored)
 }
