@@ -192,7 +192,7 @@ fn best_candidates(
     let mut worst = f32::NEG_INFINITY;
     for &j in touched.iter() {
         let score = std::mem::take(&mut partial[j as usize]);
-        if own.contains(&j) || score < worst {
+        if score < worst || own.contains(&j) {
             continue;
         }
         let key = rank_key(score, j);
