@@ -25,6 +25,8 @@ pub struct Name {
     pub trigrams: Arc<[u64]>,
     /// [`names::trigram_mask`](super::names::trigram_mask) of the trigrams.
     pub mask: u64,
+    /// Bits set in `mask`, counted once (no popcount instruction in the baseline target).
+    pub mask_ones: u32,
     pub weight: f32,
 }
 
@@ -228,6 +230,7 @@ pub fn vectors(
                         id: *id,
                         trigrams: Arc::clone(trigrams),
                         mask: *mask,
+                        mask_ones: mask.count_ones(),
                         weight: term.map_or(1.0, idf),
                     }
                 })

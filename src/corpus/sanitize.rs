@@ -173,7 +173,11 @@ fn clean(s: &str, keep: Keep) -> Cow<'_, str> {
         Keep::Nothing => needs_cleaning(c),
         Keep::Layout => c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'),
     };
-    if !s.chars().any(dirty) {
+    let any_dirty = match keep {
+        Keep::Layout => has_control(s),
+        Keep::Nothing => s.chars().any(dirty),
+    };
+    if !any_dirty {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -189,6 +193,19 @@ fn clean(s: &str, keep: Keep) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether `s` has a control character other than a tab, line break or form feed. In UTF-8
+/// those are the bytes below 0x20, 0x7f, and 0xc2 before 0x80–0x9f: read byte by byte, with
+/// no character decoded (decoding every article's text to look was over 1% of the run).
+fn has_control(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' | b'\r' | 0x0c => false,
+        0x00..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        _ => false,
+    })
 }
 
 fn needs_cleaning(c: char) -> bool {
@@ -310,6 +327,20 @@ mod tests {
             article_text("a\tb\r\n\u{c}c\u{200f}\u{7}\u{85}"),
             "a\tb\r\n\u{c}c\u{200f}"
         );
+    }
+
+    #[test]
+    fn control_characters_are_found_by_their_bytes() {
+        for c in [
+            '\0', '\t', '\n', '\u{c}', '\r', '\u{1b}', ' ', '\u{7f}', '\u{80}', '\u{9f}',
+        ]
+        .into_iter()
+        .chain(['\u{a0}', 'é', 'Ā', '\u{200f}', '—'])
+        {
+            let text = format!("a{c}b");
+            let dirty = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}');
+            assert_eq!(super::has_control(&text), dirty, "{c:?}");
+        }
     }
 
     #[test]

@@ -86,49 +86,47 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '}'];
 const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '¿', '¡', '—', '-'];
 
 /// Splits one trimmed line into trimmed sentence spans, none longer than [`MAX_SENTENCE_BYTES`].
+/// Read by byte offset, the ASCII bytes that are no terminal and no quotation mark skipped by
+/// one test (a vector of the line's characters per line was half of segmenting).
 fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[line.clone()];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let char_at = |at: usize| s[at..].chars().next();
     let mut out = Vec::new();
     let mut sentence_start = 0usize;
     // Quotation marks between the sentence's start and `i`, counted as we go: one pass per line.
     let mut quotes = Quotes::default();
     let mut i = 0usize;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !TERMINALS.contains(&c) {
-            quotes.add(c);
+    while let Some(&b) = s.as_bytes().get(i) {
+        if b.is_ascii() && !matches!(b, b'.' | b'!' | b'?' | b'"') {
             i += 1;
             continue;
         }
-        // Run of terminals and closers: "?!", "...", ".”", "?)".
-        let mut j = i + 1;
-        while j < chars.len() && (TERMINALS.contains(&chars[j].1) || CLOSERS.contains(&chars[j].1))
-        {
-            j += 1;
+        let c = char_at(i).unwrap_or_default();
+        if !TERMINALS.contains(&c) {
+            quotes.add(c);
+            i += c.len_utf8();
+            continue;
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        // Run of terminals and closers: "?!", "...", ".”", "?)"; it ends at byte `end`.
+        let mut end = i + c.len_utf8();
+        while let Some(n) = char_at(end).filter(|n| TERMINALS.contains(n) || CLOSERS.contains(n)) {
+            end += n.len_utf8();
+        }
+        let run = &s[i..end];
         let cjk = matches!(c, '。' | '！' | '？');
-        let followed_by_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+        let after = char_at(end);
         let mut split = false;
-        if j < chars.len() && (followed_by_space || cjk) {
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let next = chars.get(k).map(|&(_, n)| n);
-            let next2 = chars.get(k + 1).map(|&(_, n)| n);
+        if after.is_some_and(|n| n.is_whitespace() || cjk) {
+            let rest = s[end..].trim_start_matches(char::is_whitespace);
+            let mut next = rest.chars();
+            let (next, next2) = (next.next(), next.next());
             let starts_new = cjk || next.is_some_and(|n| begins_sentence(n, next2));
-            let run_is_dots = chars[i..j]
-                .iter()
-                .all(|&(_, ch)| ch == '.' || CLOSERS.contains(&ch));
-            let abbreviation = c == '.' && j == i + 1 && is_abbreviation(&s[sentence_start..at]);
+            let run_is_dots = run.chars().all(|ch| ch == '.' || CLOSERS.contains(&ch));
+            let abbreviation = run == "." && is_abbreviation(&s[sentence_start..i]);
             // "… I plan to …" inside a quotation is a pause, not an ending.
-            let ellipsis =
-                c == '…' || chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() >= 3;
-            let pause = ellipsis && quotes.open();
-            let single_dot_in_run =
-                run_is_dots && chars[i..j].iter().filter(|&&(_, ch)| ch == '.').count() == 1;
+            let dots = run.bytes().filter(|&ch| ch == b'.').count();
+            let pause = (c == '…' || dots >= 3) && quotes.open();
+            let single_dot_in_run = run_is_dots && dots == 1;
             split = starts_new && !pause && !(abbreviation && single_dot_in_run);
         }
         if split {
@@ -136,9 +134,9 @@ fn split_line(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
             sentence_start = end;
             quotes = Quotes::default();
         } else {
-            chars[i..j].iter().for_each(|&(_, ch)| quotes.add(ch));
+            run.chars().for_each(|ch| quotes.add(ch));
         }
-        i = j;
+        i = end;
     }
     push_bounded(&mut out, line.start, s, sentence_start..s.len());
     out
