@@ -11,15 +11,20 @@ use crate::corpus::Corpus;
 use crate::language::phrase::find_ignore_ascii_case;
 use std::collections::{HashMap, HashSet};
 
-/// Sets `scope` on the figures that need one (ordered by article, as they are read).
+/// Sets `scope` on the figures that need one (ordered by article, as they are read), telling
+/// `progress` how far it has come: each article counts once when its words have been searched
+/// for the places the figures name (or at once when none needs it), and once when its
+/// figures are marked.
 pub fn mark(
     corpus: &Corpus,
     figures: &mut [Figure],
     roles: &[Role],
-    articles_marked: &mut dyn FnMut(usize),
+    progress: &mut dyn FnMut(usize),
 ) {
     let places = places_by_quantity(figures, roles);
-    let settings = settings(corpus, figures, roles, &places);
+    let settings = settings(corpus, figures, roles, &places, &mut *progress);
+    let searched = corpus.articles.len();
+    progress(searched);
     // A sentence's scopes depend on its own figures and on the tables above only, so the
     // articles are marked on all cores.
     let mut articles: Vec<(&[Role], &mut [Figure])> = Vec::new();
@@ -31,7 +36,7 @@ pub fn mark(
     }
     // Articles without figures are counted as marked at once.
     let without = corpus.articles.len().saturating_sub(articles.len());
-    crate::parallel::counted(&mut |done| articles_marked(without + done), |done| {
+    crate::parallel::counted(&mut |done| progress(searched + without + done), |done| {
         crate::parallel::for_each_mut(&mut articles, |(roles, figures)| {
             mark_article(corpus, figures, roles, &places, &settings);
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -113,6 +118,7 @@ fn settings(
     figures: &[Figure],
     roles: &[Role],
     places: &HashMap<(Option<String>, Option<String>), HashSet<String>>,
+    articles_searched: &mut dyn FnMut(usize),
 ) -> HashMap<String, bool> {
     let asked: HashSet<&String> = figures
         .iter()
@@ -125,7 +131,7 @@ fn settings(
         return HashMap::new();
     }
     let names: Vec<&str> = asked.iter().map(|p| p.as_str()).collect();
-    let words = ArticleWords::of(corpus, &names);
+    let words = ArticleWords::of(corpus, &names, articles_searched);
     asked
         .into_iter()
         .map(|p| (p.clone(), widespread(&words, p)))

@@ -19,7 +19,13 @@ pub struct ArticleWords {
 }
 
 impl ArticleWords {
-    pub fn of(corpus: &Corpus, places: &[&str]) -> ArticleWords {
+    /// Counts the articles that name each of `places`, telling `articles_read` how many
+    /// articles it has read as it goes (a pass over every word: a second on 10,000 articles).
+    pub fn of(
+        corpus: &Corpus,
+        places: &[&str],
+        articles_read: &mut dyn FnMut(usize),
+    ) -> ArticleWords {
         let asked: FxHashMap<&str, usize> =
             places.iter().enumerate().map(|(k, p)| (*p, k)).collect();
         // The lengths of the places asked for: a word of another length cannot be one of
@@ -27,33 +33,36 @@ impl ArticleWords {
         let may_be_asked = |len: usize| places.iter().any(|p| p.len() == len);
         let lengths: Vec<bool> = (0..=MAX_CHECKED_LEN).map(may_be_asked).collect();
         let length_asked = |len: usize| lengths.get(len).copied().unwrap_or(true);
-        let per_article: Vec<Vec<usize>> = crate::parallel::map(&corpus.articles, |a| {
-            let mut found = Vec::new();
-            let mut ascii = String::new();
-            for t in crate::language::text::tokens(&a.text) {
-                if !length_asked(t.text.len()) {
-                    continue;
+        let per_article: Vec<Vec<usize>> = crate::parallel::counted(articles_read, |done| {
+            crate::parallel::map(&corpus.articles, |a| {
+                let mut found = Vec::new();
+                let mut ascii = String::new();
+                for t in crate::language::text::tokens(&a.text) {
+                    if !length_asked(t.text.len()) {
+                        continue;
+                    }
+                    // ASCII is lowercased in a reused buffer; anything else as `str` does it.
+                    let lower = if t.text.is_ascii() {
+                        ascii.clear();
+                        ascii.push_str(t.text);
+                        ascii.make_ascii_lowercase();
+                        std::borrow::Cow::Borrowed(ascii.as_str())
+                    } else {
+                        std::borrow::Cow::Owned(t.text.to_lowercase())
+                    };
+                    // A word whose lowercase changes length is not counted (as before).
+                    if lower.len() != t.text.len() {
+                        continue;
+                    }
+                    if let Some(&k) = asked.get(lower.as_ref())
+                        && !found.contains(&k)
+                    {
+                        found.push(k);
+                    }
                 }
-                // ASCII is lowercased in a reused buffer; anything else as `str` does it.
-                let lower = if t.text.is_ascii() {
-                    ascii.clear();
-                    ascii.push_str(t.text);
-                    ascii.make_ascii_lowercase();
-                    std::borrow::Cow::Borrowed(ascii.as_str())
-                } else {
-                    std::borrow::Cow::Owned(t.text.to_lowercase())
-                };
-                // A word whose lowercase changes length is not counted (as before).
-                if lower.len() != t.text.len() {
-                    continue;
-                }
-                if let Some(&k) = asked.get(lower.as_ref())
-                    && !found.contains(&k)
-                {
-                    found.push(k);
-                }
-            }
-            found
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                found
+            })
         });
         let mut counts = vec![0; places.len()];
         for k in per_article.into_iter().flatten() {
@@ -89,7 +98,7 @@ mod tests {
             "In Almaty, rescuers searched the river.",
             "The government in Astana sent help.",
         ]);
-        let words = ArticleWords::of(&corpus, &["almaty", "astana", "Almaty"]);
+        let words = ArticleWords::of(&corpus, &["almaty", "astana", "Almaty"], &mut |_| {});
         assert!(widespread(&words, "almaty"));
         // one article of three is no setting; a place asked for with capitals is never a word
         assert!(!widespread(&words, "astana"));
