@@ -61,12 +61,20 @@ pub fn probability(e: &Evidence) -> f32 {
 
 /// The logistic model of `weights` over the evidence, with `base` added to its log-odds.
 fn logistic(base: f32, weights: &[f32; COUNT], e: &Evidence) -> f32 {
-    let z: f32 = base
-        + weights
-            .iter()
-            .zip(e.values.iter())
-            .map(|(w, v)| w * v)
-            .sum::<f32>();
+    logistic_of(base, dot(weights, e))
+}
+
+/// The evidence's log-odds under `weights`, before any intercept.
+fn dot(weights: &[f32; COUNT], e: &Evidence) -> f32 {
+    weights
+        .iter()
+        .zip(e.values.iter())
+        .map(|(w, v)| w * v)
+        .sum::<f32>()
+}
+
+fn logistic_of(base: f32, dot: f32) -> f32 {
+    let z = base + dot;
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -108,10 +116,28 @@ const SECOND_WEIGHTS: [f32; COUNT] = [
 const SUPPORT: f32 = 0.9621;
 const SECOND_INTERCEPT: f32 = -5.1628;
 
-/// The probability that the pair reports the same fact, from its evidence and the support of
-/// its neighbours in both articles (`coherence`).
-pub fn second_pass(e: &Evidence, support: f32) -> f32 {
-    logistic(SECOND_INTERCEPT + SUPPORT * support, &SECOND_WEIGHTS, e)
+/// What both passes need of one pair's evidence: eight bytes instead of the evidence's 96
+/// (the evidence of 1,000 articles' 585k candidate pairs was 56 MB held through the run).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Weighed {
+    /// The first pass's probability ([`probability`]).
+    pub first: f32,
+    /// The second pass's log-odds from the evidence alone.
+    second: f32,
+}
+
+/// Weighs a pair's evidence for both passes at once.
+pub fn weigh(e: &Evidence) -> Weighed {
+    Weighed {
+        first: probability(e),
+        second: dot(&SECOND_WEIGHTS, e),
+    }
+}
+
+/// The probability that the pair reports the same fact, from its evidence (weighed as `w`) and
+/// the support of its neighbours in both articles (`coherence`).
+pub fn second_pass(w: &Weighed, support: f32) -> f32 {
+    logistic_of(SECOND_INTERCEPT + SUPPORT * support, w.second)
 }
 
 /// Below the strictness in force, pairs down to this probability are "related".

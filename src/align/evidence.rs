@@ -46,9 +46,14 @@ pub struct Evidence {
     pub values: [f32; COUNT],
 }
 
-/// Evidence for every scored pair `(i, j, similarity)` (indices into `vectors.items`; sorted by
+/// The evidence of every scored pair `(i, j, similarity)` (indices into `vectors.items`; sorted by
 /// `(i, j)`, each pair once, as `candidates` returns them).
-pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence> {
+/// Each pair's evidence goes through `judge` as it is found: only what `judge` keeps is held.
+pub fn gather<T: Send>(
+    vectors: &Vectors,
+    pairs: &[(usize, usize, f32)],
+    judge: impl Fn(&Evidence) -> T + Sync + Send,
+) -> Vec<T> {
     let items = &vectors.items;
     let neighbours = Neighbours::new(items.len(), pairs);
     let ranks = ranks(items, pairs, &neighbours);
@@ -130,7 +135,7 @@ pub fn gather(vectors: &Vectors, pairs: &[(usize, usize, f32)]) -> Vec<Evidence>
                 values[21] = pa.min(pb);
                 values[22] = pa.max(pb);
                 values[23] = hubness[k];
-                Evidence { values }
+                judge(&Evidence { values })
             },
         )
         .collect()

@@ -240,10 +240,9 @@ fn decide(vectors: &score::Vectors, pairs: &[(usize, usize, f32)]) -> Vec<groups
         article: vectors.items[i].article,
         sentence: vectors.items[i].sentence,
     };
-    let found = evidence::gather(vectors, pairs);
-    // Each pair's probabilities on all cores (in line, they were a fiftieth of the run on
-    // 1,000 articles).
-    let first: Vec<f32> = found.par_iter().map(decision::probability).collect();
+    // Each pair's evidence weighed as it is found, on all cores (only the weights are held).
+    let found = evidence::gather(vectors, pairs, decision::weigh);
+    let first: Vec<f32> = found.par_iter().map(|w| w.first).collect();
     let items = &vectors.items;
     let support = coherence::support(items.len(), |i| items[i].article, pairs, &first);
     let mut decided: Vec<groups::Decided> = pairs
