@@ -145,17 +145,15 @@ pub fn align_with_readings(
     progress: &mut dyn FnMut(Progress),
 ) -> Alignment {
     let start = Instant::now();
-    // Two steps: the shared quantities (one move of the bar, halfway, as they are started),
-    // then each sentence's terms, counted as they are read. The quantities are one core's work
-    // and are found beside the terms (before them, they were a fiftieth of the run on 1,000
-    // articles with the other core idle).
+    // Each sentence's terms counted as they are read, then the index's steps. The shared
+    // quantities are one core's work and are found beside the terms (before them, they were a
+    // fiftieth of the run on 1,000 articles with the other core idle).
     let indexing = |done, total| Progress {
         done,
         total,
         phase: "indexing",
     };
-    progress(indexing(0, 2));
-    progress(indexing(1, 2));
+    progress(indexing(0, 1));
     let mut quantities_ms = 0.0;
     let shared_quantities = || {
         let t = Instant::now();
@@ -164,7 +162,7 @@ pub fn align_with_readings(
         found
     };
     let vectors = score::vectors(corpus, shared_quantities, &mut |done, total| {
-        progress(indexing(total + done, 2 * total))
+        progress(indexing(done, total))
     });
     let index_ms = ms(start);
     let t = Instant::now();
