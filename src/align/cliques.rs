@@ -6,6 +6,7 @@
 
 use super::tuning::PER_ARTICLE;
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Most pairs whose cliques are grown at once: enough to keep the cores busy.
 const AT_ONCE: usize = 256;
@@ -22,7 +23,10 @@ const LOOK_AHEAD: usize = 4096;
 /// might hold it: when both its passages are among the passages such a clique can reach (its
 /// two passages and those "same" with both). So no pair of a batch needs a clique before it
 /// that is not grown yet; a held pair is known by the first clique holding it.
-pub fn grow_all(graph: &Graph, articles: usize) -> Vec<Grown> {
+///
+/// `done_pairs` is moved on by the pairs, in order, that are behind (held or grown), batch by
+/// batch.
+pub fn grow_all(graph: &Graph, articles: usize, done_pairs: &AtomicUsize) -> Vec<Grown> {
     let pairs = graph.pairs.len();
     // For each pair, the first pair (in order) whose kept clique holds it.
     let mut held_by = vec![u32::MAX; pairs];
@@ -36,6 +40,7 @@ pub fn grow_all(graph: &Graph, articles: usize) -> Vec<Grown> {
     let scratch = crate::parallel::PerThread::new(|| Clique::new(graph, articles));
     let mut first = 0;
     while first < pairs {
+        let behind = first;
         let mut seeds = Vec::with_capacity(AT_ONCE);
         let mut waiting = None;
         let mut k = first;
@@ -61,6 +66,7 @@ pub fn grow_all(graph: &Graph, articles: usize) -> Vec<Grown> {
             k += 1;
         }
         first = waiting.unwrap_or(k);
+        done_pairs.fetch_add(first - behind, Ordering::Relaxed);
         for &x in &reached {
             reach[x as usize] = false;
         }
@@ -374,7 +380,13 @@ mod tests {
     fn cliques_grown_in_batches_are_those_grown_one_at_a_time() {
         for (nodes, articles, pairs) in [(60, 6, 900), (400, 20, 6000), (3000, 200, 12000)] {
             let graph = crowded_graph(nodes, articles, pairs, u64::from(nodes));
-            let batched = grow_all(&graph, articles as usize);
+            let behind = AtomicUsize::new(0);
+            let batched = grow_all(&graph, articles as usize, &behind);
+            assert_eq!(
+                behind.into_inner(),
+                pairs,
+                "every pair is behind at the end"
+            );
             let single = one_at_a_time(&graph, articles as usize);
             assert_eq!(batched.len(), single.len());
             for (x, y) in batched.iter().zip(&single) {

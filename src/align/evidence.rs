@@ -40,6 +40,10 @@ pub const NAMES: [&str; COUNT] = [
 ];
 pub const COUNT: usize = 24;
 
+/// Pairs weighed between two moves of the shared count: an add on a line the other core holds
+/// costs more than weighing some pairs.
+pub const COUNTED_EVERY: usize = 1024;
+
 /// The evidence of one pair, as numbers (see [`NAMES`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Evidence {
@@ -49,9 +53,11 @@ pub struct Evidence {
 /// The evidence of every scored pair `(i, j, similarity)` (indices into `vectors.items`; sorted by
 /// `(i, j)`, each pair once, as `candidates` returns them).
 /// Each pair's evidence goes through `judge` as it is found: only what `judge` keeps is held.
+/// `done` counts the pairs weighed, [`COUNTED_EVERY`] at a time.
 pub fn gather<T: Send>(
     vectors: &Vectors,
     pairs: &[(usize, usize, f32)],
+    done: &AtomicUsize,
     judge: impl Fn(&Evidence) -> T + Sync + Send,
 ) -> Vec<T> {
     let items = &vectors.items;
@@ -135,6 +141,9 @@ pub fn gather<T: Send>(
                 values[21] = pa.min(pb);
                 values[22] = pa.max(pb);
                 values[23] = hubness[k];
+                if k % COUNTED_EVERY == COUNTED_EVERY - 1 {
+                    done.fetch_add(COUNTED_EVERY, Ordering::Relaxed);
+                }
                 judge(&Evidence { values })
             },
         )

@@ -28,8 +28,13 @@ pub struct Decided {
 type Order = (u32, u64, u64);
 
 /// The groups of the pairs that are "same" at `strictness`: cliques, most probable pair first,
-/// until every such pair is in one.
-pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<Group> {
+/// until every such pair is in one. `done` counts the "same" pairs behind as it goes.
+pub fn build(
+    corpus: &Corpus,
+    pairs: &[Decided],
+    strictness: Strictness,
+    done: &std::sync::atomic::AtomicUsize,
+) -> Vec<Group> {
     let threshold = strictness.threshold();
     // Order by the articles' ids, so that groups do not depend on the order the files were
     // given in (article indices do); ties keep the pairs' order.
@@ -68,7 +73,7 @@ pub fn build(corpus: &Corpus, pairs: &[Decided], strictness: Strictness) -> Vec<
     // Groups in order of their passages' keys, made and sorted on all cores (in line, they
     // were a tenth of grouping 1,000 articles); the index breaks no tie but keeps the sort
     // exactly that of a stable one.
-    let mut keyed: Vec<Keyed> = grow_all(&graph, corpus.articles.len())
+    let mut keyed: Vec<Keyed> = grow_all(&graph, corpus.articles.len(), done)
         .into_par_iter()
         .enumerate()
         .map(|(k, clique)| {

@@ -23,7 +23,7 @@ pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
     let quantities = || quantities::quantity_terms(corpus, &readings);
     let vectors = score::vectors(corpus, quantities, &mut |_, _| {});
     let (pairs, _) = candidates::scored_pairs(&vectors, floor, &mut |_| {});
-    let found = evidence::gather(&vectors, &pairs, |e| *e);
+    let found = evidence::gather(&vectors, &pairs, &Default::default(), |e| *e);
     // Items come grouped by article in reading order: a sentence's place is its distance from
     // its article's first item.
     let first_item = |i: usize| {

@@ -50,6 +50,20 @@ fn the_analysis_reports_each_phase_as_it_goes() {
         aligning.map(|k| phases[k]),
         Some(("aligning", 0, phases[aligning.unwrap_or(0)].2))
     );
+    // Weighing the evidence and grouping count as they go, up to their totals (on 10,000
+    // articles each is a second or two).
+    for phase in ["weighing the evidence", "grouping"] {
+        let shares: Vec<f64> = phases
+            .iter()
+            .filter(|p| p.0 == phase)
+            .map(|p| p.1 as f64 / p.2 as f64)
+            .collect();
+        assert!(
+            shares.windows(2).all(|w| w[0] <= w[1]),
+            "{phase}: {shares:?}"
+        );
+        assert_eq!(shares.last(), Some(&1.0), "{phase} ends full: {shares:?}");
+    }
     let named: Vec<&str> = phases.iter().map(|p| p.0).collect();
     let at = |phase: &str| {
         named
