@@ -1,7 +1,7 @@
 //! Parallel work over slices on rayon's work-stealing pool; results keep the items' order.
 
 use rayon::prelude::*;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
@@ -123,26 +123,38 @@ pub fn map_in_order<T: Sync, R: Send>(
     }
 }
 
-/// Runs `work` (which counts what it has done in the counter it is given) on another thread,
-/// while this one hands the count to `report` every few milliseconds, and once more at the
-/// end: long parallel work shows how far it has come. A panic in `work` reaches the caller.
+/// Runs `work` (which counts what it has done in the counter it is given) on the pool, while
+/// this thread hands the count to `report` every few milliseconds, and once more at the end:
+/// long parallel work shows how far it has come. A panic in `work` reaches the caller.
+/// On the pool rather than on a thread of its own: a new thread's allocations came from a new
+/// heap arena of the system allocator (9 MB more at the peak on 1,000 articles).
 pub fn counted<R: Send>(
     report: &mut dyn FnMut(usize),
     work: impl FnOnce(&AtomicUsize) -> R + Send,
 ) -> R {
+    /// Marks the work finished however it ends, so a panic does not leave the caller polling.
+    struct Finish<'a>(&'a AtomicBool);
+    impl Drop for Finish<'_> {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::Release);
+        }
+    }
     let done = AtomicUsize::new(0);
-    let result = std::thread::scope(|scope| {
-        let worker = scope.spawn(|| work(&done));
-        while !worker.is_finished() {
+    let finished = AtomicBool::new(false);
+    let mut result = None;
+    rayon::in_place_scope(|scope| {
+        scope.spawn(|_| {
+            let _finish = Finish(&finished);
+            result = Some(work(&done));
+        });
+        while !finished.load(Ordering::Acquire) {
             report(done.load(Ordering::Relaxed));
             std::thread::sleep(Duration::from_millis(2));
         }
-        worker
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e))
     });
     report(done.load(Ordering::Relaxed));
-    result
+    // The scope has re-raised a panic of the work by now: the result is there.
+    result.unwrap_or_else(|| unreachable!("counted work ended without a result or a panic"))
 }
 
 #[cfg(test)]
