@@ -179,10 +179,7 @@ pub fn align_with_readings(
     // The bar counts the "same" pairs whose groups are grown, and a share for each of the
     // copies and the counterpart lists once found (on 10,000 articles, they end 0.3 and 0.6 s
     // after the groups: the bar sat full).
-    let same = decided
-        .iter()
-        .filter(|d| d.probability >= strictness.threshold())
-        .count();
+    let same = same_pairs(&decided, strictness);
     let share = same / 5 + 1;
     let mut grouping = |done| {
         progress(Progress {
@@ -291,6 +288,15 @@ fn decide(
     decided
 }
 
+/// Number of `decided` pairs that report the same fact at `strictness`.
+fn same_pairs(decided: &[groups::Decided], strictness: Strictness) -> usize {
+    let threshold = strictness.threshold();
+    decided
+        .iter()
+        .filter(|d| d.probability >= threshold)
+        .count()
+}
+
 fn ms(t: Instant) -> f64 {
     t.elapsed().as_secs_f64() * 1000.0
 }
@@ -345,11 +351,7 @@ impl Alignment {
 
     /// Number of pairs that report the same fact at the strictness in force.
     fn same_pairs(&self) -> usize {
-        let threshold = self.strictness.threshold();
-        self.decided
-            .iter()
-            .filter(|d| d.probability >= threshold)
-            .count()
+        same_pairs(&self.decided, self.strictness)
     }
 
     /// The groups at the strictness in force: facts decided pair by pair, then each cluster of
