@@ -60,16 +60,10 @@ fn resizing_the_terminal_re_lays_out_at_once() {
     let s = Session::start("resize", 120, 40);
     s.run_crossread("");
     s.wait_for("Library (5)", WAIT);
-    let out = std::process::Command::new("tmux")
-        .args(["resize-window", "-t", &s.name, "-x", "30", "-y", "10"])
-        .output()
-        .expect("tmux");
+    let out = s.tmux(&["resize-window", "-t", &s.name, "-x", "30", "-y", "10"]);
     assert!(out.status.success());
     s.wait_for("at least 40×12", WAIT);
-    let out = std::process::Command::new("tmux")
-        .args(["resize-window", "-t", &s.name, "-x", "100", "-y", "30"])
-        .output()
-        .expect("tmux");
+    let out = s.tmux(&["resize-window", "-t", &s.name, "-x", "100", "-y", "30"]);
     assert!(out.status.success());
     s.wait_for("Library (5)", WAIT);
     s.keys(&["q"]);

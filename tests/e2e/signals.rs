@@ -10,16 +10,13 @@ use support::tmux::Session;
 const WAIT: Duration = Duration::from_secs(15);
 
 fn pane_flag(s: &Session, flag: &str) -> String {
-    let out = Command::new("tmux")
-        .args([
-            "display-message",
-            "-p",
-            "-t",
-            &s.name,
-            &format!("#{{{flag}}}"),
-        ])
-        .output()
-        .expect("tmux");
+    let out = s.tmux(&[
+        "display-message",
+        "-p",
+        "-t",
+        &s.name,
+        &format!("#{{{flag}}}"),
+    ]);
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -62,11 +59,8 @@ fn closing_the_terminal_window_ends_crossread_instead_of_leaving_it_spinning() {
     s.wait_for("Library (5)", WAIT);
     let pid = s.child_pid().expect("crossread runs");
     // Closing the window: the terminal is hung up under the running reader.
-    let closed = Command::new("tmux")
-        .args(["kill-session", "-t", &s.name])
-        .status()
-        .expect("tmux");
-    assert!(closed.success());
+    let closed = s.tmux(&["kill-session", "-t", &s.name]);
+    assert!(closed.status.success());
     let proc_dir = std::path::PathBuf::from(format!("/proc/{pid}"));
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while proc_dir.exists() && std::time::Instant::now() < deadline {

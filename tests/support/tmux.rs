@@ -6,25 +6,38 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The tmux server's socket, in the session's scratch folder.
+const SOCKET: &str = "tmux.sock";
+
 pub struct Session {
     pub name: String,
     /// Scratch folder for this session: data dir for notes, and anything else a test needs.
     pub dir: tempfile::TempDir,
 }
 
-fn tmux(args: &[&str]) -> std::process::Output {
+/// Runs tmux on the server listening at `socket`: each session has a server of its own, so
+/// tests running at once never race one server's start or exit (one test's last session
+/// closing stopped the shared server under another's `new-session`). The socket lives in the
+/// session's scratch folder and goes with it.
+fn tmux_on(socket: &Path, args: &[&str]) -> std::process::Output {
     Command::new("tmux")
+        .arg("-S")
+        .arg(socket)
         .args(args)
         .output()
         .expect("tmux is installed (.ci/run installs it: apt-get install -y tmux)")
 }
 
 impl Session {
+    /// Runs tmux on this session's own server (`-t` still names the session).
+    pub fn tmux(&self, args: &[&str]) -> std::process::Output {
+        tmux_on(&self.dir.path().join(SOCKET), args)
+    }
+
     /// Starts an interactive shell in a detached tmux session of the given size.
     pub fn start(tag: &str, width: u16, height: u16) -> Session {
         let dir = tempfile::tempdir().expect("temp dir");
         let name = format!("crossread-{tag}-{}", std::process::id());
-        let _ = tmux(&["kill-session", "-t", &name]);
         let rc = dir.path().join("bashrc");
         // The shell works in the scratch folder, so exports land there and not in the repo.
         std::fs::write(&rc, format!("PS1='$ '\ncd {}\n", dir.path().display())).expect("write rc");
@@ -33,17 +46,20 @@ impl Session {
             dir.path().display(),
             rc.display()
         );
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            &shell,
-        ]);
+        let out = tmux_on(
+            &dir.path().join(SOCKET),
+            &[
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                &shell,
+            ],
+        );
         assert!(
             out.status.success(),
             "tmux new-session failed: {}",
@@ -72,7 +88,7 @@ impl Session {
 
     /// The process id of the program running in the pane's shell (crossread, once started).
     pub fn child_pid(&self) -> Option<u32> {
-        let out = tmux(&["list-panes", "-t", &self.name, "-F", "#{pane_pid}"]);
+        let out = self.tmux(&["list-panes", "-t", &self.name, "-F", "#{pane_pid}"]);
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
         let children = Command::new("pgrep").args(["-P", &shell]).output().ok()?;
         String::from_utf8_lossy(&children.stdout)
@@ -86,7 +102,7 @@ impl Session {
     /// Sends tmux key names ("j", "Enter", "Escape", "C-c", "?").
     pub fn keys(&self, keys: &[&str]) {
         for k in keys {
-            let out = tmux(&["send-keys", "-t", &self.name, k]);
+            let out = self.tmux(&["send-keys", "-t", &self.name, k]);
             assert!(out.status.success());
             std::thread::sleep(Duration::from_millis(40));
         }
@@ -94,12 +110,12 @@ impl Session {
 
     /// Types literal text.
     pub fn type_text(&self, text: &str) {
-        let out = tmux(&["send-keys", "-t", &self.name, "-l", text]);
+        let out = self.tmux(&["send-keys", "-t", &self.name, "-l", text]);
         assert!(out.status.success());
     }
 
     pub fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
             .into_owned()
     }
 
@@ -139,7 +155,7 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = tmux(&["kill-session", "-t", &self.name]);
+        let _ = self.tmux(&["kill-server"]);
     }
 }
 
