@@ -127,7 +127,8 @@ pub fn map_in_order<T: Sync, R: Send>(
 /// this thread hands the count to `report` every few milliseconds, and once more at the end:
 /// long parallel work shows how far it has come. A panic in `work` reaches the caller.
 /// On the pool rather than on a thread of its own: a new thread's allocations came from a new
-/// heap arena of the system allocator (9 MB more at the peak on 1,000 articles).
+/// heap arena of the system allocator (9 MB more at the peak on 1,000 articles). Called from
+/// outside the pool (the analysis thread, the command line), so no pool thread sits polling.
 pub fn counted<R: Send>(
     report: &mut dyn FnMut(usize),
     work: impl FnOnce(&AtomicUsize) -> R + Send,

@@ -42,7 +42,7 @@ pub const COUNT: usize = 24;
 
 /// Pairs weighed between two moves of the shared count: an add on a line the other core holds
 /// costs more than weighing some pairs.
-pub const COUNTED_EVERY: usize = 1024;
+const COUNTED_EVERY: usize = 1024;
 
 /// The evidence of one pair, as numbers (see [`NAMES`]).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -4,7 +4,7 @@
 //!    with a term for each quantity it gives a figure for (`quantities`).
 //! 2. Candidates come from an inverted index over terms, skipping terms so common that they
 //!    say nothing (never all pairs), and are scored in full (`candidates`).
-//! 3. Each candidate pair's evidence (`evidence`: shared rare words, numbers, quantities,
+//! 3. Each candidate pair's evidence (`weighing`, `evidence`: shared rare words, numbers, quantities,
 //!    names, contradicting signs, its rank among each side's matches, a third article that
 //!    vouches for it) gives a probability that the two report the same fact (`decision`).
 //!    A pair is "same" when that probability reaches the strictness in force, on its own
@@ -36,9 +36,9 @@ pub mod score;
 mod spread;
 pub mod stance;
 mod tuning;
+mod weighing;
 
 use crate::corpus::Corpus;
-use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::time::Instant;
@@ -170,7 +170,7 @@ pub fn align_with_readings(
         candidates::scored_pairs(&vectors, decision::CANDIDATE_FLOOR, progress);
     // The steps after the scan count as they go, so a long one is not taken for a stall at
     // "aligning 100%" (a second or two each on 10,000 articles).
-    let decided = decide(&vectors, &pairs, progress);
+    let decided = weighing::decide(&vectors, &pairs, progress);
     // The scored pairs live on in `decided`: their 24 bytes each are not held through grouping.
     drop(pairs);
     let scoring_ms = ms(t);
@@ -195,8 +195,16 @@ pub fn align_with_readings(
             || {
                 let found = || done.fetch_add(share, std::sync::atomic::Ordering::Relaxed);
                 rayon::join(
-                    || (copies::among(corpus, &vectors), found()).0,
-                    || (listed::Listed::new(corpus, &decided), found()).0,
+                    || {
+                        let copies = copies::among(corpus, &vectors);
+                        found();
+                        copies
+                    },
+                    || {
+                        let listed = listed::Listed::new(corpus, &decided);
+                        found();
+                        listed
+                    },
                 )
             },
             || groups::build(corpus, &decided, strictness, done),
@@ -239,53 +247,6 @@ pub fn align_with_readings(
         phase: "aligned",
     });
     alignment
-}
-
-/// Each scored pair with its probability — its own evidence's, then weighed with its
-/// neighbours' (`coherence`) — sorted by its passages; the pairs weighed are counted as they go.
-fn decide(
-    vectors: &score::Vectors,
-    pairs: &[(usize, usize, f32)],
-    progress: &mut dyn FnMut(Progress),
-) -> Vec<groups::Decided> {
-    let at = |i: usize| PassageRef {
-        article: vectors.items[i].article,
-        sentence: vectors.items[i].sentence,
-    };
-    let mut weighing = |done| {
-        progress(Progress {
-            done,
-            total: pairs.len().max(1),
-            phase: "weighing the evidence",
-        })
-    };
-    // Each pair's evidence weighed as it is found, on all cores (only the weights are held).
-    let found = crate::parallel::counted(&mut weighing, |done| {
-        evidence::gather(vectors, pairs, done, decision::weigh)
-    });
-    weighing(pairs.len());
-    let first: Vec<f32> = found.par_iter().map(|w| w.first).collect();
-    let items = &vectors.items;
-    let support = coherence::support(items.len(), |i| items[i].article, pairs, &first);
-    let mut decided: Vec<groups::Decided> = pairs
-        .par_iter()
-        .zip(found.par_iter().zip(&support))
-        .map(|(&(i, j, s), (e, &near))| {
-            // Ordered by index, so that `similarity` can find the pair by binary search.
-            let (a, b) = (at(i).min(at(j)), at(i).max(at(j)));
-            groups::Decided {
-                a,
-                b,
-                similarity: s,
-                probability: decision::second_pass(e, near),
-            }
-        })
-        .collect();
-    // Already in order when the files were given in id order (item order is id order).
-    if !decided.is_sorted_by_key(|d| (d.a, d.b)) {
-        rayon::slice::ParallelSliceMut::par_sort_by_key(&mut decided[..], |d| (d.a, d.b));
-    }
-    decided
 }
 
 /// Number of `decided` pairs that report the same fact at `strictness`.
