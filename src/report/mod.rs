@@ -14,7 +14,6 @@ use crate::align::{self, Alignment, PassageRef, Progress, Strictness};
 use crate::corpus::Corpus;
 use crate::figures::{self, Cells, FigureSet, QuantityRow, Verdict, format_value};
 use serde::Serialize;
-use std::time::Instant;
 
 pub use notes::{export_markdown, export_web_annotation};
 
@@ -30,17 +29,6 @@ pub struct Report {
     /// Per article, the share of its passages another source reports the same (under the
     /// alignment's strictness in force).
     pub corroborated: Vec<f32>,
-    /// How long each phase took, for `align --stats`.
-    pub timings: Timings,
-}
-
-/// Milliseconds per phase of [`Report::build`] (the alignment's own phases are in its stats).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Timings {
-    pub read_figures_ms: f64,
-    pub align_ms: f64,
-    pub compare_figures_ms: f64,
-    pub lay_out_ms: f64,
 }
 
 /// One quantity, ready to show: its label, verdict, the values each source gives and the
@@ -112,9 +100,6 @@ impl Report {
     /// out every quantity — reporting progress as it goes.
     pub fn build(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Report {
         // Figures are read once, for the alignment's shared quantities and for the comparison.
-        let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
-        let mut timings = Timings::default();
-        let t = Instant::now();
         let readings = figures::read_counting(corpus, &mut |done, total| {
             progress(Progress {
                 done,
@@ -122,10 +107,7 @@ impl Report {
                 phase: "reading figures",
             })
         });
-        timings.read_figures_ms = ms(t);
-        let t = Instant::now();
         let alignment = align::align_with_readings(corpus, &readings, progress);
-        timings.align_ms = ms(t);
         // Steps that report only their names: each is one pass, a second or two on 10,000
         // articles.
         let step = |phase| Progress {
@@ -138,21 +120,16 @@ impl Report {
             let passage = |(article, sentence)| PassageRef { article, sentence };
             alignment.similarity(passage(a), passage(b))
         };
-        let t = Instant::now();
         let figures = figures::compare_readings(corpus, &readings, Some(&related));
-        timings.compare_figures_ms = ms(t);
         progress(step("laying out quantities"));
-        let t = Instant::now();
         let quantities = quantities(corpus, &figures);
         let mut report = Report {
             alignment,
             figures,
             quantities,
             corroborated: Vec::new(),
-            timings,
         };
         report.corroborated = report.corroboration(corpus);
-        report.timings.lay_out_ms = ms(t);
         report
     }
 
