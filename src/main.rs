@@ -1,6 +1,8 @@
 //! crossread's entry point: parse the command line, then run a subcommand or the TUI.
-#![forbid(unsafe_code)]
+// Unsafe code only where the allocator is set up (`allocator`), nowhere else.
+#![deny(unsafe_code)]
 
+mod allocator;
 mod cli;
 mod tui;
 
@@ -8,6 +10,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    allocator::tune();
     let args = cli::Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command, args.notes.as_deref()),
