@@ -1,11 +1,11 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
 use super::output::{print_text, report_warnings, to_stdout, write_json_with_list};
+use crossread::align;
 use crossread::corpus::{self, sanitize::for_display};
 use crossread::language::count::count;
 use crossread::report::document::{AlignHead, group};
 use crossread::report::group_json::GroupWriter;
-use crossread::{align, figures};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -16,15 +16,12 @@ pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
     report_warnings(&corpus.warnings);
     // Only the alignment: the figures' comparison and the quantities' layout are not in its
     // output (building them was a fortieth of the run on 1,000 articles).
-    let t = Instant::now();
-    let readings = figures::read(&corpus);
-    let read_figures_ms = t.elapsed().as_secs_f64() * 1000.0;
-    let alignment = align::align_with_readings(&corpus, &readings, &mut |_| {});
-    drop(readings);
+    let alignment = align::align(&corpus);
     if stats {
         let s = alignment.stats();
         eprintln!(
-            "crossread: stats: load {load_ms:.1} ms, read figures {read_figures_ms:.1} ms, index {:.1} ms (shared quantities {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms, run total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            "crossread: stats: load {load_ms:.1} ms, read figures {:.1} ms, index {:.1} ms (shared quantities {:.1} ms), candidates+scoring {:.1} ms, grouping {:.1} ms, align total {:.1} ms, run total {:.1} ms; {} articles, {} sentences, {} candidate pairs, {} kept pairs, {} groups",
+            s.read_figures_ms,
             s.index_ms,
             s.quantities_ms,
             s.scoring_ms,
