@@ -48,6 +48,7 @@ pub fn scored_pairs(
         (0..n)
             .into_par_iter()
             .with_min_len(64)
+            .with_max_len(crate::parallel::job_len(n).max(64))
             .map_init(
                 || scratch.get(),
                 |held, i| {

@@ -92,6 +92,7 @@ pub fn gather<T: Send>(
         .par_iter()
         .enumerate()
         .with_min_len(1024)
+        .with_max_len(crate::parallel::job_len(pairs.len()).max(1024))
         .map_init(
             || scratch.get(),
             |held, (k, &(i, j, s))| {
