@@ -41,7 +41,7 @@ pub const MAX_POSTINGS: u32 = 400;
 /// to 24 and lose pairs at 12 (marijuana 0.624 -> 0.616 F1; the other three keep theirs down
 /// to 12); our sets the same from 16 to 24, but for the seeds (F1 0.555 at 24, 0.548-0.551
 /// from 16 to 20: two gold pairs of 337). The 1,000-article benchmark: 16 takes a fifth less
-/// time and memory than 24 (0.87 -> 0.72 s, 124 -> 104 MB).
+/// time and memory than 24 (medians of 6 runs: 0.89 -> 0.73 s, 124 -> 104 MB).
 pub const CANDIDATES: usize = 16;
 
 // Syndicated copies (`copies`).
