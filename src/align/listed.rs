@@ -6,7 +6,6 @@
 use super::decision::RELATED_FLOOR;
 use super::groups::Decided;
 use super::{Counterpart, PassageRef};
-use crate::corpus::Corpus;
 
 pub struct Listed {
     /// Where each article's sentences start among all sentences; one more entry ends the last.
@@ -17,9 +16,9 @@ pub struct Listed {
 }
 
 impl Listed {
-    /// The counterparts of the passages of `corpus` among the decided `pairs`.
-    pub fn new(corpus: &Corpus, pairs: &[Decided]) -> Listed {
-        let article_start = corpus.sentence_starts();
+    /// The counterparts of the passages among the decided `pairs`, passages numbered from
+    /// where each article's sentences start (`Corpus::sentence_starts`).
+    pub fn new(article_start: Vec<usize>, pairs: &[Decided]) -> Listed {
         let total = *article_start.last().unwrap_or(&0);
         let number = |p: PassageRef| number(&article_start, p);
         let kept = || pairs.iter().filter(|d| d.probability >= RELATED_FLOOR);
@@ -88,4 +87,30 @@ fn number(article_start: &[usize], p: PassageRef) -> Option<usize> {
     let start = *article_start.get(p.article)?;
     let end = *article_start.get(p.article + 1)?;
     (start + p.sentence < end).then_some(start + p.sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::align::{self, PassageRef};
+
+    #[test]
+    fn counterparts_made_when_asked_are_those_made_beside_the_groups() {
+        let c = crate::corpus::load_seeds();
+        let asked = align::align(&c);
+        let readings = crate::figures::read(&c);
+        let beside = align::align_with_readings(&c, &readings, &mut |_| {});
+        let mut listed = 0;
+        for (a, article) in c.articles.iter().enumerate() {
+            for sentence in 0..article.sentences.len() {
+                let p = PassageRef {
+                    article: a,
+                    sentence,
+                };
+                assert_eq!(asked.counterparts(p), beside.counterparts(p));
+                assert_eq!(asked.related(p), beside.related(p));
+                listed += beside.counterparts(p).len();
+            }
+        }
+        assert!(listed > 0, "the seeds' passages have counterparts");
+    }
 }

@@ -112,8 +112,11 @@ pub struct Alignment {
     decided: Vec<groups::Decided>,
     /// Where each passage's pairs start in `decided`.
     pair_index: pair_index::PairIndex,
-    /// Each passage's counterparts down to the related floor, most probable first.
-    listed: listed::Listed,
+    /// Each passage's counterparts down to the related floor, most probable first: made beside
+    /// the groups for the report, else when first asked for (`align --json` never asks).
+    listed: std::sync::OnceLock<listed::Listed>,
+    /// Where each article's sentences start among all sentences (`Corpus::sentence_starts`).
+    sentence_starts: Vec<usize>,
     strictness: Strictness,
     /// Syndicated copies: passages republished verbatim or nearly, each cluster across two or
     /// more articles (`copies`). Every cluster is also one of `groups`, at any strictness.
@@ -126,11 +129,12 @@ pub fn align(corpus: &Corpus) -> Alignment {
     align_with_progress(corpus, &mut |_| {})
 }
 
+/// The alignment with its counterpart lists made when first asked for.
 pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Alignment {
     let start = Instant::now();
     let readings = crate::figures::read(corpus);
     let read_ms = ms(start);
-    let mut alignment = align_with_readings(corpus, &readings, progress);
+    let mut alignment = aligned(corpus, &readings, progress, Lists::WhenAsked);
     // Reading the figures is part of this alignment's work.
     let stats = &mut alignment.stats;
     stats.read_figures_ms = read_ms;
@@ -138,11 +142,28 @@ pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) 
     alignment
 }
 
-/// Aligns with the corpus's figures already read (the analysis reads them once for both).
+/// Aligns with the corpus's figures already read (the analysis reads them once for both),
+/// each passage's counterparts listed beside the groups (every screen shows them).
 pub fn align_with_readings(
     corpus: &Corpus,
     readings: &crate::figures::Readings,
     progress: &mut dyn FnMut(Progress),
+) -> Alignment {
+    aligned(corpus, readings, progress, Lists::Now)
+}
+
+/// When each passage's counterpart lists are made.
+#[derive(Clone, Copy, PartialEq)]
+enum Lists {
+    Now,
+    WhenAsked,
+}
+
+fn aligned(
+    corpus: &Corpus,
+    readings: &crate::figures::Readings,
+    progress: &mut dyn FnMut(Progress),
+    lists: Lists,
 ) -> Alignment {
     let start = Instant::now();
     // Each sentence's terms counted as they are read, then the index's steps. The shared
@@ -201,7 +222,8 @@ pub fn align_with_readings(
                         copies
                     },
                     || {
-                        let listed = listed::Listed::new(corpus, &decided);
+                        let listed = (lists == Lists::Now)
+                            .then(|| listed::Listed::new(corpus.sentence_starts(), &decided));
                         found();
                         listed
                     },
@@ -217,7 +239,8 @@ pub fn align_with_readings(
         .collect();
     let pair_index = pair_index::PairIndex::new(corpus, decided.iter().map(|d| d.a));
     let mut alignment = Alignment {
-        listed,
+        listed: listed.map(std::sync::OnceLock::from).unwrap_or_default(),
+        sentence_starts: corpus.sentence_starts(),
         groups: Vec::new(),
         decided,
         pair_index,
@@ -267,13 +290,13 @@ impl Alignment {
     /// The passages of other articles that report the same fact as `p` at the strictness in
     /// force, most probable first.
     pub fn counterparts(&self, p: PassageRef) -> &[Counterpart] {
-        let all = self.listed.of(p);
+        let all = self.lists().of(p);
         &all[..self.same_count(all)]
     }
 
     /// The most probable passages below the decision: related, not the same fact.
     pub fn related(&self, p: PassageRef) -> &[Counterpart] {
-        let all = self.listed.of(p);
+        let all = self.lists().of(p);
         let same = self.same_count(all);
         &all[same..all.len().min(same + decision::RELATED_MAX)]
     }
@@ -282,6 +305,11 @@ impl Alignment {
     pub fn listed(&self, p: PassageRef) -> impl Iterator<Item = (Counterpart, Relation)> + '_ {
         let same = self.counterparts(p).iter().map(|&c| (c, Relation::Same));
         same.chain(self.related(p).iter().map(|&c| (c, Relation::Related)))
+    }
+
+    fn lists(&self) -> &listed::Listed {
+        self.listed
+            .get_or_init(|| listed::Listed::new(self.sentence_starts.clone(), &self.decided))
     }
 
     fn same_count(&self, list: &[Counterpart]) -> usize {
