@@ -230,7 +230,7 @@ fn best_candidates(
 }
 
 /// For each item, the range of items of its article (items of one article are consecutive).
-fn article_runs(items: &[Vector]) -> Vec<std::ops::Range<u32>> {
+pub(super) fn article_runs(items: &[Vector]) -> Vec<std::ops::Range<u32>> {
     let mut runs = Vec::with_capacity(items.len());
     let mut start = 0;
     while start < items.len() {

@@ -69,10 +69,11 @@ pub fn gather<T: Send>(
     // Each term's rarity once, not two logarithms per shared word of every pair (they were a
     // tenth of weighing the evidence on 1,000 articles).
     let rarity: Vec<f32> = (0..vectors.df.len() as u32)
+        .into_par_iter()
         .map(|t| vectors.rarity(t))
         .collect();
     let numbers: Vec<usize> = items
-        .iter()
+        .par_iter()
         .map(|v| {
             let kind = |t: u32| vectors.kinds[t as usize];
             v.weights
@@ -83,7 +84,7 @@ pub fn gather<T: Send>(
         .collect();
     // Each sentence's log length once, not two logarithms per pair.
     let ln_len: Vec<f32> = items
-        .iter()
+        .par_iter()
         .map(|v| (v.weights.len() as f32).ln())
         .collect();
     // Each thread spreads its sentences over a table of all terms, kept from job to job.
@@ -164,8 +165,6 @@ struct Neighbours {
 struct Neighbour {
     other: u32,
     similarity: f32,
-    /// Index of the pair in `pairs`.
-    pair: u32,
 }
 
 impl Neighbours {
@@ -182,12 +181,11 @@ impl Neighbours {
         let mut entries = vec![Neighbour::default(); start[n]];
         // Pairs come sorted by (i, j), so each list fills in the other sentence's order: first
         // the pairs where it is the second sentence (smaller others), then the first.
-        for (k, &(i, j, s)) in pairs.iter().enumerate() {
+        for &(i, j, s) in pairs {
             for (me, other) in [(i, j), (j, i)] {
                 entries[fill[me]] = Neighbour {
                     other: other as u32,
                     similarity: s,
-                    pair: k as u32,
                 };
                 fill[me] += 1;
             }
@@ -230,11 +228,11 @@ fn hubness(neighbours: &Neighbours, pairs: &[(usize, usize, f32)]) -> Vec<f32> {
         .map(|x| (neighbours.of(x).len() as f32).ln())
         .collect();
     let raw: Vec<f32> = pairs
-        .iter()
+        .par_iter()
         .map(|&(i, j, _)| ln_candidates[i] + ln_candidates[j])
         .collect();
     let mean = raw.iter().sum::<f32>() / raw.len().max(1) as f32;
-    raw.into_iter().map(|h| h - mean).collect()
+    raw.into_par_iter().map(|h| h - mean).collect()
 }
 
 fn flag(b: bool) -> f32 {
@@ -293,46 +291,34 @@ fn names(a: &Vector, b: &Vector) -> (usize, bool) {
 
 /// For each pair, its rank (1 = best) among the matches of each of its sentences in the
 /// other's article: 1 + the matches there that score higher, or the same from an earlier
-/// sentence. Sentences on all cores: each writes only its own side of its own pairs.
+/// sentence. Pairs on all cores, each read off its two sentences' lists (sentence by sentence,
+/// each writing its side of its pairs into shared slots, then gathered in line, they were a
+/// fiftieth of the run on 1,000 articles with the other core idle).
 fn ranks(
     items: &[Vector],
     pairs: &[(usize, usize, f32)],
     neighbours: &Neighbours,
 ) -> Vec<(usize, usize)> {
-    let side = || -> Vec<AtomicUsize> { (0..pairs.len()).map(|_| AtomicUsize::new(1)).collect() };
-    let (first, second) = (side(), side());
-    (0..items.len()).into_par_iter().for_each(|me| {
+    let runs = super::candidates::article_runs(items);
+    // `other`'s rank among the matches of `me` in `other`'s article: a run of `me`'s list,
+    // which is sorted by the other sentence (items come grouped by article).
+    let rank = |me: usize, other: usize, similarity: f32| {
         let list = neighbours.of(me);
-        // A sentence's matches in one article are a run of its list (items come grouped by
-        // article, and the list is sorted by the other sentence).
-        let mut run_start = 0;
-        while run_start < list.len() {
-            let article = items[list[run_start].other as usize].article;
-            let run_end = run_start
-                + list[run_start..]
-                    .iter()
-                    .take_while(|e| items[e.other as usize].article == article)
-                    .count();
-            let run = &list[run_start..run_end];
-            for e in run {
-                let rank = 1 + run
-                    .iter()
-                    .filter(|f| {
-                        f.similarity > e.similarity
-                            || (f.similarity == e.similarity && f.other < e.other)
-                    })
-                    .count();
-                let pair = e.pair as usize;
-                let slot = if pairs[pair].0 == me { &first } else { &second };
-                slot[pair].store(rank, Ordering::Relaxed);
-            }
-            run_start = run_end;
-        }
-    });
-    first
-        .into_iter()
-        .zip(second)
-        .map(|(a, b)| (a.into_inner(), b.into_inner()))
+        let article = &runs[other];
+        let from = list.partition_point(|e| e.other < article.start);
+        let to = from + list[from..].partition_point(|e| e.other < article.end);
+        1 + list[from..to]
+            .iter()
+            .filter(|f| {
+                f.similarity > similarity
+                    || (f.similarity == similarity && (f.other as usize) < other)
+            })
+            .count()
+    };
+    pairs
+        .par_iter()
+        .with_min_len(1024)
+        .map(|&(i, j, s)| (rank(i, j, s), rank(j, i, s)))
         .collect()
 }
 
