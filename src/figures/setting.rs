@@ -130,12 +130,15 @@ impl PlaceSearch {
         if !places.iter().all(|p| p.is_ascii()) {
             return None;
         }
-        // A place with a capital is never a lowercased word; an empty one never a word.
-        let (place_of, patterns): (Vec<usize>, Vec<&str>) = places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !p.is_empty() && !p.bytes().any(|b| b.is_ascii_uppercase()))
-            .map(|(k, p)| (k, *p))
+        // A place asked twice is found as its last (as a map from the places to their
+        // indices finds it); a place with a capital is never a lowercased word, an empty one
+        // never a word.
+        let last: FxHashMap<&str, usize> =
+            places.iter().enumerate().map(|(k, p)| (*p, k)).collect();
+        let (place_of, patterns): (Vec<usize>, Vec<&str>) = last
+            .into_iter()
+            .filter(|(p, _)| !p.is_empty() && !p.bytes().any(|b| b.is_ascii_uppercase()))
+            .map(|(p, k)| (k, p))
             .unzip();
         let searcher = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)

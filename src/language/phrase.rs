@@ -13,6 +13,43 @@ pub fn find_ignore_ascii_case(text: &[u8], phrase: &[u8], starts: usize) -> Opti
         .find(|&at| text[at + 1..at + phrase.len()].eq_ignore_ascii_case(rest))
 }
 
+/// Several lowercase ASCII phrases searched for at once, ignoring ASCII case: what
+/// [`find_ignore_ascii_case`] tells of each, in one pass over the text (a search per phrase
+/// was a fifth of marking the figures' scopes on 1,000 generated articles).
+pub struct Phrases {
+    searcher: aho_corasick::AhoCorasick,
+    longest: usize,
+}
+
+impl Phrases {
+    /// The phrases: lowercase ASCII, none empty.
+    pub fn new(phrases: &[&str]) -> Phrases {
+        let searcher = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(phrases)
+            .expect("a few short phrases");
+        let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0);
+        Phrases { searcher, longest }
+    }
+
+    /// Whether one of the phrases is in `text`.
+    pub fn any_in(&self, text: &[u8]) -> bool {
+        self.searcher.is_match(text)
+    }
+
+    /// Where the first phrase to end, of those starting in the first `starts` places of
+    /// `text`, ends: the least `at + len` of [`find_ignore_ascii_case`] over the phrases.
+    pub fn first_end(&self, text: &[u8], starts: usize) -> Option<usize> {
+        // A phrase starting in the first `starts` places ends within this much of the text.
+        let reach = text.len().min(starts.saturating_add(self.longest));
+        self.searcher
+            .find_overlapping_iter(&text[..reach])
+            .filter(|m| m.start() < starts)
+            .map(|m| m.end())
+            .min()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::find_ignore_ascii_case;
@@ -45,6 +82,26 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn phrases_find_what_each_search_finds(
+            text in "[aeyLl ,.Ä]{0,40}",
+            phrases in proptest::collection::vec("[aeyl ]{1,5}", 1..5),
+            starts in 0usize..50,
+        ) {
+            let set: Vec<&str> = phrases.iter().map(String::as_str).collect();
+            let found = super::Phrases::new(&set);
+            let t = text.as_bytes();
+            let each = set
+                .iter()
+                .filter_map(|p| find_ignore_ascii_case(t, p.as_bytes(), starts).map(|at| at + p.len()))
+                .min();
+            proptest::prop_assert_eq!(found.first_end(t, starts), each);
+            let anywhere = set.iter().any(|p| find_ignore_ascii_case(t, p.as_bytes(), t.len()).is_some());
+            proptest::prop_assert_eq!(found.any_in(t), anywhere);
         }
     }
 }
