@@ -85,7 +85,6 @@ pub fn vectors(
     quantities: impl FnOnce() -> QuantityTerms + Send,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Vectors {
-    let mut ids: HashMap<Term, u32> = HashMap::default();
     let mut raw: Vec<(usize, usize, Vec<u32>, &Features)> = Vec::new();
     let mut df: Vec<u32> = Vec::new();
     // Features in parallel (stemming is the costly part), interning in order.
@@ -149,23 +148,32 @@ pub fn vectors(
     );
     let mut vocabulary: Vec<&Term> = unique.into_iter().collect();
     vocabulary.par_sort_unstable();
-    ids.reserve(vocabulary.len());
-    for (id, t) in vocabulary.into_iter().enumerate() {
-        ids.insert(t.clone(), id as u32);
-    }
+    // Keyed by the terms themselves, not copies of them.
+    let ids: HashMap<&Term, u32> = vocabulary.iter().zip(0..).map(|(&t, id)| (t, id)).collect();
     built(1);
+    // Each distinct text's term ids once (sorted, each once), not once per sentence: copies of
+    // a passage are looked up once.
+    let text_ids: Vec<Vec<u32>> = extracted
+        .par_iter()
+        .map(|f| {
+            let mut term_ids: Vec<u32> = f.terms.iter().map(|t| ids[t]).collect();
+            term_ids.sort_unstable();
+            term_ids.dedup();
+            term_ids
+        })
+        .collect();
     // A sentence's terms are its text's and those of the quantities it gives figures for.
     let with_ids: Vec<(&Features, Vec<u32>)> = sentences
         .par_iter()
         .zip(&text_of)
         .map(|(&(a, s), &text)| {
-            let f = &extracted[text];
-            let given = quantities.get(&(a, s)).into_iter().flatten();
-            let mut term_ids: Vec<u32> = f.terms.iter().map(|t| ids[t]).collect();
-            term_ids.extend(given.map(|k| ids[&Term::Quantity(k.clone())]));
-            term_ids.sort_unstable();
-            term_ids.dedup();
-            (f, term_ids)
+            let mut term_ids = text_ids[text].clone();
+            if let Some(given) = quantities.get(&(a, s)).filter(|given| !given.is_empty()) {
+                term_ids.extend(given.iter().map(|k| ids[&Term::Quantity(k.clone())]));
+                term_ids.sort_unstable();
+                term_ids.dedup();
+            }
+            (&extracted[text], term_ids)
         })
         .collect();
     for (&(a, s), (f, term_ids)) in sentences.iter().zip(with_ids) {
@@ -181,9 +189,9 @@ pub fn vectors(
         raw.push((a, s, term_ids, f));
     }
     built(2);
-    let mut boost = vec![1.0f32; ids.len()];
-    let mut kinds = vec![TermKind::Word; ids.len()];
-    for (t, &id) in &ids {
+    let mut boost = vec![1.0f32; vocabulary.len()];
+    let mut kinds = vec![TermKind::Word; vocabulary.len()];
+    for (&t, id) in vocabulary.iter().zip(0..) {
         kinds[id as usize] = match t {
             Term::Word(_) => TermKind::Word,
             t if year(t).is_some() => TermKind::Year,
@@ -276,10 +284,11 @@ pub fn vectors(
         })
         .collect();
     built(4);
-    // The sentences' terms, the vocabulary and the stem memos are many small allocations:
-    // freed on the pool when a core is free, not in line (that was a fortieth of the run on
-    // 1,000 articles, with the other core idle).
-    rayon::spawn(move || drop((ids, extracted)));
+    // The texts' terms and ids and the stem memos are many small allocations: freed on the
+    // pool when a core is free, not in line (that was a fortieth of the run on 1,000 articles,
+    // with the other core idle). The vocabulary holds references only: a table or two.
+    drop((ids, vocabulary));
+    rayon::spawn(move || drop((extracted, text_ids)));
     rayon::spawn(move || drop(memos));
     Vectors { items, df, kinds }
 }
