@@ -341,9 +341,9 @@ struct PhraseSets {
 fn phrases() -> &'static PhraseSets {
     static SETS: std::sync::OnceLock<PhraseSets> = std::sync::OnceLock::new();
     SETS.get_or_init(|| PhraseSets {
-        forecast: Phrases::new(FORECAST),
-        earlier: Phrases::new(EARLIER),
-        earlier_anywhere: Phrases::new(EARLIER_ANYWHERE),
+        forecast: Phrases::new(FORECAST).expect("a few short phrases"),
+        earlier: Phrases::new(EARLIER).expect("a few short phrases"),
+        earlier_anywhere: Phrases::new(EARLIER_ANYWHERE).expect("a few short phrases"),
     })
 }
 

@@ -2,6 +2,7 @@
 //! articles is where the whole story happens, not a narrower scope of its figures.
 
 use crate::corpus::Corpus;
+use crate::language::phrase::Phrases;
 use rustc_hash::FxHashMap;
 
 /// Word lengths (bytes) up to which asked places are told apart by length alone; longer words
@@ -119,7 +120,7 @@ impl<'a> WordLookup<'a> {
 /// every word (that was a sixth of reading figures on 1,000 generated articles).
 struct PlaceSearch {
     /// The places that can be a lowercased word (ASCII, no capital, not empty).
-    searcher: aho_corasick::AhoCorasick,
+    phrases: Phrases,
     /// Index among the places asked of each pattern.
     place_of: Vec<usize>,
 }
@@ -140,19 +141,16 @@ impl PlaceSearch {
             .filter(|(p, _)| !p.is_empty() && !p.bytes().any(|b| b.is_ascii_uppercase()))
             .map(|(p, k)| (k, p))
             .unzip();
-        let searcher = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(patterns)
-            .ok()?;
-        Some(PlaceSearch { searcher, place_of })
+        let phrases = Phrases::new(&patterns)?;
+        Some(PlaceSearch { phrases, place_of })
     }
 
     /// The places (indices) that are a word of `text`, lowercased, each once.
     fn in_text(&self, text: &str) -> Vec<usize> {
         let mut found = Vec::new();
-        for m in self.searcher.find_overlapping_iter(text) {
-            let k = self.place_of[m.pattern().as_usize()];
-            if !found.contains(&k) && is_word(text, m.start(), m.end()) {
+        for (pattern, start, end) in self.phrases.found_in(text) {
+            let k = self.place_of[pattern];
+            if !found.contains(&k) && is_word(text, start, end) {
                 found.push(k);
             }
         }

@@ -22,14 +22,26 @@ pub struct Phrases {
 }
 
 impl Phrases {
-    /// The phrases: lowercase ASCII, none empty.
-    pub fn new(phrases: &[&str]) -> Phrases {
+    /// The phrases: lowercase ASCII, none empty. None only when they are too many to search
+    /// for at once.
+    pub fn new(phrases: &[&str]) -> Option<Phrases> {
         let searcher = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(phrases)
-            .expect("a few short phrases");
+            .ok()?;
         let longest = phrases.iter().map(|p| p.len()).max().unwrap_or(0);
-        Phrases { searcher, longest }
+        Some(Phrases { searcher, longest })
+    }
+
+    /// Every place a phrase stands in `text`, overlapping ones too: the phrase's index and
+    /// its byte span.
+    pub fn found_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        self.searcher
+            .find_overlapping_iter(text)
+            .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
     }
 
     /// Whether one of the phrases is in `text`.
@@ -93,7 +105,7 @@ mod tests {
             starts in 0usize..50,
         ) {
             let set: Vec<&str> = phrases.iter().map(String::as_str).collect();
-            let found = super::Phrases::new(&set);
+            let found = super::Phrases::new(&set).expect("a few phrases");
             let t = text.as_bytes();
             let each = set
                 .iter()
