@@ -33,41 +33,14 @@ pub fn scored_pairs(
     // every posting, its own article's too, and leaves those out only when ranking (a check
     // of the article for every posting was a third of the scan on 1,000 articles).
     let runs = article_runs(items);
-    // Partial dot products through the index; only the best few are scored fully. Each thread
-    // keeps its own scratch (a partial score per sentence and the list it touched): made per
-    // rayon job, it was a tenth of the scan on 1,000 articles, zeroing pages.
-    let scratch = crate::parallel::PerThread::new(|| {
-        (
-            vec![0.0f32; n],
-            Vec::<u32>::new(),
-            BinaryHeap::<u64>::with_capacity(CANDIDATES),
-            Spread::new(vectors),
-        )
+    // Sentences with the same weights (syndicated copies) add up the same partial scores: they
+    // are added up once for all of them, and each picks its own best from them (on 1,000
+    // generated articles, a third of the sentences are such copies: 1% of the run's
+    // instructions).
+    let twins = same_weights(items);
+    let best = crate::parallel::counted(&mut report, |done| {
+        scan(vectors, &postings, &runs, floor, &twins, done)
     });
-    let scan = |done: &AtomicUsize| -> Vec<(Vec<(usize, f32)>, usize)> {
-        (0..n)
-            .into_par_iter()
-            .with_min_len(64)
-            .with_max_len(crate::parallel::job_len(n).max(64))
-            .map_init(
-                || scratch.get(),
-                |held, i| {
-                    let (partial, touched, ranked, spread) = &mut **held;
-                    let scratch = Scratch {
-                        partial,
-                        touched,
-                        ranked,
-                        spread,
-                    };
-                    let picks =
-                        best_candidates(i, items, runs[i].clone(), &postings, floor, scratch);
-                    done.fetch_add(1, Ordering::Relaxed);
-                    picks
-                },
-            )
-            .collect()
-    };
-    let best = crate::parallel::counted(&mut report, scan);
     let candidates = best.iter().map(|(_, scored)| scored).sum();
     // Each pair once, scored as its first sentence scored it when both picked the other (the
     // two scorings may differ in the last bit). The scorings are put in rows by the pair's
@@ -155,23 +128,91 @@ struct Scratch<'a> {
     spread: &'a mut Spread,
 }
 
-/// Sentence `i`'s best candidates of other articles, scored in full, those at least `floor`;
-/// and how many were scored.
-fn best_candidates(
-    i: usize,
-    items: &[Vector],
-    own: std::ops::Range<u32>,
+/// A sentence's best candidates with their scores, and how many were scored.
+type Picks = (Vec<(usize, f32)>, usize);
+
+/// Each sentence's best candidates and how many were scored ([`best_candidates`]), in item
+/// order; the partial scores are added up once for each group of `twins` (sentences with the
+/// same weights), on all cores. `done` counts the sentences.
+fn scan(
+    vectors: &Vectors,
     postings: &Postings,
+    runs: &[std::ops::Range<u32>],
     floor: f32,
-    scratch: Scratch,
-) -> (Vec<(usize, f32)>, usize) {
-    let Scratch {
-        partial,
-        touched,
-        ranked,
-        spread,
-    } = scratch;
-    let v = &items[i];
+    twins: &[Vec<u32>],
+    done: &AtomicUsize,
+) -> Vec<Picks> {
+    let items = &vectors.items;
+    // Each thread keeps its own scratch (a partial score per sentence and the list it
+    // touched): made per rayon job, it was a tenth of the scan on 1,000 articles, zeroing
+    // pages.
+    let scratch = crate::parallel::PerThread::new(|| {
+        (
+            vec![0.0f32; items.len()],
+            Vec::<u32>::new(),
+            BinaryHeap::<u64>::with_capacity(CANDIDATES),
+            Spread::new(vectors),
+        )
+    });
+    let per_twins: Vec<Vec<Picks>> = twins
+        .par_iter()
+        .with_min_len(64)
+        .with_max_len(crate::parallel::job_len(twins.len()).max(64))
+        .map_init(
+            || scratch.get(),
+            |held, members| {
+                let (partial, touched, ranked, spread) = &mut **held;
+                add_up(&items[members[0] as usize], postings, partial, touched);
+                let picks = members
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &i)| {
+                        let scratch = Scratch {
+                            partial,
+                            touched,
+                            ranked,
+                            spread,
+                        };
+                        let last = k + 1 == members.len();
+                        let i = i as usize;
+                        best_candidates(i, items, runs[i].clone(), floor, scratch, last)
+                    })
+                    .collect();
+                done.fetch_add(members.len(), Ordering::Relaxed);
+                picks
+            },
+        )
+        .collect();
+    let mut best = vec![(Vec::new(), 0); items.len()];
+    for (members, picks) in twins.iter().zip(per_twins) {
+        for (&i, picked) in members.iter().zip(picks) {
+            best[i as usize] = picked;
+        }
+    }
+    best
+}
+
+/// Sentences grouped by their weights, each group once, in order of its first sentence: the
+/// members of a group have the same partial scores.
+fn same_weights(items: &[Vector]) -> Vec<Vec<u32>> {
+    let bits = |v: &Vector| -> Vec<(u32, u32)> {
+        v.weights.iter().map(|&(t, w)| (t, w.to_bits())).collect()
+    };
+    let mut group_of: rustc_hash::FxHashMap<Vec<(u32, u32)>, usize> = Default::default();
+    let mut groups: Vec<Vec<u32>> = Vec::new();
+    for (i, v) in items.iter().enumerate() {
+        let g = *group_of.entry(bits(v)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i as u32);
+    }
+    groups
+}
+
+/// Adds up sentence `v`'s partial score with every sentence sharing a listed term, listing
+/// those touched.
+fn add_up(v: &Vector, postings: &Postings, partial: &mut [f32], touched: &mut Vec<u32>) {
     // The list in a local while it fills, so that storing a partial score does not make the
     // list's length be read again from memory.
     let mut list = std::mem::take(touched);
@@ -186,6 +227,26 @@ fn best_candidates(
         }
     }
     *touched = list;
+}
+
+/// Sentence `i`'s best candidates of other articles, from the partial scores [`add_up`] made
+/// for its weights, scored in full, those at least `floor`; and how many were scored. The
+/// `last` sentence to pick from these partial scores zeroes them for the next.
+fn best_candidates(
+    i: usize,
+    items: &[Vector],
+    own: std::ops::Range<u32>,
+    floor: f32,
+    scratch: Scratch,
+    last: bool,
+) -> Picks {
+    let Scratch {
+        partial,
+        touched,
+        ranked,
+        spread,
+    } = scratch;
+    let v = &items[i];
     // Only the best few are needed: the smallest keys are kept in a heap as the touched
     // sentences go by, most rejected by one comparison (a full sort of every touched sentence
     // was a fifth of the whole run on 1,000 articles, selecting from all of them a sixth of
@@ -198,7 +259,11 @@ fn best_candidates(
     ranked.clear();
     let mut worst = f32::NEG_INFINITY;
     for &j in touched.iter() {
-        let score = std::mem::take(&mut partial[j as usize]);
+        let score = if last {
+            std::mem::take(&mut partial[j as usize])
+        } else {
+            partial[j as usize]
+        };
         if score < worst || own.contains(&j) {
             continue;
         }
@@ -225,7 +290,9 @@ fn best_candidates(
         .filter(|&(_, s)| s >= floor)
         .collect();
     spread.clear(v);
-    touched.clear();
+    if last {
+        touched.clear();
+    }
     (picks, scored)
 }
 
@@ -278,7 +345,7 @@ pub(super) fn descending(score: f32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{rank_key, score_of};
+    use super::*;
 
     #[test]
     fn rank_keys_order_by_score_down_then_sentence_up() {
@@ -302,5 +369,30 @@ mod tests {
         for s in scores {
             assert_eq!(score_of(rank_key(s, 3)).to_bits(), s.to_bits());
         }
+    }
+
+    #[test]
+    fn copies_picking_from_scores_added_once_pick_as_each_on_its_own() {
+        // The seeds, two of them copied whole and one copied in part: copies have the same
+        // weights, and each must pick as if it had added up its own scores (its own article
+        // left out, the scores zeroed only after the last copy picked).
+        let seeds = crate::corpus::load_seeds();
+        let mut texts: Vec<&str> = seeds.articles.iter().map(|a| a.text.as_str()).collect();
+        let part = &texts[2][..texts[2].len() / 2];
+        texts.extend([texts[0], texts[1], part]);
+        let corpus = crate::corpus::Corpus::from_texts(&texts);
+        let vectors = crate::align::score::vectors(&corpus, Default::default, &mut |_, _| {});
+        let items = &vectors.items;
+        let postings = Postings::new(&vectors, MAX_POSTINGS);
+        let runs = article_runs(items);
+        let twins = same_weights(items);
+        assert!(twins.iter().filter(|t| t.len() > 1).count() > 20);
+        let alone: Vec<Vec<u32>> = (0..items.len() as u32).map(|i| vec![i]).collect();
+        let done = AtomicUsize::new(0);
+        let together = scan(&vectors, &postings, &runs, 0.0, &twins, &done);
+        assert_eq!(done.load(Ordering::Relaxed), items.len());
+        let one_by_one = scan(&vectors, &postings, &runs, 0.0, &alone, &done);
+        assert_eq!(together, one_by_one);
+        assert!(together.iter().any(|(picks, _)| !picks.is_empty()));
     }
 }
