@@ -53,8 +53,10 @@ fn read_all(
             read
         })
     });
-    let mut figures = Vec::new();
-    let mut all_roles = Vec::new();
+    // Room made once: grown as they filled, the two lists were copied over and over.
+    let total = per_article.iter().map(|(found, _)| found.len()).sum();
+    let mut figures = Vec::with_capacity(total);
+    let mut all_roles = Vec::with_capacity(total);
     for (found, roles) in per_article {
         for mut f in found {
             f.id = figures.len();
