@@ -1,41 +1,27 @@
-//! The binary's allocator: mimalloc, tuned to give memory back soon.
+//! The binary's allocator: mimalloc, without transparent huge pages.
 //!
 //! On the 1,000-article benchmark (`align --json`, 8 alternating runs, medians) the system
-//! allocator took 1.63 s wall / 2.73 s CPU at 137 MB peak; mimalloc as tuned here 1.44 s /
-//! 2.31 s at 119 MB (with its defaults: 200-220 MB, over a quarter of the peer's memory). On
-//! 10,000 articles: 12.1 s / 786 MB against 10.1 s / 554 MB. Its defaults keep freed pages for
-//! a second and let the kernel back them with transparent huge pages, which holds on to memory
-//! a phase freed while the next one allocates.
+//! allocator took 1.63 s wall / 2.73 s CPU at 137 MB peak; mimalloc 1.44 s / 2.31 s at 119 MB.
+//!
+//! Freed memory is kept for mimalloc's default second before it goes back to the system: given
+//! back after 5 ms instead, the next phase faulted the same pages in again (55,000 page faults
+//! against 34,000, 0.29 s of system time against 0.11 s). Measured on the shared benchmark
+//! corpus (../shared/bench), 8 alternating runs each: 1,000 articles 0.705 s at 94 MB against
+//! 0.665 s at 144 MB (the peer: 790 MB, so still under a fifth of it); 10,000 articles (two runs each) 5.8-7.9 s
+//! at 569 MB against 5.5-6.7 s at 600 MB.
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Milliseconds freed memory is kept before it goes back to the system: 5 gave the speed of
-/// mimalloc's default (1,000) at the least memory; 0 was slower, 50 held 10% more (benchmark
-/// corpus of ../shared/bench, 1,000 articles).
-const PURGE_DELAY_MS: std::ffi::c_long = 5;
-
-/// `mi_option_purge_delay` in mimalloc v3's `mimalloc.h` (the Rust bindings do not name it):
-/// the option after `eager_commit_delay` (14) and before `use_numa_nodes` (16).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Sets the allocator's options; called first thing in `main`, before the work allocates.
-/// mimalloc's own environment variables (`MIMALLOC_PURGE_DELAY`, `MIMALLOC_ALLOW_THP`), when
-/// set, win: they are how one measures another setting.
+/// Sets up the allocator; called first thing in `main`, before the work allocates.
+/// `MIMALLOC_ALLOW_THP`, when set, wins: it is how one measures the other setting.
 #[allow(unsafe_code)]
 pub fn tune() {
-    let set_by_user = |name: &str| std::env::var_os(name).is_some();
-    if !set_by_user("MIMALLOC_PURGE_DELAY") {
-        // SAFETY: `mi_option_set` takes any option and value at any time; the purge delay is
-        // read each time memory is freed, so setting it after mimalloc started is enough.
-        unsafe {
-            libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS);
-        }
-    }
     // Huge pages make the kernel keep whole 2 MB blocks for memory touched in small parts
-    // (about a third more peak memory on 1,000 articles) for no measured speed.
+    // (130 MB against 94 MB peak on 1,000 articles) and zero them whole (0.45 s of system
+    // time against 0.29 s).
     #[cfg(target_os = "linux")]
-    if !set_by_user("MIMALLOC_ALLOW_THP") {
+    if std::env::var_os("MIMALLOC_ALLOW_THP").is_none() {
         // SAFETY: PR_SET_THP_DISABLE takes plain integers and touches no memory of ours.
         unsafe {
             libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
@@ -43,27 +29,17 @@ pub fn tune() {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
-    use super::*;
-
     #[test]
     #[allow(unsafe_code)]
-    fn the_purge_delay_is_the_option_tuned() {
-        // SAFETY: reading an option has no precondition.
-        let get = || unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        // mimalloc v3 gives only the purge delay a default of 1,000: the number names it.
-        let by_user = std::env::var("MIMALLOC_PURGE_DELAY").ok();
-        let expected = by_user.as_deref().map_or(Some(1000), |v| v.parse().ok());
-        assert_eq!(Some(get()), expected);
-        tune();
-        assert_eq!(
-            Some(get()),
-            if by_user.is_some() {
-                expected
-            } else {
-                Some(PURGE_DELAY_MS)
-            }
-        );
+    fn huge_pages_are_turned_off() {
+        if std::env::var_os("MIMALLOC_ALLOW_THP").is_some() {
+            return;
+        }
+        super::tune();
+        // SAFETY: PR_GET_THP_DISABLE takes plain integers and touches no memory of ours.
+        let disabled = unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) };
+        assert_eq!(disabled, 1);
     }
 }
