@@ -139,12 +139,19 @@ pub fn map_in_order<T: Sync, R: Send>(
 /// this thread hands the count to `report` every few milliseconds, and once more at the end:
 /// long parallel work shows how far it has come. A panic in `work` reaches the caller.
 /// On the pool rather than on a thread of its own: a new thread's allocations came from a new
-/// heap arena of the system allocator (9 MB more at the peak on 1,000 articles). Called from
-/// outside the pool (the analysis thread, the command line), so no pool thread sits polling.
+/// heap arena of the system allocator (9 MB more at the peak on 1,000 articles). Called on a
+/// pool thread (work nested in other work), it does the work itself and reports once at the
+/// end: polling there would keep a core from the work.
 pub fn counted<R: Send>(
     report: &mut dyn FnMut(usize),
     work: impl FnOnce(&AtomicUsize) -> R + Send,
 ) -> R {
+    if rayon::current_thread_index().is_some() {
+        let done = AtomicUsize::new(0);
+        let result = work(&done);
+        report(done.into_inner());
+        return result;
+    }
     /// Marks the work finished however it ends, so a panic does not leave the caller polling.
     struct Finish<'a>(&'a AtomicBool);
     impl Drop for Finish<'_> {
@@ -188,6 +195,29 @@ mod tests {
             x + 1
         });
         assert_eq!(running, items.iter().map(|x| x + 1).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn counted_work_nested_in_the_pool_is_done_in_place_and_reported_at_the_end() {
+        let ((result, reports), ()) = rayon::join(
+            || {
+                let mut reports = Vec::new();
+                let result = super::counted(&mut |done| reports.push(done), |done| {
+                    assert!(rayon::current_thread_index().is_some());
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                    done.fetch_add(5, std::sync::atomic::Ordering::Relaxed);
+                    7
+                });
+                (result, reports)
+            },
+            || (),
+        );
+        assert_eq!(result, 7);
+        assert_eq!(
+            reports,
+            [5],
+            "no polling on a pool thread, one report at the end"
+        );
     }
 
     #[test]

@@ -95,9 +95,11 @@ pub struct Stats {
     pub candidate_pairs: usize,
     pub kept_pairs: usize,
     pub groups: usize,
-    /// Reading the corpus's figures, when the alignment read them itself (0 when given them).
+    /// Reading the corpus's figures, when the alignment read them itself (0 when given them),
+    /// beside the sentences' terms: part of indexing.
     pub read_figures_ms: f64,
-    /// Figures for shared quantities, from the figures read (part of indexing).
+    /// The shared quantities (figures read, when the alignment reads them, and their
+    /// quantities), beside the sentences' terms: part of indexing.
     pub quantities_ms: f64,
     pub index_ms: f64,
     pub scoring_ms: f64,
@@ -131,14 +133,18 @@ pub fn align(corpus: &Corpus) -> Alignment {
 
 /// The alignment with its counterpart lists made when first asked for.
 pub fn align_with_progress(corpus: &Corpus, progress: &mut dyn FnMut(Progress)) -> Alignment {
-    let start = Instant::now();
-    let readings = crate::figures::read(corpus);
-    let read_ms = ms(start);
-    let mut alignment = aligned(corpus, &readings, progress, Lists::WhenAsked);
-    // Reading the figures is part of this alignment's work.
-    let stats = &mut alignment.stats;
-    stats.read_figures_ms = read_ms;
-    stats.total_ms += read_ms;
+    // The figures (for the shared quantities) are read beside the sentences' terms: each fills
+    // the other's steps done on one core (read first, 1,000 articles took 0.79 s against
+    // 0.735 s, medians of 12 alternating runs).
+    let mut read_ms = 0.0;
+    let shared_quantities = || {
+        let start = Instant::now();
+        let readings = crate::figures::read(corpus);
+        read_ms = ms(start);
+        quantities::quantity_terms(corpus, &readings)
+    };
+    let mut alignment = aligned(corpus, shared_quantities, progress, Lists::WhenAsked);
+    alignment.stats.read_figures_ms = read_ms;
     alignment
 }
 
@@ -149,7 +155,8 @@ pub fn align_with_readings(
     readings: &crate::figures::Readings,
     progress: &mut dyn FnMut(Progress),
 ) -> Alignment {
-    aligned(corpus, readings, progress, Lists::Now)
+    let shared_quantities = || quantities::quantity_terms(corpus, readings);
+    aligned(corpus, shared_quantities, progress, Lists::Now)
 }
 
 /// When each passage's counterpart lists are made.
@@ -161,7 +168,7 @@ enum Lists {
 
 fn aligned(
     corpus: &Corpus,
-    readings: &crate::figures::Readings,
+    shared_quantities: impl FnOnce() -> quantities::QuantityTerms + Send,
     progress: &mut dyn FnMut(Progress),
     lists: Lists,
 ) -> Alignment {
@@ -178,7 +185,7 @@ fn aligned(
     let mut quantities_ms = 0.0;
     let shared_quantities = || {
         let t = Instant::now();
-        let found = quantities::quantity_terms(corpus, readings);
+        let found = shared_quantities();
         quantities_ms = ms(t);
         found
     };
