@@ -22,6 +22,26 @@ fn the_same_file_given_twice_opens_once() {
     assert_eq!(c.articles.len(), 1);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_file_named_through_links_opens_once_and_a_linked_folder_is_no_article() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let x = write(dir.path(), "x.txt", ARTICLE);
+    std::os::unix::fs::symlink(&x, dir.path().join("y.txt")).expect("symlink");
+    std::fs::hard_link(&x, dir.path().join("z.txt")).expect("hard link");
+    let sub = dir.path().join("sub");
+    std::fs::create_dir(&sub).expect("subdir");
+    std::os::unix::fs::symlink(&sub, dir.path().join("w.txt")).expect("folder symlink");
+    let c = corpus::load(&[dir.path().to_path_buf()]).expect("loads");
+    let ids: Vec<&str> = c.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["x"],
+        "one file under three names; a folder named like an article"
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}
+
 #[test]
 fn relative_and_dotted_names_of_one_file_open_once() {
     // Relative paths resolve against the test's working directory, the crate root.
