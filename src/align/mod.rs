@@ -166,16 +166,18 @@ enum Lists {
     WhenAsked,
 }
 
+/// Aligns the corpus; `find_quantities` gives the shared quantities (reading the figures
+/// first when they are not read yet) and runs beside the sentences' terms.
 fn aligned(
     corpus: &Corpus,
-    shared_quantities: impl FnOnce() -> quantities::QuantityTerms + Send,
+    find_quantities: impl FnOnce() -> quantities::QuantityTerms + Send,
     progress: &mut dyn FnMut(Progress),
     lists: Lists,
 ) -> Alignment {
     let start = Instant::now();
     // Each sentence's terms counted as they are read, then the index's steps. The shared
-    // quantities are one core's work and are found beside the terms (before them, they were a
-    // fiftieth of the run on 1,000 articles with the other core idle).
+    // quantities end on one core's work and are found beside the terms (before them, they
+    // were a fiftieth of the run on 1,000 articles with the other core idle).
     let indexing = |done, total| Progress {
         done,
         total,
@@ -185,7 +187,7 @@ fn aligned(
     let mut quantities_ms = 0.0;
     let shared_quantities = || {
         let t = Instant::now();
-        let found = shared_quantities();
+        let found = find_quantities();
         quantities_ms = ms(t);
         found
     };
