@@ -15,9 +15,7 @@
 mod common;
 // The binary's allocator and its settings, so that the times and memory are the binary's (with
 // the system's allocator, 1,000 articles took 12-16% longer).
-// Its tests are the binary's: not run here, their imports unused.
 #[path = "../src/allocator.rs"]
-#[allow(unused_imports)]
 mod allocator;
 
 use crossread::corpus::{self, Corpus};
