@@ -39,6 +39,8 @@ pub struct Features {
     pub negated: bool,
     /// The sentence says who says it ("police said", "according to officials").
     pub attributed: bool,
+    /// The sentence is a direct question ([`asks`]): it asks, it reports nothing.
+    pub asks: bool,
 }
 
 /// Words that deny what the clause says.
@@ -61,6 +63,25 @@ const ATTRIBUTIONS: &[&str] = &[
     "spokesperson",
     "announced",
 ];
+
+/// Words that open a direct question: interrogatives and the auxiliaries a yes/no question
+/// starts with.
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "why", "how", "who", "whom", "whose", "which", "when", "where", "is", "are", "was",
+    "were", "do", "does", "did", "can", "could", "will", "would", "should", "has", "have",
+];
+
+/// A direct question: it opens with an interrogative or an auxiliary and ends with a question
+/// mark ("Why all the severe weather this winter?"). A headline or aside that asks reports no
+/// fact, so it never reports the same fact as another passage. A report that ends on a question
+/// ("… and the questions are being asked: why did nobody stop the ship?") opens otherwise and
+/// is no question; nor is a quoted question, which ends in its closing quote.
+pub fn asks(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    sentence.trim_end().ends_with('?')
+        && QUESTION_OPENERS
+            .contains(&normalise(first.trim_matches(|c: char| !c.is_alphanumeric())).as_str())
+}
 
 /// Word terms already made from a word part, and all a word gives whatever sentence it is in:
 /// over a corpus the same few thousand words recur in every article, and reading them again
@@ -144,7 +165,10 @@ pub fn features(sentence: &str) -> Features {
 
 /// [`features`] with a memo of the word terms, shared by the sentences one worker reads.
 pub fn features_with(sentence: &str, memo: &mut StemMemo) -> Features {
-    let mut out = Features::default();
+    let mut out = Features {
+        asks: asks(sentence),
+        ..Features::default()
+    };
     let all = tokens(sentence);
     for (i, t) in all.iter().enumerate() {
         if t.is_number() {
@@ -235,6 +259,19 @@ mod tests {
 
     fn words(s: &str) -> Vec<Term> {
         features(s).terms
+    }
+
+    #[test]
+    fn a_direct_question_asks_and_a_report_ending_on_one_does_not() {
+        assert!(features("Why all the severe weather this winter?").asks);
+        assert!(asks("“Is the dam safe?"));
+        assert!(asks("Did the governor declare an emergency? "));
+        assert!(!asks("Why the dam broke is not yet known."));
+        assert!(!asks(
+            "Seventeen people died, and the questions are being asked: why did nobody stop the ship?"
+        ));
+        assert!(!asks("“Why now?” the minister asked."));
+        assert!(!features("Twelve people died on Monday.").asks);
     }
 
     #[test]

@@ -4,7 +4,10 @@
 //! own evidence. Groups are facts, not a partition of sentences: each holds passages that are
 //! all "same" with one another across articles, so a sentence that states two facts sits in
 //! two groups, and an article that states a fact twice (headline, lead, body) has up to
-//! [`PER_ARTICLE`](super::tuning::PER_ARTICLE) passages in its group. Every "same" pair is in at least one group.
+//! [`PER_ARTICLE`](super::tuning::PER_ARTICLE) passages in its group. Every "same" pair is in at least one group,
+//! but for a passage that repeats an earlier one of its own article word for word (a page that
+//! printed a paragraph twice, a scrape that caught it twice): its first copy stands for it, so a
+//! group never lists one sentence of one article twice. Its counterparts stay listed (`listed`).
 
 use super::candidates::descending;
 use super::cliques::{Edge, Graph, grow_all};
@@ -40,13 +43,28 @@ pub fn build(
     // given in (article indices do); ties keep the pairs' order.
     let place = id_places(corpus);
     let key = |p: PassageRef| (place[p.article], p.sentence);
-    let same = same_in_order(pairs, threshold, &place);
-    // Dense node ids in that order, by each passage's place among the corpus's sentences.
+    // Where each article's sentences start among the corpus's sentences.
     let mut first_sentence = Vec::with_capacity(corpus.articles.len() + 1);
     first_sentence.push(0);
     for a in &corpus.articles {
         first_sentence.push(first_sentence[first_sentence.len() - 1] + a.sentences.len());
     }
+    let same = same_in_order(pairs, threshold, &place);
+    let repeat = repeats(corpus);
+    let repeated = |p: PassageRef| repeat[first_sentence[p.article] + p.sentence];
+    let same: Vec<u32> = same
+        .into_iter()
+        .filter(|&k| {
+            let d = &pairs[k as usize];
+            let kept = !repeated(d.a) && !repeated(d.b);
+            if !kept {
+                // Behind already: the bar counts the "same" pairs.
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            kept
+        })
+        .collect();
+    // Dense node ids in that order, by each passage's place among the corpus's sentences.
     let mut node = vec![u32::MAX; first_sentence[corpus.articles.len()]];
     let mut refs: Vec<PassageRef> = Vec::new();
     let mut id = |p: PassageRef| {
@@ -122,6 +140,19 @@ fn same_in_order(pairs: &[Decided], threshold: f32, place: &[u32]) -> Vec<u32> {
         .collect();
     keyed.par_sort_unstable();
     keyed.into_iter().map(|(_, k)| k).collect()
+}
+
+/// Whether each sentence of the corpus (articles in order, sentences in order) says
+/// word for word what an earlier sentence of its own article said.
+fn repeats(corpus: &Corpus) -> Vec<bool> {
+    corpus
+        .articles
+        .par_iter()
+        .flat_map_iter(|a| {
+            let mut seen = rustc_hash::FxHashSet::default();
+            (0..a.sentences.len()).map(move |s| !seen.insert(a.sentence_text(s).trim()))
+        })
+        .collect()
 }
 
 /// A group with what orders it: its passages' keys, then its place among the cliques.

@@ -45,6 +45,8 @@ pub struct Vector {
     pub negated: bool,
     /// The sentence names who says it (`features::Features::attributed`).
     pub attributed: bool,
+    /// The sentence is a direct question (`features::asks`).
+    pub asks: bool,
     /// The sentence is the article's title line.
     pub title: bool,
 }
@@ -279,6 +281,7 @@ pub fn vectors(
                 years,
                 negated: f.negated,
                 attributed: f.attributed,
+                asks: f.asks,
                 title: corpus.articles[article].title_sentence == Some(sentence),
             }
         })

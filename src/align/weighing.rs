@@ -27,8 +27,14 @@ pub fn decide(
         evidence::gather(vectors, pairs, done, decision::weigh)
     });
     weighing(pairs.len());
-    let first: Vec<f32> = found.par_iter().map(|w| w.first).collect();
     let items = &vectors.items;
+    // A question reports no fact: neither "same" itself nor support for the pairs beside it.
+    let asked = |i: usize, j: usize| items[i].asks || items[j].asks;
+    let first: Vec<f32> = found
+        .par_iter()
+        .zip(pairs)
+        .map(|(w, &(i, j, _))| decision::unless_asked(w.first, asked(i, j)))
+        .collect();
     let support = coherence::support(items.len(), |i| items[i].article, pairs, &first);
     let mut decided: Vec<groups::Decided> = pairs
         .par_iter()
@@ -40,7 +46,7 @@ pub fn decide(
                 a,
                 b,
                 similarity: s,
-                probability: decision::second_pass(e, near),
+                probability: decision::unless_asked(decision::second_pass(e, near), asked(i, j)),
             }
         })
         .collect();

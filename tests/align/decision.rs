@@ -313,3 +313,51 @@ fn a_fact_both_articles_lead_with_is_surer_than_the_same_words_deep_in_the_backg
     // Either way the shared fact is reported by both.
     assert!(deep >= Strictness::Balanced.threshold(), "deep {deep:.3}");
 }
+
+/// A headline that asks ("Why did the Elmford bridge collapse?") shares its words with the
+/// report of the collapse but reports nothing: the two are related, never the same fact.
+#[test]
+fn a_question_is_only_related_to_the_fact_it_asks_about() {
+    let c = Corpus::from_texts(&[
+        "Why did the Elmford bridge collapse on Tuesday morning? \
+         Four workers were killed when the Elmford bridge collapsed on Tuesday morning.",
+        "The Elmford bridge collapsed on Tuesday morning, killing four workers. \
+         Engineers had warned the mayor about cracks in the bridge last spring.",
+    ]);
+    let al = align::align(&c);
+    let asked: Vec<_> = al.listed(at(0, 0)).collect();
+    assert!(
+        !asked.is_empty(),
+        "the question is listed against the report"
+    );
+    assert!(
+        asked.iter().all(|(_, r)| *r == Relation::Related),
+        "{asked:?}"
+    );
+    assert!(al.groups.iter().all(|g| !g.passages.contains(&at(0, 0))));
+    // The report it asks about is still the same fact as the other article's.
+    assert_eq!(al.counterparts(at(0, 1))[0].passage, at(1, 0));
+}
+
+/// A page that printed a paragraph twice: the repeat is the same fact as the other article's
+/// report, but a group lists the first copy only, never one sentence of one article twice.
+#[test]
+fn a_sentence_an_article_repeats_word_for_word_is_grouped_once() {
+    let fact = "Four workers were killed when the Elmford bridge collapsed on Tuesday morning.";
+    let c = Corpus::from_texts(&[
+        &format!("{fact} The mayor visited the site at noon. {fact}"),
+        "The Elmford bridge collapsed on Tuesday morning, killing four workers. \
+         Engineers had warned the mayor about cracks in the bridge last spring.",
+    ]);
+    let al = align::align(&c);
+    let holding: Vec<_> = al
+        .groups
+        .iter()
+        .filter(|g| g.passages.contains(&at(1, 0)))
+        .collect();
+    assert_eq!(holding.len(), 1, "{:?}", al.groups);
+    assert_eq!(holding[0].passages, vec![at(0, 0), at(1, 0)]);
+    assert!(al.groups.iter().all(|g| !g.passages.contains(&at(0, 2))));
+    // The repeat keeps its counterpart: reading it, the analyst still sees it corroborated.
+    assert_eq!(al.counterparts(at(0, 2))[0].passage, at(1, 0));
+}
