@@ -1,6 +1,7 @@
 //! The counterparts pane's entries for the current sentence: its counterparts in the other
 //! articles, ranked, each with a one-line summary of what differs in content and its differing
-//! words marked, wrapped to the pane's width. Built by the pane (`components::compare`)
+//! words marked, wrapped to the pane's width; then the passages only related to it (below the
+//! decision in force, never counted as corroboration). Built by the pane (`components::compare`)
 //! when the sentence or width changes, so drawing only copies lines. The Columns view marks
 //! its differing words with the same runs.
 
@@ -35,6 +36,9 @@ pub struct Entry {
     pub articles: Vec<usize>,
     /// The articles carry this very text (syndicated copies): listed once, not each.
     pub copies: bool,
+    /// A related passage, not a counterpart: below the decision in force (`align::Relation`).
+    pub related: bool,
+    /// A counterpart's similarity; a related passage's probability of being the same fact.
     pub score: f32,
     /// What differs in content, in one line ("164 vs 40 · only here: 'police'").
     pub summary: String,
@@ -42,9 +46,10 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Lines the entry takes in the pane: header, summary, text.
+    /// Lines the entry takes in the pane: header, summary (counterparts only), text.
     pub fn height(&self) -> usize {
         match self.passage {
+            Some(_) if self.related => 1 + self.lines.len(),
             Some(_) => 2 + self.lines.len(),
             None => 1,
         }
@@ -96,12 +101,27 @@ pub fn build(
                 passage: Some(p),
                 articles: vec![p.article],
                 copies: false,
+                related: false,
                 score: c.score,
                 summary: d.summary(),
                 lines: wrap_runs(&runs, text_width),
             }
         })
         .collect();
+    // Then what is only related: the reader sees why a source is not counted, and can go there.
+    entries.extend(alignment.related(at).iter().map(|c| {
+        let p = c.passage;
+        let text = corpus.articles[p.article].sentence_text(p.sentence);
+        Entry {
+            passage: Some(p),
+            articles: vec![p.article],
+            copies: false,
+            related: true,
+            score: c.probability,
+            summary: String::new(),
+            lines: wrap_runs(&[(text.to_string(), DiffKind::Same)], text_width),
+        }
+    }));
     let mut copy_articles: Vec<usize> = copies.iter().map(|p| p.article).collect();
     copy_articles.sort_unstable();
     copy_articles.dedup();
@@ -132,6 +152,7 @@ fn other_sources(articles: Vec<usize>, copies: bool) -> Entry {
         passage: None,
         articles,
         copies,
+        related: false,
         score: 0.0,
         summary: String::new(),
         lines: vec![],

@@ -25,6 +25,7 @@ pub enum Role {
     Border,
     Inserted,
     Deleted,
+    Related,
 }
 
 pub struct StyleEntry {
@@ -142,6 +143,12 @@ pub const TABLE: &[StyleEntry] = &[
         name: "diff_number",
         default: "bold red underlined",
         description: "numbers that differ between counterparts",
+    },
+    StyleEntry {
+        role: Role::Related,
+        name: "related",
+        default: "dim",
+        description: "a related passage: below the decision, never counted as corroboration",
     },
 ];
 

@@ -33,8 +33,17 @@ pub struct Compare {
 }
 
 impl Compare {
-    /// Number of entries that are real counterparts (selectable).
+    /// Number of entries that are counterparts: reports of the same fact.
+    #[cfg(test)]
     pub fn counterparts(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.passage.is_some() && !e.related)
+            .count()
+    }
+
+    /// Number of entries the cursor can select: the counterparts, then the related passages.
+    fn selectable(&self) -> usize {
         self.entries.iter().filter(|e| e.passage.is_some()).count()
     }
 
@@ -52,7 +61,8 @@ impl Compare {
     }
 
     /// What `n` writes a note on here: the reader's sentence with every counterpart the pane
-    /// lists, most similar first (the note keeps all of them).
+    /// lists, most similar first (the note keeps all of them; related passages are no part
+    /// of the fact).
     pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
         let passage = |p: PassageRef| {
             let a = ctx.corpus.articles.get(p.article)?;
@@ -64,7 +74,7 @@ impl Compare {
             anchor,
             score: None,
         }];
-        for entry in &self.entries {
+        for entry in self.entries.iter().filter(|e| !e.related) {
             let Some((anchor, _)) = entry.passage.and_then(passage) else {
                 continue;
             };
@@ -124,7 +134,7 @@ impl Compare {
 
 impl Component for Compare {
     fn update(&mut self, action: Action, ctx: &Context, area: Rect) -> Outcome {
-        let n = self.counterparts();
+        let n = self.selectable();
         match action {
             Action::Open => {
                 let Some(p) = self.entries.get(self.selected).and_then(|e| e.passage) else {
@@ -189,9 +199,27 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                 };
                 let style = if selected && focused {
                     theme.style(Role::Selection)
+                } else if e.related {
+                    theme.style(Role::Related)
                 } else {
                     theme.style(Role::Title)
                 };
+                if e.related {
+                    let head = format!("{marker}related p {:.2} · ", e.score);
+                    let tail = format!(" · sentence {}", p.sentence + 1);
+                    lines.push(Line::from(Span::styled(
+                        format!("{head}{}{tail}", source_label(article, width, &head, &tail)),
+                        style,
+                    )));
+                    for l in &e.lines {
+                        let text: String = l.iter().map(|(t, _)| t.as_str()).collect();
+                        lines.push(Line::from(Span::styled(
+                            format!("  {text}"),
+                            theme.style(Role::Related),
+                        )));
+                    }
+                    continue;
+                }
                 let head = format!("{marker}{:.2} · ", e.score);
                 let tail = format!(" · sentence {}", p.sentence + 1);
                 lines.push(Line::from(Span::styled(

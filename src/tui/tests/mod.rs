@@ -12,6 +12,7 @@ mod notes;
 mod overlays;
 mod panics;
 mod reader;
+mod related;
 
 pub(super) use crate::tui::action::{Action, Focus, View};
 pub(super) use crate::tui::app::App;
