@@ -12,6 +12,8 @@
 use super::candidates::descending;
 use super::cliques::{Edge, Graph, grow_all};
 use super::decision::Strictness;
+use super::restated::{Twins, with_twins};
+use super::tuning::PER_ARTICLE;
 use super::{Group, PassageRef};
 use crate::corpus::Corpus;
 use rayon::prelude::*;
@@ -35,6 +37,7 @@ type Order = (u32, u64, u64);
 pub fn build(
     corpus: &Corpus,
     pairs: &[Decided],
+    twins: &Twins,
     strictness: Strictness,
     done: &std::sync::atomic::AtomicUsize,
 ) -> Vec<Group> {
@@ -88,6 +91,14 @@ pub fn build(
         })
         .collect();
     let graph = Graph::new(refs.iter().map(|p| p.article as u32).collect(), &edges);
+    // Whether two passages (a < b) are "same": a twin joins a group only so (`restated`).
+    let same = |a: PassageRef, b: PassageRef| {
+        !repeated(a)
+            && !repeated(b)
+            && pairs
+                .binary_search_by_key(&(a, b), |d| (d.a, d.b))
+                .is_ok_and(|k| pairs[k].probability >= threshold)
+    };
     // Groups in order of their passages' keys, made and sorted on all cores (in line, they
     // were a tenth of grouping 1,000 articles); the index breaks no tie but keeps the sort
     // exactly that of a stable one.
@@ -95,8 +106,8 @@ pub fn build(
         .into_par_iter()
         .enumerate()
         .map(|(k, clique)| {
-            let mut passages: Vec<PassageRef> =
-                clique.members.iter().map(|&m| refs[m as usize]).collect();
+            let members = clique.members.iter().map(|&m| refs[m as usize]).collect();
+            let mut passages = with_twins(members, twins, PER_ARTICLE, same);
             passages.sort();
             let order = passages.iter().map(|&p| key(p)).collect();
             let group = Group {
@@ -107,6 +118,8 @@ pub fn build(
         })
         .collect();
     keyed.par_sort_unstable_by(|x, y| (&x.0, x.1).cmp(&(&y.0, y.1)));
+    // Two cliques of one fact's tellings are one group once each has its twins.
+    keyed.dedup_by(|x, y| x.0 == y.0);
     keyed.into_iter().map(|(_, _, group)| group).collect()
 }
 

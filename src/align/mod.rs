@@ -9,9 +9,11 @@
 //!    vouches for it) gives a probability that the two report the same fact (`decision`).
 //!    A pair is "same" when that probability reaches the strictness in force, on its own
 //!    evidence; below it, the most probable are "related".
-//! 4. Groups are facts: passages all "same" with one another, never chained, and a passage may
-//!    sit in several (`groups`). A sentence's counterparts are its "same" pairs, most probable
-//!    first; its related passages follow.
+//! 4. A passage its own article restates in nearly the same words shares its decisions with
+//!    its twin (`restated`).
+//! 5. Groups are facts: passages all "same" with one another, never chained, and a passage may
+//!    sit in several, with the tellings an article restates (`groups`). A sentence's
+//!    counterparts are its "same" pairs, most probable first; its related passages follow.
 
 mod candidates;
 mod cliques;
@@ -32,6 +34,7 @@ mod names;
 mod pair_evidence;
 mod pair_index;
 pub mod quantities;
+mod restated;
 pub mod score;
 mod spread;
 pub mod stance;
@@ -112,6 +115,8 @@ pub struct Alignment {
     pub groups: Vec<Group>,
     /// Every candidate pair with its decision, for regrouping at another strictness.
     decided: Vec<groups::Decided>,
+    /// Passages their own article restates (`restated`): they share groups.
+    twins: restated::Twins,
     /// Where each passage's pairs start in `decided`.
     pair_index: pair_index::PairIndex,
     /// Each passage's counterparts down to the related floor, most probable first: made beside
@@ -200,7 +205,8 @@ fn aligned(
         candidates::scored_pairs(&vectors, decision::CANDIDATE_FLOOR, progress);
     // The steps after the scan count as they go, so a long one is not taken for a stall at
     // "aligning 100%" (a second or two each on 10,000 articles).
-    let decided = weighing::decide(&vectors, &pairs, progress);
+    // Restatements within an article share their decisions (`restated`).
+    let (decided, twins) = restated::shared(&vectors, weighing::decide(&vectors, &pairs, progress));
     // The scored pairs live on in `decided`: their 24 bytes each are not held through grouping.
     drop(pairs);
     let scoring_ms = ms(t);
@@ -238,7 +244,7 @@ fn aligned(
                     },
                 )
             },
-            || groups::build(corpus, &decided, strictness, done),
+            || groups::build(corpus, &decided, &twins, strictness, done),
         )
     });
     let copy_cluster = copies
@@ -252,6 +258,7 @@ fn aligned(
         sentence_starts: corpus.sentence_starts(),
         groups: Vec::new(),
         decided,
+        twins,
         pair_index,
         strictness,
         copies,
@@ -358,7 +365,13 @@ impl Alignment {
     /// be each other's best candidates: 2,000 copies of a wire story must still form one group).
     fn grouped(&self, corpus: &Corpus) -> Vec<Group> {
         let done = Default::default();
-        self.with_copies(groups::build(corpus, &self.decided, self.strictness, &done))
+        self.with_copies(groups::build(
+            corpus,
+            &self.decided,
+            &self.twins,
+            self.strictness,
+            &done,
+        ))
     }
 
     /// `groups::build`'s groups and each cluster of copies they do not hold exactly.

@@ -361,3 +361,34 @@ fn a_sentence_an_article_repeats_word_for_word_is_grouped_once() {
     // The repeat keeps its counterpart: reading it, the analyst still sees it corroborated.
     assert_eq!(al.counterparts(at(0, 2))[0].passage, at(1, 0));
 }
+
+/// A live page tells one fact twice in nearly the same words, far apart; another article tells
+/// it once. The other article's telling is the best match of the first telling only, yet both
+/// tellings are the same fact as it, and the group holds both.
+#[test]
+fn a_fact_an_article_restates_finds_its_counterpart_from_both_tellings() {
+    let live = "Workers moved flammable pentane out of the Puna geothermal plant on Thursday. \
+                Crews closed two roads near the coast after new cracks opened in the asphalt. \
+                The county opened a second shelter at the community centre in Pahoa. \
+                Residents were told to keep windows shut because of the sulfur dioxide. \
+                Schools in the district will stay closed until further notice. \
+                Workers moved the flammable pentane out of the Puna geothermal plant, officials said.";
+    let other = "Flammable pentane stored at the Puna geothermal plant was moved out by workers \
+                 on Thursday as lava crept closer. Schools on the island stayed open all week.";
+    let c = Corpus::from_texts(&[live, other]);
+    let al = align::align(&c);
+    for telling in [at(0, 0), at(0, 5)] {
+        let found = al.counterparts(telling);
+        assert!(
+            found.iter().any(|c| c.passage == at(1, 0)),
+            "{telling:?}: {found:?}"
+        );
+    }
+    assert!(
+        al.groups
+            .iter()
+            .any(|g| g.passages == [at(0, 0), at(0, 5), at(1, 0)]),
+        "{:?}",
+        al.groups
+    );
+}
