@@ -6,7 +6,7 @@
 //! or three times per article, on a live page up to a dozen).
 
 use super::groups::Decided;
-use super::score::{Vector, Vectors, similarity};
+use super::score::{Vector, Vectors, dot, similarity};
 use super::tuning::RESTATED;
 use super::{PassageRef, decision};
 use rayon::prelude::*;
@@ -233,19 +233,7 @@ fn heaviest_terms(x: &Vector, by_weight: &mut Vec<(u32, f32)>, mut take: impl Fn
 
 /// The cosine of two passages' term weights.
 fn cosine(a: &Vector, b: &Vector) -> f32 {
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-    while i < a.weights.len() && j < b.weights.len() {
-        match a.weights[i].0.cmp(&b.weights[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += a.weights[i].1 * b.weights[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    dot / (a.norm * b.norm)
+    dot(a, b).0 / (a.norm * b.norm)
 }
 
 #[cfg(test)]

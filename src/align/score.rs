@@ -298,6 +298,12 @@ pub fn vectors(
 
 /// Cosine similarity of two vectors, plus credit for names that are spelt differently.
 pub fn similarity(a: &Vector, b: &Vector) -> f32 {
+    let (dot, shared) = dot(a, b);
+    mixed_similarity(a, b, dot, shared)
+}
+
+/// The dot product of two sentences' weights, and the number of terms they share.
+pub(super) fn dot(a: &Vector, b: &Vector) -> (f32, usize) {
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0usize);
     while i < a.weights.len() && j < b.weights.len() {
         match a.weights[i].0.cmp(&b.weights[j].0) {
@@ -311,7 +317,7 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
             }
         }
     }
-    mixed_similarity(a, b, dot, shared)
+    (dot, shared)
 }
 
 /// The similarity of two sentences from the dot product of their weights over the `shared`
