@@ -303,6 +303,7 @@ pub fn similarity(a: &Vector, b: &Vector) -> f32 {
 }
 
 /// The dot product of two sentences' weights, and the number of terms they share.
+#[inline]
 pub(super) fn dot(a: &Vector, b: &Vector) -> (f32, usize) {
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0usize);
     while i < a.weights.len() && j < b.weights.len() {
