@@ -4,10 +4,11 @@
 //! own evidence. Groups are facts, not a partition of sentences: each holds passages that are
 //! all "same" with one another across articles, so a sentence that states two facts sits in
 //! two groups, and an article that states a fact twice (headline, lead, body) has up to
-//! [`PER_ARTICLE`](super::tuning::PER_ARTICLE) passages in its group. Every "same" pair is in at least one group,
-//! but for a passage that repeats an earlier one of its own article word for word (a page that
-//! printed a paragraph twice, a scrape that caught it twice): its first copy stands for it, so a
-//! group never lists one sentence of one article twice. Its counterparts stay listed (`listed`).
+//! [`PER_ARTICLE`] passages in its group: those it restates in nearly the same words join the
+//! group of their twin (`restated`). Every "same" pair is in at least one group, but for a
+//! passage that repeats an earlier one of its own article word for word (a page that printed a
+//! paragraph twice, a scrape that caught it twice): its first copy stands for it, so a group
+//! never lists one sentence of one article twice. Its counterparts stay listed (`listed`).
 
 use super::candidates::descending;
 use super::cliques::{Edge, Graph, grow_all};
@@ -92,7 +93,7 @@ pub fn build(
         .collect();
     let graph = Graph::new(refs.iter().map(|p| p.article as u32).collect(), &edges);
     // Whether two passages (a < b) are "same": a twin joins a group only so (`restated`).
-    let same = |a: PassageRef, b: PassageRef| {
+    let is_same = |a: PassageRef, b: PassageRef| {
         !repeated(a)
             && !repeated(b)
             && pairs
@@ -107,7 +108,7 @@ pub fn build(
         .enumerate()
         .map(|(k, clique)| {
             let members = clique.members.iter().map(|&m| refs[m as usize]).collect();
-            let mut passages = with_twins(members, twins, PER_ARTICLE, same);
+            let mut passages = with_twins(members, twins, PER_ARTICLE, is_same);
             passages.sort();
             let order = passages.iter().map(|&p| key(p)).collect();
             let group = Group {
