@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Leave-one-set-out measure of the same-fact decision's evidence, as `align::decision` fits it.
+
+For every annotated set (the real clusters of ../shared/dev-sets and our tests/sets with
+tests/golds), runs `examples/pair_evidence --order` on the gold's files, labels each candidate
+pair with the gold (two passages covering mentions of one claim, as ../shared/dev-sets/score.py
+counts them), fits a logistic regression (L2, C = 1, standardised values; our sets each weigh
+the same in total, each real cluster four times as much) on all sets but one, and scores the
+held-out set at pair level: precision = right pairs kept / pairs kept, recall = gold pairs found /
+gold pairs. Groups are not formed, so the numbers run a little below `score.py` on the real
+output; use it to compare evidence, then check the chosen weights end to end with score.py.
+
+usage: cargo build --release --example pair_evidence
+       python3 examples/fit_decision.py [--threshold T ...] [--drop NAME ...]
+needs numpy and scikit-learn. The dev sets' texts are read where they are, never copied.
+"""
+import argparse, itertools, json, os, subprocess, sys
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEV = os.path.join(HERE, '..', 'shared', 'dev-sets')
+EXAMPLE = os.path.join(HERE, 'target', 'release', 'examples', 'pair_evidence')
+
+
+def annotated_sets():
+    for d in sorted(os.listdir(DEV)):
+        if os.path.exists(os.path.join(DEV, d, 'gold.json')):
+            yield d, os.path.join(DEV, d, 'gold.json'), os.path.join(DEV, d), True
+    for d in sorted(os.listdir(os.path.join(HERE, 'tests', 'sets'))):
+        yield d, os.path.join(HERE, 'tests', 'golds', d + '.json'), os.path.join(HERE, 'tests', 'sets', d), False
+    yield 'seeds', os.path.join(HERE, 'tests', 'golds', 'seeds.json'), os.path.join(HERE, 'seeds'), False
+
+
+def labelled(gold_path, folder, score):
+    gold = json.load(open(gold_path))
+    texts = score.load_articles(gold, folder)
+    files = [os.path.join(folder, f) for f in gold['articles'].values()]
+    out = subprocess.run([EXAMPLE, '--order'] + files, capture_output=True, text=True, check=True).stdout
+    lines = out.rstrip('\n').split('\n')
+    names = lines[0].split('\t')[6:-2]
+    mentions = [(c['id'], m['article'], score.span_of(texts, m['article'], m['quote']))
+                for c in gold['claims'] for m in c['mentions']]
+    gold_pairs = {}
+    for i, j in itertools.combinations(range(len(mentions)), 2):
+        if mentions[i][0] == mentions[j][0] and mentions[i][1] != mentions[j][1]:
+            gold_pairs[(i, j)] = len(gold_pairs)
+    rows = []
+    for line in lines[1:]:
+        f = line.split('\t')
+        a = (score.short_id(gold, f[0]), (int(f[1]), int(f[2])))
+        b = (score.short_id(gold, f[3]), (int(f[4]), int(f[5])))
+        ma = [i for i, m in enumerate(mentions) if m[1] == a[0] and score.covers(a[1], m[2])]
+        mb = [i for i, m in enumerate(mentions) if m[1] == b[0] and score.covers(b[1], m[2])]
+        finds = {gold_pairs[(min(i, j), max(i, j))] for i in ma for j in mb if (min(i, j), max(i, j)) in gold_pairs}
+        right = any(mentions[i][0] == mentions[j][0] for i in ma for j in mb)
+        rows.append(([float(x) for x in f[6:-2]], int(right), finds))
+    return names, rows, len(gold_pairs)
+
+
+def main():
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--threshold', type=float, nargs='*', default=[0.25, 0.3, 0.37, 0.45])
+    ap.add_argument('--drop', nargs='*', default=[])
+    args = ap.parse_args()
+    sys.path.insert(0, DEV)
+    import score
+    data = {}
+    for name, gold, folder, real in annotated_sets():
+        names, rows, gold_pairs = labelled(gold, folder, score)
+        data[name] = (real, rows, gold_pairs)
+    keep = [k for k, n in enumerate(names) if n not in args.drop]
+    X = {n: np.array([r[0] for r in d[1]])[:, keep] for n, d in data.items()}
+    y = {n: np.array([r[1] for r in d[1]]) for n, d in data.items()}
+    held = {}
+    for out in data:
+        train = [n for n in data if n != out]
+        w = np.concatenate([np.full(len(y[n]), (4.0 if data[n][0] else 1.0) / max(len(y[n]), 1)) for n in train])
+        model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=3000))
+        model.fit(np.vstack([X[n] for n in train]), np.concatenate([y[n] for n in train]),
+                  logisticregression__sample_weight=w)
+        held[out] = model.predict_proba(X[out])[:, 1]
+    for t in args.threshold:
+        scores = {}
+        for n, (real, rows, gold_pairs) in data.items():
+            kept = [r for r, p in zip(rows, held[n]) if p >= t]
+            p = sum(r[1] for r in kept) / len(kept) if kept else 0.0
+            r = len(set().union(*[r[2] for r in kept])) / gold_pairs if kept and gold_pairs else 0.0
+            scores[n] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
+        real = [n for n in data if data[n][0]]
+        own = [n for n in data if not data[n][0]]
+        mean = lambda ns: sum(scores[n][2] for n in ns) / len(ns)
+        print(f'p >= {t:.2f}: real clusters mean F1 {mean(real):.3f}, our sets {mean(own):.3f} | ' +
+              ' '.join(f'{n[:10]} {scores[n][0]:.2f}/{scores[n][1]:.2f}/{scores[n][2]:.2f}' for n in real))
+
+
+if __name__ == '__main__':
+    main()
