@@ -158,6 +158,10 @@ const LEGEND: &[(&str, &str)] = &[
         "web-page leftovers: share buttons, captions, credits",
     ),
     (
+        "related p 0.20",
+        "counterparts pane: below the strictness, never counted",
+    ),
+    (
         "⁇",
         "a scraping artefact, such as a number replaced by XNUMX",
     ),
