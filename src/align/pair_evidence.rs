@@ -33,10 +33,7 @@ pub fn pair_evidence(corpus: &Corpus, floor: f32) -> Vec<PairEvidence> {
             .rposition(|v| v.article != article)
             .map_or(0, |k| k + 1)
     };
-    let at = |i: usize| PassageRef {
-        article: vectors.items[i].article,
-        sentence: vectors.items[i].sentence,
-    };
+    let at = |i: usize| vectors.items[i].passage();
     pairs
         .iter()
         .zip(found)

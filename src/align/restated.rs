@@ -22,12 +22,8 @@ pub type Twins = HashMap<PassageRef, Vec<PassageRef>>;
 pub fn shared(vectors: &Vectors, decided: Vec<Decided>) -> (Vec<Decided>, Twins) {
     let items = &vectors.items;
     let runs = runs(items);
-    let twins = twins(items, &runs);
-    let by_passage: Twins = twins
-        .iter()
-        .map(|(&k, ys)| (at(&items[k]), ys.iter().map(|&y| at(&items[y])).collect()))
-        .collect();
-    if twins.is_empty() {
+    let by_passage = twins(items, &runs);
+    if by_passage.is_empty() {
         return (decided, by_passage);
     }
     // Most articles restate nothing: a look-up by article rules out most pairs at once.
@@ -68,15 +64,14 @@ pub fn shared(vectors: &Vectors, decided: Vec<Decided>) -> (Vec<Decided>, Twins)
         run.binary_search_by_key(&p.sentence, |v| v.sentence)
             .map(|k| &run[k])
     };
+    let item = |p| item(p).expect("a decided passage has a vector");
     let mut added: Vec<Decided> = inherited
         .into_iter()
-        .filter_map(|((a, b), probability)| {
-            Some(Decided {
-                a,
-                b,
-                similarity: similarity(item(a).ok()?, item(b).ok()?),
-                probability,
-            })
+        .map(|((a, b), probability)| Decided {
+            a,
+            b,
+            similarity: similarity(item(a), item(b)),
+            probability,
         })
         .collect();
     added.sort_unstable_by_key(|d| (d.a, d.b));
@@ -125,13 +120,6 @@ fn merged(old: Vec<Decided>, added: Vec<Decided>) -> Vec<Decided> {
     out
 }
 
-fn at(v: &Vector) -> PassageRef {
-    PassageRef {
-        article: v.article,
-        sentence: v.sentence,
-    }
-}
-
 /// Each article's passages, as the runs of items they are (items come article by article, in
 /// the articles' id order, each article's in sentence order), by article index.
 fn runs(items: &[Vector]) -> Vec<Range<usize>> {
@@ -147,10 +135,9 @@ fn runs(items: &[Vector]) -> Vec<Range<usize>> {
     runs
 }
 
-/// Each passage's twins, by item index: the passages of its own article whose terms it
-/// shares nearly all of (cosine of their weights at least [`RESTATED`]). Only passages with a
-/// twin are keys.
-fn twins(items: &[Vector], runs: &[Range<usize>]) -> HashMap<usize, Vec<usize>> {
+/// Each passage's twins: the passages of its own article whose terms it shares nearly all of
+/// (cosine of their weights at least [`RESTATED`]). Only passages with a twin are keys.
+fn twins(items: &[Vector], runs: &[Range<usize>]) -> Twins {
     let terms = items
         .iter()
         .flat_map(|v| v.weights.last().map(|&(t, _)| t as usize + 1))
@@ -162,8 +149,9 @@ fn twins(items: &[Vector], runs: &[Range<usize>]) -> HashMap<usize, Vec<usize>> 
         .par_iter()
         .flat_map_iter(|r| twins_in(items, r.clone(), &mut holders.get()))
         .collect();
-    let mut twins: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut twins = Twins::default();
     for (x, y) in pairs {
+        let (x, y) = (items[x].passage(), items[y].passage());
         twins.entry(x).or_default().push(y);
         twins.entry(y).or_default().push(x);
     }
@@ -278,12 +266,16 @@ mod tests {
             Default::default,
             &mut |_, _| {},
         );
-        let mut found: Vec<(usize, usize)> = twins(&v.items, &runs(&v.items))
+        let mut found: Vec<(PassageRef, PassageRef)> = twins(&v.items, &runs(&v.items))
             .into_iter()
             .flat_map(|(x, ys)| ys.into_iter().filter(move |&y| y > x).map(move |y| (x, y)))
             .collect();
         found.sort_unstable();
-        let expected = all_pairs(&v.items);
+        let mut expected: Vec<(PassageRef, PassageRef)> = all_pairs(&v.items)
+            .into_iter()
+            .map(|(i, j)| (v.items[i].passage(), v.items[j].passage()))
+            .collect();
+        expected.sort_unstable();
         assert!(expected.len() >= 10, "{} twins", expected.len());
         assert_eq!(found, expected);
     }

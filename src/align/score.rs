@@ -69,6 +69,16 @@ pub struct Vectors {
     pub kinds: Vec<TermKind>,
 }
 
+impl Vector {
+    /// The passage this is the vector of.
+    pub fn passage(&self) -> super::PassageRef {
+        super::PassageRef {
+            article: self.article,
+            sentence: self.sentence,
+        }
+    }
+}
+
 impl Vectors {
     /// How rare a term is in this set of articles, from 0 (in every sentence) to 1 (in one).
     pub fn rarity(&self, term: u32) -> f32 {

@@ -1,7 +1,7 @@
 //! Every scored pair weighed: its evidence gathered, its first-pass probability, the support
 //! of its neighbours (`coherence`), then its second-pass probability (`decision`).
 
-use super::{PassageRef, Progress, coherence, decision, evidence, groups, score};
+use super::{Progress, coherence, decision, evidence, groups, score};
 use rayon::prelude::*;
 
 /// Each scored pair with its probability — its own evidence's, then weighed with its
@@ -11,10 +11,7 @@ pub fn decide(
     pairs: &[(usize, usize, f32)],
     progress: &mut dyn FnMut(Progress),
 ) -> Vec<groups::Decided> {
-    let at = |i: usize| PassageRef {
-        article: vectors.items[i].article,
-        sentence: vectors.items[i].sentence,
-    };
+    let at = |i: usize| vectors.items[i].passage();
     let mut weighing = |done| {
         progress(Progress {
             done,
