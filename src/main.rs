@@ -13,8 +13,12 @@ fn main() -> ExitCode {
     allocator::tune();
     let args = cli::Cli::parse();
     let result = match args.command {
-        Some(command) => cli::run(command, args.notes.as_deref()),
-        None => tui::run(&args.paths, args.notes.as_deref()),
+        Some(command) => cli::run(command, args.notes.as_deref(), args.strictness),
+        None => tui::run(
+            &args.paths,
+            args.notes.as_deref(),
+            args.strictness.map(Into::into),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,14 +9,22 @@ use crossread::report::group_json::GroupWriter;
 use std::path::PathBuf;
 use std::time::Instant;
 
-pub fn run(paths: &[PathBuf], json: bool, stats: bool) -> anyhow::Result<()> {
+pub fn run(
+    paths: &[PathBuf],
+    json: bool,
+    stats: bool,
+    strictness: align::Strictness,
+) -> anyhow::Result<()> {
     let start = Instant::now();
     let corpus = corpus::load(paths)?;
     let load_ms = start.elapsed().as_secs_f64() * 1000.0;
     report_warnings(&corpus.warnings);
     // Only the alignment: the figures' comparison and the quantities' layout are not in its
     // output (building them was a fortieth of the run on 1,000 articles).
-    let alignment = align::align(&corpus);
+    let mut alignment = align::align(&corpus);
+    if alignment.strictness() != strictness {
+        alignment.set_strictness(&corpus, strictness);
+    }
     if stats {
         let s = alignment.stats();
         eprintln!(

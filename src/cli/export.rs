@@ -1,6 +1,7 @@
 //! `crossread export`: the notes of a set of articles, as Markdown or Web Annotation JSON-LD.
 
 use super::output::{print_text, report_warnings};
+use crossread::align::Strictness;
 use crossread::corpus::{self, sanitize};
 use crossread::language::count::count;
 use crossread::notes::{self, OpenedNotebook as NotebookOpened};
@@ -19,6 +20,7 @@ pub fn run(
     output: Option<&Path>,
     force: bool,
     notes_file: Option<&Path>,
+    strictness: Strictness,
 ) -> anyhow::Result<()> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
@@ -38,7 +40,8 @@ pub fn run(
     }
     let text = match format {
         Format::Md => {
-            let report = Report::build(&corpus, &mut |_| {});
+            let mut report = Report::build(&corpus, &mut |_| {});
+            report.set_strictness(&corpus, strictness);
             report::export_markdown(&corpus, store.notes(), Some(&report))
         }
         Format::Json => {

@@ -1,6 +1,7 @@
 //! `crossread figures`: every figure with what it counts, and the comparisons across sources.
 
 use super::output::{print_json, print_report};
+use crossread::align::Strictness;
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::figures::Verdict;
 use crossread::language::count::count;
@@ -10,7 +11,8 @@ use std::path::PathBuf;
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
     let document =
         |corpus: &Corpus, report: &Report| print_json(&FiguresDocument::new(corpus, report));
-    print_report(paths, json, document, table)
+    // Figures are compared by similarity, whatever the strictness.
+    print_report(paths, json, Strictness::default(), document, table)
 }
 
 /// Quantities compared across sources, conflicts first, one line per source.

@@ -6,9 +6,11 @@ mod figures;
 mod list;
 pub mod output;
 mod report;
+mod strictness;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
+pub use strictness::StrictnessArg;
 
 /// Read several news articles about the same event side by side.
 #[derive(Debug, Parser)]
@@ -24,6 +26,11 @@ pub struct Cli {
     /// Notebook file to keep notes in (default: one per set of articles in the data folder).
     #[arg(long, value_name = "FILE", global = true)]
     pub notes: Option<PathBuf>,
+
+    /// How sure a match must be to count as the same fact (default: the config file's
+    /// [align] strictness, else balanced).
+    #[arg(long, value_enum, value_name = "LEVEL", global = true)]
+    pub strictness: Option<StrictnessArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -91,18 +98,32 @@ pub enum Command {
 }
 
 /// Runs a subcommand. Errors are user-facing and mean exit status 2.
-pub fn run(command: Command, notes: Option<&std::path::Path>) -> anyhow::Result<()> {
+pub fn run(
+    command: Command,
+    notes: Option<&std::path::Path>,
+    strictness: Option<StrictnessArg>,
+) -> anyhow::Result<()> {
+    // Only the commands that group passages read the config for it (a broken config file
+    // is then an error that names it).
+    let strictness = || strictness::resolve(strictness);
     match command {
         Command::Export {
             format,
             output,
             force,
             paths,
-        } => export::run(&paths, format, output.as_deref(), force, notes),
+        } => export::run(
+            &paths,
+            format,
+            output.as_deref(),
+            force,
+            notes,
+            strictness()?,
+        ),
         Command::List { json, paths } => list::run(&paths, json),
-        Command::Align { json, stats, paths } => align::run(&paths, json, stats),
+        Command::Align { json, stats, paths } => align::run(&paths, json, stats, strictness()?),
         Command::Figures { json, paths } => figures::run(&paths, json),
-        Command::Report { json, paths } => report::run(&paths, json),
+        Command::Report { json, paths } => report::run(&paths, json, strictness()?),
         Command::Config => output::print_text(&crate::tui::config_doc::default_config_toml()),
         Command::Keys => output::print_text(&crate::tui::config_doc::key_table_markdown()),
     }

@@ -1,5 +1,6 @@
 //! Writing results: JSON to stdout (a closed pipe is not an error), warnings to stderr.
 
+use crossread::align::Strictness;
 use crossread::corpus::{self, Corpus, sanitize};
 use crossread::report::Report;
 use serde::Serialize;
@@ -111,21 +112,27 @@ pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow
 pub fn print_report(
     paths: &[std::path::PathBuf],
     json: bool,
+    strictness: Strictness,
     as_json: impl Fn(&Corpus, &Report) -> anyhow::Result<()>,
     as_text: fn(&Corpus, &Report) -> String,
 ) -> anyhow::Result<()> {
-    let (corpus, report) = load_report(paths)?;
+    let (corpus, report) = load_report(paths, strictness)?;
     if json {
         return as_json(&corpus, &report);
     }
     print_text(&as_text(&corpus, &report))
 }
 
-/// Loads the articles (their warnings on stderr) and builds their report.
-fn load_report(paths: &[std::path::PathBuf]) -> anyhow::Result<(Corpus, Report)> {
+/// Loads the articles (their warnings on stderr) and builds their report, its passages
+/// grouped at `strictness`.
+pub fn load_report(
+    paths: &[std::path::PathBuf],
+    strictness: Strictness,
+) -> anyhow::Result<(Corpus, Report)> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
-    let report = Report::build(&corpus, &mut |_| {});
+    let mut report = Report::build(&corpus, &mut |_| {});
+    report.set_strictness(&corpus, strictness);
     Ok((corpus, report))
 }
 

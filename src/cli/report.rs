@@ -3,15 +3,16 @@
 //! summary: each article's corroboration, then the quantities the sources disagree on.
 
 use super::output::{print_json, print_report};
+use crossread::align::Strictness;
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::language::count::count;
 use crossread::report::{Report, document::ReportDocument};
 use std::path::PathBuf;
 
-pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
+pub fn run(paths: &[PathBuf], json: bool, strictness: Strictness) -> anyhow::Result<()> {
     let document =
         |corpus: &Corpus, report: &Report| print_json(&ReportDocument::new(corpus, report));
-    print_report(paths, json, document, summary)
+    print_report(paths, json, strictness, document, summary)
 }
 
 /// The report in a few lines of Markdown.

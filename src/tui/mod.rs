@@ -37,6 +37,7 @@ mod tests;
 
 use action::Action;
 use app::App;
+use crossread::align::Strictness;
 use crossread::config::UserConfig;
 use crossread::corpus::Corpus;
 use crossread::corpus::load::LoadOptions;
@@ -66,10 +67,18 @@ pub fn build_app(corpus: Corpus, config: &UserConfig, size: (u16, u16)) -> Resul
 
 /// Runs the TUI on the articles at `paths` (none: the bundled seeds) until the user quits. The
 /// terminal is restored on return, on error and on panic. `notes_file` overrides where the
-/// notebook is kept.
-pub fn run(paths: &[PathBuf], notes_file: Option<&Path>) -> anyhow::Result<()> {
+/// notebook is kept, `strictness` the config file's.
+pub fn run(
+    paths: &[PathBuf],
+    notes_file: Option<&Path>,
+    strictness: Option<Strictness>,
+) -> anyhow::Result<()> {
     // A broken config is reported before anything else, with or without a terminal.
-    let config = crossread::config::load()?;
+    let mut config = crossread::config::load()?;
+    // `--strictness` is in force over the config file's.
+    if let Some(strictness) = strictness {
+        config.align.strictness = strictness;
+    }
     let config_name = crossread::config::config_path()
         .map(|p| p.display().to_string())
         .unwrap_or_default();

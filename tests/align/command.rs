@@ -1,12 +1,20 @@
 //! `crossread align --json`: the contract's shape, independence from the order of the input
-//! files, and a clear error for a missing path.
+//! files, the strictness from the option or the config file, and clear errors.
 
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// No config file: a user's own (e.g. with another strictness) must not change what is tested.
+const NO_CONFIG: &str = "tests/no-such-config.toml";
+
 fn align(args: &[&str]) -> Value {
+    align_with_config(NO_CONFIG, args)
+}
+
+fn align_with_config(config: &str, args: &[&str]) -> Value {
     let out = Command::cargo_bin("crossread")
         .expect("binary")
+        .env("CROSSREAD_CONFIG", config)
         .args(["align", "--json"])
         .args(args)
         .output()
@@ -140,4 +148,78 @@ fn a_missing_path_is_an_error_with_status_2() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("nope/missing.txt"));
+}
+
+/// Every pair of passages of two articles that some group holds.
+fn grouped_pairs(v: &Value) -> std::collections::BTreeSet<((String, u64), (String, u64))> {
+    let mut out = std::collections::BTreeSet::new();
+    for g in groups(v) {
+        for (i, a) in g.iter().enumerate() {
+            for b in &g[i + 1..] {
+                if a.0 != b.0 {
+                    out.insert(((a.0.clone(), a.1), (b.0.clone(), b.1)));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_stricter_setting_groups_fewer_pairs_and_only_pairs_a_looser_one_groups() {
+    let lenient = grouped_pairs(&align(&["--strictness", "lenient"]));
+    let balanced = grouped_pairs(&align(&[]));
+    let strict = grouped_pairs(&align(&["--strictness", "strict"]));
+    assert_eq!(
+        balanced,
+        grouped_pairs(&align(&["--strictness", "balanced"]))
+    );
+    assert!(strict.len() < balanced.len() && balanced.len() < lenient.len());
+    assert!(
+        strict.is_subset(&balanced),
+        "{:?}",
+        strict.difference(&balanced)
+    );
+    assert!(
+        balanced.is_subset(&lenient),
+        "{:?}",
+        balanced.difference(&lenient)
+    );
+}
+
+#[test]
+fn the_config_files_strictness_holds_unless_the_option_says_otherwise() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[align]\nstrictness = \"strict\"\n").expect("config written");
+    let config = config.to_str().expect("UTF-8 path");
+    assert_eq!(
+        groups(&align_with_config(config, &[])),
+        groups(&align(&["--strictness", "strict"]))
+    );
+    assert_eq!(
+        groups(&align_with_config(config, &["--strictness", "lenient"])),
+        groups(&align(&["--strictness", "lenient"]))
+    );
+}
+
+#[test]
+fn a_broken_config_or_an_unknown_strictness_is_an_error_with_status_2() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "[align]\nstrictness = \"sloppy\"\n").expect("config written");
+    Command::cargo_bin("crossread")
+        .expect("binary")
+        .env("CROSSREAD_CONFIG", &config)
+        .args(["align", "--json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("config.toml"));
+    Command::cargo_bin("crossread")
+        .expect("binary")
+        .env("CROSSREAD_CONFIG", NO_CONFIG)
+        .args(["align", "--strictness", "sloppy"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("lenient, balanced, strict"));
 }

@@ -1,5 +1,5 @@
 //! End to end in a real terminal: start crossread on the seeds, read, get help, quit, and find
-//! the shell usable again.
+//! the shell usable again; resize; start at a strictness and move it.
 
 use super::support;
 
@@ -79,4 +79,21 @@ fn a_missing_path_is_a_clear_error_with_status_2() {
         screen.contains("/no/such/article.txt: no such file or folder"),
         "{screen}"
     );
+}
+
+#[test]
+fn the_strictness_given_on_the_command_line_is_in_force_and_s_moves_it() {
+    let s = Session::start("strictness", 120, 30);
+    s.run_crossread("--strictness strict");
+    s.wait_for("Library (5)", WAIT);
+    s.keys(&["Enter"]);
+    s.wait_for("S strict", WAIT);
+    s.keys(&["S"]);
+    let screen = s.wait_for("S lenient", WAIT);
+    assert!(
+        screen.contains("matching: lenient"),
+        "the change is not said:\n{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=0", WAIT);
 }

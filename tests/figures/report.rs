@@ -172,3 +172,23 @@ fn a_vague_measure_shows_its_unit_once() {
     let f = find("The storm left 11 inches of snow.", "11 inches");
     assert_eq!(crossread::figures::format_value(&f), "11 inches");
 }
+
+#[test]
+fn the_reports_corroboration_follows_the_strictness() {
+    let facts = |strictness: &str| -> usize {
+        let v = json(&["report", "--json", "--strictness", strictness]);
+        v["groups"].as_array().expect("groups").len()
+    };
+    let summary = |strictness: &str| -> String {
+        let out = Command::cargo_bin("crossread")
+            .expect("binary")
+            .args(["report", "--strictness", strictness])
+            .output()
+            .expect("runs");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let (strict, lenient) = (facts("strict"), facts("lenient"));
+    assert!(strict < lenient, "strict {strict}, lenient {lenient}");
+    assert!(summary("strict").contains(&format!("{strict} facts reported by more than one")));
+    assert!(summary("lenient").contains(&format!("{lenient} facts reported by more than one")));
+}
