@@ -159,7 +159,7 @@ const LEGEND: &[(&str, &str)] = &[
     ),
     (
         "related p 0.20",
-        "counterparts pane: below the strictness, never counted",
+        "below the strictness, never counted (also in empty columns)",
     ),
     (
         "⁇",

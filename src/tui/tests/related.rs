@@ -1,5 +1,6 @@
 //! Related passages in the counterparts pane: below the decision, listed dimmed with how sure
-//! the decision is, selectable and openable, never counted and never part of a note's group.
+//! the decision is, selectable and openable, never counted and never part of a note's group;
+//! in the Columns view, the closest one in an otherwise empty cell.
 
 use super::*;
 use crossread::notes::Target;
@@ -18,6 +19,18 @@ fn asked_app() -> App {
     app
 }
 
+/// The word "related" on screen line `row` is drawn in the related style (dimmed).
+fn assert_related_style(app: &App, terminal: &Terminal<TestBackend>, row: usize) {
+    let screen = screen_text(terminal);
+    let line = screen.lines().nth(row).expect("row");
+    let col = line[..line.find("related").expect("on the row")]
+        .chars()
+        .count();
+    let cell = &terminal.backend().buffer()[(col as u16, row as u16)];
+    let related = app.theme.style(Role::Related);
+    assert!(cell.modifier.contains(related.add_modifier), "{cell:?}");
+}
+
 #[test]
 fn a_question_lists_the_report_it_asks_about_as_related_dimmed_and_uncounted() {
     let mut app = asked_app();
@@ -32,13 +45,7 @@ fn a_question_lists_the_report_it_asks_about_as_related_dimmed_and_uncounted() {
     assert!(!screen.contains("nothing matching"), "{screen}");
     assert_eq!(app.views.compare.counterparts(), 0);
     // Dimmed: the related style, not the counterparts' title style.
-    let line = screen.lines().nth(row).expect("row");
-    let col = line[..line.find("related").expect("on the row")]
-        .chars()
-        .count();
-    let cell = &terminal.backend().buffer()[(col as u16, row as u16)];
-    let related = app.theme.style(Role::Related);
-    assert!(cell.modifier.contains(related.add_modifier), "{cell:?}");
+    assert_related_style(&app, &terminal, row);
 
     // The analyst can still go there.
     app.update(Action::FocusNext);
@@ -75,4 +82,66 @@ fn a_note_on_a_passage_keeps_its_counterparts_not_its_related_passages() {
         }
         other => panic!("expected a group target, got {other:?}"),
     }
+}
+
+#[test]
+fn in_columns_an_empty_cell_shows_the_closest_related_passage_dimmed_and_uncounted() {
+    let mut app = asked_app();
+    app.update(Action::ShowView(View::Columns));
+    let terminal = render(&app);
+    let screen = screen_text(&terminal);
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Why did the Elmford"))
+        .unwrap_or_else(|| panic!("the question has its row:\n{screen}"));
+    let line = screen.lines().nth(row).expect("row");
+    // Beside the question: the report it asks about, only related, with the decision's
+    // probability and where it is; its text below, dimmed too.
+    assert!(line.contains("related p 0.20 · sentence"), "{screen}");
+    let next = screen.lines().nth(row + 1).expect("a line below");
+    assert!(next.contains("The Elmford bridge collapsed"), "{screen}");
+    assert_related_style(&app, &terminal, row);
+    // Never counted: the row is not marked as reported by two sources, and the cell holds no
+    // passage for the keys to act on.
+    let state = line.chars().nth(2).expect("gutter");
+    assert!(!"≡Δ≠".contains(state), "{line}");
+    let columns = &app.views.columns;
+    let question = columns
+        .rows
+        .iter()
+        .find(|r| r.cells.iter().any(|c| c.related.is_some()))
+        .expect("a row with a related hint");
+    assert!(question.cells[1].sentences.is_empty());
+}
+
+#[test]
+fn in_columns_a_cell_with_a_passage_of_the_same_fact_shows_no_related_one() {
+    // The second article both reports the collapse and asks about it (related to the first).
+    let corpus = corpus::Corpus::from_texts(&[
+        "Elmford bridge falls\n\nFour workers were killed when the Elmford bridge collapsed on \
+         Tuesday morning.\n",
+        "Elmford bridge gives way\n\nThe Elmford bridge collapsed on Tuesday morning, killing \
+         four workers.\n\nWhy did the Elmford bridge collapse on Tuesday morning?\n",
+    ]);
+    let mut app = build_app(corpus, &UserConfig::default(), (120, 30)).expect("default config");
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
+    app.update(Action::ShowView(View::Columns));
+    let screen = screen_text(&render(&app));
+    let row = screen
+        .lines()
+        .position(|l| l.contains("Four workers were killed"))
+        .unwrap_or_else(|| panic!("the report has its row:\n{screen}"));
+    // Under the line that says what differs, the other article's report.
+    let below = screen.lines().nth(row + 1).expect("a line below");
+    assert!(below.contains("The Elmford bridge collapsed"), "{screen}");
+    assert!(!screen.contains("related p"), "{screen}");
+    assert!(
+        app.views
+            .columns
+            .rows
+            .iter()
+            .flat_map(|r| &r.cells)
+            .all(|c| c.related.is_none())
+    );
 }

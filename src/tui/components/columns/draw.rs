@@ -212,6 +212,17 @@ fn draw_row(view: &Columns, ctx: &Context, r: usize, width: usize, lines: &mut V
                 ));
                 continue;
             }
+            if let Some(hint) = &cell.related {
+                let text = match line {
+                    0 => Some(&hint.label),
+                    _ => hint.lines.get(line - 1),
+                };
+                spans.push(Span::styled(
+                    padded(&for_display(text.map_or("", String::as_str)), width),
+                    theme.style(Role::Related),
+                ));
+                continue;
+            }
             let mut used = 0;
             if let Some(runs) = cell.lines.get(line - summary) {
                 for (text, kind) in runs {

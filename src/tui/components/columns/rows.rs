@@ -2,11 +2,12 @@
 //! passages beside it, and runs of what only the others report; each cell marked for what
 //! differs and wrapped to the column width once.
 
-use super::state::{Cell, Row, RowKind};
+use super::state::{Cell, RelatedHint, Row, RowKind};
 use crate::tui::compare::{DiffKind, marked_runs, with_conflicts};
+use crate::tui::views::truncate;
 use crate::tui::wrap::wrap_runs;
 use crossread::align::difference::{Differences, Mark, differences};
-use crossread::align::{Block, ColumnRow, column_blocks, columns::conflicting_figures};
+use crossread::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
 use crossread::corpus::Corpus;
 use crossread::report::Report;
 use std::ops::Range;
@@ -107,10 +108,15 @@ fn row(
                     differs |= d.in_substance();
                     d.summary()
                 });
+            // Only beside the article read: a run's rows are the others' own passages.
+            let related = (run.is_none() && k > 0 && t.text.is_empty())
+                .then(|| related_hint(corpus, report, articles, r, k, width))
+                .flatten();
             Cell {
                 sentences: t.sentences.clone(),
                 summary,
                 lines,
+                related,
             }
         })
         .collect();
@@ -123,6 +129,51 @@ fn row(
         conflict: !conflicting.is_empty(),
         differs,
     }
+}
+
+/// Lines of a related passage shown at most in an empty cell: enough to tell what it says,
+/// not so many that a row grows for what is not the same fact.
+const RELATED_LINES: usize = 3;
+
+/// The closest related passage of column `k`'s article to the row's sentence of the article
+/// read, if the alignment lists one (`Alignment::related`).
+fn related_hint(
+    corpus: &Corpus,
+    report: &Report,
+    articles: &[usize],
+    r: &ColumnRow,
+    k: usize,
+    width: usize,
+) -> Option<RelatedHint> {
+    let at = PassageRef {
+        article: *articles.first()?,
+        sentence: *r.cells.first()?.first()?,
+    };
+    let c = report
+        .alignment
+        .related(at)
+        .iter()
+        .find(|c| c.passage.article == articles[k])?;
+    let text = corpus.articles[c.passage.article].sentence_text(c.passage.sentence);
+    let wrapped = wrap_runs(&[(text.to_string(), DiffKind::Same)], width);
+    let mut lines: Vec<String> = wrapped
+        .iter()
+        .take(RELATED_LINES)
+        .map(|l| l.iter().map(|(t, _)| t.as_str()).collect())
+        .collect();
+    if wrapped.len() > RELATED_LINES
+        && let Some(last) = lines.last_mut()
+    {
+        *last = truncate(&format!("{last}…"), width);
+    }
+    Some(RelatedHint {
+        label: format!(
+            "related p {:.2} · sentence {}",
+            c.probability,
+            c.passage.sentence + 1
+        ),
+        lines,
+    })
 }
 
 /// A cell's sentences joined into one text, with where each starts in it.

@@ -70,6 +70,23 @@ pub struct Cell {
     /// What differs from the first column's passage ("164 vs 40 · …").
     pub summary: Option<String>,
     pub lines: Vec<Vec<(String, DiffKind)>>,
+    /// An empty cell beside the article read: its article's closest passage that is only
+    /// related (below the decision), dimmed; never counted as reporting the same fact.
+    pub related: Option<RelatedHint>,
+}
+
+/// A related passage shown in an otherwise empty cell: "related p 0.20 · sentence 12", then
+/// its first lines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RelatedHint {
+    pub label: String,
+    pub lines: Vec<String>,
+}
+
+impl RelatedHint {
+    fn height(&self) -> usize {
+        1 + self.lines.len()
+    }
 }
 
 impl Columns {
@@ -85,7 +102,11 @@ impl Columns {
         self.rows.get(row).map_or(1, |r| {
             r.cells
                 .iter()
-                .map(|c| c.lines.len() + usize::from(c.summary.is_some()))
+                .map(|c| {
+                    c.lines.len()
+                        + usize::from(c.summary.is_some())
+                        + c.related.as_ref().map_or(0, RelatedHint::height)
+                })
                 .max()
                 .unwrap_or(1)
                 .max(1)
