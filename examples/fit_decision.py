@@ -10,8 +10,17 @@ held-out set at pair level: precision = right pairs kept / pairs kept, recall = 
 gold pairs. Groups are not formed, so the numbers run a little below `score.py` on the real
 output; use it to compare evidence, then check the chosen weights end to end with score.py.
 
+With --second, the held-out probabilities are the decision's second pass (`coherence`): the
+evidence refitted beside the support of the pair's neighbours, the support computed from the
+first pass of the same fold.
+
+With --rust FILE [--without SET], fits both passes on every set but SET (all sets without it) and
+writes the weights into FILE (a copy of src/align/decision.rs): build that copy and score SET
+end to end with score.py, and no set is judged by weights fitted on it.
+
 usage: cargo build --release --example pair_evidence
-       python3 examples/fit_decision.py [--threshold T ...] [--drop NAME ...]
+       python3 examples/fit_decision.py [--threshold T ...] [--drop NAME ...] [--second]
+       python3 examples/fit_decision.py --rust DECISION_RS [--without SET]
 needs numpy and scikit-learn. The dev sets' texts are read where they are, never copied.
 """
 import argparse, itertools, json, os, subprocess, sys
@@ -52,18 +61,105 @@ def labelled(gold_path, folder, score):
         mb = [i for i, m in enumerate(mentions) if m[1] == b[0] and score.covers(b[1], m[2])]
         finds = {gold_pairs[(min(i, j), max(i, j))] for i in ma for j in mb if (min(i, j), max(i, j)) in gold_pairs}
         right = any(mentions[i][0] == mentions[j][0] for i in ma for j in mb)
-        rows.append(([float(x) for x in f[6:-2]], int(right), finds))
+        rows.append(([float(x) for x in f[6:-2]], int(right), finds, (f[0], int(f[-2]), f[3], int(f[-1]))))
     return names, rows, len(gold_pairs)
+
+
+# How far on, or back, in both articles a supporting pair may lie (`coherence::WINDOW`).
+WINDOW = 3
+
+
+def support(places, first):
+    """For each pair (article, place, article, place), the best first-pass probability among the
+    pairs up to WINDOW sentences on in both articles or back in both, as `coherence::support`."""
+    at = {key: k for k, key in enumerate(places)}
+    out = []
+    for (a, i, b, j) in places:
+        best = 0.0
+        for di in range(1, WINDOW + 1):
+            for dj in range(1, WINDOW + 1):
+                for sign in (1, -1):
+                    k = at.get((a, i + sign * di, b, j + sign * dj))
+                    if k is not None:
+                        best = max(best, first[k])
+        out.append(best)
+    return out
+
+
+def fit(X, y, w):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=3000))
+    model.fit(X, y, logisticregression__sample_weight=w)
+    return model
+
+
+def raw_weights(model):
+    """The pipeline's standardised weights as weights and intercept on the raw values."""
+    scaler, lr = model[0], model[-1]
+    coef = lr.coef_[0] / scaler.scale_
+    return coef, float(lr.intercept_[0] - (coef * scaler.mean_).sum())
+
+
+def two_passes(data, X, train):
+    """Both passes fitted on `train`; returns the models and each set's evidence with its
+    support. A set's support comes from a first pass fitted without it (as it will be on sets
+    never seen), so the second pass does not learn to trust an in-sample support."""
+    import numpy as np
+    y = {n: np.array([r[1] for r in data[n][1]]) for n in data}
+
+    def first_pass(sets):
+        w = np.concatenate([np.full(len(y[n]), (4.0 if data[n][0] else 1.0) / max(len(y[n]), 1)) for n in sets])
+        return fit(np.vstack([X[n] for n in sets]), np.concatenate([y[n] for n in sets]), w), w
+
+    first, w = first_pass(train)
+    sup = {}
+    for n in data:
+        model = first if n not in train else first_pass([m for m in train if m != n])[0]
+        sup[n] = np.array(support([r[3] for r in data[n][1]], model.predict_proba(X[n])[:, 1]))
+    XS = {n: np.column_stack([X[n], sup[n]]) for n in data}
+    second = fit(np.vstack([XS[n] for n in train]), np.concatenate([y[n] for n in train]), w)
+    return first, second, XS
+
+
+def write_rust(path, names, first, second):
+    """Writes both passes' weights into `path` (a copy of src/align/decision.rs), keeping its
+    comments: each weight line `    0.1234,  // name` in the order of `names`."""
+    import re
+    text = open(path).read()
+    w1, b1 = raw_weights(first)
+    w2, b2 = raw_weights(second)
+
+    def fill(text, const, weights):
+        start = text.index(f'const {const}: [f32; COUNT] = [')
+        end = text.index('];', start)
+        body = text[start:end].split('\n')
+        k = 0
+        for i, line in enumerate(body):
+            m = re.match(r'(\s*)-?[0-9.]+,(\s*//.*)', line)
+            if m:
+                body[i] = f'{m.group(1)}{weights[k]:.4f},{m.group(2)}'
+                k += 1
+        assert k == len(names), (const, k)
+        return text[:start] + '\n'.join(body) + text[end:]
+
+    text = fill(text, 'WEIGHTS', w1)
+    text = fill(text, 'SECOND_WEIGHTS', w2[:-1])
+    for const, value in (('INTERCEPT', b1), ('SUPPORT', w2[-1]), ('SECOND_INTERCEPT', b2)):
+        text, n = re.subn(rf'const {const}: f32 = -?[0-9.]+;', f'const {const}: f32 = {value:.4f};', text)
+        assert n == 1, const
+    open(path, 'w').write(text)
 
 
 def main():
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
     ap = argparse.ArgumentParser()
     ap.add_argument('--threshold', type=float, nargs='*', default=[0.25, 0.3, 0.37, 0.45])
     ap.add_argument('--drop', nargs='*', default=[])
+    ap.add_argument('--second', action='store_true')
+    ap.add_argument('--rust')
+    ap.add_argument('--without')
     args = ap.parse_args()
     sys.path.insert(0, DEV)
     import score
@@ -74,13 +170,21 @@ def main():
     keep = [k for k, n in enumerate(names) if n not in args.drop]
     X = {n: np.array([r[0] for r in d[1]])[:, keep] for n, d in data.items()}
     y = {n: np.array([r[1] for r in d[1]]) for n, d in data.items()}
+    if args.rust:
+        assert not args.drop, 'the Rust weights hold every evidence value'
+        assert args.without in (None, *data), f'no set {args.without}'
+        first, second, _ = two_passes(data, X, [n for n in data if n != args.without])
+        write_rust(args.rust, names, first, second)
+        return
     held = {}
     for out in data:
         train = [n for n in data if n != out]
+        if args.second:
+            _, second, XS = two_passes(data, X, train)
+            held[out] = second.predict_proba(XS[out])[:, 1]
+            continue
         w = np.concatenate([np.full(len(y[n]), (4.0 if data[n][0] else 1.0) / max(len(y[n]), 1)) for n in train])
-        model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=3000))
-        model.fit(np.vstack([X[n] for n in train]), np.concatenate([y[n] for n in train]),
-                  logisticregression__sample_weight=w)
+        model = fit(np.vstack([X[n] for n in train]), np.concatenate([y[n] for n in train]), w)
         held[out] = model.predict_proba(X[out])[:, 1]
     for t in args.threshold:
         scores = {}
