@@ -18,6 +18,7 @@ pub mod segment;
 mod wire;
 
 use serde::Serialize;
+use std::collections::HashMap;
 use std::ops::Range;
 
 pub use load::{load, load_seeds};
@@ -138,22 +139,27 @@ impl Article {
     }
 
     /// A name for screens: the outlet, else the first words of the title ("Dozens dead in
-    /// unrest…"), else the file id. Citations keep [`Article::source_label`], which is exact.
+    /// unrest…"), else the file id. Citations keep [`Article::source_label`], which is exact;
+    /// where two articles of a set may share an outlet, screens use [`Corpus::screen_labels`].
     pub fn short_label(&self) -> String {
         if let Some(outlet) = &self.outlet {
             return outlet.clone();
         }
-        const MAX_CHARS: usize = 28;
+        self.title_start().unwrap_or_else(|| self.id.clone())
+    }
+
+    /// The first words of the title, cut at a word to [`LABEL_CHARS`], or None if it has none.
+    fn title_start(&self) -> Option<String> {
         let title = self.title.trim();
         if title.is_empty() {
-            return self.id.clone();
+            return None;
         }
-        if title.chars().count() <= MAX_CHARS {
-            return title.to_string();
+        if title.chars().count() <= LABEL_CHARS {
+            return Some(title.to_string());
         }
         let mut out = String::new();
         for word in title.split_whitespace() {
-            if !out.is_empty() && out.chars().count() + 1 + word.chars().count() > MAX_CHARS {
+            if !out.is_empty() && out.chars().count() + 1 + word.chars().count() > LABEL_CHARS {
                 break;
             }
             if !out.is_empty() {
@@ -161,8 +167,11 @@ impl Article {
             }
             out.push_str(word);
         }
-        let out: String = out.chars().take(MAX_CHARS).collect();
-        format!("{}…", out.trim_end_matches([',', ';', ':', '–', '-', ' ']))
+        let out: String = out.chars().take(LABEL_CHARS).collect();
+        Some(format!(
+            "{}…",
+            out.trim_end_matches([',', ';', ':', '–', '-', ' '])
+        ))
     }
 
     /// Sentences that carry content (not boilerplate), with their indices.
@@ -200,6 +209,9 @@ impl MetaHint {
         }
     }
 }
+
+/// How long a title's start may be in a name for screens: a column header's width.
+const LABEL_CHARS: usize = 28;
 
 /// The set of articles being read, and what went wrong while loading it.
 #[derive(Debug, Clone, Default)]
@@ -245,6 +257,43 @@ impl Corpus {
             articles,
             ..Corpus::default()
         }
+    }
+
+    /// A name per article for screens and tables, no two alike: [`Article::short_label`],
+    /// except where articles would share one (two wire stories of one agency, a set saved
+    /// from one site): then the outlet and the start of the title ("AP · Synagogue gunman…"),
+    /// and where even those are shared, a number in the order of the articles' ids, so that
+    /// an article is called the same whatever order the files were given in.
+    pub fn screen_labels(&self) -> Vec<String> {
+        let mut labels: Vec<String> = self.articles.iter().map(Article::short_label).collect();
+        let shared = |labels: &[String]| {
+            let mut count: HashMap<&str, usize> = HashMap::new();
+            for label in labels {
+                *count.entry(label).or_default() += 1;
+            }
+            labels
+                .iter()
+                .map(|l| count[l.as_str()] > 1)
+                .collect::<Vec<bool>>()
+        };
+        for (i, twice) in shared(&labels).into_iter().enumerate() {
+            let article = &self.articles[i];
+            if let (true, Some(outlet), Some(title)) =
+                (twice, &article.outlet, article.title_start())
+            {
+                labels[i] = format!("{outlet} · {title}");
+            }
+        }
+        let twice = shared(&labels);
+        let mut by_id: Vec<usize> = (0..labels.len()).filter(|&i| twice[i]).collect();
+        by_id.sort_by(|&a, &b| self.articles[a].id.cmp(&self.articles[b].id));
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for i in by_id {
+            let n = seen.entry(labels[i].clone()).or_default();
+            *n += 1;
+            labels[i] = format!("{} ({n})", labels[i]);
+        }
+        labels
     }
 
     pub fn article(&self, id: &str) -> Option<&Article> {

@@ -37,6 +37,7 @@ macro_rules! context {
     ($app:expr) => {
         $crate::tui::components::Context {
             corpus: &$app.corpus,
+            labels: &$app.labels,
             report: $app.analysis.report.as_deref(),
             theme: &$app.theme,
             keymap: &$app.keymap,
@@ -105,6 +106,8 @@ pub struct Session {
 /// the groups above.
 pub struct App {
     pub corpus: Arc<Corpus>,
+    /// Each article's name on screens, no two alike (`Corpus::screen_labels`).
+    pub labels: Vec<String>,
     pub keymap: Keymap,
     pub theme: Theme,
     pub focus: Focus,
@@ -124,6 +127,7 @@ impl App {
             error: true,
         });
         let mut app = App {
+            labels: corpus.screen_labels(),
             corpus,
             keymap,
             theme,

@@ -32,7 +32,7 @@ impl App {
         } else {
             self.views.column_marks.push(a);
         }
-        let label = self.corpus.articles[a].short_label();
+        let label = self.labels[a].clone();
         let picked = self.views.column_marks.len();
         let state = if self.views.column_marks.contains(&a) {
             "picked"

@@ -118,11 +118,7 @@ impl App {
                 self.view = View::Read;
                 self.jump_to(a, s);
                 self.set_message(
-                    format!(
-                        "found “{}” in {}",
-                        text.trim(),
-                        self.corpus.articles[a].short_label()
-                    ),
+                    format!("found “{}” in {}", text.trim(), self.labels[a]),
                     false,
                 );
             }

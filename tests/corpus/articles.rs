@@ -299,3 +299,59 @@ fn screens_name_a_source_by_outlet_else_by_the_start_of_its_title() {
     let untitled = Corpus::from_texts(&[""]);
     assert_eq!(untitled.articles[0].short_label(), "a0");
 }
+
+/// Three stories, two of them from one agency: their screen names must tell them apart.
+const TWO_WIRES: [&str; 3] = [
+    "Storm closes the port | Wire Agency\n\nThe port closed on Monday as the storm came in.\n",
+    "Ferries stay in harbour | Harbour Gazette\n\nNo ferry left the harbour on Monday.\n",
+    "Fishermen count their losses after the storm | Wire Agency\n\nBoats were lost.\n",
+];
+
+#[test]
+fn two_articles_of_one_outlet_get_screen_names_that_tell_them_apart() {
+    let c = Corpus::from_texts(&TWO_WIRES);
+    assert_eq!(c.articles[0].short_label(), c.articles[2].short_label());
+    let labels = c.screen_labels();
+    assert_eq!(
+        labels[1], "Harbour Gazette",
+        "a name no other shares stays as it was"
+    );
+    assert_eq!(labels[0], "Wire Agency · Storm closes the port");
+    assert!(
+        labels[2].starts_with("Wire Agency · Fishermen count their")
+            && labels[2].ends_with('…')
+            && labels[2].chars().count() <= "Wire Agency · ".chars().count() + 29,
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn articles_alike_in_outlet_and_title_are_numbered_by_id_whatever_the_order() {
+    let same = "Storm closes the port | Wire Agency\n\nThe port closed.\n";
+    let forward = Corpus::from_texts(&[same, TWO_WIRES[1], same]);
+    let labels = forward.screen_labels();
+    assert_eq!(labels[0], "Wire Agency · Storm closes the port (1)");
+    assert_eq!(labels[2], "Wire Agency · Storm closes the port (2)");
+    assert_eq!(labels[1], "Harbour Gazette");
+    // Given the other way round, each article keeps its name: numbers follow the ids.
+    let mut backward = forward.clone();
+    backward.articles.reverse();
+    let mut names: Vec<(String, String)> = backward
+        .articles
+        .iter()
+        .map(|a| a.id.clone())
+        .zip(backward.screen_labels())
+        .collect();
+    names.sort();
+    let mut expected: Vec<(String, String)> = forward
+        .articles
+        .iter()
+        .map(|a| a.id.clone())
+        .zip(labels)
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected);
+    // Untitled articles without an outlet keep their ids, which are unique already.
+    let untitled = Corpus::from_texts(&["", ""]);
+    assert_eq!(untitled.screen_labels(), ["a0", "a1"]);
+}

@@ -152,3 +152,37 @@ fn every_figure_says_who_gives_it_and_when_and_every_comparison_its_verdict() {
         );
     }
 }
+
+#[test]
+fn the_table_names_two_stories_of_one_outlet_by_their_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text) in [
+        (
+            "first.txt",
+            "Storm kills 12 in port town | Wire Agency\n\nThe storm killed 12 people in the port town on Monday.\n",
+        ),
+        (
+            "second.txt",
+            "Port town mourns | Wire Agency\n\nThe storm killed 12 people in the port town on Monday.\n",
+        ),
+        (
+            "third.txt",
+            "Storm toll | Harbour Gazette\n\nThe storm killed 12 people in the port town on Monday.\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("written");
+    }
+    let out = crossread()
+        .arg("figures")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(
+        text.contains("Wire Agency (first) ")
+            && text.contains("Wire Agency (second) ")
+            && text.contains("    Harbour Gazette "),
+        "{text}"
+    );
+}

@@ -10,7 +10,6 @@ use crate::tui::cursor;
 use crate::tui::theme::{Role, Theme};
 use crate::tui::views::truncate;
 use crossread::align::PassageRef;
-use crossread::corpus::Article;
 use crossread::corpus::sanitize::for_display;
 use crossread::language::count::count;
 use crossread::notes::{Anchor, GroupPassage, Target};
@@ -186,7 +185,6 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
     let width = inner.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for (i, e) in compare.entries.iter().enumerate() {
-        let article = &ctx.corpus.articles[e.articles[0]];
         match e.passage {
             Some(p) => {
                 let selected = i == compare.selected;
@@ -208,7 +206,10 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                     let head = format!("{marker}related p {:.2} · ", e.score);
                     let tail = format!(" · sentence {}", p.sentence + 1);
                     lines.push(Line::from(Span::styled(
-                        format!("{head}{}{tail}", source_label(article, width, &head, &tail)),
+                        format!(
+                            "{head}{}{tail}",
+                            source_label(ctx, e.articles[0], width, &head, &tail)
+                        ),
                         style,
                     )));
                     for l in &e.lines {
@@ -223,7 +224,10 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                 let head = format!("{marker}{:.2} · ", e.score);
                 let tail = format!(" · sentence {}", p.sentence + 1);
                 lines.push(Line::from(Span::styled(
-                    format!("{head}{}{tail}", source_label(article, width, &head, &tail)),
+                    format!(
+                        "{head}{}{tail}",
+                        source_label(ctx, e.articles[0], width, &head, &tail)
+                    ),
                     style,
                 )));
                 lines.push(Line::from(vec![
@@ -266,7 +270,7 @@ fn other_sources_line(ctx: &Context, e: &Entry, width: usize) -> String {
             .articles
             .iter()
             .take(6)
-            .map(|&a| source_label(&ctx.corpus.articles[a], width, head, ""))
+            .map(|&a| source_label(ctx, a, width, head, ""))
             .collect();
         let more = if e.articles.len() > names.len() {
             " …"
@@ -284,12 +288,7 @@ fn other_sources_line(ctx: &Context, e: &Entry, width: usize) -> String {
         }
         (false, 1) => format!(
             "  {}: nothing matching",
-            source_label(
-                &ctx.corpus.articles[e.articles[0]],
-                width,
-                "  ",
-                ": nothing matching"
-            )
+            source_label(ctx, e.articles[0], width, "  ", ": nothing matching")
         ),
         (false, _) => {
             let head = format!(
@@ -302,13 +301,16 @@ fn other_sources_line(ctx: &Context, e: &Entry, width: usize) -> String {
 }
 
 /// The source as its reader knows it — outlet (else title) and date — cut only to the room
-/// left on a line that also holds `head` and `tail`.
-pub fn source_label(article: &Article, width: usize, head: &str, tail: &str) -> String {
-    let name = article
-        .outlet
-        .as_deref()
-        .unwrap_or_else(|| article.title.trim())
-        .to_string();
+/// left on a line that also holds `head` and `tail`. Where the set holds two articles of one
+/// outlet, the name that tells them apart (`Context::labels`).
+pub fn source_label(ctx: &Context, a: usize, width: usize, head: &str, tail: &str) -> String {
+    let article = &ctx.corpus.articles[a];
+    let told_apart = ctx.labels[a] != article.short_label();
+    let name = match &article.outlet {
+        _ if told_apart => ctx.labels[a].clone(),
+        Some(outlet) => outlet.clone(),
+        None => article.title.trim().to_string(),
+    };
     let name = if name.is_empty() {
         article.id.clone()
     } else {

@@ -287,10 +287,10 @@ impl Component for Editor {
         );
         frame.render_widget(Clear, popup);
         let source = ctx
-            .corpus
-            .articles
+            .labels
             .get(self.target.article)
-            .map_or(String::new(), |a| a.short_label());
+            .cloned()
+            .unwrap_or_default();
         let title = format!(" Note on {} · {} ", self.target.what, for_display(&source));
         let title = truncate(&title, width as usize - 2);
         let block = super::titled_block(ctx.theme, title, Role::FocusBorder)

@@ -186,7 +186,7 @@ impl FiguresView {
             .max(4) as usize;
         let mut header = vec![Cell::from("Quantity")];
         header.extend(columns.iter().map(|&a| {
-            let name = for_display(&ctx.corpus.articles[a].short_label()).into_owned();
+            let name = for_display(&ctx.labels[a]).into_owned();
             Cell::from(truncate(&name, cell_width))
         }));
         let rows = quantities.iter().enumerate().map(|(r, q)| {
@@ -254,7 +254,7 @@ impl FiguresView {
                 .filter_map(|s| Some((s, report.figures.figures.get(s.id)?)))
             {
                 let article = &ctx.corpus.articles[a];
-                let mut about = vec![for_display(&article.short_label()).into_owned()];
+                let mut about = vec![for_display(&ctx.labels[a]).into_owned()];
                 if let Some(who) = &f.provenance.attribution {
                     about.push(for_display(who).into_owned());
                 }

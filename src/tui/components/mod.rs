@@ -40,6 +40,8 @@ use std::sync::Arc;
 pub struct Context<'a> {
     /// Shared with the threads that lay out long articles.
     pub corpus: &'a Arc<Corpus>,
+    /// Each article's name on screens, no two alike (`Corpus::screen_labels`).
+    pub labels: &'a [String],
     /// None until the analysis is done.
     pub report: Option<&'a Report>,
     pub theme: &'a Theme,

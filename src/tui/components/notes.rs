@@ -77,7 +77,10 @@ impl NotesView {
         let filter = self.filter.to_lowercase();
         let terms: Vec<&str> = filter.split_whitespace().collect();
         let article_of = |i: usize| match ctx.resolutions.get(i) {
-            Some(Resolution::Attached { article, .. }) => ctx.corpus.articles.get(*article),
+            Some(Resolution::Attached { article, .. }) => Some((
+                ctx.corpus.articles.get(*article)?,
+                ctx.labels.get(*article)?,
+            )),
             _ => None,
         };
         self.visible = store
@@ -90,10 +93,10 @@ impl NotesView {
                     if let Some(tag) = t.strip_prefix('#') {
                         n.tags.iter().any(|x| x.to_lowercase() == tag)
                     } else if let Some(src) = t.strip_prefix('@') {
-                        let seen = article_of(*i).map_or(String::new(), |a| {
+                        let seen = article_of(*i).map_or(String::new(), |(a, label)| {
                             format!(
                                 "{} {} {}",
-                                a.short_label(),
+                                label,
                                 a.title,
                                 a.outlet.as_deref().unwrap_or("")
                             )
@@ -250,16 +253,16 @@ fn draw_list(
 
 /// The name the user knows the note's article by, or its file id when it is not open.
 fn source_label(ctx: &Context, note: &Note) -> String {
+    let articles = &ctx.corpus.articles;
     ctx.corpus
-        .article(&note.anchor.article_id)
-        .filter(|a| a.content_hash() == note.anchor.content_hash)
+        .index_of(&note.anchor.article_id)
+        .filter(|&a| articles[a].content_hash() == note.anchor.content_hash)
         .or_else(|| {
-            ctx.corpus
-                .articles
+            articles
                 .iter()
-                .find(|a| a.content_hash() == note.anchor.content_hash)
+                .position(|a| a.content_hash() == note.anchor.content_hash)
         })
-        .map_or(note.anchor.article_id.clone(), |a| a.short_label())
+        .map_or(note.anchor.article_id.clone(), |a| ctx.labels[a].clone())
 }
 
 fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, area: Rect) {
@@ -275,7 +278,7 @@ fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, are
             let a = &ctx.corpus.articles[*article];
             format!(
                 "{} · {}",
-                a.short_label(),
+                ctx.labels[*article],
                 crossread::notes::export::place(a, *start, *end)
             )
         }
@@ -296,8 +299,10 @@ fn draw_preview(ctx: &Context, note: &Note, index: usize, frame: &mut Frame, are
                 .corpus
                 .articles
                 .iter()
-                .find(|a| a.content_hash() == p.anchor.content_hash || a.id == p.anchor.article_id)
-                .map_or(p.anchor.article_id.clone(), |a| a.short_label());
+                .position(|a| {
+                    a.content_hash() == p.anchor.content_hash || a.id == p.anchor.article_id
+                })
+                .map_or(p.anchor.article_id.clone(), |a| ctx.labels[a].clone());
             lines.push(Line::from(format!(
                 "  ≡ {}: “{}”",
                 for_display(&name),

@@ -63,3 +63,34 @@ fn a_note_on_an_empty_figures_cell_is_refused_not_put_on_another_source() {
     app.update(Action::NewNote);
     assert!(app.overlays.editor.is_some());
 }
+
+/// Two wire stories of one agency and a paper's story, all giving the storm's toll.
+fn two_wires_app() -> App {
+    let corpus = corpus::Corpus::from_texts(&[
+        "Storm kills 12 in port town | Wire Agency\n\nThe storm killed 12 people in the port town on Monday, officials said.\n",
+        "Port town mourns | Wire Agency\n\nThe storm killed 12 people in the port town on Monday, the mayor said.\n",
+        "Storm toll | Harbour Gazette\n\nThe storm killed 12 people in the port town on Monday, police said.\n",
+    ]);
+    let mut app = build_app(corpus, &UserConfig::default(), (150, 30)).expect("valid config");
+    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
+    app.set_report(Box::new(report));
+    app
+}
+
+#[test]
+fn two_sources_of_one_outlet_are_told_apart_in_the_figures_header_and_the_counterparts() {
+    let mut app = two_wires_app();
+    app.update(Action::ShowView(View::Figures));
+    let screen = screen_text(&render(&app));
+    let header = screen.lines().nth(2).expect("header");
+    assert!(
+        header.contains("Wire Agency · Storm kills 12")
+            && header.contains("Wire Agency · Port town mourns")
+            && header.contains("Harbour Gazette"),
+        "{screen}"
+    );
+    // In the reader, the first wire story's counterpart from the other says which it is.
+    app.update(Action::ShowView(View::Read));
+    app.update(Action::Open);
+    assert_shows(&app, &["· Wire Agency · Port town mourns · sentence 2"]);
+}

@@ -251,12 +251,7 @@ fn run_label(view: &Columns, ctx: &Context, counts: &[usize], open: bool) -> Str
         .iter()
         .zip(&view.articles)
         .filter(|(n, _)| **n > 0)
-        .map(|(n, &a)| {
-            format!(
-                "{n} in {}",
-                for_display(&ctx.corpus.articles[a].short_label())
-            )
-        })
+        .map(|(n, &a)| format!("{n} in {}", for_display(&ctx.labels[a])))
         .collect();
     let total: usize = counts.iter().sum();
     let what = if total == 1 { "passage" } else { "passages" };
