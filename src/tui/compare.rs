@@ -38,8 +38,10 @@ pub struct Entry {
     pub copies: bool,
     /// A related passage, not a counterpart: below the decision in force (`align::Relation`).
     pub related: bool,
-    /// A counterpart's similarity; a related passage's probability of being the same fact.
+    /// Similarity of the two sentences' wording (a group note keeps it).
     pub score: f32,
+    /// Probability that the two report the same fact: what the list is ranked by and shows.
+    pub probability: f32,
     /// What differs in content, in one line ("164 vs 40 · only here: 'police'").
     pub summary: String,
     pub lines: Vec<Vec<(String, DiffKind)>>,
@@ -103,6 +105,7 @@ pub fn build(
                 copies: false,
                 related: false,
                 score: c.score,
+                probability: c.probability,
                 summary: d.summary(),
                 lines: wrap_runs(&runs, text_width),
             }
@@ -117,7 +120,8 @@ pub fn build(
             articles: vec![p.article],
             copies: false,
             related: true,
-            score: c.probability,
+            score: c.score,
+            probability: c.probability,
             summary: String::new(),
             lines: wrap_runs(&[(text.to_string(), DiffKind::Same)], text_width),
         }
@@ -154,6 +158,7 @@ fn other_sources(articles: Vec<usize>, copies: bool) -> Entry {
         copies,
         related: false,
         score: 0.0,
+        probability: 0.0,
         summary: String::new(),
         lines: vec![],
     }

@@ -203,7 +203,7 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                     theme.style(Role::Title)
                 };
                 if e.related {
-                    let head = format!("{marker}related p {:.2} · ", e.score);
+                    let head = format!("{marker}related p {:.2} · ", e.probability);
                     let tail = format!(" · sentence {}", p.sentence + 1);
                     lines.push(Line::from(Span::styled(
                         format!(
@@ -221,7 +221,7 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                     }
                     continue;
                 }
-                let head = format!("{marker}{:.2} · ", e.score);
+                let head = format!("{marker}p {:.2} · ", e.probability);
                 let tail = format!(" · sentence {}", p.sentence + 1);
                 lines.push(Line::from(Span::styled(
                     format!(

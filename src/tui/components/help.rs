@@ -158,6 +158,10 @@ const LEGEND: &[(&str, &str)] = &[
         "web-page leftovers: share buttons, captions, credits",
     ),
     (
+        "p 0.92",
+        "how probable it is that a counterpart reports the same fact",
+    ),
+    (
         "related p 0.20",
         "below the strictness, never counted (also in empty columns)",
     ),

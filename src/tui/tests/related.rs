@@ -3,6 +3,7 @@
 //! in the Columns view, the closest one in an otherwise empty cell.
 
 use super::*;
+use crossread::align::PassageRef;
 use crossread::notes::Target;
 
 /// A headline that asks about the collapse, the report of it, and another article's report.
@@ -144,4 +145,47 @@ fn in_columns_a_cell_with_a_passage_of_the_same_fact_shows_no_related_one() {
             .flat_map(|r| &r.cells)
             .all(|c| c.related.is_none())
     );
+}
+
+#[test]
+fn counterparts_show_the_probability_they_are_ranked_by() {
+    let mut app = seeds_app(120, 40);
+    // A sentence of the first seed with several counterparts and related passages below:
+    // the pane lists them most probable first, and says so with the numbers it shows.
+    app.update(Action::Open);
+    let report = app.analysis.report.as_ref().expect("analysed");
+    let at = (0..app.corpus.articles[0].sentences.len())
+        .map(|sentence| PassageRef {
+            article: 0,
+            sentence,
+        })
+        .find(|&p| {
+            report.alignment.counterparts(p).len() >= 2 && !report.alignment.related(p).is_empty()
+        })
+        .expect("a sentence with counterparts and related passages");
+    let expected: Vec<String> = report
+        .alignment
+        .listed(at)
+        .map(|(c, _)| format!("{:.2}", c.probability))
+        .collect();
+    while app.views.reader.sentence != at.sentence {
+        app.update(Action::Down);
+    }
+    let screen = screen_text(&render(&app));
+    let pane: Vec<String> = screen
+        .lines()
+        .map(|l| l.chars().skip(66).collect::<String>())
+        .collect();
+    let shown: Vec<String> = pane
+        .iter()
+        .filter(|l| l.starts_with(['│', '┃']) && l.contains(" · sentence "))
+        .map(|l| {
+            let after = &l[l.find("p ").expect("a probability on the entry's line") + 2..];
+            after.chars().take(4).collect()
+        })
+        .collect();
+    assert!(shown.len() >= 3, "{screen}");
+    assert_eq!(shown, expected[..shown.len()], "{screen}");
+    let values: Vec<f32> = shown.iter().map(|v| v.parse().expect("a number")).collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{shown:?}");
 }
