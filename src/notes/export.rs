@@ -86,6 +86,24 @@ fn source_name(a: &Article) -> &str {
     }
 }
 
+/// Each article's [`source_name`], but where articles share one (two wire stories of one
+/// agency) the name screens tell them apart by ("AP · The Latest on…",
+/// `Corpus::screen_labels`): a citation must say which story it quotes.
+fn source_names(corpus: &Corpus) -> Vec<String> {
+    corpus
+        .screen_labels()
+        .into_iter()
+        .zip(&corpus.articles)
+        .map(|(label, a)| {
+            if label == a.short_label() {
+                source_name(a).to_string()
+            } else {
+                label
+            }
+        })
+        .collect()
+}
+
 pub fn markdown(input: &ExportInput) -> String {
     let corpus = input.corpus;
     let notes = ordered(input);
@@ -112,6 +130,7 @@ pub fn markdown(input: &ExportInput) -> String {
     if notes.is_empty() {
         md.push_str("\nNo notes yet.\n");
     }
+    let names = source_names(corpus);
     for (n, (note, resolution)) in notes.iter().enumerate() {
         match resolution {
             Resolution::Attached {
@@ -119,7 +138,14 @@ pub fn markdown(input: &ExportInput) -> String {
                 start,
                 end,
                 ..
-            } => attached_note(&mut md, n + 1, input, note, *article, *start, *end),
+            } => attached_note(
+                &mut md,
+                n + 1,
+                input,
+                &names,
+                note,
+                (*article, *start..*end),
+            ),
             Resolution::Orphan { reason } => orphan_note(&mut md, n + 1, note, reason),
             Resolution::Elsewhere => {}
         }
@@ -132,11 +158,11 @@ fn attached_note(
     md: &mut String,
     number: usize,
     input: &ExportInput,
+    names: &[String],
     note: &Note,
-    article: usize,
-    start: usize,
-    end: usize,
+    (article, span): (usize, std::ops::Range<usize>),
 ) {
+    let (start, end) = (span.start, span.end);
     let corpus = input.corpus;
     let a = &corpus.articles[article];
     let place = place(a, start, end);
@@ -147,7 +173,7 @@ fn attached_note(
     };
     md.push_str(&format!(
         "\n### {number}. {}, {}\n\n> {}\n\n",
-        inline(source_name(a)),
+        inline(&names[article]),
         inline(&on),
         inline(&a.text[start..end])
     ));
@@ -167,7 +193,7 @@ fn attached_note(
     if let Target::Group { passages } = &note.target
         && passages.len() > 1
     {
-        group_passages(md, corpus, &passages[1..]);
+        group_passages(md, corpus, names, &passages[1..]);
         return;
     }
     let mut counterparts = (input.counterparts)(article, start, end);
@@ -184,8 +210,8 @@ fn attached_note(
                 )
             };
             let name = corpus
-                .article(&c.article_id)
-                .map_or(c.source.as_str(), source_name);
+                .index_of(&c.article_id)
+                .map_or(c.source.as_str(), |k| names[k].as_str());
             md.push_str(&format!(
                 "{}. **{}** (similarity {:.2}): “{}”{figures}\n",
                 i + 1,
@@ -198,14 +224,19 @@ fn attached_note(
 }
 
 /// The group's other passages as the note kept them, by source, most similar first.
-fn group_passages(md: &mut String, corpus: &Corpus, others: &[super::note::GroupPassage]) {
+fn group_passages(
+    md: &mut String,
+    corpus: &Corpus,
+    names: &[String],
+    others: &[super::note::GroupPassage],
+) {
     let mut others: Vec<_> = others.iter().collect();
     others.sort_by(|x, y| y.score.unwrap_or(0.0).total_cmp(&x.score.unwrap_or(0.0)));
     md.push_str("\nThe aligned passages in the other sources:\n\n");
     let placement = Placement::new(corpus);
     for (i, p) in others.iter().enumerate() {
         let name = match placement.resolve(&p.anchor) {
-            Resolution::Attached { article, .. } => source_name(&corpus.articles[article]),
+            Resolution::Attached { article, .. } => names[article].as_str(),
             _ => p.anchor.article_id.as_str(),
         };
         let score = p

@@ -280,3 +280,45 @@ fn the_export_counts_one_note_in_the_singular() {
     assert!(markdown(&c, &one).contains("\n1 note on 2 sources.\n"));
     assert!(markdown(&c, &[]).contains("\n0 notes on 2 sources.\n"));
 }
+
+#[test]
+fn two_stories_of_one_outlet_are_cited_each_by_its_own_name() {
+    let c = Corpus::from_texts(&[
+        "Storm kills 12 in port town | Wire Agency\n\nThe storm killed 12 people in the port town.\n",
+        "Port town mourns | Wire Agency\n\nThe storm killed twelve people in the port town.\n",
+        "Storm toll | Harbour Gazette\n\nThe storm killed 12 people, police said.\n",
+    ]);
+    let note = note_on(
+        &c,
+        0,
+        "The storm killed 12 people in the port town.",
+        "all agree",
+        Target::Sentence,
+    );
+    let counterparts = |_: usize, _: usize, _: usize| {
+        let quote = |id: &str, score: f32| CounterpartQuote {
+            article_id: id.into(),
+            source: "Wire Agency".into(),
+            text: format!("said with {score}"),
+            score,
+            differing_figures: vec![],
+        };
+        vec![quote("a1", 0.8), quote("a2", 0.6)]
+    };
+    let md = export::markdown(&ExportInput {
+        corpus: &c,
+        notes: &[note],
+        counterparts: &counterparts,
+        conflicts: &[],
+    });
+    assert!(
+        md.contains("### 1. Wire Agency · Storm kills 12 in port town, sentence"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**Wire Agency · Port town mourns** (similarity 0.80)"),
+        "{md}"
+    );
+    // A source no other shares keeps its plain name.
+    assert!(md.contains("**Harbour Gazette** (similarity 0.60)"), "{md}");
+}
