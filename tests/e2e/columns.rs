@@ -68,6 +68,5 @@ fn three_reports_side_by_side_jump_to_a_conflict_and_read_it() {
         start.contains("Ministry"),
         "the current sentence is the ministry's toll:\n{screen}"
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }

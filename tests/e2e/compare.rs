@@ -47,6 +47,5 @@ fn the_twelve_police_officers_sentence_has_its_counterpart_in_the_speaker() {
         screen.contains("Twelve police officers were killed"),
         "{screen}"
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }

@@ -68,6 +68,5 @@ fn the_death_toll_conflict_is_flagged_and_leads_to_the_sentence_with_40() {
             || screen.contains("40 people"),
         "the current sentence is the one with 40:\n{screen}"
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }

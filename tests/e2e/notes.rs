@@ -40,8 +40,7 @@ fn a_tagged_note_is_kept_across_restarts_and_exported() {
         "4,404 people",
         "Compare with 2,000 arrested in 003 #detentions",
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 
     // Start again: the note is listed in the Notes view.
     s.run_crossread("");
@@ -74,8 +73,7 @@ fn a_tagged_note_is_kept_across_restarts_and_exported() {
     s.wait_for("Overwrite it? (y/n)", WAIT);
     s.type_text("n");
     s.wait_for("nothing was overwritten", WAIT);
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }
 
 #[test]
@@ -101,7 +99,7 @@ fn a_note_survives_kill_9_right_after_it_is_saved() {
     s.keys(&["4"]);
     let screen = s.wait_for("Notes: 1 of 1", WAIT);
     assert!(screen.contains("#police"), "{screen}");
-    s.keys(&["q"]);
+    s.quit(WAIT);
 }
 
 const FIRST: &str = "Harbour fire destroys boats\n\nA fire broke out in the harbour on Monday night. Eleven boats were destroyed in the harbour fire, the port authority said. The port stays closed until Friday.\n";
@@ -119,8 +117,7 @@ fn notes_stay_on_their_articles_when_a_third_article_joins_the_folder() {
     s.wait_for("Library (2)", WAIT);
     write_note(&s, "Eleven boats", "Eleven here #boats");
     write_note(&s, "Nine boats", "Nine there #boats");
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 
     std::fs::write(set.join("third.txt"), THIRD).expect("a third article");
     s.run_crossread("setA");
@@ -159,6 +156,5 @@ fn notes_stay_on_their_articles_when_a_third_article_joins_the_folder() {
         md.contains("The aligned passages in the other sources"),
         "the group note lists its passages:\n{md}"
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }

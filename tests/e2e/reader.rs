@@ -40,8 +40,7 @@ fn a_reader_opens_the_seeds_moves_reads_gets_help_and_quits() {
     s.wait_for_absent("Help — Esc or ? to close", WAIT);
 
     // Quit: the shell is back, in cooked mode with echo.
-    s.keys(&["q"]);
-    let screen = s.wait_for("EXIT=0", WAIT);
+    let screen = s.quit(WAIT);
     assert!(
         !screen.contains("Library (5)"),
         "the alternate screen was left:\n{screen}"
@@ -66,8 +65,7 @@ fn resizing_the_terminal_re_lays_out_at_once() {
     let out = s.tmux(&["resize-window", "-t", &s.name, "-x", "100", "-y", "30"]);
     assert!(out.status.success());
     s.wait_for("Library (5)", WAIT);
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }
 
 #[test]
@@ -94,6 +92,5 @@ fn the_strictness_given_on_the_command_line_is_in_force_and_s_moves_it() {
         screen.contains("matching: lenient"),
         "the change is not said:\n{screen}"
     );
-    s.keys(&["q"]);
-    s.wait_for("EXIT=0", WAIT);
+    s.quit(WAIT);
 }

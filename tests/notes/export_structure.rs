@@ -27,6 +27,17 @@ fn note_on(c: &Corpus, article: usize, quote: &str, body: &str, target: Target) 
     )
 }
 
+/// A counterpart of article `id` as the report gives it, its text saying its score.
+fn quote(id: &str, source: &str, score: f32) -> CounterpartQuote {
+    CounterpartQuote {
+        article_id: id.into(),
+        source: source.into(),
+        text: format!("said with {score}"),
+        score,
+        differing_figures: vec![],
+    }
+}
+
 fn events(md: &str) -> Vec<Event<'_>> {
     let opts = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     Parser::new_ext(md, opts).collect()
@@ -237,14 +248,7 @@ fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
         Anchor::from_span(a, first.start, last.end),
     );
     let counterparts = |_: usize, _: usize, _: usize| {
-        let quote = |id: &str, score: f32| CounterpartQuote {
-            article_id: id.into(),
-            source: id.into(),
-            text: format!("said with {score}"),
-            score,
-            differing_figures: vec![],
-        };
-        vec![quote("a0", 0.31), quote("nowhere", 0.74)]
+        vec![quote("a0", "a0", 0.31), quote("nowhere", "nowhere", 0.74)]
     };
     let md = export::markdown(&ExportInput {
         corpus: &c,
@@ -296,14 +300,10 @@ fn two_stories_of_one_outlet_are_cited_each_by_its_own_name() {
         Target::Sentence,
     );
     let counterparts = |_: usize, _: usize, _: usize| {
-        let quote = |id: &str, score: f32| CounterpartQuote {
-            article_id: id.into(),
-            source: "Wire Agency".into(),
-            text: format!("said with {score}"),
-            score,
-            differing_figures: vec![],
-        };
-        vec![quote("a1", 0.8), quote("a2", 0.6)]
+        vec![
+            quote("a1", "Wire Agency", 0.8),
+            quote("a2", "Wire Agency", 0.6),
+        ]
     };
     let md = export::markdown(&ExportInput {
         corpus: &c,

@@ -114,6 +114,12 @@ impl Session {
         assert!(out.status.success());
     }
 
+    /// Presses `q` and waits for crossread to exit cleanly (status 0), as a user quits.
+    pub fn quit(&self, timeout: Duration) -> String {
+        self.keys(&["q"]);
+        self.wait_for("EXIT=0", timeout)
+    }
+
     pub fn screen(&self) -> String {
         String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
             .into_owned()

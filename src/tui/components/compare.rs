@@ -202,16 +202,18 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                 } else {
                     theme.style(Role::Title)
                 };
+                // "› p 0.92 · AP · sentence 4", or "related p 0.21 · …" below the decision.
+                let kind = if e.related { "related " } else { "" };
+                let head = format!("{marker}{kind}p {:.2} · ", e.probability);
+                let tail = format!(" · sentence {}", p.sentence + 1);
+                lines.push(Line::from(Span::styled(
+                    format!(
+                        "{head}{}{tail}",
+                        source_label(ctx, e.articles[0], width, &head, &tail)
+                    ),
+                    style,
+                )));
                 if e.related {
-                    let head = format!("{marker}related p {:.2} · ", e.probability);
-                    let tail = format!(" · sentence {}", p.sentence + 1);
-                    lines.push(Line::from(Span::styled(
-                        format!(
-                            "{head}{}{tail}",
-                            source_label(ctx, e.articles[0], width, &head, &tail)
-                        ),
-                        style,
-                    )));
                     for l in &e.lines {
                         let text: String = l.iter().map(|(t, _)| t.as_str()).collect();
                         lines.push(Line::from(Span::styled(
@@ -221,15 +223,6 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                     }
                     continue;
                 }
-                let head = format!("{marker}p {:.2} · ", e.probability);
-                let tail = format!(" · sentence {}", p.sentence + 1);
-                lines.push(Line::from(Span::styled(
-                    format!(
-                        "{head}{}{tail}",
-                        source_label(ctx, e.articles[0], width, &head, &tail)
-                    ),
-                    style,
-                )));
                 lines.push(Line::from(vec![
                     Span::styled("  Δ ", theme.style(Role::Gutter)),
                     Span::raw(truncate(&for_display(&e.summary), width.saturating_sub(4))),
