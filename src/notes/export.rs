@@ -17,7 +17,10 @@ pub struct CounterpartQuote {
     pub article_id: String,
     pub source: String,
     pub text: String,
+    /// Similarity of the two passages' wording.
     pub score: f32,
+    /// Probability that the two report the same fact: what counterparts are ranked by.
+    pub probability: f32,
     /// Figures in the counterpart that differ from the noted passage ("40 died").
     pub differing_figures: Vec<String>,
 }
@@ -197,9 +200,13 @@ fn attached_note(
         return;
     }
     let mut counterparts = (input.counterparts)(article, start, end);
-    counterparts.sort_by(|x, y| y.score.total_cmp(&x.score));
+    counterparts.sort_by(|x, y| {
+        (y.probability, y.score)
+            .partial_cmp(&(x.probability, x.score))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     if !counterparts.is_empty() {
-        md.push_str("\nIn the other sources, most similar first:\n\n");
+        md.push_str("\nIn the other sources, the likeliest to report the same fact first:\n\n");
         for (i, c) in counterparts.iter().enumerate() {
             let figures = if c.differing_figures.is_empty() {
                 String::new()
@@ -213,9 +220,10 @@ fn attached_note(
                 .index_of(&c.article_id)
                 .map_or(c.source.as_str(), |k| names[k].as_str());
             md.push_str(&format!(
-                "{}. **{}** (similarity {:.2}): “{}”{figures}\n",
+                "{}. **{}** (same fact p {:.2}, wording similarity {:.2}): “{}”{figures}\n",
                 i + 1,
                 inline(name),
+                c.probability,
                 c.score,
                 inline(&c.text)
             ));

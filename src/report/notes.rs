@@ -39,6 +39,7 @@ impl Report {
                     source: other.source_label().to_string(),
                     text: other.sentence_text(c.passage.sentence).to_string(),
                     score: c.score,
+                    probability: c.probability,
                     differing_figures: self.disputed_values(c.passage),
                 });
             }

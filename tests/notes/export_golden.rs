@@ -61,13 +61,14 @@ fn markdown_and_web_annotation_match_the_golden_files() {
     let notes = fixed_notes(&c);
     let counterparts = |article: usize, _start: usize, _end: usize| {
         if article == 3 {
-            vec![CounterpartQuote { article_id: "004_d49d9c5f78f68bb1".into(), source: "The Speaker".into(), text: "Authorities … say that 353 police … had been injured, and 12 killed on Thursday.".into(), score: 0.62, differing_figures: vec![] }]
+            vec![CounterpartQuote { article_id: "004_d49d9c5f78f68bb1".into(), source: "The Speaker".into(), text: "Authorities … say that 353 police … had been injured, and 12 killed on Thursday.".into(), score: 0.62, probability: 0.97, differing_figures: vec![] }]
         } else {
             vec![CounterpartQuote {
                 article_id: "003_a65856c8e52ad3f5".into(),
                 source: "003_a65856c8e52ad3f5".into(),
                 text: "So far, 2,000 people have been arrested, the interior ministry said.".into(),
                 score: 0.18,
+                probability: 0.55,
                 differing_figures: vec!["2,000 arrested".into()],
             }]
         }

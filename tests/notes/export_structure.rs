@@ -27,13 +27,14 @@ fn note_on(c: &Corpus, article: usize, quote: &str, body: &str, target: Target) 
     )
 }
 
-/// A counterpart of article `id` as the report gives it, its text saying its score.
-fn quote(id: &str, source: &str, score: f32) -> CounterpartQuote {
+/// A counterpart of article `id` as the report gives it, its text saying its probability.
+fn quote(id: &str, source: &str, probability: f32, score: f32) -> CounterpartQuote {
     CounterpartQuote {
         article_id: id.into(),
         source: source.into(),
-        text: format!("said with {score}"),
+        text: format!("said with {probability}"),
         score,
+        probability,
         differing_figures: vec![],
     }
 }
@@ -248,7 +249,11 @@ fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
         Anchor::from_span(a, first.start, last.end),
     );
     let counterparts = |_: usize, _: usize, _: usize| {
-        vec![quote("a0", "a0", 0.31), quote("nowhere", "nowhere", 0.74)]
+        // The likelier one is the less alike in wording: ranked by probability all the same.
+        vec![
+            quote("a0", "a0", 0.31, 0.9),
+            quote("nowhere", "nowhere", 0.74, 0.2),
+        ]
     };
     let md = export::markdown(&ExportInput {
         corpus: &c,
@@ -264,7 +269,11 @@ fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
     );
     let best = md.find("said with 0.74").expect("best counterpart");
     let second = md.find("said with 0.31").expect("second counterpart");
-    assert!(best < second, "most similar first:\n{md}");
+    assert!(best < second, "the likeliest first:\n{md}");
+    assert!(
+        md.contains("(same fact p 0.74, wording similarity 0.20)"),
+        "{md}"
+    );
     assert!(
         md.contains("**\\<img src=x onerror=alert(1)\\> Flood"),
         "a0 by its title:\n{md}"
@@ -301,8 +310,8 @@ fn two_stories_of_one_outlet_are_cited_each_by_its_own_name() {
     );
     let counterparts = |_: usize, _: usize, _: usize| {
         vec![
-            quote("a1", "Wire Agency", 0.8),
-            quote("a2", "Wire Agency", 0.6),
+            quote("a1", "Wire Agency", 0.8, 0.8),
+            quote("a2", "Wire Agency", 0.6, 0.6),
         ]
     };
     let md = export::markdown(&ExportInput {
@@ -316,9 +325,14 @@ fn two_stories_of_one_outlet_are_cited_each_by_its_own_name() {
         "{md}"
     );
     assert!(
-        md.contains("**Wire Agency · Port town mourns** (similarity 0.80)"),
+        md.contains(
+            "**Wire Agency · Port town mourns** (same fact p 0.80, wording similarity 0.80)"
+        ),
         "{md}"
     );
     // A source no other shares keeps its plain name.
-    assert!(md.contains("**Harbour Gazette** (similarity 0.60)"), "{md}");
+    assert!(
+        md.contains("**Harbour Gazette** (same fact p 0.60, wording similarity 0.60)"),
+        "{md}"
+    );
 }

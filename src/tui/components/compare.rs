@@ -60,8 +60,8 @@ impl Compare {
     }
 
     /// What `n` writes a note on here: the reader's sentence with every counterpart the pane
-    /// lists, most similar first (the note keeps all of them; related passages are no part
-    /// of the fact).
+    /// lists, in its order (the note keeps all of them, each with its similarity; related
+    /// passages are no part of the fact).
     pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
         let passage = |p: PassageRef| {
             let a = ctx.corpus.articles.get(p.article)?;
