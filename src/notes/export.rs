@@ -201,9 +201,7 @@ fn attached_note(
     }
     let mut counterparts = (input.counterparts)(article, start, end);
     counterparts.sort_by(|x, y| {
-        (y.probability, y.score)
-            .partial_cmp(&(x.probability, x.score))
-            .unwrap_or(std::cmp::Ordering::Equal)
+        (y.probability.total_cmp(&x.probability)).then(y.score.total_cmp(&x.score))
     });
     if !counterparts.is_empty() {
         md.push_str("\nIn the other sources, the likeliest to report the same fact first:\n\n");
