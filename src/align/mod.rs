@@ -347,8 +347,12 @@ impl Alignment {
         self.strictness
     }
 
-    /// Decides again at another strictness: counterparts, coverage and groups follow.
+    /// Decides again at another strictness: counterparts, coverage and groups follow (at the
+    /// strictness in force, nothing changes and nothing is regrouped).
     pub fn set_strictness(&mut self, corpus: &Corpus, strictness: Strictness) {
+        if self.strictness == strictness {
+            return;
+        }
         self.strictness = strictness;
         self.groups = self.grouped(corpus);
         self.stats.kept_pairs = self.same_pairs();

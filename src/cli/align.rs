@@ -22,9 +22,7 @@ pub fn run(
     // Only the alignment: the figures' comparison and the quantities' layout are not in its
     // output (building them was a fortieth of the run on 1,000 articles).
     let mut alignment = align::align(&corpus);
-    if alignment.strictness() != strictness {
-        alignment.set_strictness(&corpus, strictness);
-    }
+    alignment.set_strictness(&corpus, strictness);
     if stats {
         let s = alignment.stats();
         eprintln!(

@@ -45,11 +45,19 @@ fn events(md: &str) -> Vec<Event<'_>> {
 }
 
 fn markdown(c: &Corpus, notes: &[Note]) -> String {
-    let none = |_: usize, _: usize, _: usize| Vec::<CounterpartQuote>::new();
+    markdown_with(c, notes, &|_, _, _| Vec::new())
+}
+
+/// The Markdown export of `notes`, each passage's counterparts as `counterparts` gives them.
+fn markdown_with(
+    c: &Corpus,
+    notes: &[Note],
+    counterparts: &dyn Fn(usize, usize, usize) -> Vec<CounterpartQuote>,
+) -> String {
     export::markdown(&ExportInput {
         corpus: c,
         notes,
-        counterparts: &none,
+        counterparts,
         conflicts: &[],
     })
 }
@@ -255,12 +263,7 @@ fn the_briefing_labels_ranges_names_sources_and_ranks_counterparts() {
             quote("nowhere", "nowhere", 0.74, 0.2),
         ]
     };
-    let md = export::markdown(&ExportInput {
-        corpus: &c,
-        notes: &[range],
-        counterparts: &counterparts,
-        conflicts: &[],
-    });
+    let md = markdown_with(&c, &[range], &counterparts);
     let total = a.sentences.len();
     assert!(md.contains(&format!("sentences 2–3 of {total}")), "{md}");
     assert!(
@@ -314,12 +317,7 @@ fn two_stories_of_one_outlet_are_cited_each_by_its_own_name() {
             quote("a2", "Wire Agency", 0.6, 0.6),
         ]
     };
-    let md = export::markdown(&ExportInput {
-        corpus: &c,
-        notes: &[note],
-        counterparts: &counterparts,
-        conflicts: &[],
-    });
+    let md = markdown_with(&c, &[note], &counterparts);
     assert!(
         md.contains("### 1. Wire Agency · Storm kills 12 in port town, sentence"),
         "{md}"
