@@ -1,5 +1,6 @@
 //! Lays an article out for the reader: sentences word-wrapped by display width (CJK, emoji and
-//! combining marks measured by unicode-width), paragraphs and line breaks kept, each piece of
+//! combining marks measured by unicode-width), each sentence from a line of its own (its gutter
+//! marks are then beside it alone), paragraphs and line breaks kept, each piece of
 //! text tagged with its sentence and its kind (plain, figure, artefact). Built once per
 //! (article, width, options), never while drawing: whole for an ordinary article, or a few
 //! screens of it ([`layout_part`]) while a thread builds the whole of a very long one.
@@ -43,7 +44,7 @@ pub struct Piece {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VisualLine {
     pub pieces: Vec<Piece>,
-    /// The sentence that starts on this line, if any (for gutter marks).
+    /// The sentence that starts this line, if any (for gutter marks).
     pub starts: Option<usize>,
 }
 
@@ -55,9 +56,6 @@ pub struct Layout {
     /// The sentences laid out, when only a part of the article is (see [`layout_part`]).
     pub partial: Option<Range<usize>>,
 }
-
-/// The `sentence` of a piece that belongs to no sentence (the space between two).
-pub const BETWEEN: usize = usize::MAX;
 
 /// Marker drawn after an artefact so it is never shown by colour alone.
 pub const ARTEFACT_MARK: &str = "⁇";
@@ -126,9 +124,7 @@ fn lay_out(
         partial: None,
     };
     let mut line = VisualLine::default();
-    let mut line_width = 0usize;
     let mut prev_end: Option<usize> = None;
-    let mut pending_space: Option<usize> = None;
     let mut words_done = 0usize;
     let mut end = article.sentences.len();
     let mut cut = false;
@@ -142,18 +138,15 @@ fn lay_out(
         }
         let gap = prev_end.map(|p| &article.text[p..s.start]);
         let newlines = gap.map_or(0, |g| g.matches('\n').count());
-        if newlines > 0 || prev_end.is_none() {
-            if !line.pieces.is_empty() || prev_end.is_some() {
-                out.lines.push(std::mem::take(&mut line));
-            }
-            if newlines > 1 {
-                out.lines.push(VisualLine::default());
-            }
-            line_width = 0;
-        } else if line_width > 0 {
-            // The space between two sentences belongs to neither, so it is never highlighted.
-            pending_space = Some(BETWEEN);
+        // Every sentence starts a line of its own, so the gutter's marks on that line are
+        // its own: a sentence begun mid-line would show its count beside the end of another.
+        if !line.pieces.is_empty() || prev_end.is_some() {
+            out.lines.push(std::mem::take(&mut line));
         }
+        if newlines > 1 {
+            out.lines.push(VisualLine::default());
+        }
+        let mut line_width = 0usize;
         let mut first_line = out.lines.len();
         for (word_no, word) in words(article, i, marks).enumerate() {
             words_done += 1;
@@ -169,29 +162,25 @@ fn lay_out(
                 break;
             }
             let w: usize = word.iter().map(|p| p.text.width()).sum();
-            if word_no > 0 {
-                pending_space = Some(i);
-            }
             // A space is only written when the next word fits behind it: no trailing blanks.
-            let space = usize::from(pending_space.is_some() && line_width > 0);
+            let space = usize::from(word_no > 0 && line_width > 0);
             if line_width + space + w > width && line_width > 0 {
                 out.lines.push(std::mem::take(&mut line));
                 line_width = 0;
-            } else if let (Some(owner), 1) = (pending_space, space) {
+            } else if space == 1 {
                 append(
                     &mut line,
                     Piece {
-                        sentence: owner,
+                        sentence: i,
                         text: " ".into(),
                         kind: Kind::Plain,
                     },
                 );
                 line_width += 1;
             }
-            pending_space = None;
             if word_no == 0 {
                 first_line = out.lines.len();
-                line.starts = line.starts.or(Some(i));
+                line.starts = Some(i);
             }
             for piece in word {
                 place_piece(&mut out, &mut line, &mut line_width, width, piece);

@@ -35,6 +35,30 @@ fn wraps_by_width_and_keeps_paragraphs() {
 }
 
 #[test]
+fn each_sentence_starts_a_line_of_its_own_even_where_it_would_fit_behind_another() {
+    // The gutter shows the marks of the sentence that starts a line: a sentence begun mid-line
+    // would have its count read as the count of the one whose end shares its line.
+    let a = article("Short one. Then another one, long enough to wrap here. End.");
+    let l = layout(&a, 30, false, &[]);
+    assert_eq!(
+        rendered(&l),
+        [
+            "Short one.",
+            "Then another one, long enough",
+            "to wrap here.",
+            "End."
+        ]
+    );
+    let starts: Vec<_> = l.lines.iter().map(|l| l.starts).collect();
+    assert_eq!(starts, [Some(0), Some(1), None, Some(2)]);
+    // No piece of a line belongs to a sentence other than the one the line shows marks for.
+    for line in &l.lines[..3] {
+        let owner = line.starts.unwrap_or(1);
+        assert!(line.pieces.iter().all(|p| p.sentence == owner), "{line:?}");
+    }
+}
+
+#[test]
 fn no_line_is_wider_than_the_width_with_wide_characters() {
     let a =
         article("抗议活动蔓延到全国各地的主要城市。🙂🙂🙂 e\u{301}te\u{301} and more words here.");

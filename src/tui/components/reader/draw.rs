@@ -7,7 +7,7 @@ use crate::tui::components::Context;
 use crate::tui::panes::reader_parts;
 use crate::tui::theme::Role;
 use crate::tui::views::truncate;
-use crate::tui::wrap::{BETWEEN, Kind, Piece};
+use crate::tui::wrap::{Kind, Piece};
 use crossread::align::PassageRef;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
@@ -149,7 +149,7 @@ fn piece_span<'a>(reader: &Reader, ctx: &Context, boilerplate: bool, piece: &'a 
         Kind::Figure { conflict: true } => style.patch(theme.style(Role::Conflict)),
         Kind::Artefact => style.patch(theme.style(Role::Artefact)),
     };
-    if piece.sentence == reader.sentence && piece.sentence != BETWEEN {
+    if piece.sentence == reader.sentence {
         style = style.patch(theme.style(Role::CurrentSentence));
     } else if reader.range_anchor.is_some() && reader.selected_sentences().contains(&piece.sentence)
     {
