@@ -5,7 +5,7 @@
 
 use super::anchor::{Placement, Resolution};
 use super::markdown_text::{inline, paragraphs};
-use super::note::{Note, Target};
+use super::note::{GroupPassage, Note, Target};
 use crate::corpus::{Article, Corpus};
 use crate::language::count::count;
 
@@ -218,26 +218,35 @@ fn attached_note(
                 .index_of(&c.article_id)
                 .map_or(c.source.as_str(), |k| names[k].as_str());
             md.push_str(&format!(
-                "{}. **{}** (same fact p {:.2}, wording similarity {:.2}): “{}”{figures}\n",
+                "{}. **{}**{}: “{}”{figures}\n",
                 i + 1,
                 inline(name),
-                c.probability,
-                c.score,
+                how_close(Some(c.probability), Some(c.score)),
                 inline(&c.text)
             ));
         }
     }
 }
 
-/// The group's other passages as the note kept them, by source, most similar first.
-fn group_passages(
-    md: &mut String,
-    corpus: &Corpus,
-    names: &[String],
-    others: &[super::note::GroupPassage],
-) {
+/// " (same fact p 0.97, wording similarity 0.62)", with what is known of the two.
+fn how_close(probability: Option<f32>, similarity: Option<f32>) -> String {
+    match (probability, similarity) {
+        (Some(p), Some(s)) => format!(" (same fact p {p:.2}, wording similarity {s:.2})"),
+        (Some(p), None) => format!(" (same fact p {p:.2})"),
+        (None, Some(s)) => format!(" (wording similarity {s:.2})"),
+        (None, None) => String::new(),
+    }
+}
+
+/// The group's other passages as the note kept them, likeliest to report the same fact first
+/// (then most alike in wording, as the counterparts of other notes).
+fn group_passages(md: &mut String, corpus: &Corpus, names: &[String], others: &[GroupPassage]) {
     let mut others: Vec<_> = others.iter().collect();
-    others.sort_by(|x, y| y.score.unwrap_or(0.0).total_cmp(&x.score.unwrap_or(0.0)));
+    let key = |p: &GroupPassage| (p.probability.unwrap_or(-1.0), p.score.unwrap_or(-1.0));
+    others.sort_by(|x, y| {
+        let (x, y) = (key(x), key(y));
+        y.0.total_cmp(&x.0).then(y.1.total_cmp(&x.1))
+    });
     md.push_str("\nThe aligned passages in the other sources:\n\n");
     let placement = Placement::new(corpus);
     for (i, p) in others.iter().enumerate() {
@@ -245,13 +254,11 @@ fn group_passages(
             Resolution::Attached { article, .. } => names[article].as_str(),
             _ => p.anchor.article_id.as_str(),
         };
-        let score = p
-            .score
-            .map_or(String::new(), |s| format!(" (similarity {s:.2})"));
         md.push_str(&format!(
-            "{}. **{}**{score}: “{}”\n",
+            "{}. **{}**{}: “{}”\n",
             i + 1,
             inline(name),
+            how_close(p.probability, p.score),
             inline(&p.anchor.exact)
         ));
     }

@@ -50,13 +50,18 @@ pub enum Target {
 }
 
 /// One passage of an aligned group: where it is, and how close it was to the noted passage.
+/// Both numbers are None for the noted passage itself and for a row of the Columns view.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupPassage {
     #[serde(flatten)]
     pub anchor: Anchor,
-    /// Similarity to the noted passage (None for the noted passage itself).
+    /// Wording similarity to the noted passage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
+    /// Probability that it reports the same fact as the noted passage (what the counterparts
+    /// pane ranks by). Notes written before it was kept have none and still load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probability: Option<f32>,
 }
 
 impl Target {
@@ -185,6 +190,31 @@ mod tests {
         assert_eq!(figure.kind(), "figure");
         let group: Target = serde_json::from_str(r#"{"kind":"group"}"#).expect("old group");
         assert_eq!(group, Target::Group { passages: vec![] });
+    }
+
+    #[test]
+    fn a_group_passage_keeps_its_probability_and_one_kept_without_it_still_reads() {
+        let passage = GroupPassage {
+            anchor: Anchor {
+                article_id: "a".into(),
+                path: "a.txt".into(),
+                content_hash: "h".into(),
+                exact: "Ten homes were flooded.".into(),
+                prefix: String::new(),
+                suffix: String::new(),
+                start: 0,
+                end: 23,
+            },
+            score: Some(0.62),
+            probability: Some(0.97),
+        };
+        let mut json = serde_json::to_value(&passage).expect("serialise");
+        let back: GroupPassage = serde_json::from_value(json.clone()).expect("read back");
+        assert_eq!(back, passage);
+        // As notes written before the probability was kept have it.
+        json.as_object_mut().expect("object").remove("probability");
+        let old: GroupPassage = serde_json::from_value(json).expect("old passage");
+        assert_eq!((old.score, old.probability), (Some(0.62), None));
     }
 
     #[test]

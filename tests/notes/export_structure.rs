@@ -181,10 +181,18 @@ fn figure_and_group_notes_are_exported_with_their_targets() {
             GroupPassage {
                 anchor: sentence(a, "The river rose by three metres on Sunday."),
                 score: None,
+                probability: None,
             },
             GroupPassage {
                 anchor: sentence(b, "The river rose by four metres, officials said."),
                 score: Some(0.7),
+                probability: Some(0.4),
+            },
+            // Likelier to report the same fact, though less alike in wording: listed first.
+            GroupPassage {
+                anchor: sentence(b, "Twelve homes were flooded."),
+                score: Some(0.3),
+                probability: Some(0.9),
             },
         ],
     };
@@ -213,10 +221,13 @@ fn figure_and_group_notes_are_exported_with_their_targets() {
         md.contains("The aligned passages in the other sources"),
         "{md}"
     );
-    assert!(
-        md.contains("The river rose by four metres, officials said."),
-        "{md}"
-    );
+    let likelier = md
+        .find("(same fact p 0.90, wording similarity 0.30): “Twelve homes were flooded.”")
+        .expect("the likelier passage with both numbers");
+    let alike = md
+        .find("(same fact p 0.40, wording similarity 0.70): “The river rose by four metres, officials said.”")
+        .expect("the more alike passage with both numbers");
+    assert!(likelier < alike, "likeliest first: {md}");
     let none = |_: usize, _: usize, _: usize| Vec::<CounterpartQuote>::new();
     let json = export::web_annotation(&ExportInput {
         corpus: &c,
@@ -238,7 +249,7 @@ fn figure_and_group_notes_are_exported_with_their_targets() {
         .find(|i| i["body"][0]["value"] == "same fact")
         .expect("group note")["target"];
     let passages = group_target.as_array().expect("one target per passage");
-    assert_eq!(passages.len(), 2);
+    assert_eq!(passages.len(), 3);
     assert_eq!(passages[1]["source"], b.path.as_str());
     assert_eq!(
         passages[1]["selector"][0]["exact"],

@@ -60,7 +60,7 @@ impl Compare {
     }
 
     /// What `n` writes a note on here: the reader's sentence with every counterpart the pane
-    /// lists, in its order (the note keeps all of them, each with its similarity; related
+    /// lists, in its order (the note keeps all of them, each with its probability and similarity; related
     /// passages are no part of the fact).
     pub fn note_target(&self, ctx: &Context) -> Option<EditorTarget> {
         let passage = |p: PassageRef| {
@@ -72,6 +72,7 @@ impl Compare {
         let mut passages = vec![GroupPassage {
             anchor,
             score: None,
+            probability: None,
         }];
         for entry in self.entries.iter().filter(|e| !e.related) {
             let Some((anchor, _)) = entry.passage.and_then(passage) else {
@@ -80,6 +81,7 @@ impl Compare {
             passages.push(GroupPassage {
                 anchor,
                 score: Some(entry.score),
+                probability: Some(entry.probability),
             });
         }
         let about = Target::Group { passages };

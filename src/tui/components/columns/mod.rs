@@ -236,6 +236,7 @@ impl Columns {
                     Some(GroupPassage {
                         anchor: Anchor::from_span(a, s.start, s.end),
                         score: None,
+                        probability: None,
                     })
                 })
                 .collect();
