@@ -16,7 +16,8 @@ first pass of the same fold.
 
 With --rust FILE [--without SET], fits both passes on every set but SET (all sets without it) and
 writes the weights into FILE (a copy of src/align/decision.rs): build that copy and score SET
-end to end with score.py, and no set is judged by weights fitted on it.
+end to end with score.py, and no set is judged by weights fitted on it. Evidence named with
+--drop then weighs 0.
 
 usage: cargo build --release --example pair_evidence
        python3 examples/fit_decision.py [--threshold T ...] [--drop NAME ...] [--second]
@@ -123,13 +124,22 @@ def two_passes(data, X, train):
     return first, second, XS
 
 
-def write_rust(path, names, first, second):
+def write_rust(path, names, first, second, keep):
     """Writes both passes' weights into `path` (a copy of src/align/decision.rs), keeping its
-    comments: each weight line `    0.1234,  // name` in the order of `names`."""
+    comments: each weight line `    0.1234,  // name` in the order of `names`. Evidence left out
+    of the fit (not in `keep`, the fitted columns) weighs 0."""
     import re
     text = open(path).read()
+
+    def full(weights):
+        out = [0.0] * len(names)
+        for k, w in zip(keep, weights):
+            out[k] = w
+        return out
+
     w1, b1 = raw_weights(first)
     w2, b2 = raw_weights(second)
+    w1, w2 = full(w1), full(w2[:-1]) + [w2[-1]]
 
     def fill(text, const, weights):
         start = text.index(f'const {const}: [f32; COUNT] = [')
@@ -171,10 +181,9 @@ def main():
     X = {n: np.array([r[0] for r in d[1]])[:, keep] for n, d in data.items()}
     y = {n: np.array([r[1] for r in d[1]]) for n, d in data.items()}
     if args.rust:
-        assert not args.drop, 'the Rust weights hold every evidence value'
         assert args.without in (None, *data), f'no set {args.without}'
         first, second, _ = two_passes(data, X, [n for n in data if n != args.without])
-        write_rust(args.rust, names, first, second)
+        write_rust(args.rust, names, first, second, keep)
         return
     held = {}
     for out in data:

@@ -6,6 +6,7 @@
 # fitted on it: these are the numbers to expect on clusters never seen.
 #
 # usage: examples/loso_end_to_end.sh [STRICTNESS ...]   (default: balanced)
+#        FIT_ARGS="--drop NAME ..." examples/loso_end_to_end.sh   measures the fit without them
 # Measures the committed code (HEAD); needs numpy and scikit-learn for $PYTHON (python3).
 # Takes a release build per cluster (minutes). Skips cleanly without ../shared/dev-sets.
 set -euo pipefail
@@ -31,7 +32,7 @@ for folder in "$dev"/*/; do
   [ -f "$folder/gold.json" ] || continue
   git -C "$work/tree" checkout -q src/align/decision.rs
   "$python" "$repo/examples/fit_decision.py" --rust "$work/tree/src/align/decision.rs" \
-    --without "$set_name"
+    --without "$set_name" ${FIT_ARGS:-}
   (cd "$work/tree" && CARGO_TARGET_DIR="$work/target" cargo build --release -q)
   for level in "${strictness[@]}"; do
     "$work/target/release/crossread" align --strictness "$level" --json "$folder"/0*.txt \
