@@ -126,10 +126,29 @@ fn digits(scan: &Scan, i: usize) -> Step {
     {
         return Step::Figure(simple(scan, i..i + 2, Amount::exact(day), FigureKind::Date));
     }
-    // "13:06", "3pm", "10 a.m."
+    // "13:06", "11 GMT": a time whose hour is not read; "10 a.m." is three words (the number,
+    // "a" and "m"), "3 pm" two, "3pm" one (below).
     let gap_after = gap_before(scan.text, scan.words, i + 1, scan.floor);
-    if gap_after == ":" || matches!(next_lower, "am" | "pm" | "gmt" | "utc") {
+    if gap_after == ":" || matches!(next_lower, "gmt" | "utc") {
         return Step::Skip(2);
+    }
+    let clock = |words: usize| match parse_digits(w.text) {
+        Some(hour) => Step::Figure(simple(
+            scan,
+            i..i + words,
+            Amount::exact(hour),
+            FigureKind::Time,
+        )),
+        None => Step::Skip(words),
+    };
+    if matches!(next_lower, "am" | "pm") {
+        return clock(2);
+    }
+    if matches!(next_lower, "a" | "p")
+        && gap_before(scan.text, scan.words, i + 2, scan.floor) == "."
+        && lower(scan, i + 2) == "m"
+    {
+        return clock(3);
     }
     let (number, suffix) = split_number_suffix(w.text);
     let Some(value) = parse_digits(number) else {
@@ -145,7 +164,12 @@ fn digits(scan: &Scan, i: usize) -> Step {
         ));
     }
     if matches!(suffix.as_str(), "am" | "pm") {
-        return Step::Skip(1);
+        return Step::Figure(simple(
+            scan,
+            i..i + 1,
+            Amount::exact(value),
+            FigureKind::Time,
+        ));
     }
     if let Some(rest) = suffix.strip_prefix('-') {
         return Step::Figure(hyphenated(scan, i, value, rest));

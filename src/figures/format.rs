@@ -6,7 +6,7 @@ use super::{Amount, Figure, FigureKind};
 pub fn format_value(f: &Figure) -> String {
     match f.what.kind {
         FigureKind::Artefact => return "number missing".to_string(),
-        FigureKind::Date | FigureKind::Ordinal => return f.text.clone(),
+        FigureKind::Date | FigureKind::Ordinal | FigureKind::Time => return f.text.clone(),
         FigureKind::Year => return f.amount.value.map_or(f.text.clone(), number),
         _ => {}
     }

@@ -57,6 +57,9 @@ pub enum FigureKind {
     Date,
     Year,
     Ordinal,
+    /// A clock time ("10 a.m.", "3pm"): read and shown, never compared (a live blog's entry
+    /// times are no quantity of the event).
+    Time,
     /// A number the scraper replaced ("January XNUMX"): its value is missing.
     Artefact,
     Other,

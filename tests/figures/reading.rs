@@ -181,6 +181,33 @@ fn dates_years_ordinals_and_times_are_their_own_kinds() {
 }
 
 #[test]
+fn clock_times_in_every_spelling_are_times_never_counts() {
+    // Live blogs head their entries with the time ("2 p.m."); wires write "10 a.m." or "3pm".
+    for (text, time, hour) in [
+        ("2 p.m.\n\nThirty homes were evacuated.", "2 p.m", 2.0),
+        ("By 10 a.m. Thirty homes were evacuated.", "10 a.m", 10.0),
+        ("At 9 A.M. Thirty homes were evacuated.", "9 A.M", 9.0),
+        ("At 3pm Thirty homes were evacuated.", "3pm", 3.0),
+        ("At 11 pm Thirty homes were evacuated.", "11 pm", 11.0),
+    ] {
+        let all = figures(text);
+        let read: Vec<_> = all
+            .iter()
+            .map(|f| (f.text.as_str(), f.what.kind, f.amount.value))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (time, FigureKind::Time, Some(hour)),
+                ("Thirty", FigureKind::Count, Some(30.0))
+            ],
+            "{text}"
+        );
+        assert_eq!(format_value(&all[0]), time);
+    }
+}
+
+#[test]
 fn scraping_artefacts_are_reported_as_missing_numbers() {
     let f = find(
         "On January XNUMX, protests erupted in the west.",
