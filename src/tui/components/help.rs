@@ -6,6 +6,7 @@ use super::{Component, Context, Outcome};
 use crate::tui::action::Action;
 use crate::tui::keymap::{Entry, Section, TABLE, where_text};
 use crate::tui::theme::Role;
+use crate::tui::wrap::wrap_runs;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -45,7 +46,7 @@ impl Component for Help {
             width,
             height,
         );
-        let text = lines(ctx);
+        let text = lines(ctx, width.saturating_sub(2) as usize);
         let max_scroll = (text.len() as u16).saturating_sub(height.saturating_sub(2));
         let title = format!(
             " Help — {} or {} to close ",
@@ -63,8 +64,8 @@ impl Component for Help {
     }
 }
 
-/// The help text as lines: groups of "keys  description", then the legend.
-fn lines(ctx: &Context) -> Vec<Line<'static>> {
+/// The help text as lines `width` wide: groups of "keys  description", then the legend.
+fn lines(ctx: &Context, width: usize) -> Vec<Line<'static>> {
     let key = ctx.theme.style(Role::Key);
     let title = ctx.theme.style(Role::Title);
     let mode = ctx.mode;
@@ -74,7 +75,10 @@ fn lines(ctx: &Context) -> Vec<Line<'static>> {
             return;
         }
         out.push(Line::from(Span::styled(heading, title)));
-        out.extend(rows.into_iter().map(|(keys, what)| row(keys, what, key)));
+        out.extend(
+            rows.into_iter()
+                .flat_map(|(keys, what)| row(keys, what, key, width)),
+        );
         out.push(Line::default());
     };
     let here = |e: &&Entry| !e.is_global() && e.modes.contains(&mode);
@@ -121,24 +125,43 @@ fn lines(ctx: &Context) -> Vec<Line<'static>> {
     out.extend(
         LEGEND
             .iter()
-            .map(|(mark, meaning)| row(mark.to_string(), meaning, key)),
+            .flat_map(|(mark, meaning)| row(mark.to_string(), meaning, key, width)),
     );
     out.push(Line::default());
-    out.push(Line::from(
-        "Keys and colours can be changed in the config file (see README).",
-    ));
+    out.extend(
+        wrapped(
+            "Keys and colours can be changed in the config file (see README).",
+            width,
+        )
+        .map(Line::from),
+    );
     out
 }
 
-/// "  j/down            next article / sentence / row"
-fn row(keys: String, what: &'static str, key: Style) -> Line<'static> {
-    Line::from(vec![
+/// Where descriptions start, after the indented keys; their wrapped lines start there too.
+const DESCRIPTION_AT: usize = 20;
+
+/// "  j/down            next article / sentence / row", the description wrapped to `width`
+/// under itself (a narrow terminal would cut it off).
+fn row(keys: String, what: &'static str, key: Style, width: usize) -> Vec<Line<'static>> {
+    let mut lines = wrapped(what, width.saturating_sub(DESCRIPTION_AT));
+    let first = Line::from(vec![
         Span::styled(format!("  {keys:<18}"), key),
-        Span::raw(what),
-    ])
+        Span::raw(lines.next().unwrap_or_default()),
+    ]);
+    std::iter::once(first)
+        .chain(lines.map(|rest| Line::from(format!("{:DESCRIPTION_AT$}{rest}", ""))))
+        .collect()
 }
 
-const LEGEND: &[(&str, &str)] = &[
+/// `text` word-wrapped to `width` columns, line by line.
+fn wrapped(text: &str, width: usize) -> impl Iterator<Item = String> {
+    wrap_runs(&[(text.to_string(), ())], width)
+        .into_iter()
+        .map(|line| line.into_iter().map(|(word, ())| word).collect::<String>())
+}
+
+pub(crate) const LEGEND: &[(&str, &str)] = &[
     ("›", "the current sentence (also highlighted)"),
     ("┃", "a sentence in the selected range"),
     (

@@ -92,6 +92,26 @@ fn help_lists_every_key_of_the_keymap() {
 }
 
 #[test]
+fn at_80_columns_help_wraps_every_description_instead_of_cutting_it() {
+    let mut app = seeds_app(80, 200);
+    app.update(Action::Help);
+    let terminal = render(&app);
+    let buf = terminal.backend().buffer();
+    // The overlay's text, inside its border (76 wide, centred), read as one run of words.
+    let mut words = Vec::new();
+    for y in 1..buf.area.height - 1 {
+        let row: String = (3..77).map(|x| buf[(x, y)].symbol()).collect();
+        words.extend(row.split_whitespace().map(str::to_string));
+    }
+    let text = words.join(" ");
+    let described = crate::tui::keymap::TABLE.iter().map(|e| e.description);
+    let legend = crate::tui::components::help::LEGEND.iter().map(|(_, m)| *m);
+    for what in described.chain(legend) {
+        assert!(text.contains(what), "help cuts {what:?}:\n{text}");
+    }
+}
+
+#[test]
 fn a_tiny_terminal_gets_a_message_not_a_broken_layout() {
     let mut app = seeds_app(120, 40);
     app.update(Action::Resize(30, 8));
