@@ -26,7 +26,9 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.view {
         View::Read => {
             app.views.library.draw(&app.context(), frame, panes.library);
-            app.views.reader.draw(&app.context(), frame, panes.reader);
+            if !panes.compare_replaces_reader() {
+                app.views.reader.draw(&app.context(), frame, panes.reader);
+            }
             if let Some(area) = panes.compare {
                 app.views.compare.draw(&app.context(), frame, area);
             }

@@ -1,7 +1,7 @@
 //! Where each pane goes for a terminal size: one function, used by `update` (to know the
 //! reader's width and height) and by `draw`, so the two always agree.
 
-use super::action::View;
+use super::action::{Focus, View};
 use super::app::App;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
@@ -26,12 +26,18 @@ pub struct Panes {
     pub reader: Rect,
     pub gutter: Rect,
     pub reader_text: Rect,
-    /// The counterparts pane, when shown.
+    /// The counterparts pane, when shown: beside or under the reader, or, where there is no
+    /// room for both, in the reader's place while it has the keyboard.
     pub compare: Option<Rect>,
     pub status: Rect,
 }
 
 impl Panes {
+    /// True when the counterparts are drawn in the reader's place (a small terminal).
+    pub fn compare_replaces_reader(&self) -> bool {
+        self.compare == Some(self.reader)
+    }
+
     pub fn compute((width, height): (u16, u16), app: &App) -> Panes {
         if width < MIN_WIDTH || height < MIN_HEIGHT {
             // Not drawn; the reader keeps a small text area so its layout stays usable.
@@ -61,6 +67,7 @@ impl Panes {
         ) {
             (true, true, _) => split(body, Direction::Horizontal, body.width * 11 / 20),
             (true, false, true) => split(body, Direction::Vertical, body.height * 3 / 5),
+            (true, false, false) if app.focus == Focus::Compare => (body, Some(body)),
             _ => (body, None),
         };
         let (gutter, reader_text) = reader_parts(reader);

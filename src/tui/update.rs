@@ -59,6 +59,10 @@ impl App {
             Action::Cancel => {
                 self.overlays.message = None;
                 self.views.reader.range_anchor = None;
+                // Back from the counterparts to the passage they are the counterparts of.
+                if self.view == View::Read && self.focus == Focus::Compare {
+                    self.focus = Focus::Reader;
+                }
             }
             Action::ShowView(view) => self.show_view(view),
             Action::FocusNext => self.focus_next(),

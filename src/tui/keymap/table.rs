@@ -112,7 +112,7 @@ pub const TABLE: &[Entry] = &[
         &["esc"],
         General,
         EVERYWHERE,
-        "close the overlay, clear a range or a message",
+        "close an overlay, clear a range or message, leave the counterparts",
     ),
     entry(
         Action::FocusNext,

@@ -168,6 +168,26 @@ fn the_compare_pane_shows_the_speakers_counterpart_of_the_twelve_police_officers
 }
 
 #[test]
+fn on_a_small_terminal_enter_shows_the_counterparts_in_the_readers_place_and_esc_goes_back() {
+    // 80×24 has room for neither counterparts beside the reader nor under it.
+    let mut app = seeds_app(80, 24);
+    find(&mut app, "Twelve police officers");
+    assert!(app.panes().compare.is_none());
+    let reading = assert_shows(&app, &["Twelve police officers"]);
+    assert!(!reading.contains("Counterparts"), "{reading}");
+
+    app.update(Action::Open);
+    assert_eq!(app.focus, Focus::Compare);
+    let screen = assert_shows(&app, &["Counterparts", "The Speaker", "12 killed"]);
+    assert!(!screen.contains("Twelve police officers were"), "{screen}");
+
+    app.update(Action::Cancel);
+    assert_eq!(app.focus, Focus::Reader);
+    let back = assert_shows(&app, &["Twelve police officers"]);
+    assert!(!back.contains("Counterparts"), "{back}");
+}
+
+#[test]
 fn conflict_and_unique_jumps_move_the_reader() {
     let mut app = seeds_app(120, 40);
     app.update(Action::NextConflict);
