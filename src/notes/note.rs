@@ -1,6 +1,7 @@
 //! A note: the analyst's text, its #tags, what it is about and where it is anchored.
 
 use super::anchor::Anchor;
+use crate::language::count::count;
 use serde::{Deserialize, Serialize};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -76,7 +77,10 @@ impl Target {
             Target::Figure { text, quantity, .. } => format!("figure “{text}” · {quantity}"),
             Target::Group { passages } if passages.is_empty() => "aligned group".into(),
             Target::Group { passages } => {
-                format!("aligned group of {} passages", passages.len())
+                format!(
+                    "aligned group of {}",
+                    count(passages.len(), "passage", "passages")
+                )
             }
         }
     }
@@ -174,6 +178,20 @@ pub fn rfc3339(secs: u64) -> String {
 mod tests {
     use super::*;
 
+    /// An anchor on `exact` at the start of an article "a".
+    fn anchor(exact: &str) -> Anchor {
+        Anchor {
+            article_id: "a".into(),
+            path: "a.txt".into(),
+            content_hash: "h".into(),
+            exact: exact.into(),
+            prefix: String::new(),
+            suffix: String::new(),
+            start: 0,
+            end: exact.len(),
+        }
+    }
+
     #[test]
     fn tags_are_found_and_urls_ignored() {
         assert_eq!(
@@ -195,16 +213,7 @@ mod tests {
     #[test]
     fn a_group_passage_keeps_its_probability_and_one_kept_without_it_still_reads() {
         let passage = GroupPassage {
-            anchor: Anchor {
-                article_id: "a".into(),
-                path: "a.txt".into(),
-                content_hash: "h".into(),
-                exact: "Ten homes were flooded.".into(),
-                prefix: String::new(),
-                suffix: String::new(),
-                start: 0,
-                end: 23,
-            },
+            anchor: anchor("Ten homes were flooded."),
             score: Some(0.62),
             probability: Some(0.97),
         };
@@ -215,6 +224,23 @@ mod tests {
         json.as_object_mut().expect("object").remove("probability");
         let old: GroupPassage = serde_json::from_value(json).expect("old passage");
         assert_eq!((old.score, old.probability), (Some(0.62), None));
+    }
+
+    #[test]
+    fn a_group_says_how_many_passages_in_good_english() {
+        let passage = |exact: &str| GroupPassage {
+            anchor: anchor(exact),
+            score: None,
+            probability: None,
+        };
+        let one = Target::Group {
+            passages: vec![passage("x")],
+        };
+        let two = Target::Group {
+            passages: vec![passage("x"), passage("y")],
+        };
+        assert_eq!(one.label(), "aligned group of 1 passage");
+        assert_eq!(two.label(), "aligned group of 2 passages");
     }
 
     #[test]

@@ -84,7 +84,12 @@ impl Compare {
                 probability: Some(entry.probability),
             });
         }
-        let about = Target::Group { passages };
+        // With no counterpart there is no group: the note is on the sentence alone.
+        let about = if passages.len() > 1 {
+            Target::Group { passages }
+        } else {
+            Target::Sentence
+        };
         Some(EditorTarget::new_note(
             ctx.at.article,
             here.start,

@@ -86,6 +86,18 @@ fn a_note_on_a_passage_keeps_its_counterparts_not_its_related_passages() {
 }
 
 #[test]
+fn a_note_from_the_counterparts_of_a_passage_without_any_is_on_the_sentence_alone() {
+    let (_dir, mut app) = with_notebook(asked_app());
+    find(&mut app, "Why did the Elmford");
+    assert_eq!(app.views.compare.counterparts(), 0);
+    app.update(Action::FocusNext);
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "a question, not a report");
+    app.perform(effect);
+    assert_eq!(saved_notes(&app)[0].target, Target::Sentence);
+}
+
+#[test]
 fn in_columns_an_empty_cell_shows_the_closest_related_passage_dimmed_and_uncounted() {
     let mut app = asked_app();
     app.update(Action::ShowView(View::Columns));
