@@ -1,6 +1,8 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{print_text, report_warnings, to_stdout, write_json_with_list};
+use super::output::{
+    padded, print_text, report_warnings, source_names, to_stdout, write_json_with_list,
+};
 use crossread::align;
 use crossread::corpus::{self, sanitize::for_display};
 use crossread::language::count::count;
@@ -61,12 +63,14 @@ pub fn run(
         "{} of passages reporting the same fact\n",
         count(groups.len(), "group", "groups")
     );
-    for (i, g) in groups.iter().map(|g| group(&corpus, g)).enumerate() {
+    let (sources, width) = source_names(&corpus);
+    for (i, g) in groups.iter().enumerate() {
         text.push_str(&format!("\n#{} (similarity {:.2})\n", i + 1, g.score));
-        for p in &g.passages {
+        // The entry's passages are the group's, in its order: the group says which article.
+        for (at, p) in g.passages.iter().zip(&group(&corpus, g).passages) {
             text.push_str(&format!(
-                "  {:<22} {}\n",
-                for_display(p.article),
+                "  {}  {}\n",
+                padded(&sources[at.article], width),
                 for_display(p.text)
             ));
         }

@@ -1,12 +1,11 @@
 //! `crossread figures`: every figure with what it counts, and the comparisons across sources.
 
-use super::output::{print_json, print_report};
+use super::output::{padded, print_json, print_report, source_names};
 use crossread::align::Strictness;
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::figures::Verdict;
 use crossread::language::count::count;
 use crossread::report::{Report, document::FiguresDocument};
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
@@ -18,7 +17,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
 
 /// Quantities compared across sources, conflicts first, one line per source.
 fn table(corpus: &Corpus, report: &Report) -> String {
-    let sources = source_names(corpus);
+    let (sources, width) = source_names(corpus);
     let set = &report.figures;
     let mut out = format!(
         "{} in {}; {} compared, {} in conflict\n",
@@ -43,33 +42,11 @@ fn table(corpus: &Corpus, report: &Report) -> String {
             let values: Vec<String> = values.iter().map(|v| v.with_wording()).collect();
             let label = sources.get(a).map_or("", String::as_str);
             out.push_str(&format!(
-                "    {:<28} {}\n",
-                for_display(label),
+                "    {}  {}\n",
+                padded(label, width),
                 for_display(&values.join(" · "))
             ));
         }
     }
     out
-}
-
-/// Each article's source as citations name it (`Article::source_label`), followed by its file
-/// id where two articles share one (two wire stories of one agency), so that a line of the
-/// table says which file gave the value.
-fn source_names(corpus: &Corpus) -> Vec<String> {
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for a in &corpus.articles {
-        *count.entry(a.source_label()).or_default() += 1;
-    }
-    corpus
-        .articles
-        .iter()
-        .map(|article| {
-            let label = article.source_label();
-            if count[label] > 1 {
-                format!("{label} ({})", article.id)
-            } else {
-                label.to_string()
-            }
-        })
-        .collect()
 }

@@ -5,6 +5,7 @@ use crossread::corpus::{self, Corpus, sanitize};
 use crossread::report::Report;
 use serde::Serialize;
 use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
 
 /// Prints one JSON document and a newline. A reader that went away (`| head`) is fine.
 /// C1 controls and bidi overrides in strings are written as `\uXXXX` escapes. The document is
@@ -141,6 +142,24 @@ pub fn report_warnings(warnings: &[String]) {
     for w in warnings {
         eprintln!("crossread: warning: {}", sanitize::for_display(w));
     }
+}
+
+/// Each article's name as the screens give it (`Corpus::screen_labels`: the outlet, else the
+/// first words of the title; told apart where two share one), and the display width of the
+/// widest: the text commands call an article what the reader calls it, in an even column.
+pub fn source_names(corpus: &Corpus) -> (Vec<String>, usize) {
+    let names: Vec<String> = corpus
+        .screen_labels()
+        .iter()
+        .map(|l| sanitize::for_display(l).into_owned())
+        .collect();
+    let width = names.iter().map(|n| n.width()).max().unwrap_or(0);
+    (names, width)
+}
+
+/// `name` padded with spaces to `width` display columns.
+pub fn padded(name: &str, width: usize) -> String {
+    format!("{name}{}", " ".repeat(width.saturating_sub(name.width())))
 }
 
 #[cfg(test)]

@@ -204,6 +204,45 @@ fn the_config_files_strictness_holds_unless_the_option_says_otherwise() {
 }
 
 #[test]
+fn the_text_names_each_passages_source_as_the_reader_does_in_an_even_column() {
+    let out = Command::cargo_bin("crossread")
+        .expect("binary")
+        .env("CROSSREAD_CONFIG", NO_CONFIG)
+        .arg("align")
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let names = [
+        "More than 160 dead and…",
+        "The Organization for World Peace",
+        "Kazakhstan protests…",
+        "Dozens dead in unrest in…",
+        "The Speaker",
+    ];
+    let passages: Vec<&str> = text.lines().filter(|l| l.starts_with("  ")).collect();
+    assert!(passages.len() > 20, "{text}");
+    // The passage's text starts two spaces after the longest name, on every line.
+    let column = 2 + "The Organization for World Peace".chars().count() + 2;
+    for line in passages {
+        let name = names
+            .iter()
+            .find(|n| line[2..].starts_with(*n))
+            .unwrap_or_else(|| panic!("no source name: {line}"));
+        let chars: Vec<char> = line.chars().collect();
+        let start = chars
+            .iter()
+            .skip(2 + name.chars().count())
+            .position(|c| *c != ' ');
+        assert_eq!(
+            start.map(|s| s + 2 + name.chars().count()),
+            Some(column),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn a_broken_config_or_an_unknown_strictness_is_an_error_with_status_2() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let config = dir.path().join("config.toml");

@@ -102,6 +102,24 @@ fn the_table_lists_conflicts_first() {
     assert!(text.contains("at least 164"));
     // who gives which value, in the conflict's row
     assert!(text.contains("2,000 (interior ministry)"), "{text}");
+    // Each source named as the reader names it (outlet, else the title's first words), in a
+    // column as wide as the longest name.
+    assert!(
+        text.contains("    The Organization for World Peace  40 died"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    The Speaker                       dozens"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    Dozens dead in unrest in…         "),
+        "{text}"
+    );
+    assert!(
+        !text.contains("003_a65856c8e52ad3f5"),
+        "no file ids: {text}"
+    );
 }
 
 #[test]
@@ -154,7 +172,7 @@ fn every_figure_says_who_gives_it_and_when_and_every_comparison_its_verdict() {
 }
 
 #[test]
-fn the_table_names_two_stories_of_one_outlet_by_their_files() {
+fn the_table_tells_two_stories_of_one_outlet_apart_as_the_reader_does() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, text) in [
         (
@@ -180,9 +198,9 @@ fn the_table_names_two_stories_of_one_outlet_by_their_files() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).expect("UTF-8");
     assert!(
-        text.contains("Wire Agency (first) ")
-            && text.contains("Wire Agency (second) ")
-            && text.contains("    Harbour Gazette "),
+        text.contains("    Wire Agency · Storm kills 12 in port town  12")
+            && text.contains("    Wire Agency · Port town mourns             12")
+            && text.contains("    Harbour Gazette                            12"),
         "{text}"
     );
 }
