@@ -17,7 +17,8 @@ first pass of the same fold.
 With --rust FILE [--without SET], fits both passes on every set but SET (all sets without it) and
 writes the weights into FILE (a copy of src/align/decision.rs): build that copy and score SET
 end to end with score.py, and no set is judged by weights fitted on it. Evidence named with
---drop then weighs 0.
+--drop then weighs 0. --real NAME ... weighs those of our sets as real clusters (the seeds
+are real news).
 
 usage: cargo build --release --example pair_evidence
        python3 examples/fit_decision.py [--threshold T ...] [--drop NAME ...] [--second]
@@ -170,11 +171,13 @@ def main():
     ap.add_argument('--second', action='store_true')
     ap.add_argument('--rust')
     ap.add_argument('--without')
+    ap.add_argument('--real', nargs='*', default=[])
     args = ap.parse_args()
     sys.path.insert(0, DEV)
     import score
     data = {}
     for name, gold, folder, real in annotated_sets():
+        real = real or name in args.real
         names, rows, gold_pairs = labelled(gold, folder, score)
         data[name] = (real, rows, gold_pairs)
     keep = [k for k, n in enumerate(names) if n not in args.drop]
