@@ -1,8 +1,7 @@
 //! `crossread align`: groups of sentences that report the same fact across articles.
 
-use super::output::{
-    padded, print_text, report_warnings, source_names, to_stdout, write_json_with_list,
-};
+use super::output::{print_text, report_warnings, source_names, to_stdout, write_json_with_list};
+use crate::tui::views::padded;
 use crossread::align;
 use crossread::corpus::{self, sanitize::for_display};
 use crossread::language::count::count;

@@ -1,6 +1,7 @@
 //! `crossread figures`: every figure with what it counts, and the comparisons across sources.
 
-use super::output::{padded, print_json, print_report, source_names};
+use super::output::{print_json, print_report, source_names};
+use crate::tui::views::padded;
 use crossread::align::Strictness;
 use crossread::corpus::{Corpus, sanitize::for_display};
 use crossread::figures::Verdict;

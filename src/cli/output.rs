@@ -146,7 +146,8 @@ pub fn report_warnings(warnings: &[String]) {
 
 /// Each article's name as the screens give it (`Corpus::screen_labels`: the outlet, else the
 /// first words of the title; told apart where two share one), and the display width of the
-/// widest: the text commands call an article what the reader calls it, in an even column.
+/// widest: the text commands call an article what the reader calls it, in an even column
+/// (`tui::views::padded`).
 pub fn source_names(corpus: &Corpus) -> (Vec<String>, usize) {
     let names: Vec<String> = corpus
         .screen_labels()
@@ -155,11 +156,6 @@ pub fn source_names(corpus: &Corpus) -> (Vec<String>, usize) {
         .collect();
     let width = names.iter().map(|n| n.width()).max().unwrap_or(0);
     (names, width)
-}
-
-/// `name` padded with spaces to `width` display columns.
-pub fn padded(name: &str, width: usize) -> String {
-    format!("{name}{}", " ".repeat(width.saturating_sub(name.width())))
 }
 
 #[cfg(test)]

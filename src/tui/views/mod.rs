@@ -26,3 +26,12 @@ pub fn truncate(s: &str, max: usize) -> String {
     out.push('…');
     out
 }
+
+/// `text` cut (with an ellipsis) or padded with spaces to exactly `width` display columns.
+pub fn padded(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = truncate(text, width);
+    let w = out.width();
+    out.push_str(&" ".repeat(width.saturating_sub(w)));
+    out
+}

@@ -9,7 +9,7 @@ use crate::tui::action::{Action, Focus};
 use crate::tui::components::Context;
 use crate::tui::components::compare::diff_style;
 use crate::tui::theme::Role;
-use crate::tui::views::truncate;
+use crate::tui::views::{padded, truncate};
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -128,14 +128,6 @@ fn rule(ctx: &Context, n: usize, width: usize, cross: &str) -> Line<'static> {
     }
     text.push_str(&"─".repeat(n));
     Line::from(Span::styled(text, ctx.theme.style(Role::Border)))
-}
-
-/// `text` cut or padded to exactly `width` columns.
-fn padded(text: &str, width: usize) -> String {
-    let mut out = truncate(text, width);
-    let w = out.width();
-    out.push_str(&" ".repeat(width.saturating_sub(w)));
-    out
 }
 
 fn draw_row(view: &Columns, ctx: &Context, r: usize, width: usize, lines: &mut Vec<Line<'static>>) {
