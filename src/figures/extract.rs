@@ -88,7 +88,8 @@ fn at(scan: &Scan, i: usize) -> Step {
     // their first test without three calls (out of line, they were a fortieth of the run).
     let idiom = idioms::one_unit(scan, i)
         .or_else(|| idioms::ordinal_count(scan, i))
-        .or_else(|| idioms::decade_of_life(scan, i));
+        .or_else(|| idioms::decade_of_life(scan, i))
+        .or_else(|| idioms::apposed_age(scan, i));
     if let Some(f) = idiom {
         return Step::Figure(f);
     }

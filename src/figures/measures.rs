@@ -83,7 +83,7 @@ fn same_subject(word: &str) -> &str {
 /// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
 /// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
 pub fn age_role(cx: &Context, f: &Found) -> Role {
-    if let Some(who) = decade_owner(cx, f) {
+    if let Some(who) = decade_owner(cx, f).or_else(|| apposition_owner(cx, f)) {
         return age_of(cx, who);
     }
     let mut k = f.words.end;
@@ -112,6 +112,20 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
         return Role::default();
     };
     age_of(cx, who)
+}
+
+/// "Robert Bowers, 46,": the age set off by commas belongs to the name just before it.
+fn apposition_owner(cx: &Context, f: &Found) -> Option<usize> {
+    let k = f.words.start.checked_sub(1)?;
+    let bare = cx.words[f.words.start]
+        .text
+        .bytes()
+        .all(|b| b.is_ascii_digit());
+    let apposed = f.words.len() == 1
+        && bare
+        && cx.words[k].is_capitalised()
+        && gap_before(cx.text, cx.words, f.words.start, cx.floor).trim() == ",";
+    apposed.then_some(k)
 }
 
 /// "a woman in her 30s", "two men in their 20s": the person is named before "in".

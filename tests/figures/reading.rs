@@ -413,3 +413,43 @@ fn an_age_given_as_a_decade_of_life() {
     );
     assert_eq!(f.what.counts.as_deref(), Some("age of woman"));
 }
+
+#[test]
+fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
+    // News style gives ages so; read as counts they became "58 evacuated people".
+    for (text, age, whose) in [
+        (
+            "You can't breathe, said evacuated resident Robynn Stagg, 58, who drove home.",
+            58.0,
+            "age of stagg",
+        ),
+        (
+            "Robert Bowers, 46, faces 29 charges.",
+            46.0,
+            "age of bowers",
+        ),
+        (
+            "The gallery is closed, said owner Amedeo Markoff, 49.",
+            49.0,
+            "age of markoff",
+        ),
+    ] {
+        let all = figures(text);
+        let f = &all[0];
+        assert_eq!(
+            (f.what.kind, f.amount.value),
+            (FigureKind::Age, Some(age)),
+            "{text}"
+        );
+        assert_eq!(f.what.counts.as_deref(), Some(whose), "{text}");
+    }
+    // Not apposed ages: a noun follows, a date, a number too big to be an age.
+    for (text, number) in [
+        ("In Chicago, 56 cases were reported.", "56"),
+        ("It erupted on May 6, 2018, near Pahoa.", "2018"),
+        ("Across Hawaii, 200, officials said, were evacuated.", "200"),
+    ] {
+        let f = find(text, number);
+        assert_ne!(f.what.kind, FigureKind::Age, "{text}");
+    }
+}
