@@ -14,6 +14,11 @@ With --second, the held-out probabilities are the decision's second pass (`coher
 evidence refitted beside the support of the pair's neighbours, the support computed from the
 first pass of the same fold.
 
+Two measures of what the decision is not (Dec 2026, both no better than the logistic model):
+--trees fits gradient-boosted trees instead (can a non-linear judge read more from the same
+evidence?), and --expected-f1 cuts each held-out set where its own expected F1 peaks instead of
+at one threshold (can the cut adapt to a set's density of true pairs?).
+
 With --rust FILE [--without SET], fits both passes on every set but SET (all sets without it) and
 writes the weights into FILE (a copy of src/align/decision.rs): build that copy and score SET
 end to end with score.py, and no set is judged by weights fitted on it. Evidence named with
@@ -88,7 +93,15 @@ def support(places, first):
     return out
 
 
+TREES = False
+
+
 def fit(X, y, w):
+    if TREES:
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        model = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.05, max_leaf_nodes=15,
+                                               min_samples_leaf=40, l2_regularization=1.0)
+        return model.fit(X, y, sample_weight=w * len(w))
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
@@ -172,7 +185,11 @@ def main():
     ap.add_argument('--rust')
     ap.add_argument('--without')
     ap.add_argument('--real', nargs='*', default=[])
+    ap.add_argument('--trees', action='store_true')
+    ap.add_argument('--expected-f1', action='store_true')
     args = ap.parse_args()
+    global TREES
+    TREES = args.trees
     sys.path.insert(0, DEV)
     import score
     data = {}
@@ -198,6 +215,8 @@ def main():
         w = np.concatenate([np.full(len(y[n]), (4.0 if data[n][0] else 1.0) / max(len(y[n]), 1)) for n in train])
         model = fit(np.vstack([X[n] for n in train]), np.concatenate([y[n] for n in train]), w)
         held[out] = model.predict_proba(X[out])[:, 1]
+    if args.expected_f1:
+        print_expected_f1_cut(data, held)
     for t in args.threshold:
         scores = {}
         for n, (real, rows, gold_pairs) in data.items():
@@ -210,6 +229,31 @@ def main():
         mean = lambda ns: sum(scores[n][2] for n in ns) / len(ns)
         print(f'p >= {t:.2f}: real clusters mean F1 {mean(real):.3f}, our sets {mean(own):.3f} | ' +
               ' '.join(f'{n[:10]} {scores[n][0]:.2f}/{scores[n][1]:.2f}/{scores[n][2]:.2f}' for n in real))
+
+
+def expected_f1_cut(p):
+    """The probability at which the set's expected F1 peaks: keeping its k likeliest pairs is
+    expected to find sum(top k) true pairs of sum(all) (Jansche 2007's plug-in rule)."""
+    import numpy as np
+    top = np.sort(p)[::-1]
+    kept = np.cumsum(top)
+    k = int(np.argmax(2 * kept / (np.arange(1, len(top) + 1) + kept[-1])))
+    return top[k]
+
+
+def print_expected_f1_cut(data, held):
+    scores = {}
+    for n, (real, rows, gold_pairs) in data.items():
+        cut = expected_f1_cut(held[n])
+        kept = [r for r, p in zip(rows, held[n]) if p >= cut]
+        p = sum(r[1] for r in kept) / len(kept)
+        r = len(set().union(*[r[2] for r in kept])) / gold_pairs if gold_pairs else 0.0
+        scores[n] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, cut)
+    real = [n for n in data if data[n][0]]
+    own = [n for n in data if not data[n][0]]
+    mean = lambda ns: sum(scores[n][2] for n in ns) / len(ns)
+    print(f'expected-F1 cut: real clusters mean F1 {mean(real):.3f}, our sets {mean(own):.3f} | ' +
+          ' '.join(f'{n[:10]} {s[0]:.2f}/{s[1]:.2f}/{s[2]:.2f} at {s[3]:.2f}' for n, s in scores.items() if n in real))
 
 
 if __name__ == '__main__':
