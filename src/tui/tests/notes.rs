@@ -182,6 +182,26 @@ fn a_long_warning_is_shown_whole_above_the_status_bar() {
 }
 
 #[test]
+fn on_a_narrow_terminal_the_key_reminders_give_way_to_a_message() {
+    // At 80 columns the Notes view's reminders left "exported 1 no" of the export's message.
+    let mut app = seeds_app(80, 24);
+    app.update(Action::ShowView(View::Notes));
+    let message = "exported 1 note to crossread-notes.md";
+    app.set_message(message, false);
+    let screen = screen_text(&render(&app));
+    let bar = screen.lines().last().unwrap_or_default();
+    assert!(bar.contains(message), "{screen}");
+    assert!(bar.contains("help") && !bar.contains("delete"), "{bar}");
+    // With no message the reminders are all there.
+    app.overlays.message = None;
+    let screen = screen_text(&render(&app));
+    assert!(
+        screen.lines().last().unwrap_or_default().contains("delete"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_where_the_note_went() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("nb.json");

@@ -15,7 +15,6 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
     let mode = app.mode();
-    let mut spans = vec![Span::styled(" ", bar)];
     let common = [
         (Action::FocusNext, "pane"),
         (Action::Help, "help"),
@@ -33,43 +32,63 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Mode::Reader | Mode::Compare => &strictness[..],
         _ => &[],
     };
-    let hints = main_keys(mode);
-    for (action, label) in hints.iter().chain(strictness).chain(common.iter()) {
-        spans.push(Span::styled(
-            app.key(*action),
-            bar.patch(app.theme.style(Role::Key)),
-        ));
-        spans.push(Span::styled(format!(" {label}  "), bar));
-    }
     let note = app
         .notebook
         .at
         .get(&(app.views.reader.article, app.views.reader.sentence))
         .and_then(|v| v.first())
         .and_then(|&i| app.notebook.store.as_ref()?.notes().get(i));
-    let used: usize = spans.iter().map(|s| s.width()).sum();
-    let room = (area.width as usize).saturating_sub(used + 2);
+    let message = app
+        .overlays
+        .message
+        .as_ref()
+        .map(|m| (m, for_display(&m.text.replace('\n', " ")).into_owned()));
+    let hints = main_keys(mode);
+    let keys = |hints: &[(Action, &str)]| -> Vec<Span> {
+        let mut spans = vec![Span::styled(" ", bar)];
+        for (action, label) in hints.iter().chain(strictness).chain(common.iter()) {
+            spans.push(Span::styled(
+                app.key(*action),
+                bar.patch(app.theme.style(Role::Key)),
+            ));
+            spans.push(Span::styled(format!(" {label}  "), bar));
+        }
+        spans
+    };
+    let room_after = |spans: &[Span]| {
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        (area.width as usize).saturating_sub(used + 2)
+    };
+    let mut spans = keys(hints);
+    // A message is the newest thing on the screen: the mode's reminders give way to it.
+    if let Some((_, text)) = &message
+        && unicode_width::UnicodeWidthStr::width(text.as_str()) > room_after(&spans)
+    {
+        spans = keys(&[]);
+    }
+    let room = room_after(&spans);
     let mut popup = None;
-    match (&app.overlays.message, note) {
-        (Some(m), _) => {
+    match (&message, note) {
+        (Some((m, text)), _) => {
             let style = if m.error {
                 bar.patch(app.theme.style(Role::Error))
             } else {
                 bar
             };
-            let text = m.text.replace('\n', " ");
-            let text = for_display(&text);
             // A warning too long for the bar opens whole above it; information is short-lived.
-            if m.error && unicode_width::UnicodeWidthStr::width(text.as_ref()) > room {
+            if m.error && unicode_width::UnicodeWidthStr::width(text.as_str()) > room {
                 // Too long for the bar: the whole message opens above it.
                 spans.push(Span::styled(
-                    format!("│ {}", truncate(&text, room.saturating_sub(12).max(1))),
+                    format!("│ {}", truncate(text, room.saturating_sub(12).max(1))),
                     style,
                 ));
                 spans.push(Span::styled(" (see above)", style));
-                popup = Some(m);
+                popup = Some(*m);
             } else {
-                spans.push(Span::styled(format!("│ {text}"), style));
+                spans.push(Span::styled(
+                    format!("│ {}", truncate(text, room.max(1))),
+                    style,
+                ));
             }
         }
         (None, Some(n)) if app.view == View::Read => {
