@@ -119,6 +119,9 @@ pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind
 
 fn digits(scan: &Scan, i: usize) -> Step {
     let w = &scan.words[i];
+    if let Some(words) = label_number(scan, i) {
+        return Step::Skip(words);
+    }
     let next_lower = lower(scan, i + 1);
     // "29 November", "8th January"
     if let Some(day) = day_number(w.text)
@@ -197,6 +200,48 @@ fn digits(scan: &Scan, i: usize) -> Step {
         }
     }
     Step::Figure(finish(scan, f, is_year_like(number)))
+}
+
+/// "Interstate 84", "exits 3 and 8", "Flight 370", "Gate 5", "No. 3": a number that names
+/// a road, exit, flight, gate, room or clause counts nothing; read as a count it was listed
+/// as a figure of nothing (the snowstorm cluster of ../shared/dev-sets closes "Interstate 84"
+/// and limits speeds "between exits 3 and 8"). Returns how many words to pass over: the
+/// number, and a second one joined by "and", "or" or "to". ("Category 5" is left a figure:
+/// two sources may give a storm different categories.)
+fn label_number(scan: &Scan, i: usize) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    let gap = gap_before(scan.text, scan.words, i, scan.floor).trim();
+    // "No. 3": only the capitalised abbreviation, not "no 3 people".
+    if scan.words[before].text == "No" && gap == "." {
+        return Some(1);
+    }
+    let label = matches!(
+        lower(scan, before),
+        "interstate"
+            | "route"
+            | "highway"
+            | "exit"
+            | "exits"
+            | "flight"
+            | "gate"
+            | "gates"
+            | "terminal"
+            | "platform"
+            | "room"
+            | "ward"
+            | "precinct"
+            | "pier"
+            | "article"
+            | "section"
+            | "chapter"
+            | "page"
+    );
+    if !label || !gap.is_empty() {
+        return None;
+    }
+    let joined = matches!(lower(scan, i + 1), "and" | "or" | "to")
+        && scan.words.get(i + 2).is_some_and(|w| w.is_digits());
+    Some(if joined { 3 } else { 1 })
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour".

@@ -453,3 +453,29 @@ fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
         assert_ne!(f.what.kind, FigureKind::Age, "{text}");
     }
 }
+
+#[test]
+fn numbers_that_name_a_road_an_exit_or_a_flight_count_nothing() {
+    for text in [
+        "Gov. Andrew Cuomo shut down Interstate 84 overnight.",
+        "Speed limits are 35 mph between exits 3 and 8 on the turnpike.",
+        "Flight 370 vanished over the sea.",
+        "Passengers waited at Gate 5 in Terminal 2.",
+        "The No. 3 official resigned.",
+    ] {
+        let all = figures(text);
+        assert!(
+            all.iter().all(|f| f.what.kind != FigureKind::Count),
+            "{text}: {:?}",
+            all.iter().map(|f| f.text.as_str()).collect::<Vec<_>>()
+        );
+    }
+    // A number after such a word that counts something is still read.
+    let f = find(
+        "The storm closed the route, and 300 people were stranded.",
+        "300",
+    );
+    assert_eq!(f.amount.value, Some(300.0));
+    let f = find("The crash on the highway killed 12 people.", "12");
+    assert_eq!(f.amount.value, Some(12.0));
+}
