@@ -12,7 +12,7 @@ use crate::language::vocabulary::{class_of, event_of};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
-/// "to" shows it is a size. Alone ("twice a day", "30 tablets a day") it is a rate, not a figure.
+/// "to" shows it is a size; "a mile or two" is one to two of it. Alone ("twice a day", "30 tablets a day") it is a rate, not a figure.
 #[inline]
 pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     if !matches!(lower(scan, i), "a" | "an") {
@@ -21,15 +21,27 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     let unit = units::unit_word(lower(scan, i + 1))
         .filter(|u| matches!(u.dimension, Dimension::Distance | Dimension::Duration))?;
     let qualified = qualifiers::before(scan.lowers, i).is_some();
-    let after = lower(scan, i + 2);
+    // "a mile or two", "a day or three": one to a few of the unit, always a size.
+    let few = (lower(scan, i + 2) == "or")
+        .then(|| numwords::small_number(lower(scan, i + 3)))
+        .flatten()
+        .filter(|n| (2.0..=10.0).contains(n));
+    let words = if few.is_some() { 4 } else { 2 };
+    let after = lower(scan, i + words);
     let before = i.checked_sub(1).map_or("", |k| lower(scan, k));
-    let sized =
-        qualified || matches!(after, "of" | "ago" | "away" | "earlier" | "later") || before == "to";
+    let sized = few.is_some()
+        || qualified
+        || matches!(after, "of" | "ago" | "away" | "earlier" | "later")
+        || before == "to";
     if !sized {
         return None;
     }
     let (value, unit) = units::one_in_smaller(unit);
-    let mut f = simple(scan, i..i + 2, Amount::exact(value), FigureKind::Count);
+    let amount = match few {
+        Some(n) => Amount::vague(value, value * n),
+        None => Amount::exact(value),
+    };
+    let mut f = simple(scan, i..i + words, amount, FigureKind::Count);
     if let Some((first, name)) = qualifiers::before(scan.lowers, i) {
         f.words.start = first;
         f.start = scan.words[first].start;

@@ -70,7 +70,8 @@ fn is_change(word: &str) -> bool {
         )
 }
 
-/// "10 to 20", "between 10 and 20", "10–20" (but not "from 10 to 20", which is a change).
+/// "10 to 20", "between 10 and 20", "10–20", "two or three" (but not "from 10 to 20", which is
+/// a change).
 fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     let joiner = lower(scan, j);
     let gap = gap_before(scan.text, scan.words, j + 1, scan.floor);
@@ -81,6 +82,8 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
             !is_change(f.words.start.checked_sub(1).map_or("", |k| lower(scan, k))),
         ),
         "and" => (j + 1, f.qualifier == Some(Qualifier::Between)),
+        // "two or three days", "10 or 12 people": an estimate between the two
+        "or" => (j + 1, true),
         _ => (j, matches!(dash, "–" | "—" | "-")),
     };
     if !ok || (next == j + 1 && !gap.trim().is_empty()) {

@@ -158,6 +158,32 @@ fn ranges_keep_both_ends() {
     assert_eq!(f.amount, Amount::vague(10.0, 20.0));
     let f = find("Officials said 10-20 people were missing.", "10-20");
     assert_eq!((f.amount.low, f.amount.high), (10.0, 20.0));
+    // "X or Y" is an estimate between the two; "a mile or two" one to two of the unit
+    for (text, figure, low, high) in [
+        (
+            "The debate lasted two or three days.",
+            "two or three days",
+            2.0,
+            3.0,
+        ),
+        (
+            "Officials said 10 or 12 people were hurt.",
+            "10 or 12",
+            10.0,
+            12.0,
+        ),
+        (
+            "Homes a mile or two away were showered with ash.",
+            "a mile or two",
+            1.0,
+            2.0,
+        ),
+        ("Flights resume in a day or two.", "a day or two", 1.0, 2.0),
+    ] {
+        let f = find(text, figure);
+        assert_eq!((f.amount.low, f.amount.high), (low, high), "{text}");
+        assert_eq!(f.amount.value, None, "{text}");
+    }
     // "from 10 to 20" is a change: two figures
     let all = figures("Unemployment rose from 10 to 20 percent in a year.");
     assert!(all.iter().any(|f| f.text == "10"));
