@@ -45,7 +45,7 @@ pub struct OpenedNotebook {
 }
 
 /// Opens the notebook (see [`notebook_path`]); the shared one first takes in the notebooks
-/// older versions left in the data folder.
+/// older versions left in the data folder; then notes left unfinished are recovered (`draft`).
 pub fn open_notebook(override_file: Option<&Path>) -> Result<OpenedNotebook> {
     let path = notebook_path(override_file)?;
     let (mut store, warning) = NoteStore::open(&path)?;
@@ -55,6 +55,7 @@ pub fn open_notebook(override_file: Option<&Path>) -> Result<OpenedNotebook> {
     {
         warnings.extend(migrate_old_notebooks(&mut store, &dir.join(OLD_NOTEBOOKS)));
     }
+    warnings.extend(super::draft::recover(&mut store));
     Ok(OpenedNotebook { store, warnings })
 }
 

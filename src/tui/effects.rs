@@ -6,7 +6,7 @@ use super::app::App;
 use super::components::editor::EditorTarget;
 use super::components::prompt::{Prompt, PromptPurpose};
 use crossread::language::count::count;
-use crossread::notes::{Anchor, Note};
+use crossread::notes::{Anchor, Draft, Note};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -91,6 +91,75 @@ impl App {
             .map_err(|e| e.to_string())?;
         self.views.reader.range_anchor = None;
         Ok(format!("note saved to {}", store.path().display()))
+    }
+
+    /// Keeps the open editor's unsaved text on disk (`notes::draft`), so a closed terminal,
+    /// a kill or a crash does not lose it; the draft goes once the editor closes. Called by
+    /// the loop after every message.
+    pub fn keep_draft(&mut self) {
+        let unsaved = self.overlays.editor.as_ref().filter(|e| e.is_changed());
+        let Some(editor) = unsaved else {
+            self.end_draft();
+            return;
+        };
+        let body = editor.text();
+        if self.notebook.draft.is_none() {
+            let Some(note) = self.draft_note(&editor.target, body.clone()) else {
+                return;
+            };
+            let Ok(store) = self.notebook.open_store() else {
+                return;
+            };
+            match Draft::start(store.path(), &note.id) {
+                Ok(draft) => self.notebook.draft = Some((draft, note)),
+                Err(e) => {
+                    self.set_message(
+                        format!("the note is not kept on disk as you type (a closed window would lose it): {e}"),
+                        true,
+                    );
+                    return;
+                }
+            }
+        }
+        let Some((draft, note)) = &mut self.notebook.draft else {
+            return;
+        };
+        if note.body != body {
+            note.set_body(&body);
+        }
+        if let Err(e) = draft.write(note) {
+            self.set_message(
+                format!(
+                    "the note is not kept on disk as you type (a closed window would lose it): {e}"
+                ),
+                true,
+            );
+        }
+    }
+
+    /// The editor closed, or crossread is quitting as asked: the draft goes.
+    pub fn end_draft(&mut self) {
+        if let Some((draft, _)) = self.notebook.draft.take() {
+            draft.discard();
+        }
+    }
+
+    /// The note the editor would save, with an id of its own: a draft of an edit is recovered
+    /// beside the note it edits, not over it.
+    fn draft_note(&self, target: &EditorTarget, body: String) -> Option<Note> {
+        let store = self.notebook.open_store().ok()?;
+        let edited = target
+            .note_id
+            .as_ref()
+            .and_then(|id| store.notes().iter().find(|n| &n.id == id));
+        let anchor = match edited {
+            Some(note) => note.anchor.clone(),
+            None => {
+                let article = self.corpus.articles.get(target.article)?;
+                Anchor::from_span(article, target.start, target.end)
+            }
+        };
+        Some(Note::new(body, target.about.clone(), anchor))
     }
 
     fn delete_note(&mut self, id: &str) -> Result<String, String> {

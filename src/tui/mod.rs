@@ -101,6 +101,9 @@ pub fn run(
     }
     watch_for_a_lost_terminal(Arc::clone(&stop));
     let mut terminal = ratatui::try_init()?;
+    // The screen may hold anything (a reader killed with -9 leaves its last frame and the
+    // shell's lines in the alternate screen): cleared, so that what ratatui leaves blank is.
+    terminal.clear()?;
     let panics = panic_hook::install(std::thread::current().id(), || {
         let _ = execute!(
             std::io::stdout(),
@@ -124,7 +127,13 @@ pub fn run(
             .map_err(|e| anyhow::anyhow!("config file {config_name}: {e}"))?;
         app.open_notes(notes_file);
         let reports = worker::spawn(Arc::clone(&app.corpus));
-        event_loop(&mut terminal, &mut app, &reports, &panics, &stop)
+        let ended = event_loop(&mut terminal, &mut app, &reports, &panics, &stop);
+        // Quitting as asked (Ctrl-C twice: "quits without it") throws the note away; a signal
+        // or an error leaves its draft, recovered at the next start.
+        if app.session.quit {
+            app.end_draft();
+        }
+        ended
     })();
     let _ = execute!(
         std::io::stdout(),
@@ -135,7 +144,7 @@ pub fn run(
     panic_hook::uninstall();
     if stop.load(Ordering::Relaxed) {
         anyhow::bail!(
-            "stopped by a signal (SIGTERM or SIGHUP); notes are saved as they are written"
+            "stopped by a signal (SIGTERM or SIGHUP); notes are saved as they are written, and a note left open in the editor is recovered at the next start"
         );
     }
     result
@@ -207,6 +216,7 @@ fn handle(app: &mut App, message: Message) {
     if let Some(effect) = app.handle(message) {
         app.perform(effect);
     }
+    app.keep_draft();
 }
 
 /// Ctrl-C, whatever the keymap, the editor or a prompt would make of it.

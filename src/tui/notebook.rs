@@ -4,7 +4,7 @@
 
 use super::app::{App, context};
 use crossread::corpus::Corpus;
-use crossread::notes::{Note, NoteStore, Placement, Resolution};
+use crossread::notes::{Draft, Note, NoteStore, Placement, Resolution};
 use std::collections::HashMap;
 
 #[derive(Default)]
@@ -17,6 +17,8 @@ pub struct Notebook {
     pub at: HashMap<(usize, usize), Vec<usize>>,
     /// Deleted notes, for undo.
     pub deleted: Vec<Note>,
+    /// The open editor's text kept on disk as it is typed, as the note it would save.
+    pub draft: Option<(Draft, Note)>,
 }
 
 /// Why a note cannot be saved, deleted or exported: the notebook could not be opened.

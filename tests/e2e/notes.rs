@@ -1,4 +1,4 @@
-//! End to end: notes survive quitting and a kill -9, and export to Markdown with their quote
+//! End to end: notes survive quitting and a kill -9 (saved or still being written), and export to Markdown with their quote
 //! and tags.
 
 use super::support;
@@ -28,6 +28,17 @@ fn note_here(s: &Session, editor_title: &str, body: &str) {
 fn write_note(s: &Session, text: &str, body: &str) {
     find(s, text);
     note_here(s, "Ctrl-S save", body);
+}
+
+/// Kills the running reader as a crash would, with no chance to save anything.
+fn kill_9(s: &Session) {
+    let pid = s.child_pid().expect("crossread is running");
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    s.wait_for("EXIT=137", WAIT);
 }
 
 #[test]
@@ -86,13 +97,7 @@ fn a_note_survives_kill_9_right_after_it_is_saved() {
         "Twelve police officers",
         "Check the city officials' source #police",
     );
-    let pid = s.child_pid().expect("crossread is running");
-    let killed = std::process::Command::new("kill")
-        .args(["-9", &pid.to_string()])
-        .status()
-        .expect("kill");
-    assert!(killed.success());
-    s.wait_for("EXIT=137", WAIT);
+    kill_9(&s);
 
     s.run_crossread("");
     s.wait_for("Library (5)", WAIT);
@@ -100,6 +105,56 @@ fn a_note_survives_kill_9_right_after_it_is_saved() {
     let screen = s.wait_for("Notes: 1 of 1", WAIT);
     assert!(screen.contains("#police"), "{screen}");
     s.quit(WAIT);
+}
+
+#[test]
+fn a_note_being_written_survives_kill_9_and_comes_back_tagged_unfinished() {
+    let s = Session::start("unfinished", 120, 40);
+    s.run_crossread("");
+    s.wait_for("Library (5)", WAIT);
+    find(&s, "4,404 people");
+    s.keys(&["n"]);
+    s.wait_for("Ctrl-S save", WAIT);
+    s.type_text("Half a thought on the detentions");
+    s.wait_for("Half a thought on the detentions", WAIT);
+    kill_9(&s);
+
+    s.run_crossread("");
+    let screen = s.wait_for("recovered 1 note left unfinished", WAIT);
+    // The killed reader's frame and the shell's lines are gone from under the new one.
+    assert!(!screen.contains("EXIT=137"), "{screen}");
+    s.keys(&["Escape"]);
+    s.keys(&["4"]);
+    let screen = s.wait_for("Notes: 1 of 1", WAIT);
+    assert!(
+        screen.contains("Half a thought on the detentions"),
+        "{screen}"
+    );
+    assert!(screen.contains("#unfinished"), "{screen}");
+    // It is on the sentence it was written about.
+    assert!(
+        screen.contains("4,404 people have been detained"),
+        "{screen}"
+    );
+
+    // Quitting on purpose without a note ("Ctrl-C again quits without it") leaves no draft.
+    s.keys(&["1"]);
+    s.wait_for("Library (5)", WAIT);
+    s.keys(&["n"]);
+    s.wait_for("Ctrl-S save", WAIT);
+    s.type_text("not wanted");
+    s.wait_for("not wanted", WAIT);
+    s.keys(&["C-c"]);
+    s.wait_for("Ctrl-C again quits without it", WAIT);
+    s.keys(&["C-c"]);
+    s.wait_for_absent("not wanted", WAIT);
+    let drafts = std::fs::read_dir(s.data_dir().join("crossread"))
+        .or_else(|_| std::fs::read_dir(s.data_dir()))
+        .expect("data folder")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".draft-"))
+        .count();
+    assert_eq!(drafts, 0);
 }
 
 const FIRST: &str = "Harbour fire destroys boats\n\nA fire broke out in the harbour on Monday night. Eleven boats were destroyed in the harbour fire, the port authority said. The port stays closed until Friday.\n";

@@ -181,6 +181,45 @@ fn a_long_warning_is_shown_whole_above_the_status_bar() {
     assert!(flat.contains(tail), "{screen}");
 }
 
+/// The draft files beside a notebook.
+fn drafts_beside(notebook: &std::path::Path) -> usize {
+    std::fs::read_dir(notebook.parent().expect("folder"))
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".draft-"))
+        .count()
+}
+
+#[test]
+fn a_note_being_written_is_kept_on_disk_until_it_is_saved_or_thrown_away() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nb.json");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&path));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    app.keep_draft();
+    assert_eq!(drafts_beside(&path), 0, "nothing typed, nothing to keep");
+    type_text(&mut app, "half a thought");
+    app.keep_draft();
+    assert_eq!(drafts_beside(&path), 1);
+    // Thrown away on purpose (Esc, y): the draft goes.
+    app.update(Action::Type(key_event("esc")));
+    app.update(Action::Type(key_event("y")));
+    app.keep_draft();
+    assert!(app.overlays.editor.is_none());
+    assert_eq!(drafts_beside(&path), 0);
+    // Saved: the draft goes, the note stays.
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "a whole thought");
+    app.keep_draft();
+    assert_eq!(drafts_beside(&path), 1, "kept until it is on disk");
+    app.perform(effect);
+    app.keep_draft();
+    assert_eq!(drafts_beside(&path), 0);
+    assert_eq!(app.notebook.store.as_ref().expect("open").notes().len(), 1);
+}
+
 #[test]
 fn on_a_narrow_terminal_the_key_reminders_give_way_to_a_message() {
     // At 80 columns the Notes view's reminders left "exported 1 no" of the export's message.
