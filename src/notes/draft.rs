@@ -14,7 +14,7 @@ use super::store::NoteStore;
 use crate::error::{Error, Result};
 use fs4::FileExt;
 use std::fs::{File, OpenOptions};
-use std::io::{Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// The tag a recovered note carries, so the analyst can find and finish it.
@@ -71,11 +71,21 @@ impl Draft {
 
     /// The note was saved or deliberately thrown away: the draft goes.
     pub fn discard(self) {
-        let _ = std::fs::remove_file(&self.path);
+        remove_locked(self.file, &self.path);
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+}
+
+/// Removes a draft whose lock `file` holds. Where an open file cannot be removed (Windows),
+/// it is closed first; a crossread recovering it meanwhile saves it under its own id, which
+/// the notebook's merge keeps once.
+fn remove_locked(file: File, path: &Path) {
+    if std::fs::remove_file(path).is_err() {
+        drop(file);
+        let _ = std::fs::remove_file(path);
     }
 }
 
@@ -157,9 +167,12 @@ fn recover_one(store: &mut NoteStore, path: &Path) -> Result<bool> {
     if FileExt::try_lock(&file).is_err() {
         return Ok(false);
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::write(path, &e))?;
+    let mut bytes = vec![];
+    (&file)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::write(path, &e))?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        let _ = std::fs::remove_file(path);
+        remove_locked(file, path);
         return Ok(false);
     }
     let mut note: Note = serde_json::Deserializer::from_slice(&bytes)
@@ -168,7 +181,7 @@ fn recover_one(store: &mut NoteStore, path: &Path) -> Result<bool> {
         .ok_or_else(|| Error::Invalid("empty draft".into()))?
         .map_err(|e| Error::Invalid(format!("not a note: {e}")))?;
     if note.body.trim().is_empty() {
-        let _ = std::fs::remove_file(path);
+        remove_locked(file, path);
         return Ok(false);
     }
     if !note.tags.iter().any(|t| format!("#{t}") == UNFINISHED) {
@@ -180,6 +193,6 @@ fn recover_one(store: &mut NoteStore, path: &Path) -> Result<bool> {
     if !store.notes().iter().any(|n| n.id == note.id) {
         store.add(note)?;
     }
-    let _ = std::fs::remove_file(path);
+    remove_locked(file, path);
     Ok(true)
 }
