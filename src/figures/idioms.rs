@@ -3,6 +3,7 @@
 //! and a decade of life ("a woman in her 30s").
 
 use super::extract::{Found, Scan, lower, simple};
+use super::provenance::weekday_number;
 use super::units::{self, Dimension};
 use super::words::{gap_before, month, split_number_suffix};
 use super::{Amount, FigureKind};
@@ -12,7 +13,8 @@ use crate::language::vocabulary::{class_of, event_of};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
-/// "to" shows it is a size; "a mile or two" is one to two of it. Alone ("twice a day", "30 tablets a day") it is a rate, not a figure.
+/// "to" shows it is a size; "a mile or two" is one to two of it. Alone ("twice a day", "30
+/// tablets a day") it is a rate, not a figure.
 #[inline]
 pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     if !matches!(lower(scan, i), "a" | "an") {
@@ -85,8 +87,8 @@ pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
 /// "Robert Bowers, 46, faces …", "said resident Robynn Stagg, 58.": a bare whole number set off
 /// by commas right after a name is that person's age (news style gives ages so). Read as a
 /// count it became "58 evacuated people" or a count of nothing. Only a number from 1 to 120,
-/// closed by a comma or the sentence's end, after a capitalised word that is not a month
-/// ("May 6, 2018" is a date), so "In Chicago, 56 cases" (a noun follows) stays a count.
+/// closed by a comma or the sentence's end, after a capitalised word that is not a month or a
+/// day ("May 6, 2018" is a date), so "In Chicago, 56 cases" (a noun follows) stays a count.
 /// Chosen on the real clusters of ../shared/dev-sets, where every such number (five) is an age.
 #[inline]
 pub fn apposed_age(scan: &Scan, i: usize) -> Option<Found> {
@@ -99,6 +101,7 @@ pub fn apposed_age(scan: &Scan, i: usize) -> Option<Found> {
     if !(1.0..=120.0).contains(&value)
         || !before.is_capitalised()
         || month(&before.text.to_lowercase()).is_some()
+        || weekday_number(before.text).is_some()
         || gap_before(scan.text, scan.words, i, scan.floor).trim() != ","
     {
         return None;

@@ -9,6 +9,9 @@ use crossread::language::count::count;
 use crossread::notes::{Anchor, Draft, Note};
 use std::path::PathBuf;
 
+/// Why a draft could not be written, before the system's reason.
+const NOT_KEPT: &str = "the note is not kept on disk as you type (a closed window would lose it)";
+
 #[derive(Debug, Clone)]
 pub enum Effect {
     SaveNote {
@@ -113,10 +116,7 @@ impl App {
             match Draft::start(store.path(), &note.id) {
                 Ok(draft) => self.notebook.draft = Some((draft, note)),
                 Err(e) => {
-                    self.set_message(
-                        format!("the note is not kept on disk as you type (a closed window would lose it): {e}"),
-                        true,
-                    );
+                    self.set_message(format!("{NOT_KEPT}: {e}"), true);
                     return;
                 }
             }
@@ -128,12 +128,7 @@ impl App {
             note.set_body(&body);
         }
         if let Err(e) = draft.write(note) {
-            self.set_message(
-                format!(
-                    "the note is not kept on disk as you type (a closed window would lose it): {e}"
-                ),
-                true,
-            );
+            self.set_message(format!("{NOT_KEPT}: {e}"), true);
         }
     }
 

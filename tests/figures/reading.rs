@@ -473,6 +473,7 @@ fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
     for (text, number) in [
         ("In Chicago, 56 cases were reported.", "56"),
         ("It erupted on May 6, 2018, near Pahoa.", "2018"),
+        ("The vote is on Friday, 12, the day after.", "12"),
         ("Across Hawaii, 200, officials said, were evacuated.", "200"),
     ] {
         let f = find(text, number);
