@@ -106,6 +106,9 @@ impl App {
             return;
         };
         let body = editor.text();
+        if self.notebook.draft_refused {
+            return;
+        }
         if self.notebook.draft.is_none() {
             let Some(note) = self.draft_note(&editor.target, body.clone()) else {
                 return;
@@ -116,6 +119,7 @@ impl App {
             match Draft::start(store.path(), &note.id) {
                 Ok(draft) => self.notebook.draft = Some((draft, note)),
                 Err(e) => {
+                    self.notebook.draft_refused = true;
                     self.set_message(format!("{NOT_KEPT}: {e}"), true);
                     return;
                 }
@@ -134,6 +138,7 @@ impl App {
 
     /// The editor closed, or crossread is quitting as asked: the draft goes.
     pub fn end_draft(&mut self) {
+        self.notebook.draft_refused = false;
         if let Some((draft, _)) = self.notebook.draft.take() {
             draft.discard();
         }

@@ -19,6 +19,8 @@ pub struct Notebook {
     pub deleted: Vec<Note>,
     /// The open editor's text kept on disk as it is typed, as the note it would save.
     pub draft: Option<(Draft, Note)>,
+    /// The draft of the open editor could not be started: said once, not retried per key.
+    pub draft_refused: bool,
 }
 
 /// Why a note cannot be saved, deleted or exported: the notebook could not be opened.

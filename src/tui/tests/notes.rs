@@ -221,6 +221,32 @@ fn a_note_being_written_is_kept_on_disk_until_it_is_saved_or_thrown_away() {
 }
 
 #[test]
+fn a_draft_that_cannot_be_kept_is_said_once_not_at_every_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("nb");
+    let path = folder.join("nb.json");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&path));
+    // The notebook's folder turns out to be a file: nothing can be written beside it.
+    std::fs::write(&folder, b"not a folder").expect("file in the way");
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    type_text(&mut app, "a");
+    app.keep_draft();
+    let said = app.overlays.message.as_ref().map(|m| m.text.clone());
+    assert!(
+        said.as_deref()
+            .is_some_and(|m| m.contains("not kept on disk")),
+        "{said:?}"
+    );
+    app.set_message("something else", false);
+    type_text(&mut app, "b");
+    app.keep_draft();
+    let now = app.overlays.message.as_ref().map(|m| m.text.clone());
+    assert_eq!(now.as_deref(), Some("something else"));
+}
+
+#[test]
 fn on_a_narrow_terminal_the_key_reminders_give_way_to_a_message() {
     // At 80 columns the Notes view's reminders left "exported 1 no" of the export's message.
     let mut app = seeds_app(80, 24);
