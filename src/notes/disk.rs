@@ -55,7 +55,8 @@ pub fn write_target(path: &Path) -> Result<PathBuf> {
     })
 }
 
-fn folder_of(path: &Path) -> &Path {
+/// The folder a file is in ("." for a bare name).
+pub(super) fn folder_of(path: &Path) -> &Path {
     path.parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."))

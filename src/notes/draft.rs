@@ -9,6 +9,7 @@
 //! first JSON value, so a write cut short leaves a readable draft. Not synced to the disk on
 //! every key: what the system has been given survives the process, not a power cut.
 
+use super::disk::folder_of;
 use super::note::Note;
 use super::store::NoteStore;
 use crate::error::{Error, Result};
@@ -73,10 +74,6 @@ impl Draft {
     pub fn discard(self) {
         remove_locked(self.file, &self.path);
     }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 /// Removes a draft whose lock `file` holds. Where an open file cannot be removed (Windows),
@@ -103,12 +100,6 @@ fn draft_path(notebook: &Path, id: &str) -> PathBuf {
 
 fn prefix_of(notebook_name: &str) -> String {
     format!(".{notebook_name}.draft-")
-}
-
-fn folder_of(path: &Path) -> &Path {
-    path.parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
 }
 
 /// Saves into `store` every draft a crossread left behind on its notebook, tagged
