@@ -253,10 +253,16 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
             !is_participle_clause(cx, f, *at) && !is_next_figures_event(cx, index, *at)
         })
         .map(|hit| later_death(cx, f, hit, next_start).unwrap_or(hit));
-    if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
-        class = previous.and_then(|p| p.class.clone());
-    }
     let event_name = event.map(|(e, _)| e);
+    if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
+        // A toll takes its noun only from a figure that itself counts an event ("12 police
+        // were killed and 353 injured"): "Armed with … three handguns, he … began shooting,
+        // killing 11" does not kill handguns (pittsburgh, 03). Other figures take the noun
+        // before them ("2 degrees on Tuesday and the average high of 36").
+        class = previous
+            .filter(|p| p.wording.is_some() || !event_name.is_some_and(counts_people))
+            .and_then(|p| p.class.clone());
+    }
     if class.is_none() && event_name.is_some_and(counts_people) {
         class = Some("people".into());
     }

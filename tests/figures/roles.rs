@@ -54,6 +54,35 @@ fn roles_keep_the_counted_noun_and_elided_nouns() {
 }
 
 #[test]
+fn an_elided_noun_comes_only_from_a_figure_that_counts_an_event() {
+    // The figure before counts weapons, not who was shot: the toll counts people.
+    let s = "Armed with a rifle and three handguns, he opened fire, killing 11 and wounding six.";
+    assert_eq!(role(s, "11"), pair("killed", "people"));
+    assert_eq!(role(s, "six"), pair("injured", "people"));
+    let s = "Fire destroyed 30 homes and damaged 12.";
+    assert_eq!(role(s, "12").1.as_deref(), Some("buildings"));
+    // A figure that counts no toll takes the noun before it.
+    let s = "That compares with 2 degrees on Tuesday and the average high of 36.";
+    assert_eq!(role(s, "36"), pair("degrees", "degrees"));
+}
+
+#[test]
+fn a_word_standing_in_for_a_quantity_is_not_what_it_measures() {
+    let s = "In New York, the number is 23 inches.";
+    assert_eq!(role(s, "23 inches"), (None, Some("inches".to_string())));
+    let s = "The snowfall was 23 inches.";
+    assert_eq!(role(s, "23 inches"), pair("snowfall", "inches"));
+}
+
+#[test]
+fn counts_after_a_number_are_charges() {
+    let a = find("He faces 29 charges in all.", "29");
+    let b = find("He was charged with 29 federal counts.", "29");
+    assert_eq!(a.what.counts.as_deref(), Some("charges"));
+    assert_eq!(b.what.counts, a.what.counts);
+}
+
+#[test]
 fn arrested_and_detained_are_one_quantity_with_the_wording_kept() {
     let f = find("Police detained 4,404 people over the weekend.", "4,404");
     assert_eq!(f.what.counts.as_deref(), Some("arrested/detained"));
