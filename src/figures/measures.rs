@@ -21,7 +21,21 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
     } else {
         cx.left_words(f.words.start, 2, passes_over_measure)
     };
+    // "In New York, the number is 23 inches": a word standing in for a quantity named in an
+    // earlier sentence names nothing of its own (snowstorms, 01).
+    let words = words
+        .into_iter()
+        .filter(|&k| !is_stand_in(cx.lower(k)))
+        .collect();
     subject_role(cx, words)
+}
+
+/// Nouns that refer back to a quantity rather than name one.
+fn is_stand_in(word: &str) -> bool {
+    matches!(
+        word,
+        "number" | "figure" | "total" | "tally" | "amount" | "level"
+    )
 }
 
 fn passes_over_measure(word: &str) -> bool {
