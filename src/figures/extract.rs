@@ -5,7 +5,9 @@ use super::dates::{artefact, day_number, is_artefact, is_year_like};
 use super::idioms;
 use super::trailing::finish;
 use super::units::{self, Unit};
-use super::words::{Word, gap_before, month, parse_digits, split_number_suffix};
+use super::words::{
+    Word, breaks_phrase, gap_before, is_weekday, month, parse_digits, split_number_suffix,
+};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
 use crate::language::qualifiers::{self, Qualifier};
@@ -215,6 +217,9 @@ fn label_number(scan: &Scan, i: usize) -> Option<usize> {
     if scan.words[before].text == "No" && gap == "." {
         return Some(1);
     }
+    if gap.is_empty() && ends_a_name(scan, i) {
+        return Some(1);
+    }
     let label = matches!(
         lower(scan, before),
         "interstate"
@@ -242,6 +247,34 @@ fn label_number(scan: &Scan, i: usize) -> Option<usize> {
     let joined = matches!(lower(scan, i + 1), "and" | "or" | "to")
         && scan.words.get(i + 2).is_some_and(|w| w.is_digits());
     Some(if joined { 3 } else { 1 })
+}
+
+/// "the sinking of the KM Bahari Nusantara 3 had …", "Apollo Mission 11.": digits that end
+/// a name of two or more capitalised words number a ship, a mission, a product (the ferry set
+/// of tests/sets read the ship's "3" as 3 dead). Not in a headline's title case ("Protests
+/// Leave 164 Dead": the word after is capitalised, or the word before is an event).
+fn ends_a_name(scan: &Scan, i: usize) -> bool {
+    let Some(first) = i.checked_sub(2) else {
+        return false;
+    };
+    let name_word = |k: usize| {
+        let w = &scan.words[k];
+        w.is_capitalised()
+            && month(&w.lower).is_none()
+            && !is_weekday(&w.lower)
+            && lexicon::event_of(&w.lower).is_none()
+    };
+    let next = i + 1;
+    let after_is_plain = next >= scan.words.len()
+        || breaks_phrase(gap_before(scan.text, scan.words, next, scan.floor))
+        || crate::language::text::is_stopword(lower(scan, next));
+    scan.words[i].is_digits()
+        && name_word(first)
+        && name_word(i - 1)
+        && gap_before(scan.text, scan.words, i - 1, scan.floor)
+            .trim()
+            .is_empty()
+        && after_is_plain
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour".

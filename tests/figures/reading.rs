@@ -506,3 +506,28 @@ fn numbers_that_name_a_road_an_exit_or_a_flight_count_nothing() {
     let f = find("The crash on the highway killed 12 people.", "12");
     assert_eq!(f.amount.value, Some(12.0));
 }
+
+#[test]
+fn digits_that_end_a_name_number_it_and_count_nothing() {
+    let text = "The number of dead from the sinking of the KM Bahari Nusantara 3 had risen to 21.";
+    let all = figures(text);
+    assert_eq!(
+        all.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(),
+        ["21"]
+    );
+    assert_eq!(find(text, "21").what.counts.as_deref(), Some("killed"));
+    // A headline in title case still gives its toll.
+    for (title, toll) in [
+        ("Kazakhstan Protests Leave 164 Dead", "164"),
+        ("Storm Kills 3 in Kansas", "3"),
+    ] {
+        let article = format!("{title}\n\nThe story goes on.\n");
+        let all = crossread::figures::analyse(&corpus(&[&article])).figures;
+        let f = all.iter().find(|f| f.text == toll);
+        assert_eq!(
+            f.and_then(|f| f.what.counts.as_deref()),
+            Some("killed"),
+            "{title}"
+        );
+    }
+}
