@@ -144,6 +144,14 @@ impl Context<'_, '_> {
         {
             return Some(("killed", i));
         }
+        // "has claimed four lives", "cost 30 lives": lives taken are deaths
+        if matches!(
+            word,
+            "claimed" | "claim" | "claiming" | "cost" | "costing" | "took" | "taken" | "taking"
+        ) && (1..=3).any(|k| matches!(self.lower(i + k), "life" | "lives"))
+        {
+            return Some(("killed", i));
+        }
         // the passive of search/seek is the missing ("are being sought", "were searched
         // for"), not the event before
         if matches!(word, "searched" | "sought")
@@ -160,7 +168,10 @@ impl Context<'_, '_> {
         let from_home =
             || (1..=3).any(|k| matches!(self.lower(i + k), "home" | "homes" | "houses"));
         if (word == "moved" && self.lower(i + 1) == "out")
-            || (matches!(word, "left" | "abandoned" | "forced") && from_home())
+            || (matches!(
+                word,
+                "left" | "leave" | "leaving" | "abandoned" | "forced" | "forcing" | "forces"
+            ) && from_home())
         {
             return Some(("evacuated", i));
         }
@@ -242,7 +253,9 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
         .or_else(|| scan_left(cx, f.words.start, prev_end))
         .or_else(|| {
-            let to = if has_verb(cx, f.words.end, next_start) {
+            let to = if has_verb(cx, f.words.end, next_start)
+                || apart_from_next(cx, phrase.end.max(f.words.end), next_start)
+            {
                 next_start
             } else {
                 cx.words.len()
@@ -254,6 +267,10 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         })
         .map(|hit| later_death(cx, f, hit, next_start).unwrap_or(hit));
     let event_name = event.map(|(e, _)| e);
+    if class.as_deref() == Some("others") {
+        // "17 people were killed and 42 others are missing": others of the same kind
+        class = previous.and_then(|p| p.class.clone());
+    }
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         // A toll takes its noun only from a figure that itself counts an event ("12 police
         // were killed and 353 injured"): "Armed with … three handguns, he … began shooting,
@@ -284,6 +301,22 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         place,
         ..Role::default()
     }
+}
+
+/// Whether the words from `from` to the next figure (at `next`) are more than a list's commas
+/// and "and": "sent more than 200 people to hospitals on Thursday, authorities said, forcing
+/// about 6,000 residents to leave their homes" — the event after the next figure is that
+/// figure's. In a list ("Five Britons, three Americans and two Germans were killed") the event
+/// after the last figure is every figure's, as it is in an aside naming a part ("At least 164
+/// people, including 12 police officers, were killed").
+fn apart_from_next(cx: &Context, from: usize, next: usize) -> bool {
+    let gap = from..next;
+    next < cx.words.len()
+        && (from..=next).any(|k| cx.breaks_before(k))
+        && gap.clone().any(|k| !matches!(cx.lower(k), "and" | "or"))
+        && !gap
+            .into_iter()
+            .any(|k| matches!(cx.lower(k), "including" | "among"))
 }
 
 /// "… 12 police officers were killed and 353 injured": the figure is followed by its event or

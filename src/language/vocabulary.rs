@@ -8,7 +8,7 @@ use crate::language::text::is_stopword;
 pub fn class_of(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "persons" | "person" | "individuals" | "protesters" | "protestors"
-        | "demonstrators" | "rioters" | "victims" | "residents" | "bodies" => "people",
+        | "demonstrators" | "rioters" | "victims" | "residents" | "bodies" | "lives" => "people",
         "police" | "policemen" | "policeman" | "officers" | "officer" | "policewomen" => "police",
         "troops" | "soldiers" | "soldier" | "servicemen" | "peacekeepers" | "forces" => "troops",
         "attackers" | "militants" | "fighters" | "insurgents" | "terrorists" | "rebels"

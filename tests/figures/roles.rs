@@ -75,6 +75,38 @@ fn a_word_standing_in_for_a_quantity_is_not_what_it_measures() {
 }
 
 #[test]
+fn lives_claimed_are_deaths_and_people_made_to_leave_their_homes_are_evacuated() {
+    let s = "The toxic cloud has now claimed four lives.";
+    assert_eq!(role(s, "four"), pair("killed", "people"));
+    let s = "The storm cost 30 lives across the region.";
+    assert_eq!(role(s, "30"), pair("killed", "people"));
+    let s = "The flood is forcing about 6,000 residents to leave their homes.";
+    assert_eq!(role(s, "about 6,000"), pair("evacuated", "people"));
+}
+
+#[test]
+fn an_event_after_the_next_figure_across_a_clause_is_that_figures() {
+    let s = "The leak sent more than 200 people to hospitals on Thursday, authorities said, \
+             forcing about 6,000 residents to leave their homes.";
+    assert_ne!(role(s, "more than 200").0.as_deref(), Some("evacuated"));
+    assert_eq!(role(s, "about 6,000"), pair("evacuated", "people"));
+    // A list shares the event after its last figure.
+    let s = "Five Britons, three Americans and two Germans were killed.";
+    assert_eq!(role(s, "Five").0.as_deref(), Some("killed"));
+    assert_eq!(role(s, "three").0.as_deref(), Some("killed"));
+}
+
+#[test]
+fn others_are_of_the_kind_counted_before() {
+    let s = "At least 17 people were killed and 42 others are missing.";
+    assert_eq!(role(s, "42"), pair("missing", "people"));
+    let s = "Twelve police officers were killed and 20 others injured.";
+    assert_eq!(role(s, "20"), pair("injured", "police"));
+    let s = "Rescuers found 42 others.";
+    assert_eq!(role(s, "42"), (None, None));
+}
+
+#[test]
 fn counts_after_a_number_are_charges() {
     let a = find("He faces 29 charges in all.", "29");
     let b = find("He was charged with 29 federal counts.", "29");
