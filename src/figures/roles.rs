@@ -144,7 +144,8 @@ impl Context<'_, '_> {
         {
             return Some(("killed", i));
         }
-        // "has claimed four lives", "cost 30 lives": lives taken are deaths
+        // "has claimed four lives", "cost 30 lives": lives taken are deaths (chlorine-leak of
+        // tests/sets read "four lives" as a count of lives)
         if matches!(
             word,
             "claimed" | "claim" | "claiming" | "cost" | "costing" | "took" | "taken" | "taking"
@@ -164,7 +165,8 @@ impl Context<'_, '_> {
         if word == "hospital" && i > 0 && self.lower(i - 1) == "in" {
             return Some(("injured", i));
         }
-        // "moved out of their homes", "left their homes", "abandoned their houses"
+        // "moved out of their homes", "left their homes", "abandoned their houses", "forcing
+        // 6,000 residents to leave their homes" (chlorine-leak of tests/sets)
         let from_home =
             || (1..=3).any(|k| matches!(self.lower(i + k), "home" | "homes" | "houses"));
         if (word == "moved" && self.lower(i + 1) == "out")
@@ -268,7 +270,8 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         .map(|hit| later_death(cx, f, hit, next_start).unwrap_or(hit));
     let event_name = event.map(|(e, _)| e);
     if class.as_deref() == Some("others") {
-        // "17 people were killed and 42 others are missing": others of the same kind
+        // "17 people were killed and 42 others are missing": others of the same kind (the
+        // ferry-capsize set of tests/sets kept "42 others" apart from the missing people)
         class = previous.and_then(|p| p.class.clone());
     }
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
