@@ -64,7 +64,9 @@ pub(super) fn scan_right(
     let to = to.min(from + 15).min(cx.words.len());
     for k in from..to {
         let gap = gap_before(cx.text, cx.words, k, cx.floor);
-        if (k > from && gap.contains(';')) || (strict && breaks_phrase(gap)) {
+        // A semicolon or a colon opens another clause or a list: "faces … two hate crimes:
+        // obstruction … resulting in death" does not count deaths (pittsburgh, 01).
+        if (k > from && gap.contains(';')) || gap.contains(':') || (strict && breaks_phrase(gap)) {
             return None;
         }
         if let Some(hit) = cx.event_at(k) {

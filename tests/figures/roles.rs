@@ -107,6 +107,14 @@ fn others_are_of_the_kind_counted_before() {
 }
 
 #[test]
+fn an_event_past_a_colon_is_not_the_figures() {
+    let s = "He faces multiple counts of two hate crimes: obstruction resulting in death.";
+    assert_ne!(role(s, "two").0.as_deref(), Some("killed"));
+    let s = "Two hate crimes were reported; one attack resulted in death.";
+    assert_ne!(role(s, "Two").0.as_deref(), Some("killed"));
+}
+
+#[test]
 fn counts_after_a_number_are_charges() {
     let a = find("He faces 29 charges in all.", "29");
     let b = find("He was charged with 29 federal counts.", "29");
