@@ -1,20 +1,12 @@
 //! A note being written is kept on disk as it is typed and recovered, tagged #unfinished, when
 //! the crossread that wrote it is gone; never while another crossread is still writing it.
 
-use crossread::corpus;
 use crossread::notes::draft::{Draft, UNFINISHED, recover};
-use crossread::notes::{Anchor, Note, NoteStore, Target, open_notebook};
+use crossread::notes::{Note, NoteStore, open_notebook};
 use std::path::Path;
 
 fn note(body: &str) -> Note {
-    let c = corpus::load_seeds();
-    let a = &c.articles[1];
-    let s = &a.sentences[16];
-    Note::new(
-        body.into(),
-        Target::Sentence,
-        Anchor::from_span(a, s.start, s.end),
-    )
+    super::note_on(1, 16, body)
 }
 
 fn drafts_in(dir: &Path) -> Vec<String> {

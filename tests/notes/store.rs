@@ -1,18 +1,10 @@
 //! The notebook never loses the analyst's work: atomic writes, unreadable files kept, two
 //! writers merged, delete and undo.
 
-use crossread::corpus;
-use crossread::notes::{Anchor, Note, NoteStore, Target};
+use crossread::notes::{Note, NoteStore};
 
 fn note(body: &str) -> Note {
-    let c = corpus::load_seeds();
-    let a = &c.articles[3];
-    let s = &a.sentences[9];
-    Note::new(
-        body.into(),
-        Target::Sentence,
-        Anchor::from_span(a, s.start, s.end),
-    )
+    super::note_on(3, 9, body)
 }
 
 #[test]
