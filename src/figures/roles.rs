@@ -103,6 +103,7 @@ impl Context<'_, '_> {
         };
         !((j > start && self.breaks_before(j))
             || is_stopword(&w.lower)
+            || is_linking_verb(&w.lower)
             || (!measure && self.event_at(j).is_some())
             || w.is_digits()
             || self.in_figure(j)
@@ -345,6 +346,26 @@ fn wider_class(cx: &Context, after: usize, class: String) -> String {
 }
 
 /// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
+/// Verbs that link a count to its state ("dozens remain missing", "12 stayed in hospital"):
+/// never the counted noun. Found on our ferry set, where "dozens remain" counted "remain".
+fn is_linking_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "remain"
+            | "remains"
+            | "remained"
+            | "stay"
+            | "stays"
+            | "stayed"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "become"
+            | "became"
+            | "becomes"
+    )
+}
+
 fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
     let lowers: Vec<&str> = phrase.clone().map(|k| cx.lower(k)).collect();
     if let Some(c) = lowers.iter().find_map(|w| class_of(w)) {

@@ -43,7 +43,9 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "destroyed" | "damaged" | "flattened" | "collapsed" => "damaged/destroyed",
         "displaced" | "homeless" | "fled" | "shelters" => "displaced",
         "evacuated" | "evacuate" | "evacuating" | "evacuees" => "evacuated",
-        "rescued" | "survivors" | "alive" => "rescued",
+        // "were saved 236 persons", "the crew saved 40": lives saved are the rescued
+        // (translated copy in our ferry set; the plain verb of rescue reports)
+        "rescued" | "survivors" | "alive" | "saved" => "rescued",
         "trapped" | "buried" => "trapped",
         "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "waiting" => {
             "stranded/delayed"

@@ -344,3 +344,21 @@ fn emergency_and_help_line_numbers_are_not_amounts() {
     let f = find("The emergency crews rescued 112 residents.", "112");
     assert_eq!(f.what.kind, FigureKind::Count);
 }
+
+#[test]
+fn a_linking_verb_is_never_the_counted_noun() {
+    // "remain" links the count to its state: the count is of people, missing.
+    let s = "At least 17 people are confirmed dead and dozens remain missing.";
+    assert_eq!(role(s, "dozens"), pair("missing", "people"));
+    let s = "Of the injured, 12 stayed in hospital overnight.";
+    assert_ne!(role(s, "12").1.as_deref(), Some("stayed"));
+}
+
+#[test]
+fn lives_saved_are_the_rescued() {
+    // Translated copy puts the verb first; the plain active reads the same.
+    let s = "According to him, were saved 236 persons in the incident.";
+    assert_eq!(role(s, "236"), pair("rescued", "people"));
+    let s = "Fishermen saved 40 passengers before the navy arrived.";
+    assert_eq!(role(s, "40").0.as_deref(), Some("rescued"));
+}
