@@ -362,3 +362,19 @@ fn lives_saved_are_the_rescued() {
     let s = "Fishermen saved 40 passengers before the navy arrived.";
     assert_eq!(role(s, "40").0.as_deref(), Some("rescued"));
 }
+
+#[test]
+fn a_gathering_names_what_its_crowd_counts() {
+    let s = "In the capital, police say more than ten thousand people joined the march.";
+    assert_eq!(
+        role(s, "more than ten thousand"),
+        pair("protesters", "people")
+    );
+    let s = "About 5,000 people attended a rally outside parliament.";
+    assert_eq!(role(s, "About 5,000").0.as_deref(), Some("protesters"));
+    // No crowd: protest as an idea, or the month.
+    let s = "The 5 republics have been largely devoid of protest since independence.";
+    assert_ne!(role(s, "5").0.as_deref(), Some("protesters"));
+    let s = "Some 300 people are expected to return home by March.";
+    assert_ne!(role(s, "Some 300").0.as_deref(), Some("protesters"));
+}
