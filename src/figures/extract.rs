@@ -257,9 +257,13 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
     let Some(first) = i.checked_sub(2) else {
         return false;
     };
+    // A name's words are not function words ("Toll Rises To 12 As Rescuers Search": "To" in a
+    // title-case line names nothing), and the word after a name is lowercase prose: in title
+    // case ("… To 12 As …") it is capitalised.
     let name_word = |k: usize| {
         let w = &scan.words[k];
         w.is_capitalised()
+            && !crate::language::text::is_stopword(&w.lower)
             && month(&w.lower).is_none()
             && !is_weekday(&w.lower)
             && lexicon::event_of(&w.lower).is_none()
@@ -267,7 +271,8 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
     let next = i + 1;
     let after_is_plain = next >= scan.words.len()
         || breaks_phrase(gap_before(scan.text, scan.words, next, scan.floor))
-        || crate::language::text::is_stopword(lower(scan, next));
+        || (crate::language::text::is_stopword(lower(scan, next))
+            && !scan.words[next].is_capitalised());
     scan.words[i].is_digits()
         && name_word(first)
         && name_word(i - 1)
