@@ -334,6 +334,18 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
         *slot = if k == i { head } else { lower(scan, k) };
     }
     let lookahead = &ahead[..end - i];
+    // "a number of homes", "a number of individuals": two or more, no bound the words set.
+    // Only before people or things a toll counts: "a number of questions remain" is prose
+    // (and so the alignment's number reading, `numwords`, never takes it).
+    if lookahead.get(..3) == Some(&["a", "number", "of"][..]) {
+        if !is_counted_noun(lower(scan, i + 3)) {
+            return None;
+        }
+        let mut f = number_at(scan, i, Amount::vague(2.0, f64::INFINITY));
+        f.words.end = i + 2;
+        f.end = scan.words[i + 1].end;
+        return Some(finish(scan, f, false));
+    }
     let (mut amount, mut used) = numwords::parse(lookahead)?;
     // "twenty-three and a half percent" is 23.5 %
     if let Some(v) = amount.value

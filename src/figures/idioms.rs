@@ -116,23 +116,28 @@ pub fn apposed_age(scan: &Scan, i: usize) -> Option<Found> {
     Some(f)
 }
 
-/// "in her 30s", "in their early 20s", "in his 40s": an age given as a decade of life, read as
-/// the decade's first year (the whole decade is its interval).
+/// "in her 30s", "in their early 20s", "in his sixties": an age given as a decade of life,
+/// read as a vague age over the decade.
 #[inline]
 pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
-    // Checked first as it is cheap: a word not opening with a digit has no decade to read.
-    if !w.is_digits() {
+    // Checked first as it is cheap: a word opening with neither a digit nor the "t", "f", "s"
+    // or "n" of a decade's name has no decade to read.
+    let decade = if w.is_digits() {
+        let (digits, suffix) = split_number_suffix(w.text);
+        if !matches!(suffix, "s" | "'s" | "’s") {
+            return None;
+        }
+        let decade: f64 = digits.parse().ok()?;
+        if !(10.0..=90.0).contains(&decade) || decade % 10.0 != 0.0 {
+            return None;
+        }
+        decade
+    } else if w.lower.ends_with("ties") {
+        crate::language::numwords::decade_name(&w.lower)?
+    } else {
         return None;
-    }
-    let (digits, suffix) = split_number_suffix(w.text);
-    if !matches!(suffix, "s" | "'s" | "’s") {
-        return None;
-    }
-    let decade: f64 = digits.parse().ok()?;
-    if !(10.0..=90.0).contains(&decade) || decade % 10.0 != 0.0 {
-        return None;
-    }
+    };
     let mut k = i.checked_sub(1)?;
     if matches!(lower(scan, k), "early" | "mid" | "late") {
         k = k.checked_sub(1)?;
@@ -141,8 +146,13 @@ pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
     if !possessive || k == 0 || lower(scan, k - 1) != "in" {
         return None;
     }
-    let mut f = simple(scan, i..i + 1, Amount::exact(decade), FigureKind::Age);
-    f.amount.high = decade + 9.0;
+    // Vague, as the gold format counts it ("sixties": no single value), over the decade.
+    let mut f = simple(
+        scan,
+        i..i + 1,
+        Amount::vague(decade, decade + 9.0),
+        FigureKind::Age,
+    );
     f.unit = units::unit_word("years");
     Some(f)
 }

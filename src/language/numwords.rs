@@ -62,6 +62,11 @@ fn tens_value(word: &str) -> Option<f64> {
         .map(|v| (v as f64 + 2.0) * 10.0)
 }
 
+/// The first year of a decade named in words ("twenties" → 20, "sixties" → 60), lowercase.
+pub fn decade_name(word: &str) -> Option<f64> {
+    tens_value(&format!("{}y", word.strip_suffix("ies")?))
+}
+
 /// Value of an ordinal word ("first", "fourth", "twentieth"), lowercase.
 pub fn ordinal(word: &str) -> Option<f64> {
     const ORDINALS: [&str; 20] = [

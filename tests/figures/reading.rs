@@ -434,10 +434,16 @@ fn one_unit_said_as_a_size_is_a_figure() {
 fn an_age_given_as_a_decade_of_life() {
     let f = find("The victim, a woman in her 30s, died on Sunday.", "30s");
     assert_eq!(
-        (f.what.kind, f.amount.value, f.amount.high),
-        (FigureKind::Age, Some(30.0), 39.0)
+        (f.what.kind, f.amount.value, f.amount.low, f.amount.high),
+        (FigureKind::Age, None, 30.0, 39.0)
     );
     assert_eq!(f.what.counts.as_deref(), Some("age of woman"));
+    // The decade spelled out reads the same.
+    let f = find("Police detained a farmer in his sixties.", "sixties");
+    assert_eq!(
+        (f.what.kind, f.amount.value, f.amount.low, f.amount.high),
+        (FigureKind::Age, None, 60.0, 69.0)
+    );
 }
 
 #[test]
@@ -532,4 +538,14 @@ fn digits_that_end_a_name_number_it_and_count_nothing() {
             "{title}"
         );
     }
+}
+
+#[test]
+fn a_number_of_people_or_homes_is_a_vague_count() {
+    let f = find("The flood killed a number of individuals.", "a number");
+    assert_eq!((f.amount.value, f.amount.low), (None, 2.0));
+    assert!(f.amount.high.is_infinite());
+    assert_eq!(f.what.counts.as_deref(), Some("killed"));
+    // prose, not a count
+    assert!(figures("A number of questions remain unanswered.").is_empty());
 }
