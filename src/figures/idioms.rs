@@ -28,10 +28,22 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
         .then(|| numwords::small_number(lower(scan, i + 3)))
         .flatten()
         .filter(|n| (2.0..=10.0).contains(n));
-    let words = if few.is_some() { 4 } else { 2 };
+    // "a day and a half", "a mile and a half": one and a half of the unit, always a size.
+    let half = few.is_none()
+        && lower(scan, i + 2) == "and"
+        && lower(scan, i + 3) == "a"
+        && lower(scan, i + 4) == "half";
+    let words = if few.is_some() {
+        4
+    } else if half {
+        5
+    } else {
+        2
+    };
     let after = lower(scan, i + words);
     let before = i.checked_sub(1).map_or("", |k| lower(scan, k));
     let sized = few.is_some()
+        || half
         || qualified
         || matches!(after, "of" | "ago" | "away" | "earlier" | "later")
         || before == "to";
@@ -41,6 +53,7 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     let (value, unit) = units::one_in_smaller(unit);
     let amount = match few {
         Some(n) => Amount::vague(value, value * n),
+        None if half => Amount::exact(value * 1.5),
         None => Amount::exact(value),
     };
     let mut f = simple(scan, i..i + words, amount, FigureKind::Count);

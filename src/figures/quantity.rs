@@ -65,6 +65,7 @@ pub enum Scale {
     Area,
     Speed,
     Magnitude,
+    Data,
     Points,
     Currency(String),
 }
@@ -109,6 +110,7 @@ pub fn scale_of(unit: &units::Unit) -> Scale {
         Dimension::Area => Scale::Area,
         Dimension::Speed => Scale::Speed,
         Dimension::Scale => Scale::Magnitude,
+        Dimension::Data => Scale::Data,
     }
 }
 

@@ -16,6 +16,8 @@ pub enum Dimension {
     Speed,
     /// Earthquake magnitudes and other points on a scale.
     Scale,
+    /// Amounts of data: what a breach or a leak took ("more than one terabyte").
+    Data,
 }
 
 /// A recognised unit: its display name, what it measures and its size in the base unit
@@ -88,6 +90,11 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "mph" => unit("mph", Speed, 1.609_344),
         "magnitude" => unit("magnitude", Scale, 1.0),
         "kph" | "km/h" | "kmh" => unit("km/h", Speed, 1.0),
+        // Data in gigabytes. Not "mb": weather news gives pressure in millibars.
+        "gigabyte" | "gigabytes" | "gb" => unit("GB", Data, 1.0),
+        "terabyte" | "terabytes" | "tb" => unit("TB", Data, 1000.0),
+        "petabyte" | "petabytes" => unit("PB", Data, 1_000_000.0),
+        "megabyte" | "megabytes" => unit("MB", Data, 0.001),
         _ => return None,
     })
 }
@@ -160,6 +167,7 @@ pub fn base_name(dimension: Dimension) -> &'static str {
         Area => "km²",
         Speed => "km/h",
         Scale => "magnitude",
+        Data => "GB",
     }
 }
 
@@ -171,6 +179,10 @@ pub fn by_name(name: &str) -> Option<Unit> {
         "km²" => Some(unit("km²", Area, 1.0)),
         "sq miles" => Some(unit("sq miles", Area, 2.589_988)),
         "km/h" => Some(unit("km/h", Speed, 1.0)),
+        "GB" => unit_word("gigabytes"),
+        "TB" => unit_word("terabytes"),
+        "PB" => unit_word("petabytes"),
+        "MB" => unit_word("megabytes"),
         n if n.len() == 3 && n.chars().all(|c| c.is_ascii_uppercase()) => {
             Some(unit(static_currency(n)?, Money, 1.0))
         }
@@ -190,6 +202,15 @@ fn static_currency(code: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_share_a_scale_and_millibars_are_not_data() {
+        let tb = unit_word("terabytes").map(|u| 1.5 * u.factor);
+        let gb = unit_word("gb").map(|u| 1500.0 * u.factor);
+        assert_eq!(tb, gb);
+        assert_eq!(by_name("TB"), unit_word("terabyte"));
+        assert_eq!(unit_word("mb"), None);
+    }
 
     #[test]
     fn durations_share_a_scale() {

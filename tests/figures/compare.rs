@@ -366,3 +366,26 @@ fn unlike_things_are_never_compared() {
     ]));
     assert_eq!(verdict(&set, "11 inches"), None);
 }
+
+#[test]
+fn stolen_data_is_compared_across_units() {
+    let set = corpus(&[
+        "The hackers copied more than one terabyte of patient data, officials said.",
+        "Attackers stole 1,500 gigabytes of patient records, police said.",
+    ]);
+    let report = analyse(&set);
+    let f = report
+        .figures
+        .iter()
+        .find(|f| f.text == "more than one terabyte")
+        .expect("one terabyte is a figure");
+    assert_eq!(f.what.unit.as_deref(), Some("TB"));
+    assert!(
+        report
+            .comparisons
+            .iter()
+            .any(|c| c.figures.len() == 2 && !c.conflict),
+        "{:?}",
+        report.comparisons
+    );
+}

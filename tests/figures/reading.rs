@@ -184,6 +184,15 @@ fn ranges_keep_both_ends() {
         assert_eq!((f.amount.low, f.amount.high), (low, high), "{text}");
         assert_eq!(f.amount.value, None, "{text}");
     }
+    // "a day and a half" is one and a half of the unit
+    let f = find(
+        "Families went back a day and a half after the leak.",
+        "a day and a half",
+    );
+    assert_eq!(
+        (f.amount.value, f.what.kind),
+        (Some(1.5), FigureKind::Duration)
+    );
     // "from 10 to 20" is a change: two figures
     let all = figures("Unemployment rose from 10 to 20 percent in a year.");
     assert!(all.iter().any(|f| f.text == "10"));
