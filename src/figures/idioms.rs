@@ -13,11 +13,13 @@ use crate::language::vocabulary::{class_of, event_of};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
-/// "to" shows it is a size; "a mile or two" is one to two of it. Alone ("twice a day", "30
+/// "to" shows it is a size; "a mile or two" (or "another mile or two") is one to two of it;
+/// "a day and a half" is 1.5 days. Alone ("twice a day", "30
 /// tablets a day") it is a rate, not a figure.
 #[inline]
 pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
-    if !matches!(lower(scan, i), "a" | "an") {
+    let another = lower(scan, i) == "another";
+    if !matches!(lower(scan, i), "a" | "an") && !another {
         return None;
     }
     let unit = units::unit_word(lower(scan, i + 1))
@@ -28,6 +30,11 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
         .then(|| numwords::small_number(lower(scan, i + 3)))
         .flatten()
         .filter(|n| (2.0..=10.0).contains(n));
+    // "another mile or two" is a size too (the eruption dev set gives one); "another day"
+    // alone is not.
+    if another && few.is_none() {
+        return None;
+    }
     // "a day and a half", "a mile and a half": one and a half of the unit, always a size.
     let half = few.is_none()
         && lower(scan, i + 2) == "and"

@@ -179,6 +179,12 @@ fn ranges_keep_both_ends() {
             2.0,
         ),
         ("Flights resume in a day or two.", "a day or two", 1.0, 2.0),
+        (
+            "The ash cloud may drift another mile or two by night.",
+            "another mile or two",
+            1.0,
+            2.0,
+        ),
     ] {
         let f = find(text, figure);
         assert_eq!((f.amount.low, f.amount.high), (low, high), "{text}");
