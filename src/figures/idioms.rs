@@ -141,8 +141,8 @@ pub fn apposed_age(scan: &Scan, i: usize) -> Option<Found> {
 #[inline]
 pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
     let w = &scan.words[i];
-    // Checked first as it is cheap: a word opening with neither a digit nor the "t", "f", "s"
-    // or "n" of a decade's name has no decade to read.
+    // Checked first as they are cheap: only digits ("60s") or a word ending like a decade's
+    // name ("sixties") can give a decade.
     let decade = if w.is_digits() {
         let (digits, suffix) = split_number_suffix(w.text);
         if !matches!(suffix, "s" | "'s" | "’s") {

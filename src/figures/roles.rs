@@ -368,7 +368,6 @@ fn wider_class(cx: &Context, after: usize, class: String) -> String {
         .map_or(class, str::to_string)
 }
 
-/// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
 /// Verbs that link a count to its state ("dozens remain missing", "12 stayed in hospital"):
 /// never the counted noun. Found on our ferry set, where "dozens remain" counted "remain".
 fn is_linking_verb(word: &str) -> bool {
@@ -389,6 +388,7 @@ fn is_linking_verb(word: &str) -> bool {
     )
 }
 
+/// The class of a counted noun phrase: a known class anywhere in it, else its plural head.
 fn noun_class(cx: &Context, phrase: Range<usize>) -> Option<String> {
     let lowers: Vec<&str> = phrase.clone().map(|k| cx.lower(k)).collect();
     if let Some(c) = lowers.iter().find_map(|w| class_of(w)) {
