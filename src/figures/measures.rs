@@ -110,6 +110,11 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
             break;
         } else if !is_stopword(&w.lower) {
             who = Some(k);
+            // "34-year-old fish trader Muhammad Yusuf": the name after the job is whose age
+            if let Some(name) = name_after_job(cx, k) {
+                who = Some(name);
+                break;
+            }
             if !breaks_phrase(gap_before(cx.text, cx.words, k + 1, cx.floor)) {
                 break;
             }
@@ -126,6 +131,27 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
         return Role::default();
     };
     age_of(cx, who)
+}
+
+/// The last word of a name right after the lowercase words of a job or title that start at
+/// `k` ("fish trader Muhammad Yusuf" → yusuf), or None when no name follows in the phrase.
+/// Our ferry set read "34-year-old fish trader Muhammad Yusuf" as the age of "fish".
+fn name_after_job(cx: &Context, k: usize) -> Option<usize> {
+    let in_phrase = |j: usize| j < cx.words.len() && !cx.breaks_before(j);
+    let mut j = k + 1;
+    while j < k + 3 && in_phrase(j) && !cx.words[j].is_capitalised() {
+        if is_stopword(&cx.words[j].lower) {
+            return None;
+        }
+        j += 1;
+    }
+    if !in_phrase(j) || !cx.words[j].is_capitalised() {
+        return None;
+    }
+    while in_phrase(j + 1) && cx.words[j + 1].is_capitalised() {
+        j += 1;
+    }
+    Some(j)
 }
 
 /// "Robert Bowers, 46,": the age set off by commas belongs to the name just before it.

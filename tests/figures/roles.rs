@@ -159,6 +159,18 @@ fn ages_belong_to_the_person_named() {
         "81-year-old",
     );
     assert_eq!(f.what.counts.as_deref(), Some("age of nazarbayev"));
+    // the name after a job or title, not the job's first word
+    let f = find(
+        "\"It sank fast,\" said a passenger, 34-year-old fish trader Muhammad Yusuf, who swam.",
+        "34-year-old",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age of yusuf"));
+    // no name after it: the person is the noun
+    let f = find(
+        "A 30-year-old man suffered burns in the fire.",
+        "30-year-old",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age of man"));
 }
 
 #[test]
