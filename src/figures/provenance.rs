@@ -20,12 +20,10 @@ impl Provenance {
     pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
         // The words are split once for both readings (split twice, a twentieth of figure reading).
         let words = word_spans(sentence);
-        // Lowercased once too, for the two readings that search it.
-        let lower = sentence.to_lowercase();
         Provenance {
-            attribution: attribution_in(sentence, &lower, &words),
+            attribution: attribution_in(sentence, &words),
             as_of: as_of_in(sentence, article_date, &words),
-            running: super::tally::running_in(&lower),
+            running: super::tally::running_in(&sentence.to_lowercase()),
         }
     }
 }
@@ -57,18 +55,14 @@ pub fn is_speech_verb(word: &str) -> bool {
 /// "the Illinois Department of Public Health reported", "said the ministry"; None when it names
 /// nobody. Only the clause that names the source is kept.
 pub fn attribution(sentence: &str) -> Option<String> {
-    attribution_in(sentence, &sentence.to_lowercase(), &word_spans(sentence))
+    attribution_in(sentence, &word_spans(sentence))
 }
 
-/// [`attribution`] of a sentence, also given `lower`cased and split into its [`word_spans`].
-fn attribution_in(sentence: &str, lower: &str, words: &[(usize, &str)]) -> Option<String> {
-    // Found in the sentence itself: an offset in its lowercased copy may not be one in it
-    // (some letters lowercase to more or fewer bytes).
-    if let Some(at) = lower
-        .contains("according to ")
-        .then(|| find_ascii_ignoring_case(sentence, "according to "))
-        .flatten()
-    {
+/// [`attribution`] of a sentence split into its [`word_spans`].
+fn attribution_in(sentence: &str, words: &[(usize, &str)]) -> Option<String> {
+    // Found in the sentence itself: an offset in a lowercased copy may not be one in it (some
+    // letters lowercase to more or fewer bytes).
+    if let Some(at) = find_ascii_ignoring_case(sentence, "according to ") {
         let rest = &sentence[at..];
         let end = clause_end(rest, 12);
         let source = rest[..end].trim();
