@@ -100,6 +100,16 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
     if let Some(who) = decade_owner(cx, f).or_else(|| apposition_owner(cx, f)) {
         return age_of(cx, who);
     }
+    if is_decade_of_life(cx, f) {
+        // "The driver, who was not named, was in his 50s, police said", "one in his 20s and
+        // the other in his 40s, died": whose decade it is lies further back than the word
+        // before "in", and never after it. An age of nobody known is shown, never compared
+        // (the marijuana dev set read ages of a department and of "died").
+        return Role {
+            counts: Some("age".to_string()),
+            ..Role::default()
+        };
+    }
     let mut k = f.words.end;
     let mut who: Option<usize> = None;
     while k < cx.words.len() && k < f.words.end + 4 {
@@ -151,7 +161,10 @@ fn name_after_job(cx: &Context, k: usize) -> Option<usize> {
     while in_phrase(j + 1) && cx.words[j + 1].is_capitalised() {
         j += 1;
     }
-    Some(j)
+    // The name ends its phrase; "central Illinois woman" is a place before the noun.
+    let after = j + 1;
+    let ends = !in_phrase(after) || is_stopword(&cx.words[after].lower);
+    ends.then_some(j)
 }
 
 /// "Robert Bowers, 46,": the age set off by commas belongs to the name just before it.
@@ -179,6 +192,15 @@ fn decade_owner(cx: &Context, f: &Found) -> Option<usize> {
         return None;
     }
     cx.left_words(k - 1, 1, passes_over).first().copied()
+}
+
+/// "in her 30s", "in his early 40s": a decade of life, after "in" and a possessive.
+fn is_decade_of_life(cx: &Context, f: &Found) -> bool {
+    let mut k = f.words.start;
+    if k > 0 && matches!(cx.lower(k - 1), "early" | "mid" | "late") {
+        k -= 1;
+    }
+    k >= 2 && matches!(cx.lower(k - 1), "his" | "her" | "their" | "its") && cx.lower(k - 2) == "in"
 }
 
 /// Whose age: only a name identifies one person across articles; "a man in his 40s" and "a man

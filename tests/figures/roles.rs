@@ -165,6 +165,23 @@ fn ages_belong_to_the_person_named() {
         "34-year-old",
     );
     assert_eq!(f.what.counts.as_deref(), Some("age of yusuf"));
+    // a place before the noun is no name after a job
+    let f = find(
+        "A 71-year-old downstate Illinois woman was charged on Monday.",
+        "71-year-old",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("age of illinois"));
+    // a decade of life whose owner is not just before "in" is nobody's known age
+    let f = find(
+        "The driver, who was not named, was in his 50s, police said.",
+        "50s",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age"));
+    let f = find(
+        "Two men, one in his 20s and the other in his 40s, died on Monday.",
+        "40s",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age"));
     // no name after it: the person is the noun
     let f = find(
         "A 30-year-old man suffered burns in the fire.",
