@@ -100,7 +100,7 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
     if let Some(who) = decade_owner(cx, f).or_else(|| apposition_owner(cx, f)) {
         return age_of(cx, who);
     }
-    if is_decade_of_life(cx, f) {
+    if decade_in(cx, f).is_some() {
         // "The driver, who was not named, was in his 50s, police said", "one in his 20s and
         // the other in his 40s, died": whose decade it is lies further back than the word
         // before "in", and never after it. An age of nobody known is shown, never compared
@@ -183,24 +183,19 @@ fn apposition_owner(cx: &Context, f: &Found) -> Option<usize> {
 
 /// "a woman in her 30s", "two men in their 20s": the person is named before "in".
 fn decade_owner(cx: &Context, f: &Found) -> Option<usize> {
+    let at_in = decade_in(cx, f)?;
+    cx.left_words(at_in, 1, passes_over).first().copied()
+}
+
+/// Where the "in" of a decade of life is ("in her 30s", "in his early 40s": "in" and a
+/// possessive before it), or None when the figure is no decade of life.
+fn decade_in(cx: &Context, f: &Found) -> Option<usize> {
     let mut k = f.words.start.checked_sub(1)?;
     if matches!(cx.lower(k), "early" | "mid" | "late") {
         k = k.checked_sub(1)?;
     }
     let possessive = matches!(cx.lower(k), "his" | "her" | "their" | "its");
-    if !possessive || k == 0 || cx.lower(k - 1) != "in" {
-        return None;
-    }
-    cx.left_words(k - 1, 1, passes_over).first().copied()
-}
-
-/// "in her 30s", "in his early 40s": a decade of life, after "in" and a possessive.
-fn is_decade_of_life(cx: &Context, f: &Found) -> bool {
-    let mut k = f.words.start;
-    if k > 0 && matches!(cx.lower(k - 1), "early" | "mid" | "late") {
-        k -= 1;
-    }
-    k >= 2 && matches!(cx.lower(k - 1), "his" | "her" | "their" | "its") && cx.lower(k - 2) == "in"
+    (possessive && k > 0 && cx.lower(k - 1) == "in").then(|| k - 1)
 }
 
 /// Whose age: only a name identifies one person across articles; "a man in his 40s" and "a man
