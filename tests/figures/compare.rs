@@ -369,23 +369,15 @@ fn unlike_things_are_never_compared() {
 
 #[test]
 fn stolen_data_is_compared_across_units() {
-    let set = corpus(&[
+    let set = analyse(&corpus(&[
         "The hackers copied more than one terabyte of patient data, officials said.",
         "Attackers stole 1,500 gigabytes of patient records, police said.",
-    ]);
-    let report = analyse(&set);
-    let f = report
+    ]));
+    let tb = set
         .figures
         .iter()
-        .find(|f| f.text == "more than one terabyte")
-        .expect("one terabyte is a figure");
-    assert_eq!(f.what.unit.as_deref(), Some("TB"));
-    assert!(
-        report
-            .comparisons
-            .iter()
-            .any(|c| c.figures.len() == 2 && !c.conflict),
-        "{:?}",
-        report.comparisons
-    );
+        .find(|f| f.text == "more than one terabyte");
+    assert_eq!(tb.and_then(|f| f.what.unit.as_deref()), Some("TB"));
+    // compared with the gigabytes, and "more than 1 TB" holds 1,500 GB
+    assert_eq!(verdict(&set, "more than one terabyte"), Some(false));
 }
