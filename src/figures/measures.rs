@@ -6,7 +6,7 @@ use super::extract::Found;
 use super::roles::{Context, Role};
 use super::words::{breaks_phrase, gap_before};
 use crate::language::text::{is_stopword, stem};
-use crate::language::vocabulary::{money_noun, passes_over};
+use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 
 /// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
 /// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
@@ -110,6 +110,10 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
             ..Role::default()
         };
     }
+    if let Some(person) = person_noun_after(cx, f.words.end) {
+        let who = name_after_job(cx, person).unwrap_or(person);
+        return age_of(cx, who);
+    }
     let mut k = f.words.end;
     let mut who: Option<usize> = None;
     while k < cx.words.len() && k < f.words.end + 4 {
@@ -141,6 +145,18 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
         return Role::default();
     };
     age_of(cx, who)
+}
+
+/// A noun for one person at most three words after `start` in the same phrase, past the words
+/// that describe them ("22-year-old Chicago man", "71-year-old central Illinois woman"): the
+/// place or adjective before it is not whose age. Found reading our own test sentences: a
+/// capitalised place before the noun had been taken for a name, so "age of chicago" was
+/// compared across articles and two people's ages were flagged as a conflict.
+fn person_noun_after(cx: &Context, start: usize) -> Option<usize> {
+    (start..(start + 3).min(cx.words.len()))
+        .take_while(|&j| j == start || !cx.breaks_before(j))
+        .take_while(|&j| !is_stopword(&cx.words[j].lower))
+        .find(|&j| !cx.words[j].is_capitalised() && is_person_noun(&cx.words[j].lower))
 }
 
 /// The last word of a name right after the lowercase words of a job or title that start at

@@ -71,6 +71,41 @@ pub fn counts_people(event: &str) -> bool {
     )
 }
 
+/// Singular nouns for one person, as news names someone by an age or a number ("a 71-year-old
+/// woman", "one officer"): general words for people by sex, age, kin and common roles.
+pub fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "person"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "child"
+            | "teen"
+            | "teenager"
+            | "youth"
+            | "resident"
+            | "native"
+            | "mother"
+            | "father"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "grandmother"
+            | "grandfather"
+            | "student"
+            | "driver"
+            | "worker"
+            | "officer"
+            | "soldier"
+            | "suspect"
+            | "victim"
+            | "veteran"
+    )
+}
+
 /// Nouns money amounts belong to.
 pub fn money_noun(word: &str) -> bool {
     matches!(

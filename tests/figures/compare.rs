@@ -381,3 +381,14 @@ fn stolen_data_is_compared_across_units() {
     // compared with the gigabytes, and "more than 1 TB" holds 1,500 GB
     assert_eq!(verdict(&set, "more than one terabyte"), Some(false));
 }
+
+#[test]
+fn ages_of_people_from_one_place_are_not_one_persons_age() {
+    // "age of man" is nobody in particular; a place before the noun is no name
+    let set = analyse(&corpus(&[
+        "A 22-year-old Chicago man was shot on Monday, police said.",
+        "A 35-year-old Chicago woman was shot on Monday, police said.",
+    ]));
+    assert_eq!(verdict(&set, "35-year-old"), None);
+    assert_eq!(verdict(&set, "22-year-old"), None);
+}
