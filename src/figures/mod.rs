@@ -9,6 +9,7 @@
 //! as of when; `compare` groups figures of one quantity across articles and `verdict` says
 //! whether they conflict; `table` lays them out; `format` writes a value for people.
 
+pub mod attribution;
 pub mod cells;
 pub mod compare;
 mod dates;

@@ -2,10 +2,10 @@
 //! "in December 2011 police … killing at least 16" is another event than today's toll; "a group
 //! of 70 activists" is a part; "12 killed in Almaty" is one place when the others count a country.
 
-use super::provenance::lowercase_is;
 use super::quantity::Scope;
 use super::roles::Role;
 use super::setting::{ArticleWords, widespread};
+use super::words::lowercase_is;
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
 use crate::language::phrase::Phrases;

@@ -1,9 +1,9 @@
 //! The Figures view as data: one row per quantity compared across articles, one cell per article
 //! holding that article's figure ids, conflicts first, in a stable order.
 
+use super::attribution::is_speech_verb;
 use super::cells::Cells;
 use super::parts::{self, PartSum};
-use super::provenance::is_speech_verb;
 use super::quantity::{self, Quantity, Scope};
 use super::{Figure, FigureSet, Verdict, format_value};
 use crate::corpus::Corpus;

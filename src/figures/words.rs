@@ -193,6 +193,42 @@ pub fn split_number_suffix(s: &str) -> (&str, &str) {
     (&s[..cut], &s[cut..])
 }
 
+/// Whether `word` lowercased passes `test`; a short ASCII word (most) is lowercased on the
+/// stack, not in a new String (this runs for every word of the sentences with figures).
+pub fn lowercase_is(word: &str, test: impl Fn(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 24];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(test)
+        }
+        _ => test(&word.to_lowercase()),
+    }
+}
+
+/// Words with their byte offsets.
+pub fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    // Room for a word per six bytes, about a word of news with its space.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let part = c.is_alphanumeric() || c == '-' || c == '\'';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
