@@ -277,7 +277,10 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     }
     let event = left_adjacent_event(cx, f)
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
-        .or_else(|| scan_left(cx, f.words.start, prev_end))
+        .or_else(|| {
+            scan_left(cx, f.words.start, prev_end)
+                .filter(|&(_, at)| !others_own_noun(cx, at, prev_end, f, !phrase.is_empty()))
+        })
         .or_else(|| {
             let to = if has_verb(cx, f.words.end, next_start)
                 || apart_from_next(cx, phrase.end.max(f.words.end), next_start)
@@ -328,6 +331,17 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         place,
         ..Role::default()
     }
+}
+
+/// Whether the event word at `at` is the own noun of the figure before (it starts right after
+/// it, at `prev_end`) in a list of counts with nouns of their own: in "3 deaths, 41 cases"
+/// the cases are no deaths (a dev set read its cases as killed). An aside keeps it:
+/// "12 killed, including 3 children".
+fn others_own_noun(cx: &Context, at: usize, prev_end: usize, f: &Found, own_noun: bool) -> bool {
+    own_noun
+        && prev_end > 0
+        && at == prev_end
+        && (at + 1..f.words.start).all(|k| matches!(cx.lower(k), "and" | "or"))
 }
 
 /// Whether the words from `from` to the next figure (at `next`) are more than a list's commas

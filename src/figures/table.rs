@@ -166,12 +166,25 @@ pub fn speaker(attribution: &str) -> String {
     if words.len() > 1 && matches!(lower(words[0]).as_str(), "the" | "a" | "an") {
         words.remove(0);
     }
-    // "the ministry also announced", "police have said"
+    // "the ministry also announced", "police have said", "the department now reports"
     while words.len() > 1
         && words.last().is_some_and(|w| {
             matches!(
                 lower(w).as_str(),
-                "also" | "later" | "has" | "have" | "had" | "just"
+                "also"
+                    | "later"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "just"
+                    | "now"
+                    | "again"
+                    | "first"
+                    | "initially"
+                    | "previously"
+                    | "earlier"
+                    | "recently"
+                    | "officially"
             )
         })
     {
@@ -226,6 +239,11 @@ mod tests {
         assert_eq!(speaker("a spokeswoman told"), "spokeswoman");
         assert_eq!(speaker("said the ministry"), "ministry");
         assert_eq!(speaker("said officials"), "officials");
+        assert_eq!(
+            speaker("The health department now reports"),
+            "health department"
+        );
+        assert_eq!(speaker("Police initially said"), "Police");
         assert_eq!(short_date("2024-01-08").as_deref(), Some("8 Jan"));
     }
 }

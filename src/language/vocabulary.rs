@@ -47,6 +47,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         // (translated copy in our ferry set; the plain verb of rescue reports)
         "rescued" | "survivors" | "alive" | "saved" => "rescued",
         "trapped" | "buried" => "trapped",
+        // outbreaks and poisonings: "sickened 87 people", "87 … fell ill"
+        "sickened" | "sick" | "ill" | "infected" | "poisoned" => "sickened",
         "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "waiting" => {
             "stranded/delayed"
         }

@@ -423,3 +423,23 @@ fn a_gathering_names_what_its_crowd_counts() {
     let s = "Some 300 people are expected to return home by March.";
     assert_ne!(role(s, "Some 300").0.as_deref(), Some("protesters"));
 }
+
+#[test]
+fn a_counted_noun_in_a_list_is_its_own_figures_event() {
+    // "3 deaths, 41 cases": the cases are not deaths
+    let f = find("The clinic has logged 3 deaths, 41 cases so far.", "41");
+    assert_ne!(f.what.counts.as_deref(), Some("killed"));
+    let f = find("The clinic has logged 3 deaths, 41 cases so far.", "3");
+    assert_eq!(f.what.counts.as_deref(), Some("killed"));
+    // an aside still takes the event before it
+    let f = find("Police said 12 were killed, including 3 children.", "3");
+    assert_eq!(f.what.counts.as_deref(), Some("killed"));
+}
+
+#[test]
+fn people_made_ill_are_counted_as_sickened() {
+    let f = find("Since March, the tainted oil has sickened 87 people.", "87");
+    assert_eq!(f.what.counts.as_deref(), Some("sickened"));
+    let f = find("Officials said 40 people in four towns fell ill.", "40");
+    assert_eq!(f.what.counts.as_deref(), Some("sickened"));
+}
