@@ -448,7 +448,7 @@ mod tests {
             // an adjective, and a time after the verb, name nobody
             ("An estimated 10,000 people fled the city.", None),
             (
-                "Three airlines, said Friday that checks of 385 planes continue.",
+                "Two carriers, said Friday that checks of 120 jets continue.",
                 None,
             ),
             // a relative clause: its own subject speaks, or nobody it names
