@@ -62,6 +62,18 @@ impl Context<'_, '_> {
         breaks_phrase(gap_before(self.text, self.words, i, self.floor))
     }
 
+    /// Whether the word at `i` is where people were taken: "brought to the regional hospital",
+    /// "rushed to hospitals" (a verb of carrying, then "to", at most four words before).
+    fn taken_to(&self, i: usize) -> bool {
+        let carried = |k: usize| {
+            matches!(
+                self.lower(k),
+                "brought" | "taken" | "rushed" | "admitted" | "sent" | "airlifted" | "transported"
+            )
+        };
+        (i.saturating_sub(5)..i).any(|k| self.lower(k) == "to" && k > 0 && carried(k - 1))
+    }
+
     /// Words after `from` that name something: no stopwords, events, numbers or dates; one
     /// "of" may join two nouns ("state of emergency").
     pub(super) fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
@@ -188,6 +200,21 @@ impl Context<'_, '_> {
         // "dozens more are in hospital"
         if word == "hospital" && i > 0 && self.lower(i - 1) == "in" {
             return Some(("injured", i));
+        }
+        // Taken to hospital counts the injured, as "hospitalised" does: "58 were brought to
+        // the regional hospital", "rushed to hospitals".
+        if matches!(word, "hospital" | "hospitals") && self.taken_to(i) {
+            return Some(("injured", i));
+        }
+        // The treated are a count of their own, wider than those kept in hospital: "about 260
+        // were treated for respiratory problems and 52 remained hospitalised" (our chlorine
+        // set); our ferry set's translated report had counted its treated survivors as rescued.
+        let passive = i > 0 && matches!(self.lower(i - 1), "were" | "was" | "being" | "been");
+        if word == "treated" && (passive || matches!(self.lower(i + 1), "for" | "at" | "in")) {
+            // "treated in hospital for their injuries" is hospital care, as above (our quake set)
+            let in_hospital =
+                (i + 1..i + 5).any(|k| matches!(self.lower(k), "hospital" | "hospitals"));
+            return Some((if in_hospital { "injured" } else { "treated" }, i));
         }
         // "moved out of their homes", "left their homes", "abandoned their houses", "forcing
         // 6,000 residents to leave their homes" (chlorine-leak of tests/sets)

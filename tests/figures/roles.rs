@@ -443,3 +443,31 @@ fn people_made_ill_are_counted_as_sickened() {
     let f = find("Officials said 40 people in four towns fell ill.", "40");
     assert_eq!(f.what.counts.as_deref(), Some("sickened"));
 }
+
+#[test]
+fn hospital_care_counts_the_injured_and_the_treated_apart() {
+    let f = find(
+        "Of the survivors, 31 were taken to the district hospital in Lamu.",
+        "31",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("injured"));
+    // the treated are wider than those kept in hospital
+    let text =
+        "Medics said 140 people were treated for smoke inhalation and 19 remained hospitalised.";
+    assert_eq!(find(text, "140").what.counts.as_deref(), Some("treated"));
+    assert_eq!(find(text, "19").what.counts.as_deref(), Some("injured"));
+    let f = find(
+        "Officials said 75 people were being treated in hospital for their burns.",
+        "75",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("injured"));
+    // the treated are not the rescued
+    let f = find(
+        "The survivors who were treated at the clinic numbered 27 persons.",
+        "27",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("treated"));
+    // doctors at a hospital are no patients
+    let f = find("Some 12 doctors work at the hospital.", "Some 12");
+    assert_ne!(f.what.counts.as_deref(), Some("injured"));
+}
