@@ -280,6 +280,25 @@ fn more_than_a_number_excludes_that_number() {
 }
 
 #[test]
+fn a_round_floor_implies_its_next_step_as_ceiling() {
+    let pair = |a: &str, b: &str| analyse(&corpus(&[a, b]));
+    let missing = "Officials said 47 people were missing after the landslide.";
+    // "more than 40" would be written, not "more than 30", if 47 were known
+    let set = pair(missing, "More than 30 people are missing, police said.");
+    assert_eq!(verdict(&set, "47"), Some(true));
+    let set = pair(missing, "At least 40 people are missing, police said.");
+    assert_eq!(verdict(&set, "47"), Some(false));
+    // no ceiling for a floor that is not round
+    let set = pair(missing, "At least 17 people are missing, police said.");
+    assert_eq!(verdict(&set, "47"), Some(false));
+    let set = pair(
+        "Airlines cancelled 3,198 flights on Monday.",
+        "Airlines cancelled more than 2,700 flights on Monday.",
+    );
+    assert_eq!(verdict(&set, "3,198"), Some(false));
+}
+
+#[test]
 fn sentences_listing_the_same_resources_compare_them_under_any_name() {
     let c = corpus(&[
         "More than 180 firefighters, supported by eight planes and six helicopters, fought the flames.",
