@@ -33,6 +33,12 @@ pub fn format_value(f: &Figure) -> String {
     }
 }
 
+/// How the comparison reads a value beyond its words, for the analyst who wonders why "more
+/// than 30" and 42 disagree: "read as below 40" (`verdict::round_floor_ceiling`).
+pub fn reading_note(f: &Figure) -> Option<String> {
+    super::verdict::round_floor_ceiling(f).map(|c| format!("read as below {}", number(c)))
+}
+
 fn has_digits(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit())
 }

@@ -39,7 +39,7 @@ use serde::Serialize;
 pub use crate::language::amount::Amount;
 pub use crate::language::qualifiers::{self, Qualifier};
 pub use cells::Cells;
-pub use format::format_value;
+pub use format::{format_value, reading_note};
 pub use provenance::Provenance;
 pub use quantity::{Quantity, QuantityKey, Scope};
 pub use reading::{Readings, read, read_counting};

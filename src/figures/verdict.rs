@@ -24,7 +24,7 @@ fn scaled(f: &Figure) -> (f64, f64) {
 /// than 1,000" below 2,000. Only a number with one significant digit, ten or more, is such a
 /// floor ("more than 2,700", "at least 17" and "more than two" keep no ceiling). Chosen on our
 /// ferry set, whose missing counts (42 against "more than 30") were judged to agree.
-fn round_floor_ceiling(f: &Figure) -> Option<f64> {
+pub(super) fn round_floor_ceiling(f: &Figure) -> Option<f64> {
     use crate::language::qualifiers::Qualifier;
     let floor = matches!(f.qualifier, Some(Qualifier::MoreThan | Qualifier::AtLeast))
         && f.amount.high.is_infinite();

@@ -286,6 +286,13 @@ fn a_round_floor_implies_its_next_step_as_ceiling() {
     // "more than 40" would be written, not "more than 30", if 47 were known
     let set = pair(missing, "More than 30 people are missing, police said.");
     assert_eq!(verdict(&set, "47"), Some(true));
+    // the analyst is told how the floor was read
+    let note = |text: &str| {
+        let f = set.figures.iter().find(|f| f.text == text);
+        f.and_then(crossread::figures::reading_note)
+    };
+    assert_eq!(note("More than 30").as_deref(), Some("read as below 40"));
+    assert_eq!(note("47"), None);
     let set = pair(missing, "At least 40 people are missing, police said.");
     assert_eq!(verdict(&set, "47"), Some(false));
     // no ceiling for a floor that is not round

@@ -266,10 +266,17 @@ impl FiguresView {
                 } else {
                     theme.style(Role::Key)
                 };
-                lines.push(Line::from(vec![
+                let mut spans = vec![
                     Span::styled(format!("{} ", s.value), style),
                     Span::raw(format!("({})", about.join(", "))),
-                ]));
+                ];
+                if let Some(note) = crossread::figures::reading_note(f) {
+                    spans.push(Span::styled(
+                        format!(" · {note}"),
+                        theme.style(Role::Related),
+                    ));
+                }
+                lines.push(Line::from(spans));
                 let quote = for_display(article.sentence_text(f.sentence).trim()).into_owned();
                 lines.push(Line::from(format!("  “{quote}”")));
             }
