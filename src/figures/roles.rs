@@ -74,6 +74,20 @@ impl Context<'_, '_> {
         (i.saturating_sub(5)..i).any(|k| self.lower(k) == "to" && k > 0 && carried(k - 1))
     }
 
+    /// What "treated" at `i` counts, when it reports care given (passive, or "treated for/at/
+    /// in"): "treated in hospital for their injuries" is hospital care (our quake set), the
+    /// treated elsewhere a count of their own, wider than those kept in hospital ("about 260
+    /// were treated for respiratory problems and 52 remained hospitalised", our chlorine set;
+    /// our ferry set's translated report had counted its treated survivors as rescued).
+    fn treated(&self, i: usize) -> Option<&'static str> {
+        let passive = i > 0 && matches!(self.lower(i - 1), "were" | "was" | "being" | "been");
+        if !passive && !matches!(self.lower(i + 1), "for" | "at" | "in") {
+            return None;
+        }
+        let in_hospital = (i + 1..i + 5).any(|k| matches!(self.lower(k), "hospital" | "hospitals"));
+        Some(if in_hospital { "injured" } else { "treated" })
+    }
+
     /// Words after `from` that name something: no stopwords, events, numbers or dates; one
     /// "of" may join two nouns ("state of emergency").
     pub(super) fn noun_phrase(&self, from: usize, skip_figures: bool) -> Range<usize> {
@@ -197,24 +211,15 @@ impl Context<'_, '_> {
         {
             return Some(("protesting", i));
         }
-        // "dozens more are in hospital"
-        if word == "hospital" && i > 0 && self.lower(i - 1) == "in" {
+        // Hospital care counts the injured, as "hospitalised" does: "dozens more are in
+        // hospital", "58 were brought to the regional hospital", "rushed to hospitals".
+        if matches!(word, "hospital" | "hospitals")
+            && (i > 0 && self.lower(i - 1) == "in" || self.taken_to(i))
+        {
             return Some(("injured", i));
         }
-        // Taken to hospital counts the injured, as "hospitalised" does: "58 were brought to
-        // the regional hospital", "rushed to hospitals".
-        if matches!(word, "hospital" | "hospitals") && self.taken_to(i) {
-            return Some(("injured", i));
-        }
-        // The treated are a count of their own, wider than those kept in hospital: "about 260
-        // were treated for respiratory problems and 52 remained hospitalised" (our chlorine
-        // set); our ferry set's translated report had counted its treated survivors as rescued.
-        let passive = i > 0 && matches!(self.lower(i - 1), "were" | "was" | "being" | "been");
-        if word == "treated" && (passive || matches!(self.lower(i + 1), "for" | "at" | "in")) {
-            // "treated in hospital for their injuries" is hospital care, as above (our quake set)
-            let in_hospital =
-                (i + 1..i + 5).any(|k| matches!(self.lower(k), "hospital" | "hospitals"));
-            return Some((if in_hospital { "injured" } else { "treated" }, i));
+        if word == "treated" {
+            return self.treated(i).map(|e| (e, i));
         }
         // "moved out of their homes", "left their homes", "abandoned their houses", "forcing
         // 6,000 residents to leave their homes" (chlorine-leak of tests/sets)

@@ -28,10 +28,18 @@ pub(super) fn round_floor_ceiling(f: &Figure) -> Option<f64> {
     use crate::language::qualifiers::Qualifier;
     let floor = matches!(f.qualifier, Some(Qualifier::MoreThan | Qualifier::AtLeast))
         && f.amount.high.is_infinite();
-    let value = f.amount.value.filter(|v| floor && *v >= 10.0)?;
-    let step = 10f64.powi(value.log10().floor() as i32);
-    let digit = value / step;
-    (digit.fract() == 0.0).then_some(value + step)
+    let value = f
+        .amount
+        .value
+        .filter(|v| floor && *v >= 10.0 && v.fract() == 0.0)?;
+    // the largest power of ten the value is a whole multiple of, counted in integers (a
+    // floating log10 may fall just short of a power of ten)
+    let whole = value as u64;
+    let mut step = 1u64;
+    while whole.is_multiple_of(step * 10) {
+        step *= 10;
+    }
+    (whole / step < 10).then_some((whole + step) as f64)
 }
 
 /// The verdict on figures of one quantity. Two figures from different articles *differ* when

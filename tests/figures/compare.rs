@@ -293,6 +293,14 @@ fn a_round_floor_implies_its_next_step_as_ceiling() {
     };
     assert_eq!(note("More than 30").as_deref(), Some("read as below 40"));
     assert_eq!(note("47"), None);
+    let set = pair(
+        "Police said 4,404 people were detained.",
+        "More than 1,000 people were detained, police said.",
+    );
+    assert_eq!(verdict(&set, "4,404"), Some(true));
+    let f = set.figures.iter().find(|f| f.text == "More than 1,000");
+    let note = f.and_then(crossread::figures::reading_note);
+    assert_eq!(note.as_deref(), Some("read as below 2,000"));
     let set = pair(missing, "At least 40 people are missing, police said.");
     assert_eq!(verdict(&set, "47"), Some(false));
     // no ceiling for a floor that is not round
