@@ -53,10 +53,7 @@ pub(super) fn attribution_in(sentence: &str, words: &[(usize, &str)]) -> Option<
             continue;
         }
         // the speaker before the verb, back to the clause start ("…, police said")
-        let clause_start = sentence[..at]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '"' | '“' | '”'));
+        let clause_start = last_clause_opener(&sentence[..at]);
         let from = clause_start.map_or(0, |(c, ch)| c + ch.len_utf8());
         let from = past_lead_in(sentence, from, at);
         let Some(from) = past_relative_pronoun(sentence, from, at) else {
@@ -89,17 +86,21 @@ pub(super) fn attribution_in(sentence: &str, words: &[(usize, &str)]) -> Option<
     None
 }
 
+/// The last punctuation in `s` that opens a clause (comma, semicolon, colon, dash, bracket,
+/// quote), with its byte offset.
+fn last_clause_opener(s: &str) -> Option<(usize, char)> {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '"' | '“' | '”'))
+}
+
 /// The name set off by commas that ends just before `comma_end` (the byte after its closing
 /// comma): one to four capitalised words, none a little word or a day or month ("On Monday,"
 /// is a time, not a speaker). Our ferry set's translated report gave "said the ship overturned
 /// at around 14" as the source of its figures: the speaker was the apposed name before.
 fn apposed_name(sentence: &str, comma_end: usize) -> Option<&str> {
     let before = sentence[..comma_end].strip_suffix(',')?;
-    let open = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '—' | '(' | '"' | '“' | '”'))
-        .map(|(c, ch)| c + ch.len_utf8())?;
+    let open = last_clause_opener(before).map(|(c, ch)| c + ch.len_utf8())?;
     let name = before[open..].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_name_word = |w: &str| {
