@@ -1,13 +1,12 @@
-//! A passage read for comparison of its content: its numbers (with what each counts), names,
+//! A passage read for comparison of its content: its numbers, names,
 //! content words folded by stem and synonym, and its stance (negation, hedges, sources).
 
 use super::features::{trigram_similarity, trigrams};
 use super::stance::{self, Stance};
-use super::tuning::{COUNTED_WITHIN, HEADLINE_SHARE, SAME_NAME};
+use super::tuning::{HEADLINE_SHARE, SAME_NAME};
 use crate::language::lexicon::concept;
 use crate::language::numwords;
 use crate::language::text::{Token, is_stopword, normalise, stem, tokens};
-use crate::language::vocabulary::{class_of, event_of};
 use std::ops::Range;
 
 /// A number in a passage.
@@ -17,8 +16,6 @@ pub struct Quantity {
     pub value: String,
     /// As written ("4,404", "dozens", "1.5 million").
     pub shown: String,
-    /// What it counts, as the figures module names events and classes ("killed", "police").
-    pub about: Option<String>,
     pub span: Range<usize>,
 }
 
@@ -263,23 +260,11 @@ fn quantities(
         out.push(Quantity {
             value,
             shown: text[span.clone()].to_string(),
-            about: counted(&words[end..]),
             span,
         });
         i = end;
     }
     out
-}
-
-/// What the words after a number say it counts: an event ("killed", "arrested/detained") if
-/// one is near, else a class of things ("police", "people").
-fn counted(after: &[&str]) -> Option<String> {
-    let window = &after[..after.len().min(COUNTED_WITHIN)];
-    window
-        .iter()
-        .find_map(|w| event_of(w))
-        .or_else(|| window.iter().find_map(|w| class_of(w)))
-        .map(str::to_string)
 }
 
 fn digits(s: &str) -> Option<f64> {

@@ -6,10 +6,16 @@
 //!
 //! `left` is the passage read (the reference), `right` the one compared with it; the summary
 //! speaks from the right one's side ("only here" = in the right passage only).
+//!
+//! Which numbers are one quantity is the figures module's reading ([`FigureReading`], from the
+//! report's comparisons): "164 killed" against "40 died" is a change, "12 police officers died"
+//! against "160 dead" is not (another population), and "six months" is "180 days".
 
 use super::content::{Content, Quantity};
 use super::diff::{self, word_similarity};
 use super::stance::{self, Found};
+use crate::figures::{Figure, FigureSet, same_reading};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 pub use super::tuning::NEAR_COPY;
@@ -39,13 +45,89 @@ impl OneSided {
     }
 }
 
-/// Numbers about one thing that differ ("164" vs "40" killed); a side is empty when the other
+/// Numbers of one quantity that differ ("164" vs "40" killed); a side is empty when the other
 /// gives a number it has no counterpart for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NumberChange {
-    pub about: Option<String>,
     pub left: Vec<String>,
     pub right: Vec<String>,
+}
+
+/// How the figures module reads the two passages' figures against each other, as spans in
+/// each passage's text ([`figure_reading`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FigureReading {
+    /// Figures of one quantity whose values differ, one entry per quantity: told "164 vs 40".
+    pub differing: Vec<SideSpans>,
+    /// Figures whose value the other passage gives for the same quantity, perhaps in other
+    /// words ("six months" / "180 days"): neither told nor marked.
+    pub agreeing: SideSpans,
+}
+
+/// Spans of the left passage and of the right one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SideSpans {
+    pub left: Vec<Range<usize>>,
+    pub right: Vec<Range<usize>>,
+}
+
+/// A figure of a passage, with its span in the passage's text.
+pub type PassageFigure<'f> = (&'f Figure, Range<usize>);
+
+/// Reads two passages' figures by the report's comparisons: `left` and `right` are each
+/// passage's figures with their spans in its text. Two figures are one quantity only when they
+/// are in one comparison.
+pub fn figure_reading(
+    figures: &FigureSet,
+    left: &[PassageFigure],
+    right: &[PassageFigure],
+) -> FigureReading {
+    // Each side's figures by comparison, a comparison known by its first figure's id.
+    type Sides<'a, 'f> = (Vec<&'a PassageFigure<'f>>, Vec<&'a PassageFigure<'f>>);
+    let mut by_comparison: BTreeMap<usize, Sides> = BTreeMap::new();
+    for (side, items) in [(0, left), (1, right)] {
+        for item in items {
+            let Some(c) = figures.comparison_of(item.0.id) else {
+                continue;
+            };
+            let entry = by_comparison.entry(c.figures[0]).or_default();
+            if side == 0 {
+                &mut entry.0
+            } else {
+                &mut entry.1
+            }
+            .push(item);
+        }
+    }
+    let mut reading = FigureReading::default();
+    for (ls, rs) in by_comparison.values() {
+        if ls.is_empty() || rs.is_empty() {
+            continue;
+        }
+        let (agree_l, differ_l) = split_by_value(ls, rs);
+        let (agree_r, differ_r) = split_by_value(rs, ls);
+        reading.agreeing.left.extend(agree_l);
+        reading.agreeing.right.extend(agree_r);
+        if !differ_l.is_empty() && !differ_r.is_empty() {
+            reading.differing.push(SideSpans {
+                left: differ_l,
+                right: differ_r,
+            });
+        }
+    }
+    reading
+}
+
+/// The spans of `mine` whose value one of `theirs` gives, and those of the others.
+fn split_by_value(
+    mine: &[&PassageFigure],
+    theirs: &[&PassageFigure],
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (agree, differ): (Vec<_>, Vec<_>) = mine
+        .iter()
+        .partition(|m| theirs.iter().any(|t| same_reading(m.0, t.0)));
+    let spans = |v: Vec<&&PassageFigure>| v.into_iter().map(|m| m.1.clone()).collect();
+    (spans(agree), spans(differ))
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,15 +149,15 @@ pub struct Differences {
     pub right_marks: Vec<Mark>,
 }
 
-/// Compares two passages' content.
-pub fn differences(left: &str, right: &str) -> Differences {
+/// Compares two passages' content, their numbers as `figures` reads them.
+pub fn differences(left: &str, right: &str, figures: &FigureReading) -> Differences {
     let (l, r) = (Content::read(left), Content::read(right));
     let similarity = word_similarity(left, right);
     let near_copy = similarity >= NEAR_COPY;
     let mut d = Differences {
         similarity,
         near_copy,
-        numbers: number_changes(&l.quantities, &r.quantities),
+        numbers: number_changes(left, right, &l, &r, figures),
         negations: by_name(&l.stance.negations, &r.stance.negations),
         hedges: by_name(&l.stance.hedges, &r.stance.hedges),
         sources: sources(&l.stance.sources, &r.stance.sources),
@@ -85,7 +167,7 @@ pub fn differences(left: &str, right: &str) -> Differences {
         left_marks: vec![],
         right_marks: vec![],
     };
-    mark_stance(&mut d, &l, &r);
+    mark_stance(&mut d, &l, &r, figures);
     if near_copy {
         edits(&mut d, left, right, &l, &r);
     } else {
@@ -111,49 +193,88 @@ pub fn differences(left: &str, right: &str) -> Differences {
     d
 }
 
-/// Numbers of one side whose value the other does not give, paired by what they count.
-fn number_changes(left: &[Quantity], right: &[Quantity]) -> Vec<NumberChange> {
-    let missing = |from: &[Quantity], other: &[Quantity]| -> Vec<Quantity> {
-        let mut out: Vec<Quantity> = from
-            .iter()
-            .filter(|q| !other.iter().any(|o| o.value == q.value))
-            .cloned()
-            .collect();
-        out.dedup_by(|b, a| a.value == b.value);
+/// The figures of one quantity that differ, paired ("164 vs 40"), then the numbers of one side
+/// whose value the other does not give ("only here: 4,404"). Numbers are paired only as the
+/// figures read them, never a ship's name "3" with a time "1 p.m.".
+fn number_changes(
+    left: &str,
+    right: &str,
+    l: &Content,
+    r: &Content,
+    figures: &FigureReading,
+) -> Vec<NumberChange> {
+    // A figure is told by its number ("164" of "at least 164": the hedge is told apart).
+    let shown = |text: &str, p: &Content, spans: &[Range<usize>]| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in spans {
+            let number = p
+                .quantities
+                .iter()
+                .find(|q| overlaps(std::slice::from_ref(s), &q.span));
+            push_once(
+                &mut out,
+                number.map_or_else(|| text[s.clone()].to_string(), |q| q.shown.clone()),
+            );
+        }
         out
     };
-    let (only_l, only_r) = (missing(left, right), missing(right, left));
-    let mut changes: Vec<NumberChange> = Vec::new();
-    // Numbers are paired only by a known thing counted: "164 killed" vs "40 died", never a
-    // ship's name "3" vs a time "1 p.m.".
-    for q in only_l.iter().chain(&only_r) {
-        if q.about.is_some() && changes.iter().any(|c| c.about == q.about) {
-            continue;
-        }
-        let pick = |side: &[Quantity]| -> Vec<String> {
-            let mut values: Vec<&str> = Vec::new();
-            side.iter()
-                .filter(|x| match &q.about {
-                    Some(_) => x.about == q.about,
-                    None => std::ptr::eq(*x, q),
-                })
-                .filter(|x| {
-                    let new = !values.contains(&x.value.as_str());
-                    values.push(&x.value);
-                    new
-                })
-                .map(|x| x.shown.clone())
-                .collect()
+    let mut changes: Vec<NumberChange> = figures
+        .differing
+        .iter()
+        .map(|d| NumberChange {
+            left: shown(left, l, &d.left),
+            right: shown(right, r, &d.right),
+        })
+        .collect();
+    let read_l: Vec<Range<usize>> = figures
+        .differing
+        .iter()
+        .flat_map(|d| d.left.clone())
+        .collect();
+    let read_r: Vec<Range<usize>> = figures
+        .differing
+        .iter()
+        .flat_map(|d| d.right.clone())
+        .collect();
+    let missing =
+        |p: &Content, other: &Content, told: &[Range<usize>], agreeing: &[Range<usize>]| {
+            let mut out: Vec<String> = Vec::new();
+            for q in unmatched(p, other, agreeing).filter(|q| !overlaps(told, &q.span)) {
+                push_once(&mut out, q.shown.clone());
+            }
+            out
         };
-        changes.push(NumberChange {
-            about: q.about.clone(),
-            left: pick(&only_l),
-            right: pick(&only_r),
-        });
+    let only_l = missing(l, r, &read_l, &figures.agreeing.left);
+    let only_r = missing(r, l, &read_r, &figures.agreeing.right);
+    for (left, right) in [(vec![], only_r), (only_l, vec![])] {
+        if !left.is_empty() || !right.is_empty() {
+            changes.push(NumberChange { left, right });
+        }
     }
-    // Paired changes first: "164 vs 40" says more than "4,404 only here".
-    changes.sort_by_key(|c| c.left.is_empty() || c.right.is_empty());
     changes
+}
+
+/// The numbers of `p` whose value `other` does not give, unless the figures read them as
+/// agreeing with the other's (spans `agreeing`).
+fn unmatched<'c>(
+    p: &'c Content,
+    other: &'c Content,
+    agreeing: &'c [Range<usize>],
+) -> impl Iterator<Item = &'c Quantity> {
+    p.quantities.iter().filter(move |q| {
+        !other.quantities.iter().any(|o| o.value == q.value) && !overlaps(agreeing, &q.span)
+    })
+}
+
+/// Adds `item` unless told already, in any case ("Dozens" in a headline, "dozens" after it).
+fn push_once(out: &mut Vec<String>, item: String) {
+    if !out.iter().any(|o| o.to_lowercase() == item.to_lowercase()) {
+        out.push(item);
+    }
+}
+
+fn overlaps(spans: &[Range<usize>], x: &Range<usize>) -> bool {
+    spans.iter().any(|s| s.start < x.end && x.start < s.end)
 }
 
 /// Items named on one side only (hedges, negations), by canonical name.
@@ -188,11 +309,12 @@ fn sources(left: &[Found], right: &[Found]) -> OneSided {
 }
 
 /// Marks the spans of numbers, hedges, negations and sources that differ.
-fn mark_stance(d: &mut Differences, l: &Content, r: &Content) {
-    for (p, other, marks, hedges, negations, sources) in [
+fn mark_stance(d: &mut Differences, l: &Content, r: &Content, figures: &FigureReading) {
+    for (p, other, agreeing, marks, hedges, negations, sources) in [
         (
             l,
             r,
+            &figures.agreeing.left,
             &mut d.left_marks,
             &d.hedges.left,
             &d.negations.left,
@@ -201,19 +323,18 @@ fn mark_stance(d: &mut Differences, l: &Content, r: &Content) {
         (
             r,
             l,
+            &figures.agreeing.right,
             &mut d.right_marks,
             &d.hedges.right,
             &d.negations.right,
             &d.sources.right,
         ),
     ] {
-        for q in &p.quantities {
-            if !other.quantities.iter().any(|o| o.value == q.value) {
-                marks.push(Mark {
-                    span: q.span.clone(),
-                    number: true,
-                });
-            }
+        for q in unmatched(p, other, agreeing) {
+            marks.push(Mark {
+                span: q.span.clone(),
+                number: true,
+            });
         }
         let s = &p.stance;
         for (found, names) in [

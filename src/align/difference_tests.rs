@@ -2,6 +2,23 @@
 //! not, on paraphrases, near-copies, negation and attribution.
 
 use super::*;
+use crate::corpus::Corpus;
+
+/// The differences of two passages, each the only sentence of its own article, their numbers
+/// read by the figures module as the report reads them.
+fn compared(left: &str, right: &str) -> Differences {
+    let corpus = Corpus::from_texts(&[left, right]);
+    let figures = crate::figures::analyse(&corpus);
+    let side = |a: usize| -> Vec<PassageFigure> {
+        let base = corpus.articles[a].sentences[0].start;
+        assert_eq!(corpus.articles[a].sentence_text(0), [left, right][a]);
+        figures
+            .in_sentence(a, 0)
+            .map(|f| (f, f.start - base..f.end - base))
+            .collect()
+    };
+    differences(left, right, &figure_reading(&figures, &side(0), &side(1)))
+}
 
 fn marked<'a>(text: &'a str, marks: &[Mark]) -> Vec<&'a str> {
     marks.iter().map(|m| &text[m.span.clone()]).collect()
@@ -10,7 +27,7 @@ fn marked<'a>(text: &'a str, marks: &[Mark]) -> Vec<&'a str> {
 /// The differences of `left` against `right`, once it is checked that their summary tells
 /// each of `told`.
 fn telling(left: &str, right: &str, told: &[&str]) -> Differences {
-    let d = differences(left, right);
+    let d = compared(left, right);
     let s = d.summary();
     for t in told {
         assert!(s.contains(t), "{t:?} is not told: {s}");
@@ -48,7 +65,7 @@ fn a_paraphrase_tells_the_toll_apart_and_folds_synonyms() {
 
 #[test]
 fn the_same_fact_in_other_words_has_no_difference_in_content() {
-    let d = differences(
+    let d = compared(
         "Police detained 20 protesters on Monday.",
         "On Monday 20 protesters were arrested by police.",
     );
@@ -62,12 +79,12 @@ fn the_same_fact_in_other_words_has_no_difference_in_content() {
 fn a_near_copy_shows_its_edits_word_for_word() {
     let left = "Rescuers had pulled 231 survivors from the water by Wednesday morning.";
     let right = "Rescuers had hauled 231 survivors from the water by Wednesday morning.";
-    let d = differences(left, right);
+    let d = compared(left, right);
     assert!(d.near_copy);
     assert_eq!(d.summary(), "near copy · 'pulled' → 'hauled'");
     assert_eq!(marked(right, &d.right_marks), ["hauled"]);
     assert!(!d.in_substance());
-    assert_eq!(differences(left, left).summary(), "same words");
+    assert_eq!(compared(left, left).summary(), "same words");
 }
 
 #[test]
@@ -94,7 +111,7 @@ fn a_claim_attributed_to_another_source_is_told() {
     );
     assert!(d.in_substance());
     // Twelve is 12: the same number, whatever its spelling.
-    let d = differences(
+    let d = compared(
         "Twelve officers were killed, according to the interior ministry.",
         "12 officers died, the ministry said.",
     );
@@ -112,12 +129,12 @@ fn a_hedge_on_one_side_only_is_told() {
 
 #[test]
 fn an_acronym_is_the_same_source_and_a_passive_verb_has_none() {
-    let d = differences(
+    let d = compared(
         "The attack was the deadliest in decades, the ADL said.",
         "It was the deadliest attack in decades, according to the Anti-Defamation League.",
     );
     assert!(d.sources.is_empty(), "{d:?}");
-    let d = differences(
+    let d = compared(
         "Families were told that 21 people had died.",
         "The death toll rose to 21, officials said.",
     );
@@ -138,6 +155,32 @@ fn numbers_whose_count_is_unknown_are_not_paired() {
 fn the_letters_of_an_abbreviation_are_not_words_said() {
     let left = "It was the deadliest attack on Jews in U.S. history, the league said.";
     let right = "It is believed to be the deadliest attack on the Jewish community in US history.";
-    let s = differences(left, right).summary();
+    let s = compared(left, right).summary();
     assert!(!s.contains("'U'") && !s.contains("'S'"), "{s}");
+}
+
+#[test]
+fn a_toll_of_another_population_is_not_paired_with_the_toll() {
+    // Both count deaths, but one counts the guards among them: no "vs", each told on its side.
+    let d = compared(
+        "Over 90 people died in the clashes, officials said.",
+        "Rioters shot dead seven guards in the clashes, officials said.",
+    );
+    assert!(!d.summary().contains(" vs "), "{}", d.summary());
+    assert!(d.summary().contains("only here: seven"), "{}", d.summary());
+    assert!(d.summary().contains("missing here: 90"), "{}", d.summary());
+}
+
+#[test]
+fn one_duration_in_other_units_is_no_difference() {
+    let d = compared(
+        "On Friday the council extended the curfew for six months.",
+        "A 180-day curfew extension was approved by city lawmakers.",
+    );
+    assert!(d.numbers.is_empty(), "{d:?}");
+    assert!(
+        d.right_marks.iter().all(|m| !m.number),
+        "{:?}",
+        d.right_marks
+    );
 }

@@ -3,6 +3,7 @@
 //! ("police said", "according to activists"). Word classes only, never an event's vocabulary,
 //! so two reports of one fact can be compared on what they commit to.
 
+use crate::figures::attribution::tells_when;
 use crate::language::qualifiers;
 use crate::language::text::{Token, is_stopword};
 use std::ops::Range;
@@ -207,8 +208,12 @@ fn source_of(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> O
         .flatten()
 }
 
-/// The source phrase that starts after word `at`.
+/// The source phrase that starts after word `at`; none when it tells when, not who ("…,
+/// said Thursday morning that …": the speaker stood before, set off by commas).
 fn phrase_after(text: &str, tokens: &[Token<'_>], words: &[&str], at: usize) -> Option<Found> {
+    if words.get(at + 1).is_some_and(|w| tells_when(w)) {
+        return None;
+    }
     let mut end = at + 1;
     while end < words.len() && end - at <= SOURCE_WORDS {
         let w = words[end];
@@ -315,6 +320,14 @@ mod tests {
             stance("Families were told that 21 had died.")
                 .sources
                 .is_empty()
+        );
+        // A time after the verb is when it was said, not who said it.
+        assert!(
+            stance(
+                "The regional bloc, the Eastern Union, said Thursday morning that it would help."
+            )
+            .sources
+            .is_empty()
         );
     }
 

@@ -20,8 +20,6 @@ pub const OTHER_YEAR: f32 = 0.7;
 pub const MIN_SHARED: usize = 2;
 
 // Reading content (`content`).
-/// Words after a number searched for what it counts ("164 people have been killed"). Seeds gold.
-pub const COUNTED_WITHIN: usize = 6;
 /// Trigram overlap at which two capitalised names are one name, as `NAME_MATCH` but for the
 /// names a sentence gives. Our sets' transliterations (tests/sets).
 pub const SAME_NAME: f32 = 0.5;

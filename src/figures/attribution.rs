@@ -114,6 +114,15 @@ fn apposed_name(sentence: &str, comma_end: usize) -> Option<&str> {
     ((1..=4).contains(&words.len()) && words.iter().all(|w| is_name_word(w))).then_some(name)
 }
 
+/// True for a lower-case word that, right after a verb of saying, tells when it was said, not
+/// who said it ("said Thursday morning that …", "said earlier", "said last week").
+pub fn tells_when(lower: &str) -> bool {
+    matches!(
+        lower,
+        "today" | "yesterday" | "tonight" | "earlier" | "later" | "last" | "this"
+    ) || weekday_number(lower).is_some()
+}
+
 /// Whether the words after a speech verb name who speaks ("said the ministry", "said his
 /// father"), not what was said or how: "said that …", "said she escaped …", "said in a
 /// statement …", and a clause with its own verb ("stated a group of 70 activists had set off")
@@ -142,13 +151,7 @@ fn names_a_speaker(phrase: &str) -> bool {
                 | "i"
                 | "you"
                 | "there"
-                | "today"
-                | "yesterday"
-                | "earlier"
-                | "later"
-                | "last"
-                | "this"
-        ) || weekday_number(w).is_some()
+        ) || tells_when(w)
     });
     let has_verb = phrase.split_whitespace().skip(1).any(|w| {
         lowercase_is(w, |w| {

@@ -44,6 +44,7 @@ pub use provenance::Provenance;
 pub use quantity::{Quantity, QuantityKey, Scope};
 pub use reading::{Readings, read, read_counting};
 pub use table::QuantityRow;
+pub use verdict::same_reading;
 
 /// What sort of number a figure is. Only counts and measures are ever compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -50,6 +50,19 @@ pub(super) fn round_floor_ceiling(f: &Figure) -> Option<f64> {
 /// unclear, never a conflict, since a false conflict costs the analyst more than a missed one.
 /// ("So far, 2,000 arrested" against a plain "4,404 detained" stays a disagreement.)
 /// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
+/// True when two figures give one value on a common scale: "six months" and "180 days",
+/// "164" and "164", but not "more than 160" and "160" (the qualifier is part of the value).
+pub fn same_reading(a: &Figure, b: &Figure) -> bool {
+    let slack = if a.what.unit == b.what.unit {
+        1e-9
+    } else {
+        0.03
+    };
+    let close = |x: f64, y: f64| x == y || (x - y).abs() <= slack * x.abs().max(y.abs());
+    let ((al, ah), (bl, bh)) = (scaled(a), scaled(b));
+    close(al, bl) && close(ah, bh)
+}
+
 pub fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
     matches!(verdict(figures, ids), Verdict::Disagree | Verdict::Changed)
 }

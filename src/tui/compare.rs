@@ -6,7 +6,7 @@
 //! its differing words with the same runs.
 
 use super::wrap::wrap_runs;
-use crossread::align::difference::{Mark, differences};
+use crossread::align::difference::{Mark, PassageFigure, differences, figure_reading};
 use crossread::align::{Alignment, PassageRef};
 use crossread::corpus::Corpus;
 use crossread::figures::FigureSet;
@@ -58,6 +58,22 @@ impl Entry {
     }
 }
 
+/// The figures of passage `p`, each with its span in the sentence's text.
+fn sentence_figures<'f>(
+    corpus: &Corpus,
+    figures: &'f FigureSet,
+    p: PassageRef,
+) -> Vec<PassageFigure<'f>> {
+    let base = corpus.articles[p.article]
+        .sentences
+        .get(p.sentence)
+        .map_or(0, |s| s.start);
+    figures
+        .in_sentence(p.article, p.sentence)
+        .filter_map(|f| Some((f, f.start.checked_sub(base)?..f.end.checked_sub(base)?)))
+        .collect()
+}
+
 /// Builds the pane's entries for passage `at`, wrapped to `width` columns.
 pub fn build(
     corpus: &Corpus,
@@ -78,6 +94,7 @@ pub fn build(
         words(corpus.articles[p.article].sentence_text(p.sentence)) == selected_words
     };
     let copies: HashSet<PassageRef> = alignment.copies_of(at).filter(same_words).collect();
+    let selected_figures = sentence_figures(corpus, figures, at);
     let mut entries: Vec<Entry> = alignment
         .counterparts(at)
         .iter()
@@ -86,7 +103,12 @@ pub fn build(
             let p = c.passage;
             let other = &corpus.articles[p.article];
             let text = other.sentence_text(p.sentence);
-            let d = differences(selected, text);
+            let read = figure_reading(
+                figures,
+                &selected_figures,
+                &sentence_figures(corpus, figures, p),
+            );
+            let d = differences(selected, text, &read);
             // Figures the sources disagree on, in this counterpart's own text.
             let base = other.sentences.get(p.sentence).map_or(0, |s| s.start);
             let conflicts: Vec<Range<usize>> = figures

@@ -6,9 +6,10 @@ use super::state::{Cell, RelatedHint, Row, RowKind};
 use crate::tui::compare::{DiffKind, marked_runs, with_conflicts};
 use crate::tui::views::truncate;
 use crate::tui::wrap::wrap_runs;
-use crossread::align::difference::{Differences, Mark, differences};
+use crossread::align::difference::{Differences, Mark, PassageFigure, differences, figure_reading};
 use crossread::align::{Block, ColumnRow, PassageRef, column_blocks, columns::conflicting_figures};
 use crossread::corpus::Corpus;
+use crossread::figures::FigureSet;
 use crossread::report::Report;
 use std::ops::Range;
 
@@ -66,10 +67,12 @@ fn row(
         .filter(|&k| !texts[k].text.is_empty())
         .collect();
     // Pairwise differences between the filled cells, computed once per pair.
+    let cell_figures: Vec<_> = texts.iter().map(|t| t.figures(figures)).collect();
     let mut pairs: Vec<(usize, usize, Differences)> = Vec::new();
     for (i, &a) in filled.iter().enumerate() {
         for &b in &filled[i + 1..] {
-            pairs.push((a, b, differences(&texts[a].text, &texts[b].text)));
+            let read = figure_reading(figures, &cell_figures[a], &cell_figures[b]);
+            pairs.push((a, b, differences(&texts[a].text, &texts[b].text, &read)));
         }
     }
     let mut differs = false;
@@ -231,6 +234,15 @@ impl CellText {
     }
 
     /// An article's byte span in sentence `sentence`, as a span of this cell's text.
+    /// The cell's figures, each with its span in `text`.
+    fn figures<'f>(&self, figures: &'f FigureSet) -> Vec<PassageFigure<'f>> {
+        self.sentences
+            .iter()
+            .flat_map(|&s| figures.in_sentence(self.article, s))
+            .filter_map(|f| Some((f, self.local(f.article, f.sentence, f.span())?)))
+            .collect()
+    }
+
     fn local(&self, article: usize, sentence: usize, span: Range<usize>) -> Option<Range<usize>> {
         if article != self.article {
             return None;
