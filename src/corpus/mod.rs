@@ -93,7 +93,7 @@ impl Article {
         let sentences: Vec<Sentence> = raw
             .iter()
             .map(|s| Sentence {
-                start: s.span.start,
+                start: after_section_label(&text, &line_spans, s),
                 end: s.span.end,
                 paragraph: s.paragraph,
                 boilerplate: line_marks.get(s.line).copied().unwrap_or(false)
@@ -311,9 +311,46 @@ fn content_hash(text: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Where sentence `s` starts once a page's section label before a line's first words is left
+/// out ("Story highlights Third death announced …", "BREAKING: …"): the label names a box of
+/// the page, and the sentence is what follows it (`wire::without_label`, as for titles).
+fn after_section_label(
+    text: &str,
+    lines: &[(std::ops::Range<usize>, usize)],
+    s: &segment::RawSentence,
+) -> usize {
+    let starts_line = lines
+        .get(s.line)
+        .is_some_and(|(l, _)| l.start == s.span.start);
+    if !starts_line {
+        return s.span.start;
+    }
+    let sentence = &text[s.span.clone()];
+    s.span.start + sentence.len() - wire::without_label(sentence).len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_label_before_a_line_is_not_part_of_its_sentence() {
+        let a = Article::from_text(
+            "a".into(),
+            "a.txt".into(),
+            "Story highlights Two bridges closed in the valley\n\nThe river rose overnight. \
+             Officials said the story highlights a failure.\n"
+                .into(),
+            MetaHint::default(),
+        );
+        assert_eq!(a.sentence_text(0), "Two bridges closed in the valley");
+        assert_eq!(a.title, "Two bridges closed in the valley");
+        // Only before a line's first words: inside prose the words are the writer's.
+        assert_eq!(
+            a.sentence_text(2),
+            "Officials said the story highlights a failure."
+        );
+    }
 
     #[test]
     fn sentence_starts_number_every_sentence_in_article_order() {
