@@ -36,7 +36,7 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         | "deaths" | "death" | "slain" | "murdered" | "perished" | "fatalities" | "fatality"
         | "liquidated" | "drowned" | "toll" => "killed",
         "injured" | "injuring" | "injures" | "injuries" | "wounded" | "wounding" | "hurt"
-        | "hospitalised" | "hospitalized" => "injured",
+        | "hospitalised" | "hospitalized" | "hospitalisation" | "hospitalization" => "injured",
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
         "missing" | "unaccounted" => "missing",

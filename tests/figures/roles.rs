@@ -467,6 +467,12 @@ fn hospital_care_counts_the_injured_and_the_treated_apart() {
         "27",
     );
     assert_eq!(f.what.counts.as_deref(), Some("treated"));
+    // the noun of "hospitalised" counts the same people
+    let f = find(
+        "By Friday 9 people still needed hospitalization, the clinic said.",
+        "9",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("injured"));
     // doctors at a hospital are no patients
     let f = find("Some 12 doctors work at the hospital.", "Some 12");
     assert_ne!(f.what.counts.as_deref(), Some("injured"));
