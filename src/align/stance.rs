@@ -202,9 +202,34 @@ fn source_of(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> O
         return Some(source);
     }
     // "…," said the minister: only right after punctuation, so "he said the government…"
-    // does not make the government the source.
+    // does not make the government the source. Else the name set off by commas before the
+    // verb speaks ("The alliance, the Eastern Union, said on Thursday …").
     (verb > 0 && boundary(text, tokens, verb - 1))
-        .then(|| phrase_after(text, tokens, words, verb))
+        .then(|| {
+            phrase_after(text, tokens, words, verb).or_else(|| apposed(text, tokens, words, verb))
+        })
+        .flatten()
+}
+
+/// The name set off by commas just before the verb at `verb`: up to [`SOURCE_WORDS`] words
+/// after a comma, each content word capitalised ("…, the Eastern Union, said").
+fn apposed(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> Option<Found> {
+    let comma_between = |before: usize| {
+        let (a, b) = (tokens.get(before)?, tokens.get(before + 1)?);
+        Some(text.get(a.end..b.start)?.trim() == ",")
+    };
+    if comma_between(verb - 1) != Some(true) {
+        return None;
+    }
+    let mut start = verb - 1;
+    while start > 0 && verb - start < SOURCE_WORDS && !boundary(text, tokens, start - 1) {
+        start -= 1;
+    }
+    let set_off = start > 0 && comma_between(start - 1) == Some(true);
+    let named = (start..verb)
+        .all(|k| is_stopword(words[k]) || tokens[k].text.starts_with(char::is_uppercase));
+    (set_off && named)
+        .then(|| source_phrase(tokens, words, start..verb))
         .flatten()
 }
 
@@ -321,13 +346,22 @@ mod tests {
                 .sources
                 .is_empty()
         );
-        // A time after the verb is when it was said, not who said it.
+        // A time after the verb is when it was said, not who said it: the name set off by
+        // commas before the verb is.
+        assert_eq!(
+            names(
+                &stance(
+                    "The regional bloc, the Eastern Union, said Thursday morning that it would help."
+                )
+                .sources
+            ),
+            ["Eastern Union"]
+        );
+        // Words set off by commas that are no name speak for nobody.
         assert!(
-            stance(
-                "The regional bloc, the Eastern Union, said Thursday morning that it would help."
-            )
-            .sources
-            .is_empty()
+            stance("The mayor, visibly tired, said on Friday that roads were open.")
+                .sources
+                .is_empty()
         );
     }
 
