@@ -61,12 +61,18 @@ const SECTION_LABELS: &[&str] = &[
     "exclusive:",
 ];
 
+/// Characters of the longest of [`SECTION_LABELS`].
+const LONGEST_LABEL: usize = 16;
+
 /// The title without a section label before it (when words remain after it).
 pub fn without_label(title: &str) -> &str {
-    let lower = title.to_lowercase();
+    // Only the head can hold a label: every sentence that starts a line asks, so the rest of
+    // it is not lowercased.
+    let head: String = title.chars().take(LONGEST_LABEL).collect();
+    let lower = head.to_lowercase();
     SECTION_LABELS
         .iter()
-        .find(|l| lower.starts_with(*l) && lower.len() == title.len())
+        .find(|l| lower.starts_with(*l) && lower.len() == head.len())
         .map(|l| title[l.len()..].trim_start())
         .filter(|rest| !rest.is_empty())
         .unwrap_or(title)
@@ -75,6 +81,12 @@ pub fn without_label(title: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_label_is_read_whole() {
+        let longest = SECTION_LABELS.iter().map(|l| l.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_LABEL));
+    }
 
     #[test]
     fn a_section_label_is_not_part_of_the_title() {
