@@ -43,10 +43,6 @@ pub struct Features {
     pub asks: bool,
 }
 
-/// Words that deny what the clause says.
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
-];
 /// Words that attribute a statement to someone.
 const ATTRIBUTIONS: &[&str] = &[
     "said",
@@ -149,7 +145,7 @@ impl StemMemo {
         }
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         WordReading {
-            negation: NEGATIONS.contains(&n.as_str()) || n.ends_with("n't"),
+            negation: super::stance::NEGATIONS.contains(&n.as_str()) || n.ends_with("n't"),
             attribution: ATTRIBUTIONS.contains(&n.as_str()),
             month: month_number(word).is_some(),
             terms,

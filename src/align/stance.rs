@@ -48,8 +48,9 @@ const HEDGE_WORDS: &[&str] = &[
     "suspected",
 ];
 
-/// Words that negate a clause (contractions are read apart: "wouldn't", "cannot").
-const NEGATIONS: &[&str] = &[
+/// Words that negate a clause (contractions are read apart: "wouldn't", "cannot"); the
+/// decision's evidence reads the same list (`features`).
+pub(super) const NEGATIONS: &[&str] = &[
     "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
 ];
 
