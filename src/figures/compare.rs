@@ -284,7 +284,7 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
 }
 
 /// The unit all figures share, else the common scale they were compared on ("days").
-fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
+pub(super) fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
     let first = figures[ids[0]].what.unit.clone();
     if ids.iter().all(|&i| figures[i].what.unit == first) {
         return first;

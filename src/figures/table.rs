@@ -3,8 +3,10 @@
 
 use super::attribution::is_speech_verb;
 use super::cells::Cells;
+use super::compare;
 use super::parts::{self, PartSum};
 use super::quantity::{self, Quantity, Scope};
+use super::units;
 use super::{Figure, FigureSet, Verdict, format_value};
 use crate::corpus::Corpus;
 use serde::Serialize;
@@ -47,14 +49,21 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
         if set.comparison_of(f.id).is_some() || !quantity::comparable(f) {
             continue;
         }
-        let key = (
-            counts,
-            f.what.unit.as_deref(),
-            f.what.scope.as_ref(),
-            f.article,
-        );
+        // One measure given in two units ("a mile or two (1.8 to 3.2 km)") is one row.
+        let scale = f.what.unit.as_deref().map(|u| match units::by_name(u) {
+            Some(unit) => UnitKey::Scale(quantity::scale_of(&unit)),
+            None => UnitKey::Name(u),
+        });
+        let key = (counts, scale, f.what.scope.as_ref(), f.article);
         match row_of.get(&key) {
-            Some(&row) => single[row].cells.push(f.article, f.id),
+            Some(&row) => {
+                let row = &mut single[row];
+                row.cells.push(f.article, f.id);
+                if row.quantity.unit != f.what.unit {
+                    let ids: Vec<usize> = row.cells.all().copied().collect();
+                    row.quantity.unit = compare::shared_unit(&set.figures, &ids);
+                }
+            }
             None => {
                 row_of.insert(key, single.len());
                 let mut cells = Cells::default();
@@ -78,8 +87,15 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
     out
 }
 
-/// What one source alone gives: what is counted, unit, scope, and the source.
-type SingleKey<'a> = (&'a str, Option<&'a str>, Option<&'a Scope>, usize);
+/// What one source alone gives: what is counted, the scale of its unit, scope, and the source.
+type SingleKey<'a> = (&'a str, Option<UnitKey<'a>>, Option<&'a Scope>, usize);
+
+/// A unit as rows group it: by the scale it converts to, or by its name when it is no known unit.
+#[derive(PartialEq, Eq, Hash)]
+enum UnitKey<'a> {
+    Scale(quantity::Scale),
+    Name(&'a str),
+}
 
 /// The row's values ordered by the date they stand for, each with who gives it and when:
 /// "40 (interior ministry, 8 Jan) → 164 (authorities, 10 Jan)". Values of unknown date follow.

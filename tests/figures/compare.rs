@@ -121,6 +121,24 @@ fn one_article_alone_makes_no_comparison() {
 }
 
 #[test]
+fn one_measure_given_in_two_units_is_one_row() {
+    let set = analyse(&corpus(&[
+        "Hot ash may reach villages another mile or two (1.8 to 3.2 km) downwind.",
+    ]));
+    let rows = set.all_rows();
+    let row = rows
+        .iter()
+        .find(|r| {
+            r.cells
+                .all()
+                .any(|&id| set.figures[id].text.contains("mile"))
+        })
+        .expect("a row for the miles");
+    assert_eq!(row.cells.all().count(), 2, "{rows:?}");
+    assert_eq!(row.quantity.unit.as_deref(), Some("km"), "{rows:?}");
+}
+
+#[test]
 fn a_related_sentence_callback_decides_for_noun_counts() {
     let c = corpus(&[
         "The five Central Asian republics gained independence.",
