@@ -103,22 +103,18 @@ pub fn build(
             let p = c.passage;
             let other = &corpus.articles[p.article];
             let text = other.sentence_text(p.sentence);
-            let read = figure_reading(
-                figures,
-                &selected_figures,
-                &sentence_figures(corpus, figures, p),
-            );
+            let own_figures = sentence_figures(corpus, figures, p);
+            let read = figure_reading(figures, &selected_figures, &own_figures);
             let d = differences(selected, text, &read);
             // Figures the sources disagree on, in this counterpart's own text.
-            let base = other.sentences.get(p.sentence).map_or(0, |s| s.start);
-            let conflicts: Vec<Range<usize>> = figures
-                .in_sentence(p.article, p.sentence)
-                .filter(|f| {
-                    figures
-                        .in_sentence(at.article, at.sentence)
-                        .any(|g| figures.disagree(f.id, g.id))
+            let conflicts: Vec<Range<usize>> = own_figures
+                .iter()
+                .filter(|(f, _)| {
+                    selected_figures
+                        .iter()
+                        .any(|(g, _)| figures.disagree(f.id, g.id))
                 })
-                .map(|f| f.start - base..f.end - base)
+                .map(|(_, span)| span.clone())
                 .collect();
             let runs = marked_runs(text, &with_conflicts(&conflicts, &d.right_marks));
             Entry {
