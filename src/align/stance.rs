@@ -3,7 +3,8 @@
 //! ("police said", "according to activists"). Word classes only, never an event's vocabulary,
 //! so two reports of one fact can be compared on what they commit to.
 
-use crate::figures::attribution::tells_when;
+use crate::figures::attribution::{attributions_in, is_speech_verb};
+use crate::figures::words::word_spans;
 use crate::language::qualifiers;
 use crate::language::text::{Token, is_stopword};
 use std::ops::Range;
@@ -57,59 +58,10 @@ pub(super) const NEGATIONS: &[&str] = &[
 /// Denial verbs negate what follows them as surely as "not".
 const DENIALS: &[&str] = &["deny", "denies", "denied", "denying"];
 
-/// Verbs (and "according to") that attribute a claim to a source.
-const SAY_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "stated",
-    "claimed",
-    "claims",
-    "reported",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "alleged",
-    "alleges",
-    "insisted",
-    "insists",
-    "noted",
-    "warned",
-    "warns",
-    "added",
-    "mentioned",
-    "explained",
-    "acknowledged",
-    "admitted",
-    "according",
-];
-
-/// Words that sit between a source and its verb ("the ministry also said").
-const BEFORE_VERB: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "earlier",
-    "then",
-    "further",
-    "previously",
-];
-
-/// Forms of "be" before a verb of saying make it passive ("families were told", "17 are
-/// confirmed dead"): the words before it are not its source.
-const PASSIVE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-
-/// Most words a source phrase takes ("the leader of the Anti-Defamation League").
-const SOURCE_WORDS: usize = 6;
-
-/// True for a verb of saying, so that word lists leave it to the attribution.
+/// True for a word of attribution (a verb of saying, "according"), so that word lists leave it
+/// to the attribution.
 pub fn is_say_verb(lower: &str) -> bool {
-    SAY_VERBS.contains(&lower)
+    lower == "according" || is_speech_verb(lower)
 }
 
 /// The canonical negation a lowercase word carries, if any.
@@ -146,9 +98,16 @@ pub fn read(text: &str, tokens: &[Token<'_>], lowers: &[String], quantity: &[boo
             out.negations.push(found(n, tokens, i..i + 1));
         } else if HEDGE_WORDS.contains(w) {
             out.hedges.push(found(w, tokens, i..i + 1));
-        } else if is_say_verb(w)
-            && let Some(source) = source_of(text, tokens, &words, i)
-        {
+        }
+    }
+    // Who says it, as the figures read it (`figures::attribution`): one reader of sources.
+    for said in attributions_in(text, &word_spans(text)) {
+        let within = |t: &Token<'_>| t.start >= said.speaker.start && t.end <= said.speaker.end;
+        let Some(first) = tokens.iter().position(within) else {
+            continue;
+        };
+        let last = tokens.iter().rposition(within).unwrap_or(first);
+        if let Some(source) = source_phrase(tokens, &words, first..last + 1) {
             out.sources.push(source);
         }
     }
@@ -163,98 +122,6 @@ fn found(name: &str, tokens: &[Token<'_>], words: Range<usize>) -> Found {
         span: start..end,
         keys: vec![],
     }
-}
-
-/// Punctuation between two tokens ends a phrase ("…, police said").
-fn boundary(text: &str, tokens: &[Token<'_>], before: usize) -> bool {
-    let (Some(a), Some(b)) = (tokens.get(before), tokens.get(before + 1)) else {
-        return true;
-    };
-    text.get(a.end..b.start)
-        .is_none_or(|gap| gap.chars().any(|c| !c.is_whitespace()))
-}
-
-/// The source a verb of saying at `verb` attributes to: the words before it ("the interior
-/// ministry said"), or after it for "according to X" and the inverted "…," said X.
-fn source_of(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> Option<Found> {
-    if words[verb] == "according" {
-        if words.get(verb + 1) != Some(&"to") || boundary(text, tokens, verb) {
-            return None;
-        }
-        return phrase_after(text, tokens, words, verb + 1);
-    }
-    let mut i = verb;
-    while i > 0 && !boundary(text, tokens, i - 1) && BEFORE_VERB.contains(&words[i - 1]) {
-        i -= 1;
-    }
-    if i > 0 && PASSIVE.contains(&words[i - 1]) {
-        return None;
-    }
-    let mut start = i;
-    while start > 0 && i - start < SOURCE_WORDS && !boundary(text, tokens, start - 1) {
-        let w = words[start - 1];
-        let joins = matches!(w, "of" | "the") && start < i;
-        if is_stopword(w) && !joins {
-            break;
-        }
-        start -= 1;
-    }
-    if let Some(source) = source_phrase(tokens, words, start..i) {
-        return Some(source);
-    }
-    // "…," said the minister: only right after punctuation, so "he said the government…"
-    // does not make the government the source. Else the name set off by commas before the
-    // verb speaks ("The alliance, the Eastern Union, said on Thursday …").
-    (verb > 0 && boundary(text, tokens, verb - 1))
-        .then(|| {
-            phrase_after(text, tokens, words, verb).or_else(|| apposed(text, tokens, words, verb))
-        })
-        .flatten()
-}
-
-/// The name set off by commas just before the verb at `verb`: up to [`SOURCE_WORDS`] words
-/// after a comma, each content word capitalised ("…, the Eastern Union, said").
-fn apposed(text: &str, tokens: &[Token<'_>], words: &[&str], verb: usize) -> Option<Found> {
-    let comma_between = |before: usize| {
-        let (a, b) = (tokens.get(before)?, tokens.get(before + 1)?);
-        Some(text.get(a.end..b.start)?.trim() == ",")
-    };
-    if comma_between(verb - 1) != Some(true) {
-        return None;
-    }
-    let mut start = verb - 1;
-    while start > 0 && verb - start < SOURCE_WORDS && !boundary(text, tokens, start - 1) {
-        start -= 1;
-    }
-    let set_off = start > 0 && comma_between(start - 1) == Some(true);
-    let named = (start..verb)
-        .all(|k| is_stopword(words[k]) || tokens[k].text.starts_with(char::is_uppercase));
-    (set_off && named)
-        .then(|| source_phrase(tokens, words, start..verb))
-        .flatten()
-}
-
-/// The source phrase that starts after word `at`; none when it tells when, not who ("…,
-/// said Thursday morning that …": the speaker stood before, set off by commas).
-fn phrase_after(text: &str, tokens: &[Token<'_>], words: &[&str], at: usize) -> Option<Found> {
-    if words.get(at + 1).is_some_and(|w| tells_when(w)) {
-        return None;
-    }
-    let mut end = at + 1;
-    while end < words.len() && end - at <= SOURCE_WORDS {
-        let w = words[end];
-        let joins = matches!(w, "of" | "the" | "a" | "an");
-        // "officials quoted by the channel": the participle starts a modifier, not the source.
-        let participle = w.ends_with("ed") && words.get(end + 1) == Some(&"by");
-        if (is_stopword(w) && !joins) || participle {
-            break;
-        }
-        end += 1;
-        if boundary(text, tokens, end - 1) {
-            break;
-        }
-    }
-    source_phrase(tokens, words, at + 1..end)
 }
 
 /// True when two sources share a content word, or one is the other's acronym ("ADL" /
@@ -357,6 +224,16 @@ mod tests {
                 .sources
             ),
             ["Eastern Union"]
+        );
+        // The figures' reader (one for both): a present-tense verb, a name set off by
+        // commas whose verb is followed by what was said.
+        assert_eq!(
+            names(&stance("Officials say 40 died.").sources),
+            ["Officials"]
+        );
+        assert_eq!(
+            names(&stance("The mayor, Ana Ruiz, said residents had no warning.").sources),
+            ["Ana Ruiz"]
         );
         // Words set off by commas that are no name speak for nobody.
         assert!(

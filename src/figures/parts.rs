@@ -235,6 +235,7 @@ pub fn summed(figures: &[Figure], sum: &PartSum, id: usize) -> Option<Figure> {
         provenance: Provenance {
             as_of: same(|f| &f.provenance.as_of),
             attribution: same(|f| &f.provenance.attribution),
+            speaker: same(|f| &f.provenance.speaker),
             running: parts.iter().any(|f| f.provenance.running),
         },
         ..first.clone()

@@ -2,7 +2,7 @@
 //! said") and as of when (a date or weekday in its sentence, else the article's date), and
 //! whether it is a running tally ("now stands at", "a fourth death") that may simply have moved on.
 
-use super::attribution::attribution_in;
+use super::attribution::attributions_in;
 use super::words::word_spans;
 use crate::corpus::dates::month_number;
 
@@ -11,6 +11,8 @@ use crate::corpus::dates::month_number;
 pub struct Provenance {
     /// Who gives it, as the sentence says ("according to the interior ministry", "police said").
     pub attribution: Option<String>,
+    /// Who that is, without the verb or an article: "interior ministry", "police".
+    pub speaker: Option<String>,
     /// The ISO date it stands for: from its sentence, else the article's date.
     pub as_of: Option<String>,
     /// A tally as at the time of writing ("now stands at", "a fourth death"): it may have moved.
@@ -22,8 +24,10 @@ impl Provenance {
     pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
         // The words are split once for both readings (split twice, a twentieth of figure reading).
         let words = word_spans(sentence);
+        let said = attributions_in(sentence, &words).into_iter().next();
         Provenance {
-            attribution: attribution_in(sentence, &words),
+            attribution: said.as_ref().map(|a| a.shown(sentence)),
+            speaker: said.as_ref().map(|a| a.speaker(sentence).to_string()),
             as_of: as_of_in(sentence, article_date, &words),
             running: super::tally::running_in(&sentence.to_lowercase()),
         }
