@@ -40,7 +40,10 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
         "missing" | "unaccounted" => "missing",
-        "destroyed" | "damaged" | "flattened" | "collapsed" => "damaged/destroyed",
+        // fire destroys as surely as a quake ("burning down two dozen homes", "30 homes have
+        // burned": a real cluster's eruption read them as evacuated and as no event)
+        "destroyed" | "damaged" | "flattened" | "collapsed" | "burned" | "burnt" | "burning"
+        | "razed" | "gutted" | "demolished" => "damaged/destroyed",
         "displaced" | "homeless" | "fled" | "shelters" => "displaced",
         "evacuated" | "evacuate" | "evacuating" | "evacuees" => "evacuated",
         // "were saved 236 persons", "the crew saved 40": lives saved are the rescued

@@ -477,3 +477,14 @@ fn hospital_care_counts_the_injured_and_the_treated_apart() {
     let f = find("Some 12 doctors work at the hospital.", "Some 12");
     assert_ne!(f.what.counts.as_deref(), Some("injured"));
 }
+
+#[test]
+fn homes_lost_to_fire_are_destroyed_not_evacuated() {
+    // the nearer verb of fire, not an evacuation earlier in the sentence
+    let s = "Two villages were told to evacuate after the blaze spread, burning down 30 homes.";
+    assert_eq!(role(s, "30"), pair("damaged/destroyed", "buildings"));
+    assert_eq!(
+        role("Some forty homes have burned.", "Some forty"),
+        pair("damaged/destroyed", "buildings")
+    );
+}
