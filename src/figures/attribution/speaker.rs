@@ -9,14 +9,12 @@ use crate::language::text::is_stopword;
 use std::ops::Range;
 
 /// The words of `words` that lie wholly inside the bytes `from..to`.
-fn words_within<'w, 's>(
-    words: &'w [(usize, &'s str)],
-    from: usize,
-    to: usize,
-) -> impl DoubleEndedIterator<Item = &'w (usize, &'s str)> + Clone {
+fn words_within<'s>(words: &[(usize, &'s str)], from: usize, to: usize) -> Vec<(usize, &'s str)> {
     words
         .iter()
-        .filter(move |&&(at, w)| at >= from && at + w.len() <= to)
+        .filter(|&&(at, w)| at >= from && at + w.len() <= to)
+        .copied()
+        .collect()
 }
 
 /// Adverbs between a speaker and its verb ("the ministry also said", "police have said", "the
@@ -62,7 +60,7 @@ pub(super) fn speaker_before(
     from: usize,
     to: usize,
 ) -> Option<Range<usize>> {
-    let mut inside: Vec<(usize, &str)> = words_within(words, from, to).copied().collect();
+    let mut inside: Vec<(usize, &str)> = words_within(words, from, to);
     let lower = |w: &str| w.to_lowercase();
     // "Weiss said his father told": the last verb of saying before this one ends its speaker
     if let Some(k) = inside
@@ -74,7 +72,7 @@ pub(super) fn speaker_before(
     while inside.len() > 1
         && inside.last().is_some_and(|&(_, w)| {
             let l = lower(w);
-            between_speaker_and_verb(&l) || is_time_word(&l) || weekday_number(&l).is_some()
+            between_speaker_and_verb(&l) || is_time_word(&l)
         })
     {
         inside.pop();
@@ -140,7 +138,7 @@ pub(super) fn speaker_after(
     to: usize,
     named_as: Named,
 ) -> Option<Range<usize>> {
-    let inside: Vec<(usize, &str)> = words_within(words, from, to).copied().collect();
+    let inside: Vec<(usize, &str)> = words_within(words, from, to);
     let mut k = 0;
     if inside.len() > 1 && lowercase_is(inside[0].1, |w| matches!(w, "the" | "a" | "an")) {
         k = 1;
@@ -241,7 +239,7 @@ pub(super) fn apposed_name(sentence: &str, comma_end: usize) -> Option<Range<usi
 }
 
 /// "he said", "they told": a pronoun names nobody the reader can weigh.
-pub(super) fn starts_with_pronoun_only(before: &str) -> bool {
+fn starts_with_pronoun_only(before: &str) -> bool {
     matches!(
         before.to_lowercase().as_str(),
         "he" | "she"
