@@ -4,6 +4,8 @@
 //! transliterations (Kasym-Zhomart / Kassym-Jomart) still meet.
 
 use crate::corpus::dates::month_number;
+use crate::figures::attribution::attributions_in;
+use crate::figures::words::word_spans;
 use crate::language::lexicon::concept;
 use crate::language::text::{is_stopword, normalise, stem, tokens};
 
@@ -42,23 +44,6 @@ pub struct Features {
     /// The sentence is a direct question ([`asks`]): it asks, it reports nothing.
     pub asks: bool,
 }
-
-/// Words that attribute a statement to someone.
-const ATTRIBUTIONS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "stated",
-    "added",
-    "reported",
-    "confirmed",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "announced",
-];
 
 /// Words that open a direct question: interrogatives and the auxiliaries a yes/no question
 /// starts with.
@@ -146,7 +131,8 @@ impl StemMemo {
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         WordReading {
             negation: super::stance::NEGATIONS.contains(&n.as_str()) || n.ends_with("n't"),
-            attribution: ATTRIBUTIONS.contains(&n.as_str()),
+            // a word that may attribute: the sentence is then read for a source (below)
+            attribution: super::stance::is_say_verb(&n),
             month: month_number(word).is_some(),
             terms,
             name: (capital && n.chars().count() >= 4).then(|| n.replace('-', "").into()),
@@ -166,6 +152,7 @@ pub fn features_with(sentence: &str, memo: &mut StemMemo) -> Features {
         ..Features::default()
     };
     let all = tokens(sentence);
+    let mut may_attribute = false;
     for (i, t) in all.iter().enumerate() {
         if t.is_number() {
             let digits: String = t
@@ -195,7 +182,7 @@ pub fn features_with(sentence: &str, memo: &mut StemMemo) -> Features {
         }
         let word = memo.reading(t.text);
         out.negated |= word.negation;
-        out.attributed |= word.attribution;
+        may_attribute |= word.attribution;
         let beside_number = all.get(i + 1).is_some_and(|w| w.is_number())
             || i.checked_sub(1).is_some_and(|k| all[k].is_number());
         if beside_number && word.month {
@@ -209,6 +196,9 @@ pub fn features_with(sentence: &str, memo: &mut StemMemo) -> Features {
             out.names.push(name.clone());
         }
     }
+    // Who says it, as the figures and the summary read it (`figures::attribution`): a source
+    // named, not a verb of saying alone ("he said", "were reported" name nobody).
+    out.attributed = may_attribute && !attributions_in(sentence, &word_spans(sentence)).is_empty();
     out
 }
 
@@ -255,6 +245,15 @@ mod tests {
 
     fn words(s: &str) -> Vec<Term> {
         features(s).terms
+    }
+
+    #[test]
+    fn attributed_when_a_source_is_named_not_for_a_verb_of_saying_alone() {
+        assert!(features("Police said 40 people died.").attributed);
+        assert!(features("At least 40 died, according to the ministry.").attributed);
+        assert!(!features("He said 40 people died.").attributed);
+        assert!(!features("Two deaths were reported in the county.").attributed);
+        assert!(!features("Forty people died in the floods.").attributed);
     }
 
     #[test]
