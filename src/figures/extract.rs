@@ -365,6 +365,17 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
     if (bare_one || loose || head == "zero") && !counted && used == 1 {
         return None;
     }
+    // "cold, ice, snow or all three", "by road, rail and all three": "all" and a number with no
+    // noun, joined to a list, points back at the list's items; it counts nothing the story
+    // reports (a real snowstorm cluster of ../shared/dev-sets read "all three" as 3 people).
+    if previous == "all"
+        && !counted
+        && used == 1
+        && i.checked_sub(2)
+            .is_some_and(|k| matches!(lower(scan, k), "or" | "and"))
+    {
+        return None;
+    }
     let mut f = number_at(scan, i, amount);
     f.words.end = i + used;
     f.end = scan.words[i + used - 1].end;

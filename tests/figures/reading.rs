@@ -265,6 +265,29 @@ fn pronoun_one_is_not_a_figure() {
 }
 
 #[test]
+fn all_three_closing_a_list_points_back_and_counts_nothing() {
+    for text in [
+        "Millions of people faced cold, ice, snow or all three on Tuesday.",
+        "Homes along the coast lost power, heat, water or all three.",
+    ] {
+        let all = figures(text);
+        assert!(
+            all.iter().all(|f| f.text != "three"),
+            "{text}: {:?}",
+            all.iter().map(|f| f.text.as_str()).collect::<Vec<_>>()
+        );
+    }
+    // "all three" that counts a noun, or opens a sentence, is still a count.
+    let f = find(
+        "The gunman shot at the guards and all three officers fell.",
+        "three",
+    );
+    assert_eq!(f.amount.value, Some(3.0));
+    let f = find("All three were taken to hospital.", "three");
+    assert_eq!(f.amount.value, Some(3.0));
+}
+
+#[test]
 fn values_are_formatted_for_readers() {
     assert_eq!(
         format_value(&find("At least 164 people died.", "At least 164")),
