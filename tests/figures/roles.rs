@@ -381,12 +381,23 @@ fn emergency_and_help_line_numbers_are_not_amounts() {
         ),
         ("Witnesses were asked to dial 999 at once.", "999"),
         ("Families can call the 1414 hotline for news.", "1414"),
+        // A number one calls, with no noun after it.
+        ("Meanwhile, a skier called 911.", "911"),
+        (
+            "Anyone who feels unwell should call 911 or see a doctor.",
+            "911",
+        ),
+        ("Calls began coming in to 999 just before 10 a.m.", "999"),
     ] {
         let f = find(text, number);
         assert_eq!(f.what.kind, FigureKind::Other, "{text}");
     }
     // A count after the same words is still a count.
     let f = find("The emergency crews rescued 112 residents.", "112");
+    assert_eq!(f.what.kind, FigureKind::Count);
+    let f = find("The utility called 300 customers on Monday.", "300");
+    assert_eq!(f.what.kind, FigureKind::Count);
+    let f = find("Calls to the hotline rose to 300 on Monday.", "300");
     assert_eq!(f.what.kind, FigureKind::Count);
 }
 
