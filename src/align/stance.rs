@@ -237,11 +237,12 @@ mod tests {
             names(&stance("The mayor, Ana Ruiz, said residents had no warning.").sources),
             ["Ana Ruiz"]
         );
-        // Words set off by commas that are no name speak for nobody.
-        assert!(
-            stance("The mayor, visibly tired, said on Friday that roads were open.")
-                .sources
-                .is_empty()
+        // Words set off by commas that are no name are an aside: the speaker is before them.
+        assert_eq!(
+            names(
+                &stance("The mayor, visibly tired, said on Friday that roads were open.").sources
+            ),
+            ["mayor"]
         );
     }
 

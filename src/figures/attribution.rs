@@ -8,7 +8,10 @@ mod speaker;
 
 use super::provenance::weekday_number;
 use super::words::{lowercase_is, word_spans};
-use speaker::{Named, apposed_name, is_title, past_long_clause, speaker_after, speaker_before};
+use speaker::{
+    Named, apposed_name, is_title, past_long_clause, speaker_after, speaker_before,
+    speaker_before_aside,
+};
 use std::ops::Range;
 
 /// Verbs that report who gives a claim. "mentioned" is how machine-spun copies say "said".
@@ -43,6 +46,26 @@ pub fn is_speech_verb(word: &str) -> bool {
             | "explained"
             | "acknowledged"
             | "admitted"
+    )
+}
+
+/// Verbs of saying that a speaker may follow ("…, said the governor", "added the spokesman",
+/// "mentioned the ministry" in spun copies).
+fn inverts_with_speaker(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "added"
+            | "stated"
+            | "explained"
+            | "announced"
+            | "reported"
+            | "reports"
+            | "insisted"
+            | "insists"
+            | "claimed"
+            | "mentioned"
     )
 }
 
@@ -145,6 +168,21 @@ pub fn attributions_in(sentence: &str, words: &[(usize, &str)]) -> Vec<Attributi
                 speaker,
                 apposed_verb: Some(verb),
             });
+            continue;
+        }
+        // "Jeffrey Knueppel, a deputy general manager, said …": the name before an aside
+        if let Some(speaker) = speaker_before_aside(sentence, words, from) {
+            out.push(Attribution {
+                phrase: speaker.start..verb.end,
+                speaker,
+                apposed_verb: Some(verb),
+            });
+            continue;
+        }
+        // Only a verb that introduces a quote comes before its speaker ("…, said the
+        // governor"): the object of "told" or "warned" is the listener, that of "confirmed"
+        // or "estimated" what was said ("…, warned the public", "told the Associated Press").
+        if !lowercase_is(w, inverts_with_speaker) {
             continue;
         }
         // "…, said the ministry"; "told reporters", "said in a statement" name nobody
@@ -613,6 +651,27 @@ mod tests {
                 "A participle before \"by\" ends the speaker, according to city officials quoted by the channel.",
                 "city officials",
             ),
+            // the speaker before an aside set off by commas: an apposition, a relative
+            // clause, an adverb, a prepositional phrase
+            (
+                "Mykhailo Volynets, the head of the union, said workers had complained.",
+                "Mykhailo Volynets",
+            ),
+            (
+                "The mayor, visibly tired, said on Friday that roads were open.",
+                "mayor",
+            ),
+            ("Police, however, said 12 were released.", "Police"),
+            (
+                "The ministry, in a statement, said 40 people were detained.",
+                "ministry",
+            ),
+            (
+                "Clorosur, which employs 340 people, said the plant was safe.",
+                "Clorosur",
+            ),
+            // a clause set off is no aside: the speaker follows the verb
+            ("The gunman opened fire, killing 11, said police.", "police"),
         ];
         for (sentence, who) in spoken_by {
             assert_eq!(speakers(sentence).first().copied(), Some(who), "{sentence}");
@@ -621,8 +680,10 @@ mod tests {
         for sentence in [
             "He also said 40 died.",
             "Last week announced a curfew.",
-            "Mykhailo Volynets, the head of the union, said workers had complained.",
-            "The mayor, visibly tired, said on Friday that roads were open.",
+            // after a verb whose object is the listener or what was said
+            "Three died, told the Associated Press.",
+            "The bridge is unsafe, warned the public.",
+            "The damage is huge, confirmed the deaths of 12.",
             "As noted above, the toll rose.",
             // a coordinated verb's subject is further back; a clause is no name
             "Campaigners welcomed the arrest but warned that cases had collapsed.",
