@@ -211,7 +211,8 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
             let (x, y) = (members[a], members[b]);
             // counts named only by a noun need a noun phrase of more than one word in common
             // ("Central Asian republics"), not just "seats", and related sentences
-            let tied = (shared_words(&roles[x].subject, &roles[y].subject) >= 2
+            let tied = ((shared_words(&roles[x].subject, &roles[y].subject) >= 2
+                || same_exact_value(&figures[x], &figures[y]))
                 && similarity(place(x), place(y)) >= 0.3)
                 || same_inventory(inventory[a], inventory[b]);
             if tied {
@@ -236,6 +237,16 @@ fn grouped(
     let mut out: Vec<Vec<usize>> = by_root.into_values().collect();
     out.sort();
     out
+}
+
+/// Two counts of one noun with the same exact value ("faces 29 charges" / "faces 29 federal
+/// counts"): in related sentences they report one fact, however each names it. Tying them can
+/// only add an agreement, never a conflict, so the noun phrase need not match as well.
+fn same_exact_value(x: &Figure, y: &Figure) -> bool {
+    x.qualifier.is_none()
+        && y.qualifier.is_none()
+        && x.amount.value.is_some()
+        && x.amount.value == y.amount.value
 }
 
 fn shared_words(a: &[String], b: &[String]) -> usize {

@@ -357,6 +357,28 @@ fn one_shared_noun_in_unrelated_sentences_is_not_compared() {
     assert_eq!(verdict(&set, "5"), None);
 }
 
+#[test]
+fn the_same_count_of_one_noun_in_related_sentences_agrees_however_it_is_named() {
+    // "charges" and "federal counts" share no word of their noun phrases: the same value in
+    // related sentences ties them (an agreement); a different value still needs the phrase.
+    let c = corpus(&[
+        "The suspect, Robert Lane, faces 29 charges in all, including murder.",
+        "Lane faces 29 federal counts, including weapons offenses.",
+        "Lane faces 31 counts in state court.",
+    ]);
+    let set = analyse(&c);
+    assert_eq!(verdict(&set, "29"), Some(false));
+    let compared = set
+        .comparison_of(set.figures.iter().find(|f| f.text == "29").unwrap().id)
+        .unwrap();
+    assert_eq!(compared.figures.len(), 2, "{compared:?}");
+    assert_eq!(
+        verdict(&set, "31"),
+        None,
+        "31 counts names no charge phrase the others share"
+    );
+}
+
 /// The verdict of the comparison holding the figure with this text.
 fn why(set: &FigureSet, text: &str) -> Option<crossread::figures::Verdict> {
     let f = set.figures.iter().find(|f| f.text == text)?;
