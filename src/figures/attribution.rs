@@ -279,18 +279,21 @@ fn names_a_speaker(phrase: &str) -> bool {
     !opens_otherwise && !has_verb && !has_past_verb(phrase)
 }
 
+/// An article or a possessive: what opens a noun phrase ("the", "a", "his", "their" …).
+fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+    )
+}
+
 /// Whether a word after the speech verb's first noun is a past-tense verb: "said the ship
 /// overturned …", "said the boat sank …" report what happened, not who says it. A lowercase
 /// "-ed" word right after a determiner is an adjective ("said the embattled minister").
 fn has_past_verb(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().skip(1).collect();
     words.iter().enumerate().skip(1).any(|(i, w)| {
-        let after_determiner = lowercase_is(words[i - 1], |p| {
-            matches!(
-                p,
-                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-            )
-        });
+        let after_determiner = lowercase_is(words[i - 1], is_determiner);
         let lower = w.starts_with(char::is_lowercase);
         lower
             && !after_determiner

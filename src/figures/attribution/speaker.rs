@@ -1,7 +1,7 @@
 //! Who the speaker of an attribution is, once its verb is found (`super`): the words before
 //! the verb or after it, without articles, adverbs or times, and never a pronoun or a clause.
 
-use super::{is_speech_verb, last_clause_opener, tells_when};
+use super::{is_determiner, is_speech_verb, last_clause_opener, tells_when};
 use crate::corpus::dates::month_number;
 use crate::figures::provenance::weekday_number;
 use crate::figures::words::{lowercase_is, word_spans};
@@ -257,16 +257,11 @@ pub(super) fn speaker_before_aside(
     let aside = word_spans(&sentence[open + ch.len_utf8()..aside_end]);
     let opens_an_aside = aside.first().is_some_and(|&(_, w)| {
         w.ends_with("ly")
+            || lowercase_is(w, is_determiner)
             || lowercase_is(w, |w| {
                 matches!(
                     w,
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "who"
+                    "who"
                         | "whose"
                         | "which"
                         | "however"
