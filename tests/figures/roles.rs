@@ -153,6 +153,36 @@ fn roles_in_strikes_elections_and_company_results() {
 }
 
 #[test]
+fn a_duration_placed_in_time_is_a_window_and_belongs_to_nothing_before_it() {
+    for (text, duration) in [
+        (
+            "No new cracks have opened during the last 24 hours.",
+            "24 hours",
+        ),
+        (
+            "Protection will cost $2 million over the next 30 days.",
+            "30 days",
+        ),
+        ("Prices doubled in the past two weeks.", "two weeks"),
+    ] {
+        let f = find(text, duration);
+        assert_eq!(f.what.counts, None, "{text}");
+    }
+    // What follows still names what the duration belongs to, and a duration without such a
+    // word still belongs to what is before it.
+    let f = find(
+        "Talks stalled in the first six months of the strike.",
+        "six months",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("strike"));
+    let f = find(
+        "The government capped fuel prices for six months.",
+        "six months",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("fuel prices"));
+}
+
+#[test]
 fn ages_belong_to_the_person_named() {
     let f = find(
         "His 81-year-old benefactor, Nursultan Nazarbayev, stepped down.",
