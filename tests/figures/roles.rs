@@ -153,6 +153,17 @@ fn roles_in_strikes_elections_and_company_results() {
 }
 
 #[test]
+fn a_count_given_by_a_verb_of_amount_counts_the_noun_before_the_verb() {
+    let s = "Anti-Muslim crimes accounted for 307, up 19% from the previous year.";
+    assert_eq!(find(s, "307").what.counts.as_deref(), Some("crimes"));
+    let s = "Its members numbered 300 at the last count.";
+    assert_eq!(find(s, "300").what.counts.as_deref(), Some("members"));
+    // a noun after the number is still what it counts
+    let s = "The damage accounted for 40 homes on the coast.";
+    assert_eq!(find(s, "40").what.counts.as_deref(), Some("buildings"));
+}
+
+#[test]
 fn a_duration_placed_in_time_is_a_window_and_belongs_to_nothing_before_it() {
     for (text, duration) in [
         (
