@@ -16,7 +16,7 @@ use super::measures::{age_role, measure_role, money_role, share_role};
 use super::quantity::Scope;
 use super::words::{Word, breaks_phrase, gap_before, is_weekday, month};
 use crate::language::text::{is_stopword, stem};
-use crate::language::vocabulary::{counts_people, event_of};
+use crate::language::vocabulary::{counts_people, event_of, is_amount_verb};
 
 pub use crate::language::vocabulary::class_of;
 use std::ops::Range;
@@ -376,11 +376,8 @@ fn amount_subject(cx: &Context, f: &Found) -> Option<String> {
     if matches!(cx.lower(verb), "for" | "at" | "to") {
         verb = verb.checked_sub(1)?;
     }
-    let amount_verb = matches!(
-        cx.lower(verb),
-        "accounted" | "numbered" | "totalled" | "totaled" | "totalling" | "totaling" | "stood"
-    );
-    if !amount_verb || cx.breaks_before(verb) || cx.breaks_before(f.words.start) {
+    if !is_amount_verb(cx.lower(verb)) || cx.breaks_before(verb) || cx.breaks_before(f.words.start)
+    {
         return None;
     }
     let noun = verb.checked_sub(1).filter(|&k| !cx.in_figure(k))?;

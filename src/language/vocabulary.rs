@@ -164,22 +164,29 @@ pub fn is_change_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs that give an amount of what comes before them: "crimes accounted for 307", "members
+/// numbered 300", "sales totalled 4,000", "turnout stood at 61%".
+pub fn is_amount_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "accounted" | "numbered" | "totalled" | "totaled" | "totalling" | "totaling" | "stood"
+    )
+}
+
 /// Verbs and little words passed over when looking left for what a measure belongs to.
 pub fn passes_over(word: &str) -> bool {
     is_stopword(word)
         || is_change_verb(word)
+        || is_amount_verb(word)
         || matches!(
             word,
-            "stood"
-                | "reached"
+            "reached"
                 | "hit"
                 | "won"
                 | "took"
                 | "received"
                 | "gained"
                 | "lost"
-                | "totalled"
-                | "totaled"
                 | "lasted"
                 | "lasting"
                 | "estimated"
