@@ -32,6 +32,10 @@ pub struct Found {
     /// Half a unit of the last digit written after a decimal point ("1.2" → 0.05), so that
     /// "€1.2 billion" and "€1.25 billion" agree; 0 for whole numbers.
     pub rounding: f64,
+    /// A minus before the number ("minus 3", "-3"). Applied only once a temperature follows
+    /// (`trailing`): "plus or minus 4 points" is a margin and "treatment -16 to 17 weeks" a
+    /// dash.
+    pub minus: Option<Minus>,
 }
 
 /// The sentence being scanned.
@@ -116,6 +120,7 @@ pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind
         compound: false,
         relative: false,
         rounding: 0.0,
+        minus: None,
     }
 }
 
@@ -195,7 +200,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
         if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")
         {
             f.amount = f.amount.scaled(m);
-        } else if let Some(u) = units::unit_word(&suffix) {
+        } else if let Some(u) = units::unit_word(&suffix).or(units::temperature_letter(&suffix)) {
             f.unit = Some(u);
         } else {
             return Step::Skip(1);
@@ -411,6 +416,7 @@ fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
         compound: false,
         relative: false,
         rounding: 0.0,
+        minus: minus_before(scan, i),
     };
     if let Some((unit, symbol_start)) = currency {
         f.unit = Some(unit);
@@ -419,6 +425,28 @@ fn number_at(scan: &Scan, i: usize, amount: Amount) -> Found {
         }
     }
     f
+}
+
+/// How a number below zero is marked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Minus {
+    /// "minus 3 degrees"
+    Word,
+    /// "-3C", "−40F": a minus sign (or hyphen) set against the digits, after a space or "(".
+    Sign,
+}
+
+/// A minus before word `i`. A hyphen between two numbers ("10-20", "10 -20") is a range, not a
+/// sign: the mark must follow a space, a bracket or the start of the sentence.
+fn minus_before(scan: &Scan, i: usize) -> Option<Minus> {
+    if i > 0 && lower(scan, i - 1) == "minus" {
+        return Some(Minus::Word);
+    }
+    let gap = gap_before(scan.text, scan.words, i, scan.floor);
+    let rest = gap.strip_suffix(['-', '−', '–'])?;
+    let opens =
+        rest.is_empty() && i == 0 || rest.ends_with(|c: char| c.is_whitespace() || c == '(');
+    opens.then_some(Minus::Sign)
 }
 
 /// A currency right before word `i`: a symbol ("$5", "US$ 5", "€2.5") or a code word

@@ -119,7 +119,40 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
 pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
     let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
-    before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n)))
+    before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n))) || departs_from_norm(cx, f)
+}
+
+/// "10 degrees above normal", "rainfall 30% below average", "5C warmer than usual", "2 degrees
+/// above freezing": a distance from a norm, not a level, so never compared with one ("highs of
+/// 25 degrees"). General: weather and economic news state anomalies this way; a real snowstorm
+/// cluster of ../shared/dev-sets listed "40 degrees below normal" among temperatures.
+fn departs_from_norm(cx: &Context, f: &Found) -> bool {
+    let mut k = f.words.end;
+    if matches!(cx.lower(k), "degree" | "degrees" | "points" | "percent") {
+        k += 1;
+    }
+    match cx.lower(k) {
+        "above" | "below" | "under" | "over" => k += 1,
+        "warmer" | "colder" | "cooler" | "higher" | "lower" | "more" | "less"
+            if cx.lower(k + 1) == "than" =>
+        {
+            k += 2
+        }
+        _ => return false,
+    }
+    // "the seasonal average", "its long-term average"
+    while k < f.words.end + 6
+        && matches!(
+            cx.lower(k),
+            "the" | "its" | "their" | "long-term" | "historical"
+        )
+    {
+        k += 1;
+    }
+    matches!(
+        cx.lower(k),
+        "normal" | "normals" | "average" | "averages" | "usual" | "norm" | "seasonal" | "freezing"
+    )
 }
 
 fn is_change_verb(word: &str) -> bool {

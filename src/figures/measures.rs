@@ -105,6 +105,8 @@ fn same_subject(word: &str) -> &str {
         "pay" | "paid" | "payout" | "payouts" | "compensate" | "compensated" => "compensation",
         "deaths" | "dead" | "fatalities" => "death",
         "walkout" | "stoppage" | "strike" | "strikes" => "strike",
+        // what a temperature is read on is the temperature ("the thermometer hit 46C")
+        "thermometer" | "thermometers" | "mercury" => "temperature",
         w => w,
     }
 }

@@ -67,6 +67,7 @@ pub enum Scale {
     Magnitude,
     Data,
     Points,
+    Temperature,
     Currency(String),
 }
 
@@ -111,6 +112,7 @@ pub fn scale_of(unit: &units::Unit) -> Scale {
         Dimension::Speed => Scale::Speed,
         Dimension::Scale => Scale::Magnitude,
         Dimension::Data => Scale::Data,
+        Dimension::Temperature => Scale::Temperature,
     }
 }
 

@@ -188,7 +188,8 @@ fn figure(
     f: &extract::Found,
     role: &roles::Role,
 ) -> Figure {
-    let (low, high) = qualifiers::interval(f.qualifier, f.amount.low, f.amount.high);
+    let signed = f.unit.is_some_and(|u| u.signed());
+    let (low, high) = qualifiers::interval(f.qualifier, f.amount.low, f.amount.high, signed);
     let unit = match f.kind {
         FigureKind::Count => role.class.clone(),
         _ => f.unit.map(|u| u.name.to_string()),

@@ -168,6 +168,7 @@ fn comparable(kind: FigureKind) -> bool {
             | FigureKind::Distance
             | FigureKind::Share
             | FigureKind::Money
+            | FigureKind::Other
     )
 }
 

@@ -1,7 +1,7 @@
 //! What follows a number: a multiplier ("million"), the end of a range ("to 20"), a unit
 //! ("kilometres", "%", "per cent"), "years old", "ago"; and from all that, the figure's kind.
 
-use super::extract::{Found, Scan, lower};
+use super::extract::{Found, Minus, Scan, lower};
 use super::units::{self, Dimension};
 use super::words::{gap_before, month, parse_digits};
 use super::{Amount, FigureKind, Qualifier};
@@ -46,6 +46,8 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             j += 1;
         }
     }
+    j = side_of_zero(scan, &mut f, j);
+    below_zero(scan, &mut f, j);
     if j > f.words.end {
         f.end = f.end.max(scan.words[j - 1].end);
         f.words.end = j;
@@ -60,6 +62,49 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.amount.high += f.rounding;
     }
     f
+}
+
+/// "12C below zero", "3 degrees below zero", "5F above zero": the side of zero is part of the
+/// value. The words join the figure after its unit; after a bare "degrees" (no scale, so a
+/// counted noun the roles read) the value is still signed. Returns the word after the figure.
+fn side_of_zero(scan: &Scan, f: &mut Found, j: usize) -> usize {
+    let bare_degrees = f.unit.is_none() && matches!(lower(scan, j), "degree" | "degrees");
+    let k = j + usize::from(bare_degrees);
+    if lower(scan, k + 1) != "zero" {
+        return j;
+    }
+    match lower(scan, k) {
+        "below" => f.amount = f.amount.negated(),
+        "above" => {}
+        _ => return j,
+    }
+    if bare_degrees { j } else { j + 2 }
+}
+
+/// "minus 3 degrees", "-3C", "−40 degrees Fahrenheit": a minus before a temperature (a scale
+/// named, or a bare "degrees" at `j`) puts it below zero and joins the figure.
+fn below_zero(scan: &Scan, f: &mut Found, j: usize) {
+    let temperature = f.unit.is_some_and(|u| u.signed())
+        || f.unit.is_none() && matches!(lower(scan, j), "degree" | "degrees");
+    let Some(minus) = f.minus.take().filter(|_| temperature) else {
+        return;
+    };
+    f.amount = f.amount.negated();
+    if f.qualifier.is_some() {
+        return;
+    }
+    match minus {
+        Minus::Word => {
+            f.words.start -= 1;
+            f.start = scan.words[f.words.start].start;
+        }
+        Minus::Sign => {
+            f.start -= scan.text[..f.start]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8)
+        }
+    }
 }
 
 /// Words before "X to Y" that make it a change from X to Y rather than a range.

@@ -1,5 +1,6 @@
 //! Units a figure is measured in, and how to bring two figures to a common scale: distances to
-//! kilometres, durations to days (six months = 180 days), shares in %, money by currency.
+//! kilometres, durations to days (six months = 180 days), shares in %, money by currency,
+//! temperatures to degrees Celsius (25°C = 77°F).
 
 use serde::Serialize;
 
@@ -18,15 +19,32 @@ pub enum Dimension {
     Scale,
     /// Amounts of data: what a breach or a leak took ("more than one terabyte").
     Data,
+    /// Temperatures on a named scale ("44C", "111 degrees Fahrenheit"); a bare "degrees" names
+    /// no scale and is not one of them.
+    Temperature,
 }
 
 /// A recognised unit: its display name, what it measures and its size in the base unit
-/// (days, kilometres, %, one unit of the currency, tonnes, km², km/h).
+/// (days, kilometres, %, one unit of the currency, tonnes, km², km/h, °C).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
     pub name: &'static str,
     pub dimension: Dimension,
     pub factor: f64,
+    /// Added after the factor: only a temperature scale's zero lies elsewhere (0°F = -17.8°C).
+    pub offset: f64,
+}
+
+impl Unit {
+    /// `value` in this unit, on its dimension's common scale.
+    pub fn to_base(&self, value: f64) -> f64 {
+        value * self.factor + self.offset
+    }
+
+    /// Whether a measure in this unit may lie below zero (a temperature may, a distance not).
+    pub fn signed(&self) -> bool {
+        self.dimension == Dimension::Temperature
+    }
 }
 
 const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> Unit {
@@ -34,6 +52,23 @@ const fn unit(name: &'static str, dimension: Dimension, factor: f64) -> Unit {
         name,
         dimension,
         factor,
+        offset: 0.0,
+    }
+}
+
+const CELSIUS: Unit = unit("°C", Temperature, 1.0);
+const FAHRENHEIT: Unit = Unit {
+    offset: -32.0 * 5.0 / 9.0,
+    ..unit("°F", Temperature, 5.0 / 9.0)
+};
+
+/// The temperature scale a letter after a number or a degree sign names: "44C", "44°F".
+/// Only there: a letter standing alone after a number is too often something else.
+pub fn temperature_letter(letter: &str) -> Option<Unit> {
+    match letter {
+        "c" | "C" | "°c" | "°C" => Some(CELSIUS),
+        "f" | "F" | "°f" | "°F" => Some(FAHRENHEIT),
+        _ => None,
     }
 }
 
@@ -95,6 +130,8 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "terabyte" | "terabytes" | "tb" => unit("TB", Data, 1000.0),
         "petabyte" | "petabytes" => unit("PB", Data, 1_000_000.0),
         "megabyte" | "megabytes" => unit("MB", Data, 0.001),
+        "celsius" | "centigrade" => CELSIUS,
+        "fahrenheit" => FAHRENHEIT,
         _ => return None,
     })
 }
@@ -122,6 +159,10 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
             u if u.name == "miles" => Some(unit("sq miles", Area, 2.589_988)),
             _ => None,
         },
+        // "40 degrees Celsius", "104 deg F"
+        ("degree" | "degrees" | "deg", w) => unit_word(w)
+            .filter(|u| u.dimension == Temperature)
+            .or_else(|| temperature_letter(w)),
         _ => None,
     }
 }
@@ -168,6 +209,7 @@ pub fn base_name(dimension: Dimension) -> &'static str {
         Speed => "km/h",
         Scale => "magnitude",
         Data => "GB",
+        Temperature => "°C",
     }
 }
 
@@ -183,6 +225,8 @@ pub fn by_name(name: &str) -> Option<Unit> {
         "TB" => unit_word("terabytes"),
         "PB" => unit_word("petabytes"),
         "MB" => unit_word("megabytes"),
+        "°C" => Some(CELSIUS),
+        "°F" => Some(FAHRENHEIT),
         n if n.len() == 3 && n.chars().all(|c| c.is_ascii_uppercase()) => {
             Some(unit(static_currency(n)?, Money, 1.0))
         }
@@ -251,8 +295,28 @@ mod tests {
     }
 
     #[test]
+    fn temperatures_convert_to_celsius_and_only_they_go_below_zero() {
+        let fahrenheit = two_word_unit("degrees", "fahrenheit").expect("a scale");
+        assert!((fahrenheit.to_base(77.0) - 25.0).abs() < 1e-9);
+        assert!((fahrenheit.to_base(-40.0) + 40.0).abs() < 1e-9);
+        assert_eq!(
+            two_word_unit("degrees", "c").map(|u| u.to_base(44.0)),
+            Some(44.0)
+        );
+        assert_eq!(temperature_letter("F"), Some(fahrenheit));
+        assert_eq!(temperature_letter("k"), None);
+        assert!(fahrenheit.signed());
+        assert!(!unit_word("km").is_some_and(|u| u.signed()));
+        // a bare "degrees" names no scale
+        assert_eq!(unit_word("degrees"), None);
+        assert_eq!(two_word_unit("degrees", "north"), None);
+    }
+
+    #[test]
     fn names_round_trip() {
-        for name in ["days", "km", "miles", "%", "USD", "EUR", "tonnes"] {
+        for name in [
+            "days", "km", "miles", "%", "USD", "EUR", "tonnes", "°C", "°F",
+        ] {
             assert_eq!(by_name(name).map(|u| u.name), Some(name));
         }
     }

@@ -4,19 +4,37 @@
 use super::units;
 use super::{Figure, FigureKind, Verdict};
 
+/// The unit a figure's value is measured in, when it is a measure (a count's "unit" is its
+/// class of things).
+fn unit_of(f: &Figure) -> Option<units::Unit> {
+    match f.what.kind {
+        FigureKind::Count | FigureKind::Age => None,
+        _ => f.what.unit.as_deref().and_then(units::by_name),
+    }
+}
+
 /// The interval a figure allows on the common scale of its dimension.
 fn scaled(f: &Figure) -> (f64, f64) {
-    let what = &f.what;
-    let factor = match what.kind {
-        FigureKind::Count | FigureKind::Age => 1.0,
-        _ => what
-            .unit
-            .as_deref()
-            .and_then(units::by_name)
-            .map_or(1.0, |u| u.factor),
-    };
     let high = round_floor_ceiling(f).unwrap_or(f.amount.high);
-    (f.amount.low * factor, high * factor)
+    match unit_of(f) {
+        Some(u) => (u.to_base(f.amount.low), u.to_base(high)),
+        None => (f.amount.low, high),
+    }
+}
+
+/// Converted units get slack, because articles round conversions: 3% of the value ("7,600
+/// kilometre (4,700 mile)"), but half a degree for temperatures, whose zero is arbitrary
+/// (3% of -3°C could not hold a "27F" rounded from it). Figures in one unit get none.
+fn slack(value: f64, mixed: bool, temperature: bool) -> f64 {
+    match (mixed, temperature) {
+        (false, _) => 1e-9 * value.abs(),
+        (true, true) => 0.5,
+        (true, false) => 0.03 * value.abs(),
+    }
+}
+
+fn is_temperature(f: &Figure) -> bool {
+    unit_of(f).is_some_and(|u| u.signed())
 }
 
 /// The ceiling news implies for a round floor: a writer who knew of 42 missing would not say
@@ -42,35 +60,33 @@ pub(super) fn round_floor_ceiling(f: &Figure) -> Option<f64> {
     (whole / step < 10).then_some((whole + step) as f64)
 }
 
-/// The verdict on figures of one quantity. Two figures from different articles *differ* when
-/// they allow no common value (converted units get 3% slack, because articles round conversions:
-/// "7,600 kilometre (4,700 mile)"). Differing values of two known dates changed over time; of
-/// one date, the sources disagree; when a date is unknown and both are running tallies ("now
-/// reports 2 deaths" / "has become the fourth to die") they are two snapshots of a moving count:
-/// unclear, never a conflict, since a false conflict costs the analyst more than a missed one.
-/// ("So far, 2,000 arrested" against a plain "4,404 detained" stays a disagreement.)
-/// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
 /// True when two figures give one value on a common scale: "six months" and "180 days",
 /// "164" and "164", but not "more than 160" and "160" (the qualifier is part of the value).
 pub fn same_reading(a: &Figure, b: &Figure) -> bool {
-    let slack = if a.what.unit == b.what.unit {
-        1e-9
-    } else {
-        0.03
-    };
-    let close = |x: f64, y: f64| x == y || (x - y).abs() <= slack * x.abs().max(y.abs());
+    let mixed = a.what.unit != b.what.unit;
+    let temperature = is_temperature(a);
+    let close =
+        |x: f64, y: f64| x == y || (x - y).abs() <= slack(x.abs().max(y.abs()), mixed, temperature);
     let ((al, ah), (bl, bh)) = (scaled(a), scaled(b));
     close(al, bl) && close(ah, bh)
 }
 
+/// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
 pub fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
     matches!(verdict(figures, ids), Verdict::Disagree | Verdict::Changed)
 }
 
+/// The verdict on figures of one quantity. Two figures from different articles *differ* when
+/// they allow no common value (converted units get [`slack`]). Differing values of two known
+/// dates changed over time; of one date, the sources disagree; when a date is unknown and both
+/// are running tallies ("now reports 2 deaths" / "has become the fourth to die") they are two
+/// snapshots of a moving count: unclear, never a conflict, since a false conflict costs the
+/// analyst more than a missed one.
+/// ("So far, 2,000 arrested" against a plain "4,404 detained" stays a disagreement.)
 pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
     let unit = |i: usize| &figures[i].what.unit;
     let mixed = ids.iter().any(|&i| unit(i) != unit(ids[0]));
-    let slack = if mixed { 0.03 } else { 1e-9 };
+    let temperature = is_temperature(&figures[ids[0]]);
     // Each interval on the common scale, widened by the slack, worked out once: the look-up of
     // a unit by name inside the loop over pairs was most of a comparison of thousands of
     // figures (10,000 articles).
@@ -78,7 +94,10 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
         .iter()
         .map(|&i| {
             let (low, high) = scaled(&figures[i]);
-            (low * (1.0 - slack), high * (1.0 + slack))
+            (
+                low - slack(low, mixed, temperature),
+                high + slack(high, mixed, temperature),
+            )
         })
         .collect();
     let (mut changed, mut unclear) = (false, false);

@@ -28,6 +28,15 @@ impl Amount {
         }
     }
 
+    /// The amount below zero ("minus 3"): its interval mirrored.
+    pub fn negated(self) -> Amount {
+        Amount {
+            value: self.value.map(|v| -v),
+            low: -self.high,
+            high: -self.low,
+        }
+    }
+
     /// The amount times `m` ("1.5" and "million"), without float noise (4.1 × 10⁶ = 4,100,000).
     pub fn scaled(self, m: f64) -> Amount {
         Amount {

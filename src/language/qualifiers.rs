@@ -107,13 +107,20 @@ pub fn before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
 }
 
 /// The interval a qualified number allows. Approximations allow ±10%, so that "around 48,000"
-/// and "nearly 50,000" agree while "about 4,000" and "some 5,200" do not.
-pub fn interval(qualifier: Option<Qualifier>, low: f64, high: f64) -> (f64, f64) {
+/// and "nearly 50,000" agree while "about 4,000" and "some 5,200" do not; they widen the
+/// number's size, so "about minus 20" is about as wide as "about 20". A ceiling stops at zero
+/// unless the measure is `signed` (a temperature: "below 5 degrees" may be frost).
+pub fn interval(qualifier: Option<Qualifier>, low: f64, high: f64, signed: bool) -> (f64, f64) {
+    if high < 0.0 && is_approximation(qualifier) {
+        let (l, h) = interval(qualifier, -high, -low, signed);
+        return (-h, -l);
+    }
     match qualifier {
         Some(Q::AtLeast) => (low, f64::INFINITY),
         // "more than a dozen" excludes twelve; "less than two days" is said loosely of two
         // days, so it stays inclusive
         Some(Q::MoreThan) => (low + low.abs().max(1.0) * 1e-6, f64::INFINITY),
+        Some(Q::AtMost | Q::LessThan | Q::UpTo) if signed => (f64::NEG_INFINITY, high),
         Some(Q::AtMost | Q::LessThan | Q::UpTo) => (0.0, high),
         Some(Q::AsManyAs) => (low * 0.5, high),
         Some(Q::Nearly) => (low * 0.85, high),
@@ -122,6 +129,21 @@ pub fn interval(qualifier: Option<Qualifier>, low: f64, high: f64) -> (f64, f64)
         }
         _ => (low, high),
     }
+}
+
+fn is_approximation(qualifier: Option<Qualifier>) -> bool {
+    matches!(
+        qualifier,
+        Some(
+            Q::AsManyAs
+                | Q::Nearly
+                | Q::About
+                | Q::Approximately
+                | Q::Around
+                | Q::Roughly
+                | Q::Some
+        )
+    )
 }
 
 #[cfg(test)]
@@ -154,17 +176,23 @@ mod tests {
     #[test]
     fn intervals_follow_the_qualifier() {
         assert_eq!(
-            interval(Some(Q::AtLeast), 164.0, 164.0),
+            interval(Some(Q::AtLeast), 164.0, 164.0, false),
             (164.0, f64::INFINITY)
         );
-        assert_eq!(interval(Some(Q::UpTo), 20.0, 20.0), (0.0, 20.0));
-        assert_eq!(interval(None, 40.0, 40.0), (40.0, 40.0));
-        let (lo, hi) = interval(Some(Q::Approximately), 4404.0, 4404.0);
+        assert_eq!(interval(Some(Q::UpTo), 20.0, 20.0, false), (0.0, 20.0));
+        // a temperature's ceiling has no floor, and "about minus 20" is about 20 below zero
+        assert_eq!(
+            interval(Some(Q::LessThan), 5.0, 5.0, true),
+            (f64::NEG_INFINITY, 5.0)
+        );
+        assert_eq!(interval(Some(Q::About), -20.0, -20.0, true), (-22.0, -18.0));
+        assert_eq!(interval(None, 40.0, 40.0, false), (40.0, 40.0));
+        let (lo, hi) = interval(Some(Q::Approximately), 4404.0, 4404.0, false);
         assert!(lo > 2000.0 && lo < 4404.0 && hi > 4404.0);
-        let (_, about_4000) = interval(Some(Q::About), 4000.0, 4000.0);
-        let (some_5200, _) = interval(Some(Q::Some), 5200.0, 5200.0);
+        let (_, about_4000) = interval(Some(Q::About), 4000.0, 4000.0, false);
+        let (some_5200, _) = interval(Some(Q::Some), 5200.0, 5200.0, false);
         assert!(about_4000 < some_5200, "a 30% gap is a disagreement");
-        let (lo, hi) = interval(Some(Q::Nearly), 100.0, 100.0);
+        let (lo, hi) = interval(Some(Q::Nearly), 100.0, 100.0, false);
         assert!(lo < 90.0 && hi == 100.0);
     }
 }

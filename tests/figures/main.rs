@@ -11,3 +11,4 @@ mod reading;
 mod report;
 mod roles;
 mod sentences;
+mod temperatures;
