@@ -118,7 +118,8 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         FigureKind::Count => (Measured::Noun(counted_noun(counts)), Link::RelatedSentences),
         // an age is compared only for someone named ("age of nazarbayev")
         FigureKind::Age if role.subject.is_empty() => return None,
-        FigureKind::Age => (Measured::Age(counts.to_string()), Link::Always),
+        // "age of Bowers" and "age of BOWERS" are one person's
+        FigureKind::Age => (Measured::Age(counts.to_lowercase()), Link::Always),
         FigureKind::Duration
         | FigureKind::Distance
         | FigureKind::Share

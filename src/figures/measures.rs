@@ -241,8 +241,14 @@ fn age_of(cx: &Context, who: usize) -> Role {
             ..Role::default()
         };
     }
+    // shown as written ("age of Bowers"); the comparison's key folds the case
+    let written = cx.words[who].text;
+    let written = written
+        .strip_suffix("'s")
+        .or_else(|| written.strip_suffix("’s"))
+        .unwrap_or(written);
     Role {
-        counts: Some(format!("age of {name}")),
+        counts: Some(format!("age of {written}")),
         subject: vec![name],
         ..Role::default()
     }

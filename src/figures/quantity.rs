@@ -78,7 +78,7 @@ pub enum Measured {
     Event { event: String, class: String },
     /// Things counted by a noun only, folded ("helicopter", "firefight").
     Noun(String),
-    /// Whose age ("age of nazarbayev").
+    /// Whose age ("age of nazarbayev", folded).
     Age(String),
     /// A duration, distance, share or amount of money; what it belongs to is matched apart.
     Measure(Scale),

@@ -466,3 +466,17 @@ fn ages_of_people_from_one_place_are_not_one_persons_age() {
     assert_eq!(verdict(&set, "35-year-old"), None);
     assert_eq!(verdict(&set, "22-year-old"), None);
 }
+
+#[test]
+fn a_named_persons_age_is_shown_as_written_and_compared_whatever_the_case() {
+    let set = analyse(&corpus(&[
+        "The suspect, Robert Bowers, 46, was charged on Saturday.",
+        "ROBERT BOWERS, 47, appeared in court on Monday.",
+    ]));
+    let age = set.figures.iter().find(|f| f.text == "46");
+    assert_eq!(
+        age.and_then(|f| f.what.counts.as_deref()),
+        Some("age of Bowers")
+    );
+    assert_eq!(verdict(&set, "47"), Some(true));
+}

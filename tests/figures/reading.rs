@@ -491,17 +491,17 @@ fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
         (
             "You can't breathe, said evacuated resident Robynn Stagg, 58, who drove home.",
             58.0,
-            "age of stagg",
+            "age of Stagg",
         ),
         (
             "Robert Bowers, 46, faces 29 charges.",
             46.0,
-            "age of bowers",
+            "age of Bowers",
         ),
         (
             "The gallery is closed, said owner Amedeo Markoff, 49.",
             49.0,
-            "age of markoff",
+            "age of Markoff",
         ),
     ] {
         let all = figures(text);

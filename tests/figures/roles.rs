@@ -199,13 +199,13 @@ fn ages_belong_to_the_person_named() {
         "His 81-year-old benefactor, Nursultan Nazarbayev, stepped down.",
         "81-year-old",
     );
-    assert_eq!(f.what.counts.as_deref(), Some("age of nazarbayev"));
+    assert_eq!(f.what.counts.as_deref(), Some("age of Nazarbayev"));
     // the name after a job or title, not the job's first word
     let f = find(
         "\"It sank fast,\" said a passenger, 34-year-old fish trader Muhammad Yusuf, who swam.",
         "34-year-old",
     );
-    assert_eq!(f.what.counts.as_deref(), Some("age of yusuf"));
+    assert_eq!(f.what.counts.as_deref(), Some("age of Yusuf"));
     // a place before the noun is no name after a job
     let f = find(
         "A 71-year-old downstate Illinois woman was charged on Monday.",
@@ -227,7 +227,7 @@ fn ages_belong_to_the_person_named() {
         "The 46-year-old driver Tom Reyes was arrested.",
         "46-year-old",
     );
-    assert_eq!(f.what.counts.as_deref(), Some("age of reyes"));
+    assert_eq!(f.what.counts.as_deref(), Some("age of Reyes"));
     // a decade of life whose owner is not just before "in" is nobody's known age
     let f = find(
         "The driver, who was not named, was in his 50s, police said.",
