@@ -67,6 +67,17 @@ fn an_elided_noun_comes_only_from_a_figure_that_counts_an_event() {
 }
 
 #[test]
+fn a_list_of_counts_per_place_counts_the_noun_of_its_first() {
+    let s = "The outage hit 180,000 customers in Montgomery County, 138,000 in Bucks County \
+             and 27,000 in Philadelphia.";
+    assert_eq!(role(s, "138,000").1.as_deref(), Some("customers"));
+    assert_eq!(role(s, "27,000").1.as_deref(), Some("customers"));
+    // a lower-case word after "in" is no place: "12 in total" stays a count of nothing
+    let s = "Police counted 40 cars at the scene and 12 in total were towed.";
+    assert_eq!(role(s, "12").1, None);
+}
+
+#[test]
 fn a_word_standing_in_for_a_quantity_is_not_what_it_measures() {
     let s = "In New York, the number is 23 inches.";
     assert_eq!(role(s, "23 inches"), (None, Some("inches".to_string())));
