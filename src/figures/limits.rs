@@ -2,6 +2,7 @@
 //! them", "Of the dead, 30 …"), an earlier value given for contrast ("up from 41"), a place
 //! ("killed in Syria", "in the capital").
 
+use super::FigureKind;
 use super::extract::Found;
 use super::roles::Context;
 use super::words::{is_weekday, month};
@@ -52,7 +53,32 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
                 | "many"
                 | "some"
         );
-    group || increment || subset || of_them || alone || subset_opening || fraction
+    group
+        || increment
+        || subset
+        || of_them
+        || alone
+        || subset_opening
+        || fraction
+        || whole_after(cx, f).is_some()
+}
+
+/// "securing 163 of the 300 seats", "12 of its 40 members": the count of a whole, given right
+/// after a count, that the count is a part of (a share of a whole is a share, not a part).
+pub fn whole_after<'c>(cx: &'c Context, f: &Found) -> Option<&'c Found> {
+    let e = f.words.end;
+    if f.kind != FigureKind::Count || cx.lower(e) != "of" {
+        return None;
+    }
+    let start = e
+        + 1
+        + usize::from(matches!(
+            cx.lower(e + 1),
+            "the" | "its" | "their" | "his" | "her" | "our"
+        ));
+    cx.figures
+        .iter()
+        .find(|g| g.words.start == start && g.kind == FigureKind::Count)
 }
 
 /// "Together with him, two others were detained", "Along with the minister, police held two

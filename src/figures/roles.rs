@@ -11,6 +11,7 @@ use super::events::{
 use super::extract::Found;
 use super::limits::{
     is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
+    whole_after,
 };
 use super::measures::{age_role, measure_role, money_role, share_role};
 use super::quantity::Scope;
@@ -332,6 +333,11 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         // "17 people were killed and 42 others are missing": others of the same kind (the
         // ferry-capsize set of tests/sets kept "42 others" apart from the missing people)
         class = previous.and_then(|p| p.class.clone());
+    }
+    if class.is_none() && phrase.is_empty() {
+        // "163 of the 300 seats": the part counts what its whole counts
+        class = whole_after(cx, f)
+            .and_then(|whole| noun_class(cx, cx.noun_phrase(whole.words.end, false)));
     }
     if class.is_none() && phrase.is_empty() && elliptical(cx, f) {
         // A toll takes its noun only from a figure that itself counts an event ("12 police

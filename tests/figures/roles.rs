@@ -78,6 +78,23 @@ fn a_list_of_counts_per_place_counts_the_noun_of_its_first() {
 }
 
 #[test]
+fn a_count_out_of_a_whole_counts_the_wholes_noun_as_a_part() {
+    use crossread::figures::Scope;
+    let s = "The ruling party won 52% of the vote, securing 163 of the 300 seats in parliament.";
+    let f = find(s, "163");
+    assert_eq!(f.what.unit.as_deref(), Some("seats"));
+    assert_eq!(f.what.scope, Some(Scope::Part));
+    let f = find("Three of its four carriages came off the rails.", "Three");
+    assert_eq!(f.what.unit.as_deref(), Some("carriages"));
+    // a share of a whole is a share, not a part of it
+    let f = find(
+        "About 30 percent of the 1,200 workers joined the strike.",
+        "About 30 percent",
+    );
+    assert_eq!(f.what.scope, None);
+}
+
+#[test]
 fn a_word_standing_in_for_a_quantity_is_not_what_it_measures() {
     let s = "In New York, the number is 23 inches.";
     assert_eq!(role(s, "23 inches"), (None, Some("inches".to_string())));
