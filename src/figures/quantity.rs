@@ -67,6 +67,7 @@ pub enum Scale {
     Magnitude,
     Data,
     Points,
+    Volume,
     Temperature,
     Currency(String),
 }
@@ -112,6 +113,7 @@ pub fn scale_of(unit: &units::Unit) -> Scale {
         Dimension::Speed => Scale::Speed,
         Dimension::Scale => Scale::Magnitude,
         Dimension::Data => Scale::Data,
+        Dimension::Volume => Scale::Volume,
         Dimension::Temperature => Scale::Temperature,
     }
 }

@@ -1,6 +1,6 @@
 //! Units a figure is measured in, and how to bring two figures to a common scale: distances to
 //! kilometres, durations to days (six months = 180 days), shares in %, money by currency,
-//! temperatures to degrees Celsius (25°C = 77°F).
+//! volumes to litres, temperatures to degrees Celsius (25°C = 77°F).
 
 use serde::Serialize;
 
@@ -19,13 +19,15 @@ pub enum Dimension {
     Scale,
     /// Amounts of data: what a breach or a leak took ("more than one terabyte").
     Data,
+    /// Volumes of liquid or gas: a spill, a release from a dam, a fuel shortage.
+    Volume,
     /// Temperatures on a named scale ("44C", "111 degrees Fahrenheit"); a bare "degrees" names
     /// no scale and is not one of them.
     Temperature,
 }
 
 /// A recognised unit: its display name, what it measures and its size in the base unit
-/// (days, kilometres, %, one unit of the currency, tonnes, km², km/h, °C).
+/// (days, kilometres, %, one unit of the currency, tonnes, km², km/h, GB, litres, °C).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
     pub name: &'static str,
@@ -130,6 +132,11 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "terabyte" | "terabytes" | "tb" => unit("TB", Data, 1000.0),
         "petabyte" | "petabytes" => unit("PB", Data, 1_000_000.0),
         "megabyte" | "megabytes" => unit("MB", Data, 0.001),
+        "litre" | "litres" | "liter" | "liters" => unit("litres", Volume, 1.0),
+        // the US gallon: English-language news that still counts in gallons is mostly American
+        "gallon" | "gallons" => unit("gallons", Volume, 3.785_411_784),
+        // a barrel of oil
+        "barrel" | "barrels" | "bbl" => unit("barrels", Volume, 158.987_294_928),
         "celsius" | "centigrade" => CELSIUS,
         "fahrenheit" => FAHRENHEIT,
         _ => return None,
@@ -154,6 +161,11 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
         // "p.c." is read as the words "p" and "c"
         ("per", "cent") | ("p", "c") => Some(unit("%", Share, 1.0)),
         ("percentage", "points" | "point") => Some(unit("points", Share, 1.0)),
+        ("cubic", w) => match unit_word(w)? {
+            u if u.name == "metres" => Some(unit("m³", Volume, 1000.0)),
+            u if u.name == "feet" => Some(unit("cubic feet", Volume, 28.316_846_592)),
+            _ => None,
+        },
         ("square", w) => match unit_word(w)? {
             u if u.name == "km" => Some(unit("km²", Area, 1.0)),
             u if u.name == "miles" => Some(unit("sq miles", Area, 2.589_988)),
@@ -209,6 +221,7 @@ pub fn base_name(dimension: Dimension) -> &'static str {
         Speed => "km/h",
         Scale => "magnitude",
         Data => "GB",
+        Volume => "litres",
         Temperature => "°C",
     }
 }
@@ -225,6 +238,8 @@ pub fn by_name(name: &str) -> Option<Unit> {
         "TB" => unit_word("terabytes"),
         "PB" => unit_word("petabytes"),
         "MB" => unit_word("megabytes"),
+        "m³" => two_word_unit("cubic", "metres"),
+        "cubic feet" => two_word_unit("cubic", "feet"),
         "°C" => Some(CELSIUS),
         "°F" => Some(FAHRENHEIT),
         n if n.len() == 3 && n.chars().all(|c| c.is_ascii_uppercase()) => {
@@ -310,6 +325,17 @@ mod tests {
         // a bare "degrees" names no scale
         assert_eq!(unit_word("degrees"), None);
         assert_eq!(two_word_unit("degrees", "north"), None);
+    }
+
+    #[test]
+    fn volumes_convert_to_litres() {
+        let gallons = unit_word("gallons")
+            .map(|u| u.to_base(50_000.0))
+            .unwrap_or(0.0);
+        assert!((gallons - 189_270.0).abs() < 1.0);
+        let cubic = two_word_unit("cubic", "meters").map(|u| u.to_base(2.0));
+        assert_eq!(cubic, Some(2000.0));
+        assert_eq!(two_word_unit("cubic", "miles"), None);
     }
 
     #[test]

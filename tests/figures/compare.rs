@@ -480,3 +480,18 @@ fn a_named_persons_age_is_shown_as_written_and_compared_whatever_the_case() {
     );
     assert_eq!(verdict(&set, "47"), Some(true));
 }
+
+#[test]
+fn volumes_are_compared_across_units() {
+    // 50,000 US gallons are 189,271 litres
+    let set = analyse(&corpus(&[
+        "The ruptured pipeline spilled 50,000 gallons of crude oil into the river.",
+        "The ruptured pipeline spilled 189,000 litres of crude oil into the river.",
+    ]));
+    assert_eq!(verdict(&set, "189,000 litres"), Some(false));
+    let set = analyse(&corpus(&[
+        "The ruptured pipeline spilled 50,000 gallons of crude oil into the river.",
+        "The ruptured pipeline spilled 50,000 litres of crude oil into the river.",
+    ]));
+    assert_eq!(verdict(&set, "50,000 litres"), Some(true));
+}
