@@ -27,6 +27,10 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.unit = units::unit_word("percent");
         f.end = scan.words[j - 1].end + after.find('%').unwrap_or(0) + '%'.len_utf8();
     } else if f.unit.is_none() && !f.compound {
+        // "thousands of dollars", "millions of square miles": a vague amount of a unit
+        if f.amount.value.is_none() && lower(scan, j) == "of" && unit_after(scan, j + 1).is_some() {
+            j += 1;
+        }
         let (a, b) = (lower(scan, j), lower(scan, j + 1));
         if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
@@ -48,6 +52,7 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     }
     j = side_of_zero(scan, &mut f, j);
     below_zero(scan, &mut f, j);
+    weight_in_pounds(scan, &mut f, j);
     if j > f.words.end {
         f.end = f.end.max(scan.words[j - 1].end);
         f.words.end = j;
@@ -62,6 +67,22 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.amount.high += f.rounding;
     }
     f
+}
+
+/// "5,000 pounds of explosives", "thousands of pounds of fireworks": pounds of a thing are a
+/// weight, not sterling ("5,000 pounds in compensation" stays money). Only the word: "£5,000"
+/// is always money.
+fn weight_in_pounds(scan: &Scan, f: &mut Found, j: usize) {
+    let spelled = j > 0 && matches!(lower(scan, j - 1), "pound" | "pounds" | "lb" | "lbs");
+    if spelled && f.unit.is_some_and(|u| u.name == "GBP") && lower(scan, j) == "of" {
+        f.unit = units::unit_word("lb");
+    }
+}
+
+/// The unit named at word `j`, in one word or two.
+fn unit_after(scan: &Scan, j: usize) -> Option<units::Unit> {
+    let (a, b) = (lower(scan, j), lower(scan, j + 1));
+    units::two_word_unit(a, b).or_else(|| units::unit_word(a).filter(|_| a.len() > 1))
 }
 
 /// "12C below zero", "3 degrees below zero", "5F above zero": the side of zero is part of the

@@ -122,6 +122,8 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "hryvnia" | "hryvnias" => unit("UAH", Money, 1.0),
         "tonne" | "tonnes" | "ton" | "tons" => unit("tonnes", Mass, 1.0),
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => unit("kg", Mass, 0.001),
+        // the pound as a weight: only where the text shows it is one ("lb", "pounds of")
+        "lb" | "lbs" => unit("lb", Mass, 0.000_453_592_37),
         "hectare" | "hectares" | "ha" => unit("hectares", Area, 0.01),
         "acre" | "acres" => unit("acres", Area, 0.004_046_86),
         "mph" => unit("mph", Speed, 1.609_344),

@@ -587,3 +587,38 @@ fn a_number_of_people_or_homes_is_a_vague_count() {
     // prose, not a count
     assert!(figures("A number of questions remain unanswered.").is_empty());
 }
+
+#[test]
+fn a_vague_amount_of_a_unit_is_a_measure_and_pounds_of_a_thing_are_a_weight() {
+    for (sentence, text, unit) in [
+        (
+            "Treatment can cost up to thousands of dollars, doctors said.",
+            "up to thousands of dollars",
+            "USD",
+        ),
+        (
+            "The fire burned hundreds of square miles of forest.",
+            "hundreds of square miles",
+            "sq miles",
+        ),
+        (
+            "Police seized 1,100 pounds of an explosive chemical.",
+            "1,100 pounds",
+            "lb",
+        ),
+        (
+            "Officers found thousands of pounds of illegal fireworks.",
+            "thousands of pounds",
+            "lb",
+        ),
+        // pounds paid are sterling
+        (
+            "The court awarded 5,000 pounds in compensation.",
+            "5,000 pounds",
+            "GBP",
+        ),
+    ] {
+        let f = find(sentence, text);
+        assert_eq!(f.what.unit.as_deref(), Some(unit), "{sentence}");
+    }
+}
