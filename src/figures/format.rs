@@ -1,4 +1,5 @@
-//! Writing a figure's value for people: "at least 164", "dozens", "180 days", "USD 1.5 million".
+//! Writing a figure's value for people: "at least 164", "dozens", "180 days", "more than USD
+//! 1.5 million".
 
 use super::{Amount, Figure, FigureKind};
 
@@ -11,24 +12,27 @@ pub fn format_value(f: &Figure) -> String {
         _ => {}
     }
     let Amount { value, low, high } = f.amount;
+    let digits = value.is_some() || low.is_finite() && high.is_finite() && has_digits(&f.text);
     let amount = match value {
         Some(v) => number(v),
-        None if low.is_finite() && high.is_finite() && has_digits(&f.text) => {
-            format!("{}–{}", number(low), number(high))
-        }
+        None if digits => format!("{}–{}", number(low), number(high)),
+        // "several inches", "thousands of dollars": vague words name their unit themselves
         None => vague_words(f),
+    };
+    let unit = f.what.unit.as_deref().filter(|_| digits);
+    // the currency goes with the number: "more than USD 2.9 million"
+    let amount = match (f.what.kind, unit) {
+        (FigureKind::Money, Some(u)) => format!("{u} {amount}"),
+        _ => amount,
     };
     let qualified = match f.qualifier {
         Some(q) if value.is_some() => format!("{} {amount}", q.label()),
         _ => amount,
     };
-    match (f.what.kind, f.what.unit.as_deref()) {
-        (FigureKind::Count, _) | (_, None) => qualified,
-        (FigureKind::Money, Some(u)) => format!("{u} {qualified}"),
+    match (f.what.kind, unit) {
         (FigureKind::Age, _) => format!("aged {qualified}"),
+        (FigureKind::Count | FigureKind::Money, _) | (_, None) => qualified,
         (_, Some("%")) => format!("{qualified}%"),
-        // "several inches": vague words that already name their unit
-        (_, Some(u)) if qualified.split_whitespace().last() == Some(u) => qualified,
         (_, Some(u)) => format!("{qualified} {u}"),
     }
 }
@@ -89,6 +93,12 @@ fn number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negative_numbers_keep_their_sign_and_groups() {
+        assert_eq!(number(-4404.0), "-4,404");
+        assert_eq!(number(-3.0), "-3");
+    }
 
     #[test]
     fn numbers_read_naturally() {

@@ -11,12 +11,13 @@ use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 /// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
 /// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
 pub fn measure_role(cx: &Context, f: &Found) -> Role {
-    let after = cx.noun_phrase(f.words.end, true);
+    let end = past_conversion(cx, f);
+    let after = cx.noun_phrase(end, true);
     let modifier = f.compound
         || (f.kind != FigureKind::Duration
             && f.words.start > 0
             && matches!(cx.lower(f.words.start - 1), "a" | "an" | "the"));
-    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(f.words.end) == "of") {
+    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(end) == "of") {
         after.collect()
     } else if is_time_window(cx, f) {
         Vec::new()
@@ -30,6 +31,18 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
         .filter(|&k| !is_stand_in(cx.lower(k)))
         .collect();
     subject_role(cx, words)
+}
+
+/// Where the measure's own words end, past the same measure in another unit in brackets right
+/// after it: "50,000 gallons (189,270 liters) of pentane" is a measure of pentane.
+fn past_conversion(cx: &Context, f: &Found) -> usize {
+    let next = cx.figures.iter().find(|g| g.words.start == f.words.end);
+    match next {
+        Some(g) if gap_before(cx.text, cx.words, g.words.start, cx.floor).contains('(') => {
+            g.words.end
+        }
+        _ => f.words.end,
+    }
 }
 
 /// "during the last 24 hours", "over the next 30 days", "in the past two weeks": a duration

@@ -622,3 +622,40 @@ fn a_vague_amount_of_a_unit_is_a_measure_and_pounds_of_a_thing_are_a_weight() {
         assert_eq!(f.what.unit.as_deref(), Some(unit), "{sentence}");
     }
 }
+
+#[test]
+fn values_read_as_said_with_the_qualifier_first_and_vague_words_as_written() {
+    for (sentence, text, shown) in [
+        (
+            "The repairs will cost more than $2.9 million, the county said.",
+            "more than $2.9 million",
+            "more than USD 2.9 million",
+        ),
+        (
+            "Fragments could fly another mile or two from the crater.",
+            "another mile or two",
+            "another mile or two",
+        ),
+        (
+            "Treatment can cost up to thousands of dollars, doctors said.",
+            "up to thousands of dollars",
+            "thousands of dollars",
+        ),
+        (
+            "It was minus 12 degrees Celsius at dawn.",
+            "minus 12 degrees Celsius",
+            "-12 °C",
+        ),
+    ] {
+        assert_eq!(format_value(&find(sentence, text)), shown, "{sentence}");
+    }
+}
+
+#[test]
+fn a_measure_given_again_in_brackets_belongs_to_what_follows_both() {
+    let f = find(
+        "All 50,000 gallons (189,270 liters) of pentane were removed by Thursday.",
+        "50,000 gallons",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("pentane"));
+}
