@@ -280,7 +280,7 @@ fn names_a_speaker(phrase: &str) -> bool {
 }
 
 /// An article or a possessive: what opens a noun phrase ("the", "a", "his", "their" …).
-fn is_determiner(lower: &str) -> bool {
+pub(super) fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
         "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"

@@ -3,6 +3,7 @@
 //! ("killed in Syria", "in the capital").
 
 use super::FigureKind;
+use super::attribution::is_determiner;
 use super::extract::Found;
 use super::roles::Context;
 use super::words::{is_weekday, month};
@@ -70,12 +71,7 @@ pub fn whole_after<'c>(cx: &'c Context, f: &Found) -> Option<&'c Found> {
     if f.kind != FigureKind::Count || cx.lower(e) != "of" {
         return None;
     }
-    let start = e
-        + 1
-        + usize::from(matches!(
-            cx.lower(e + 1),
-            "the" | "its" | "their" | "his" | "her" | "our"
-        ));
+    let start = e + 1 + usize::from(is_determiner(cx.lower(e + 1)));
     cx.figures
         .iter()
         .find(|g| g.words.start == start && g.kind == FigureKind::Count)
@@ -154,7 +150,7 @@ pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
 /// cluster of ../shared/dev-sets listed "40 degrees below normal" among temperatures.
 fn departs_from_norm(cx: &Context, f: &Found) -> bool {
     let mut k = f.words.end;
-    if matches!(cx.lower(k), "degree" | "degrees" | "points" | "percent") {
+    if super::units::is_degrees(cx.lower(k)) || matches!(cx.lower(k), "points" | "percent") {
         k += 1;
     }
     match cx.lower(k) {
@@ -168,10 +164,7 @@ fn departs_from_norm(cx: &Context, f: &Found) -> bool {
     }
     // "the seasonal average", "its long-term average"
     while k < f.words.end + 6
-        && matches!(
-            cx.lower(k),
-            "the" | "its" | "their" | "long-term" | "historical"
-        )
+        && (is_determiner(cx.lower(k)) || matches!(cx.lower(k), "long-term" | "historical"))
     {
         k += 1;
     }

@@ -3,7 +3,7 @@
 
 use super::FigureKind;
 use super::extract::Found;
-use super::roles::{Context, Role};
+use super::roles::{Context, Role, restates};
 use super::words::{breaks_phrase, gap_before};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
@@ -36,13 +36,10 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
 /// Where the measure's own words end, past the same measure in another unit in brackets right
 /// after it: "50,000 gallons (189,270 liters) of pentane" is a measure of pentane.
 fn past_conversion(cx: &Context, f: &Found) -> usize {
-    let next = cx.figures.iter().find(|g| g.words.start == f.words.end);
-    match next {
-        Some(g) if gap_before(cx.text, cx.words, g.words.start, cx.floor).contains('(') => {
-            g.words.end
-        }
-        _ => f.words.end,
-    }
+    cx.figures
+        .iter()
+        .find(|g| restates(cx, f, g))
+        .map_or(f.words.end, |g| g.words.end)
 }
 
 /// "during the last 24 hours", "over the next 30 days", "in the past two weeks": a duration

@@ -279,12 +279,17 @@ fn set_apart(cx: &Context, f: &Found) -> Option<Scope> {
 /// "7,600 kilometres (4,700 miles)": the same measure in another unit, right after the first.
 fn is_conversion(cx: &Context, index: usize) -> bool {
     let f = &cx.figures[index];
-    let Some(p) = index.checked_sub(1).map(|p| &cx.figures[p]) else {
-        return false;
-    };
-    p.kind == f.kind
-        && p.words.end == f.words.start
-        && gap_before(cx.text, cx.words, f.words.start, cx.floor).contains('(')
+    index
+        .checked_sub(1)
+        .is_some_and(|p| restates(cx, &cx.figures[p], f))
+}
+
+/// Whether `second` gives `first` again in brackets right after it: "7,600 kilometres (4,700
+/// miles)", "50,000 gallons (189,270 liters)".
+pub(super) fn restates(cx: &Context, first: &Found, second: &Found) -> bool {
+    first.kind == second.kind
+        && first.words.end == second.words.start
+        && gap_before(cx.text, cx.words, second.words.start, cx.floor).contains('(')
 }
 
 fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {

@@ -89,7 +89,7 @@ fn unit_after(scan: &Scan, j: usize) -> Option<units::Unit> {
 /// value. The words join the figure after its unit; after a bare "degrees" (no scale, so a
 /// counted noun the roles read) the value is still signed. Returns the word after the figure.
 fn side_of_zero(scan: &Scan, f: &mut Found, j: usize) -> usize {
-    let bare_degrees = f.unit.is_none() && matches!(lower(scan, j), "degree" | "degrees");
+    let bare_degrees = f.unit.is_none() && units::is_degrees(lower(scan, j));
     let k = j + usize::from(bare_degrees);
     if lower(scan, k + 1) != "zero" {
         return j;
@@ -105,8 +105,8 @@ fn side_of_zero(scan: &Scan, f: &mut Found, j: usize) -> usize {
 /// "minus 3 degrees", "-3C", "−40 degrees Fahrenheit": a minus before a temperature (a scale
 /// named, or a bare "degrees" at `j`) puts it below zero and joins the figure.
 fn below_zero(scan: &Scan, f: &mut Found, j: usize) {
-    let temperature = f.unit.is_some_and(|u| u.signed())
-        || f.unit.is_none() && matches!(lower(scan, j), "degree" | "degrees");
+    let temperature =
+        f.unit.is_some_and(|u| u.signed()) || f.unit.is_none() && units::is_degrees(lower(scan, j));
     let Some(minus) = f.minus.take().filter(|_| temperature) else {
         return;
     };

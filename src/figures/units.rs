@@ -64,6 +64,11 @@ const FAHRENHEIT: Unit = Unit {
     ..unit("°F", Temperature, 5.0 / 9.0)
 };
 
+/// "degrees" with no scale named: a temperature read as a count of degrees, still signed.
+pub fn is_degrees(word: &str) -> bool {
+    matches!(word, "degree" | "degrees" | "deg")
+}
+
 /// The temperature scale a letter after a number or a degree sign names: "44C", "44°F".
 /// Only there: a letter standing alone after a number is too often something else.
 pub fn temperature_letter(letter: &str) -> Option<Unit> {
@@ -174,7 +179,7 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
             _ => None,
         },
         // "40 degrees Celsius", "104 deg F"
-        ("degree" | "degrees" | "deg", w) => unit_word(w)
+        (d, w) if is_degrees(d) => unit_word(w)
             .filter(|u| u.dimension == Temperature)
             .or_else(|| temperature_letter(w)),
         _ => None,
