@@ -370,6 +370,12 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
     if (bare_one || loose || head == "zero") && !counted && used == 1 {
         return None;
     }
+    // "No one lives in the area", "no one was hurt": a pronoun, never one person (a real
+    // eruption cluster of ../shared/dev-sets listed "No one lives" as 1 person, "lives" being
+    // a noun of people)
+    if head == "one" && used == 1 && previous == "no" {
+        return None;
+    }
     // "cold, ice, snow or all three", "by road, rail and all three": "all" and a number with no
     // noun, joined to a list, points back at the list's items; it counts nothing the story
     // reports (a real snowstorm cluster of ../shared/dev-sets read "all three" as 3 people).

@@ -659,3 +659,16 @@ fn a_measure_given_again_in_brackets_belongs_to_what_follows_both() {
     );
     assert_eq!(f.what.counts.as_deref(), Some("pentane"));
 }
+
+#[test]
+fn no_one_is_nobody_not_one_person() {
+    for sentence in [
+        "No one lives in the immediate area of the summit.",
+        "Officials said no one was hurt in the blast.",
+    ] {
+        assert!(figures(sentence).is_empty(), "{sentence}");
+    }
+    // one person is still one
+    let f = find("One person was hurt in the blast.", "One");
+    assert_eq!(f.amount.value, Some(1.0));
+}
