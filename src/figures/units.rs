@@ -348,7 +348,21 @@ mod tests {
     #[test]
     fn names_round_trip() {
         for name in [
-            "days", "km", "miles", "%", "USD", "EUR", "tonnes", "°C", "°F",
+            "days",
+            "km",
+            "miles",
+            "%",
+            "USD",
+            "EUR",
+            "tonnes",
+            "°C",
+            "°F",
+            "litres",
+            "gallons",
+            "barrels",
+            "m³",
+            "cubic feet",
+            "lb",
         ] {
             assert_eq!(by_name(name).map(|u| u.name), Some(name));
         }

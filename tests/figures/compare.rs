@@ -1,6 +1,7 @@
 //! Comparison across sources: same quantity, intervals, unit equivalence, scopes, and the
 //! FigureSet API the TUI uses (sentence lookup, conflict marks, the Figures table).
 
+use super::sentences::verdict;
 use crossread::corpus::{Corpus, load::add_file};
 use crossread::figures::{FigureSet, analyse, analyse_with};
 
@@ -14,12 +15,6 @@ fn corpus(texts: &[&str]) -> Corpus {
         add_file(&mut c, &format!("source_{i}.txt"), full.as_bytes());
     }
     c
-}
-
-/// The comparison holding the figure with this text, and whether it conflicts.
-fn verdict(set: &FigureSet, text: &str) -> Option<bool> {
-    let f = set.figures.iter().find(|f| f.text == text)?;
-    set.comparison_of(f.id).map(|c| c.conflict)
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! The figures of small corpora written inline, for the rule stories in `reading` and `roles`.
+//! The figures of small corpora written inline, for the rule stories in `reading`, `roles`,
+//! `compare` and `temperatures`.
 
 use crossread::corpus::{Corpus, load::add_file};
-use crossread::figures::{Figure, analyse};
+use crossread::figures::{Figure, FigureSet, analyse};
 
 pub fn corpus(texts: &[&str]) -> Corpus {
     let mut c = Corpus::default();
@@ -36,4 +37,10 @@ pub fn role(text: &str, needle: &str) -> (Option<String>, Option<String>) {
 
 pub fn pair(counts: &str, unit: &str) -> (Option<String>, Option<String>) {
     (Some(counts.to_string()), Some(unit.to_string()))
+}
+
+/// The comparison holding the figure with this text, and whether it conflicts.
+pub fn verdict(set: &FigureSet, text: &str) -> Option<bool> {
+    let f = set.figures.iter().find(|f| f.text == text)?;
+    set.comparison_of(f.id).map(|c| c.conflict)
 }

@@ -3,7 +3,7 @@
 //! normal") is a change, never compared with a temperature. Sentences from heatwaves, cold
 //! snaps and marine heat, not from any one article.
 
-use super::sentences::{corpus, find};
+use super::sentences::{corpus, find, verdict};
 use crossread::figures::{FigureKind, FigureSet, Scope, analyse};
 
 fn set(texts: &[&str]) -> FigureSet {
@@ -14,11 +14,6 @@ fn set(texts: &[&str]) -> FigureSet {
         .collect();
     let refs: Vec<&str> = full.iter().map(String::as_str).collect();
     analyse(&corpus(&refs))
-}
-
-fn verdict(set: &FigureSet, text: &str) -> Option<bool> {
-    let f = set.figures.iter().find(|f| f.text == text)?;
-    set.comparison_of(f.id).map(|c| c.conflict)
 }
 
 #[test]
