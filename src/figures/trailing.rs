@@ -31,6 +31,11 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         if f.amount.value.is_none() && lower(scan, j) == "of" && unit_after(scan, j + 1).is_some() {
             j += 1;
         }
+        // "six more weeks", "two additional days", "three straight years": a word that says
+        // how the amount runs stands between the number and its unit.
+        if is_run_word(lower(scan, j)) && unit_after(scan, j + 1).is_some() {
+            j += 1;
+        }
         let (a, b) = (lower(scan, j), lower(scan, j + 1));
         if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
@@ -77,6 +82,14 @@ fn weight_in_pounds(scan: &Scan, f: &mut Found, j: usize) {
     if spelled && f.unit.is_some_and(|u| u.name == "GBP") && lower(scan, j) == "of" {
         f.unit = units::unit_word("lb");
     }
+}
+
+/// Words that say how an amount runs or adds up, written between the number and its unit.
+fn is_run_word(word: &str) -> bool {
+    matches!(
+        word,
+        "more" | "additional" | "further" | "extra" | "straight" | "consecutive" | "full"
+    )
 }
 
 /// The unit named at word `j`, in one word or two.

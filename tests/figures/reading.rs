@@ -672,3 +672,46 @@ fn no_one_is_nobody_not_one_person() {
     let f = find("One person was hurt in the blast.", "One");
     assert_eq!(f.amount.value, Some(1.0));
 }
+
+#[test]
+fn a_word_of_how_an_amount_runs_stands_between_it_and_its_unit() {
+    for (text, figure, unit, value) in [
+        (
+            "Officials gave residents three more days to leave.",
+            "three more days",
+            "days",
+            3.0,
+        ),
+        (
+            "\"That means six more weeks of winter,\" he said.",
+            "six more weeks",
+            "weeks",
+            6.0,
+        ),
+        (
+            "Prices rose for four consecutive weeks.",
+            "four consecutive weeks",
+            "weeks",
+            4.0,
+        ),
+        (
+            "The trial will run two additional weeks.",
+            "two additional weeks",
+            "weeks",
+            2.0,
+        ),
+        (
+            "Forecasters expect 6 more inches of snow by morning.",
+            "6 more inches",
+            "inches",
+            6.0,
+        ),
+    ] {
+        let f = find(text, figure);
+        assert_eq!(f.what.unit.as_deref(), Some(unit), "{text}");
+        assert_eq!(f.amount.value, Some(value), "{text}");
+    }
+    // "more" before a counted noun is no unit: "three more people" counts people
+    let f = find("Three more people died in hospital on Sunday.", "Three");
+    assert_eq!(f.what.kind, FigureKind::Count);
+}
