@@ -5,7 +5,7 @@
 use super::FigureKind;
 use super::attribution::is_determiner;
 use super::extract::Found;
-use super::roles::Context;
+use super::roles::{Context, is_past_verb};
 use super::words::{is_weekday, month};
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
@@ -219,19 +219,21 @@ pub fn leading_place(cx: &Context) -> Option<String> {
 
 /// "killed in Almaty": a capitalised place right after the event or noun.
 pub fn place_after(cx: &Context, at: usize) -> Option<String> {
+    let opens_place = |k: usize| matches!(cx.lower(k), "in" | "near" | "across" | "at");
     // Past a second verb joined to the event: "canceled or delayed at …", "killed and
-    // injured in …".
+    // injured in …"; past a verb that ends the counted noun: "180,000 customers impacted in
+    // Montgomery County".
     let at = if matches!(cx.lower(at), "or" | "and")
         && cx.words.get(at + 1).is_some_and(|w| !w.is_capitalised())
-        && matches!(cx.lower(at + 2), "in" | "near" | "across" | "at")
+        && opens_place(at + 2)
     {
         at + 2
+    } else if cx.words.get(at).is_some_and(is_past_verb) && opens_place(at + 1) {
+        at + 1
     } else {
         at
     };
-    matches!(cx.lower(at), "in" | "near" | "across" | "at")
-        .then(|| place_at(cx, at + 1))
-        .flatten()
+    opens_place(at).then(|| place_at(cx, at + 1)).flatten()
 }
 
 /// A place name at word `i` — but not "Turkey and Syria", which together are the whole — or a

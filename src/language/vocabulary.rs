@@ -36,7 +36,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         | "deaths" | "death" | "slain" | "murdered" | "perished" | "fatalities" | "fatality"
         | "liquidated" | "drowned" | "toll" => "killed",
         "injured" | "injuring" | "injures" | "injuries" | "wounded" | "wounding" | "hurt"
-        | "hospitalised" | "hospitalized" | "hospitalisation" | "hospitalization" => "injured",
+        | "hospitalised" | "hospitalized" | "hospitalisation" | "hospitalization"
+        | "hospitalisations" | "hospitalizations" => "injured",
         "arrested" | "arrest" | "arrests" | "arresting" | "detained" | "detain" | "detaining"
         | "detentions" | "jailed" | "apprehended" | "custody" => "arrested/detained",
         "missing" | "unaccounted" => "missing",
@@ -66,6 +67,26 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "cut" | "cuts" | "axe" | "axed" | "shed" | "slash" | "eliminate" | "layoffs" => "cut",
         _ => return None,
     })
+}
+
+/// Event words that are plural nouns: after a number they are what it counts ("40 deaths",
+/// "12,000 arrests"), where a participle ("353 injured") leaves the noun to the figure before.
+pub fn names_occurrences(word: &str) -> bool {
+    matches!(
+        word,
+        "deaths"
+            | "fatalities"
+            | "injuries"
+            | "arrests"
+            | "detentions"
+            | "casualties"
+            | "evacuees"
+            | "survivors"
+            | "cancellations"
+            | "layoffs"
+            | "hospitalisations"
+            | "hospitalizations"
+    )
 }
 
 /// Events that always count people when no noun is given ("164 dead", "thousands arrested").

@@ -78,6 +78,39 @@ fn a_list_of_counts_per_place_counts_the_noun_of_its_first() {
 }
 
 #[test]
+fn an_event_named_by_a_plural_noun_is_the_figures_own_noun() {
+    // "arrests" is what the count counts, not an ellipsis of the flights before it
+    let s = "The website said 3,198 flights were cancelled, along with nearly 12,000 arrests.";
+    assert_eq!(
+        role(s, "nearly 12,000"),
+        pair("arrested/detained", "people")
+    );
+    let s = "The agency recorded 40 flights grounded and 12 fatalities.";
+    assert_eq!(role(s, "12").1.as_deref(), Some("people"));
+    // a participle still leaves the noun to the figure before
+    let s = "Fire destroyed 30 homes and damaged 12.";
+    assert_eq!(role(s, "12").1.as_deref(), Some("buildings"));
+}
+
+#[test]
+fn a_past_verb_ends_what_a_figure_counts_or_measures() {
+    let s = "Nearly a foot of snow buried Massachusetts on Monday.";
+    assert_eq!(role(s, "Nearly a foot").0.as_deref(), Some("snow"));
+    let s = "About 10 tons of chlorine escaped from the tank.";
+    assert_eq!(role(s, "About 10 tons").0.as_deref(), Some("chlorine"));
+    // a participle before its noun is part of the phrase
+    let s = "Crews removed two tons of contaminated soil.";
+    assert_eq!(role(s, "two tons").0.as_deref(), Some("contaminated soil"));
+    // and the place after the verb still scopes the count
+    let s = "The outage left 180,000 customers impacted in Montgomery County and 27,000 in \
+             Philadelphia.";
+    assert_eq!(
+        find(s, "180,000").what.scope,
+        Some(crossread::figures::Scope::Place("montgomery".into()))
+    );
+}
+
+#[test]
 fn a_count_out_of_a_whole_counts_the_wholes_noun_as_a_part() {
     use crossread::figures::Scope;
     let s = "The ruling party won 52% of the vote, securing 163 of the 300 seats in parliament.";
