@@ -102,3 +102,19 @@ fn two_tolls_of_different_events_are_never_summed() {
         set.comparisons
     );
 }
+
+#[test]
+fn a_grade_in_a_relative_clause_grades_nothing() {
+    // "whose severe bleeding" describes the cases, not a severe part of them
+    let set = analyse(&corpus(&[
+        "The outbreak now totals 38 people whose severe bleeding is linked to the product.",
+    ]));
+    let f = set.figures.iter().find(|f| f.text == "38").expect("38");
+    assert_eq!(f.what.scope, None);
+    // right after the count, the grade still names a part
+    let set = analyse(&corpus(&[
+        "Five people severely injured were flown to the capital.",
+    ]));
+    let f = set.figures.iter().find(|f| f.text == "Five").expect("Five");
+    assert_eq!(f.what.scope, Some(crossread::figures::Scope::Part));
+}

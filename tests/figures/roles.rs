@@ -93,6 +93,18 @@ fn an_event_named_by_a_plural_noun_is_the_figures_own_noun() {
 }
 
 #[test]
+fn a_count_of_places_after_a_count_says_where_it_is_and_reports_no_event() {
+    let s = "Health officials reported that 153 people in 13 counties have gotten sick.";
+    assert_eq!(role(s, "153"), pair("sickened", "people"));
+    assert_eq!(role(s, "13"), pair("counties", "counties"));
+    let s = "The flood destroyed 2,000 homes across 12 villages.";
+    assert_eq!(role(s, "12"), pair("villages", "villages"));
+    // a count after "in" with no count before it keeps its event
+    let s = "Officials said 40 were killed in the blast and in 3 villages 12 were injured.";
+    assert_eq!(role(s, "12").0.as_deref(), Some("injured"));
+}
+
+#[test]
 fn a_past_verb_ends_what_a_figure_counts_or_measures() {
     let s = "Nearly a foot of snow buried Massachusetts on Monday.";
     assert_eq!(role(s, "Nearly a foot").0.as_deref(), Some("snow"));
