@@ -13,6 +13,7 @@ pub mod attribution;
 pub mod cells;
 pub mod compare;
 mod dates;
+mod ellipsis;
 mod events;
 pub mod extract;
 mod format;

@@ -2,8 +2,8 @@
 //! counts (its role) and what sets it apart (its scope), before any comparison.
 
 use super::{
-    Amount, Counted, Figure, FigureKind, Provenance, Scope, extract, qualifiers, roles, scope,
-    words,
+    Amount, Counted, Figure, FigureKind, Provenance, Scope, ellipsis, extract, qualifiers, roles,
+    scope, words,
 };
 use crate::corpus::{Article, Corpus};
 use crate::language::numwords;
@@ -119,6 +119,7 @@ fn read_article<'a>(
             all_roles.push(role);
         }
     }
+    ellipsis::carry_from_sentence_before(article, &mut figures, &mut all_roles);
     (figures, all_roles)
 }
 

@@ -105,6 +105,19 @@ fn a_count_of_places_after_a_count_says_where_it_is_and_reports_no_event() {
 }
 
 #[test]
+fn a_count_told_with_the_verb_of_the_sentence_before_counts_its_noun() {
+    let s = "The agency found 1,986 cases of harassment in 2017. It found 1,267 in 2016.";
+    assert_eq!(role(s, "1,267"), pair("cases", "cases"));
+    let s = "Police arrested 40 protesters on Friday. They arrested 12 on Saturday.";
+    assert_eq!(role(s, "12").0.as_deref(), Some("arrested/detained"));
+    // another verb, or a sentence between, carries nothing
+    let s = "The agency found 1,986 cases of harassment in 2017. It named 12 in its report.";
+    assert_eq!(role(s, "12"), (None, None));
+    let s = "The agency found 1,986 cases in 2017. The report is long. It found 1,267 in 2016.";
+    assert_eq!(role(s, "1,267"), (None, None));
+}
+
+#[test]
 fn a_past_verb_ends_what_a_figure_counts_or_measures() {
     let s = "Nearly a foot of snow buried Massachusetts on Monday.";
     assert_eq!(role(s, "Nearly a foot").0.as_deref(), Some("snow"));
