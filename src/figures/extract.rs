@@ -46,6 +46,9 @@ pub struct Scan<'a, 'w> {
     pub lowers: &'w [&'w str],
     pub floor: usize,
     pub artefacts: &'w [Range<usize>],
+    /// The temperature scale the article names first and where (`units::first_scale_named`):
+    /// a bare "degrees" after it is on it.
+    pub scale: Option<(Unit, usize)>,
 }
 
 /// Every figure of the sentence, in order, not overlapping.

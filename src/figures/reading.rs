@@ -1,6 +1,7 @@
 //! Reading the figures of a corpus, article by article on all cores: each number with what it
 //! counts (its role) and what sets it apart (its scope), before any comparison.
 
+use super::units::{self, Unit};
 use super::{
     Amount, Counted, Figure, FigureKind, Provenance, Scope, ellipsis, extract, qualifiers, roles,
     scope, words,
@@ -43,12 +44,15 @@ fn read_all(
     articles_read: &mut dyn FnMut(usize),
 ) -> (Vec<Figure>, Vec<roles::Role>) {
     let indices: Vec<usize> = (0..corpus.articles.len()).collect();
-    let repeated = repeated(corpus);
+    let scales = crate::parallel::map(&indices, |&a| {
+        units::first_scale_named(&corpus.articles[a].text)
+    });
+    let repeated = repeated(corpus, &scales);
     // A memo per thread, kept from article to article (see `Memo`).
     let memos = crate::parallel::PerThread::new(Memo::default);
     let per_article = crate::parallel::counted(articles_read, |done| {
         crate::parallel::map(&indices, |&a| {
-            let read = read_article(corpus, a, &repeated, &mut memos.get());
+            let read = read_article(corpus, a, scales[a], &repeated, &mut memos.get());
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             read
         })
@@ -67,8 +71,21 @@ fn read_all(
     (figures, all_roles)
 }
 
+/// The temperature scale an article names first, and where (`units::first_scale_named`).
+type Scale = Option<(Unit, usize)>;
+
+/// The article's scale as far as the sentence at `span` is concerned: none when it is named
+/// only after the sentence.
+fn in_force(scale: Scale, span: Range<usize>) -> Scale {
+    scale.filter(|&(_, at)| at < span.end)
+}
+
 /// What a sentence's figures are read from ([`key`]).
-type Key<'a> = (&'a str, Option<&'a str>);
+type Key<'a> = (
+    &'a str,
+    Option<&'a str>,
+    Option<(&'static str, Option<usize>)>,
+);
 
 /// Each sentence read before that is read again elsewhere, by [`key`]: its figures (offsets
 /// from the sentence's start) and their roles. Syndicated copies repeat sentences across
@@ -77,12 +94,12 @@ type Memo<'a> = rustc_hash::FxHashMap<Key<'a>, Vec<(Figure, roles::Role)>>;
 
 /// The keys of the sentences read more than once in the corpus: only those are kept (keeping
 /// every sentence's reading, and copying it out, made 10,000 generated articles 5% slower).
-fn repeated(corpus: &Corpus) -> rustc_hash::FxHashSet<Key<'_>> {
+fn repeated<'a>(corpus: &'a Corpus, scales: &[Scale]) -> rustc_hash::FxHashSet<Key<'a>> {
     let mut seen = rustc_hash::FxHashSet::default();
     let mut again = rustc_hash::FxHashSet::default();
-    for article in &corpus.articles {
+    for (article, &scale) in corpus.articles.iter().zip(scales) {
         for (_, sentence) in article.content_sentences() {
-            if let Some(k) = key(article, sentence.span())
+            if let Some(k) = key(article, sentence.span(), in_force(scale, sentence.span()))
                 && !seen.insert(k)
             {
                 again.insert(k);
@@ -96,6 +113,7 @@ fn repeated(corpus: &Corpus) -> rustc_hash::FxHashSet<Key<'_>> {
 fn read_article<'a>(
     corpus: &'a Corpus,
     a: usize,
+    scale: Scale,
     repeated: &rustc_hash::FxHashSet<Key<'a>>,
     memo: &mut Memo<'a>,
 ) -> (Vec<Figure>, Vec<roles::Role>) {
@@ -103,12 +121,13 @@ fn read_article<'a>(
     let mut figures = Vec::new();
     let mut all_roles = Vec::new();
     for (s, sentence) in article.content_sentences() {
-        let read = match key(article, sentence.span()).filter(|k| repeated.contains(k)) {
+        let scale = in_force(scale, sentence.span());
+        let read = match key(article, sentence.span(), scale).filter(|k| repeated.contains(k)) {
             Some(key) => memo
                 .entry(key)
-                .or_insert_with(|| read_sentence(article, s))
+                .or_insert_with(|| read_sentence(article, s, scale))
                 .clone(),
-            None => read_sentence(article, s),
+            None => read_sentence(article, s, scale),
         };
         for (mut figure, role) in read {
             figure.id = figures.len();
@@ -124,10 +143,10 @@ fn read_article<'a>(
 }
 
 /// What a sentence's figures are read from, when that is all: its text with the two characters
-/// after it (a unit is looked for that far past its last number: " %"), and the article's date
-/// (figures "as of" a day). None when a scraping artefact touches it: those are marked in the
-/// article.
-fn key(article: &Article, span: Range<usize>) -> Option<Key<'_>> {
+/// after it (a unit is looked for that far past its last number: " %"), the article's date
+/// (figures "as of" a day) and its temperature scale (a bare "degrees" is on it). None when a
+/// scraping artefact touches it: those are marked in the article.
+fn key(article: &Article, span: Range<usize>, scale: Scale) -> Option<Key<'_>> {
     let text = &article.text;
     let after = text.get(span.end..).unwrap_or("").char_indices().nth(2);
     let end = after.map_or(text.len(), |(k, _)| span.end + k);
@@ -135,11 +154,15 @@ fn key(article: &Article, span: Range<usize>) -> Option<Key<'_>> {
     if article.artefacts.iter().any(touched) {
         return None;
     }
-    Some((text.get(span.start..end)?, article.date.as_deref()))
+    Some((
+        text.get(span.start..end)?,
+        article.date.as_deref(),
+        scale.map(|(u, at)| (u.name, at.checked_sub(span.start))),
+    ))
 }
 
 /// The figures of sentence `s` with their roles, offsets from the sentence's start.
-fn read_sentence(article: &Article, s: usize) -> Vec<(Figure, roles::Role)> {
+fn read_sentence(article: &Article, s: usize, scale: Scale) -> Vec<(Figure, roles::Role)> {
     let sentence = &article.sentences[s];
     let words = words::words(&article.text, sentence.span());
     let lowers: Vec<&str> = words.iter().map(|w| w.lower.as_ref()).collect();
@@ -149,6 +172,7 @@ fn read_sentence(article: &Article, s: usize) -> Vec<(Figure, roles::Role)> {
         lowers: &lowers,
         floor: sentence.start,
         artefacts: &article.artefacts,
+        scale,
     };
     let found = extract::figures(&scan);
     // Most sentences hold no figure: who says it and as of when is read only for those that do

@@ -45,6 +45,13 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         {
             f.unit = Some(u);
             j += 1;
+        } else if let Some((scale, _)) = scan
+            .scale
+            .filter(|&(scale, at)| units::is_degrees(a) && at < f.start && on_scale(&f, scale))
+        {
+            // "42 degrees in Madrid" in an article that gave "44C" before
+            f.unit = Some(scale);
+            j += 1;
         }
     } else if f.unit.is_some_and(|u| u.dimension == Dimension::Money) {
         // "US$5 billion dollars": a currency word repeating the symbol belongs to the figure
@@ -82,6 +89,15 @@ fn weight_in_pounds(scan: &Scan, f: &mut Found, j: usize) {
     if spelled && f.unit.is_some_and(|u| u.name == "GBP") && lower(scan, j) == "of" {
         f.unit = units::unit_word("lb");
     }
+}
+
+/// Whether the figure, read on a temperature `scale`, is a temperature the air can have (both
+/// ends of a range, below zero when a minus comes before it).
+fn on_scale(f: &Found, scale: units::Unit) -> bool {
+    let sign = if f.minus.is_some() { -1.0 } else { 1.0 };
+    [f.amount.low, f.amount.high]
+        .iter()
+        .all(|&v| units::plausible_air_temperature(sign * v, scale))
 }
 
 /// Words that say how an amount runs or adds up, written between the number and its unit.

@@ -79,6 +79,41 @@ pub fn temperature_letter(letter: &str) -> Option<Unit> {
     }
 }
 
+/// The temperature scale an article names first ("44C", "111 degrees Fahrenheit", "°C") and
+/// where: the bare "degrees" after it are on that scale. An outlet gives its own scale before
+/// any conversion in brackets ("44C (111F)", "111 degrees Fahrenheit (44 Celsius)"). None when
+/// it names none: a bare "degrees" then stays a count of degrees, compared with nothing on a
+/// scale; so do those before the first scale ("above 50 degrees (120 Fahrenheit)": MSRP).
+pub fn first_scale_named(text: &str) -> Option<(Unit, usize)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '°'))
+        .find_map(|token| {
+            let named = match token.to_lowercase().as_str() {
+                "celsius" | "centigrade" | "°c" => Some(CELSIUS),
+                "fahrenheit" | "°f" => Some(FAHRENHEIT),
+                _ => None,
+            };
+            // "44C", "111F", "44°C": digits and a capital scale letter, nothing else
+            let digits = token.trim_end_matches(['C', 'F']).trim_end_matches('°');
+            let lettered = digits.len() < token.len()
+                && !digits.is_empty()
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && token.len() - digits.len() <= '°'.len_utf8() + 1;
+            let scale = named.or_else(|| {
+                lettered
+                    .then(|| temperature_letter(&token[digits.len()..]))
+                    .flatten()
+            })?;
+            Some((scale, token.as_ptr() as usize - text.as_ptr() as usize))
+        })
+}
+
+/// Whether `value` on a temperature `scale` is one the weather can give (the coldest and
+/// hottest air ever measured, about -90 °C and 57 °C, with some room): a bare "degrees" beyond
+/// ("swivels around 180 degrees", "a full 360 degrees") is an angle.
+pub fn plausible_air_temperature(value: f64, scale: Unit) -> bool {
+    (-95.0..=60.0).contains(&scale.to_base(value))
+}
+
 use Dimension::*;
 
 /// The unit a word names ("kilometre", "km", "miles", "months", "percent", "dollars"), lowercase.

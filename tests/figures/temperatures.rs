@@ -144,3 +144,33 @@ fn a_distance_from_the_norm_is_a_change_not_a_temperature() {
     let f = find("Temperatures reached 10 degrees in the afternoon.", "10");
     assert_eq!(f.what.scope, None);
 }
+
+#[test]
+fn a_bare_degrees_is_on_the_scale_its_article_named_before() {
+    // the article gave Celsius first; its later "42 degrees" is 42 °C, as hot as 108 °F
+    let s = set(&[
+        "Temperatures reached 44C (111F) in Seville on Tuesday. In Madrid it was 42 degrees.",
+        "Madrid recorded 108 degrees Fahrenheit on Tuesday.",
+    ]);
+    let f = s.figures.iter().find(|f| f.text == "42 degrees").expect("42");
+    assert_eq!(f.what.unit.as_deref(), Some("°C"));
+    assert_eq!(verdict(&s, "42 degrees"), Some(false));
+    // and below zero when a minus comes before it
+    let s = set(&["Lows of -12C are forecast. In the hills it fell to minus 20 degrees."]);
+    let f = s.figures.iter().find(|f| f.text == "minus 20 degrees").expect("minus 20");
+    assert_eq!(f.amount.value, Some(-20.0));
+    // before any scale is named, in an article naming none, or beyond what air can be (an
+    // angle), "degrees" is no temperature
+    for (text, figure) in [
+        ("It was above 50 degrees (120 Fahrenheit) at noon.", "above 50"),
+        ("In Madrid it was 42 degrees on Tuesday.", "42"),
+        (
+            "Highs near 40C are forecast. The screen swivels around 180 degrees.",
+            "around 180",
+        ),
+    ] {
+        let s = set(&[text]);
+        let f = s.figures.iter().find(|f| f.text == figure).expect(figure);
+        assert_eq!(f.what.kind, FigureKind::Count, "{text}");
+    }
+}
