@@ -152,17 +152,28 @@ fn a_bare_degrees_is_on_the_scale_its_article_named_before() {
         "Temperatures reached 44C (111F) in Seville on Tuesday. In Madrid it was 42 degrees.",
         "Madrid recorded 108 degrees Fahrenheit on Tuesday.",
     ]);
-    let f = s.figures.iter().find(|f| f.text == "42 degrees").expect("42");
+    let f = s
+        .figures
+        .iter()
+        .find(|f| f.text == "42 degrees")
+        .expect("42");
     assert_eq!(f.what.unit.as_deref(), Some("°C"));
     assert_eq!(verdict(&s, "42 degrees"), Some(false));
     // and below zero when a minus comes before it
     let s = set(&["Lows of -12C are forecast. In the hills it fell to minus 20 degrees."]);
-    let f = s.figures.iter().find(|f| f.text == "minus 20 degrees").expect("minus 20");
+    let f = s
+        .figures
+        .iter()
+        .find(|f| f.text == "minus 20 degrees")
+        .expect("minus 20");
     assert_eq!(f.amount.value, Some(-20.0));
     // before any scale is named, in an article naming none, or beyond what air can be (an
     // angle), "degrees" is no temperature
     for (text, figure) in [
-        ("It was above 50 degrees (120 Fahrenheit) at noon.", "above 50"),
+        (
+            "It was above 50 degrees (120 Fahrenheit) at noon.",
+            "above 50",
+        ),
         ("In Madrid it was 42 degrees on Tuesday.", "42"),
         (
             "Highs near 40C are forecast. The screen swivels around 180 degrees.",
