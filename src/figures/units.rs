@@ -87,10 +87,14 @@ pub fn temperature_letter(letter: &str) -> Option<Unit> {
 pub fn first_scale_named(text: &str) -> Option<(Unit, usize)> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '°'))
         .find_map(|token| {
-            let named = match token.to_lowercase().as_str() {
-                "celsius" | "centigrade" | "°c" => Some(CELSIUS),
-                "fahrenheit" | "°f" => Some(FAHRENHEIT),
-                _ => None,
+            // compared without lowercasing: every word of every article passes here
+            let is = |names: &[&str]| names.iter().any(|n| token.eq_ignore_ascii_case(n));
+            let named = if is(&["celsius", "centigrade", "°c"]) {
+                Some(CELSIUS)
+            } else if is(&["fahrenheit", "°f"]) {
+                Some(FAHRENHEIT)
+            } else {
+                None
             };
             // "44C", "111F", "44°C": digits and a capital scale letter, nothing else
             let digits = token.trim_end_matches(['C', 'F']).trim_end_matches('°');
