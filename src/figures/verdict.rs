@@ -2,7 +2,7 @@
 //! time, or unclear.
 
 use super::units;
-use super::{Figure, FigureKind, Verdict};
+use super::{Figure, FigureKind, Scope, Verdict};
 
 /// The unit a figure's value is measured in, when it is a measure (a count's "unit" is its
 /// class of things).
@@ -13,11 +13,18 @@ fn unit_of(f: &Figure) -> Option<units::Unit> {
     }
 }
 
-/// The interval a figure allows on the common scale of its dimension.
+/// The interval a figure allows on the common scale of its dimension. The size of a change
+/// ("10 degrees above normal", "warmer by 5.6C") is a difference: it converts by the unit's
+/// factor alone, since a scale's zero cancels out of a difference (10 °F warmer is 5.6 °C
+/// warmer, not -12.2 °C).
 fn scaled(f: &Figure) -> (f64, f64) {
     let high = round_floor_ceiling(f).unwrap_or(f.amount.high);
+    let change = f.what.scope == Some(Scope::Change);
+    let convert = |u: units::Unit, v: f64| {
+        if change { v * u.factor } else { u.to_base(v) }
+    };
     match unit_of(f) {
-        Some(u) => (u.to_base(f.amount.low), u.to_base(high)),
+        Some(u) => (convert(u, f.amount.low), convert(u, high)),
         None => (f.amount.low, high),
     }
 }

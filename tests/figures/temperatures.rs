@@ -185,3 +185,20 @@ fn a_bare_degrees_is_on_the_scale_its_article_named_before() {
         assert_eq!(f.what.kind, FigureKind::Count, "{text}");
     }
 }
+
+#[test]
+fn a_change_in_two_scales_converts_by_the_factor_alone() {
+    // 10 °F warmer is 5.6 °C warmer: the scales' zeros cancel out of a difference (with the
+    // offset, 10 °F would read as -12.2 °C and the two would be flagged)
+    let s = set(&[
+        "Temperatures were 5.6C above normal for the week, forecasters said.",
+        "Temperatures were 10 degrees Fahrenheit above normal for the week, forecasters said.",
+    ]);
+    assert_eq!(verdict(&s, "10 degrees Fahrenheit"), Some(false));
+    // and a change of another size still disagrees
+    let s = set(&[
+        "Temperatures were 2C above normal for the week, forecasters said.",
+        "Temperatures were 10 degrees Fahrenheit above normal for the week, forecasters said.",
+    ]);
+    assert_eq!(verdict(&s, "10 degrees Fahrenheit"), Some(true));
+}
