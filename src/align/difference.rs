@@ -15,6 +15,7 @@ use super::content::{Content, Quantity};
 use super::diff::{self, word_similarity};
 use super::stance::{self, Found};
 use crate::figures::{Figure, FigureSet, same_reading};
+use crate::language::text::{normalise, tokens};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -145,6 +146,9 @@ pub struct Differences {
     pub words: OneSided,
     /// Near-copies: each edit, as (left words, right words); either may be empty.
     pub edits: Vec<(String, String)>,
+    /// Near-copies: words one side gives elsewhere in the sentence ("began on Monday in the
+    /// south" against "began in the south on Monday"): moved, neither added nor removed.
+    pub moved: Vec<String>,
     pub left_marks: Vec<Mark>,
     pub right_marks: Vec<Mark>,
 }
@@ -164,6 +168,7 @@ pub fn differences(left: &str, right: &str, figures: &FigureReading) -> Differen
         names: OneSided::default(),
         words: OneSided::default(),
         edits: vec![],
+        moved: vec![],
         left_marks: vec![],
         right_marks: vec![],
     };
@@ -352,6 +357,40 @@ fn mark_stance(d: &mut Differences, l: &Content, r: &Content, figures: &FigureRe
     }
 }
 
+/// Takes out of the edits each removal that comes back as an insertion of the same words (case
+/// and punctuation aside) and lists it as moved: a reordered clause is no news.
+fn take_moved(d: &mut Differences) {
+    let key = |s: &str| -> Vec<String> { tokens(s).iter().map(|t| normalise(t.text)).collect() };
+    let mut i = 0;
+    while i < d.edits.len() {
+        let (a, b) = &d.edits[i];
+        let (lone, removed) = match (a.is_empty(), b.is_empty()) {
+            (false, true) => (a.clone(), true),
+            (true, false) => (b.clone(), false),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let words = key(&lone);
+        let back = d.edits.iter().position(|(x, y)| {
+            let other = if removed { (x, y) } else { (y, x) };
+            other.0.is_empty() && !other.1.is_empty() && key(other.1) == words
+        });
+        match back {
+            Some(j) if !words.is_empty() => {
+                let shown = if removed { d.edits[j].1.clone() } else { lone };
+                d.moved.push(shown);
+                let (first, second) = (i.min(j), i.max(j));
+                d.edits.remove(second);
+                d.edits.remove(first);
+                i = first;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
 /// Near-copies: the token diff's edits, and every edited word marked.
 fn edits(d: &mut Differences, left: &str, right: &str, l: &Content, r: &Content) {
     for e in diff::edits(left, right) {
@@ -369,6 +408,7 @@ fn edits(d: &mut Differences, left: &str, right: &str, l: &Content, r: &Content)
             d.edits.push((a.to_string(), b.to_string()));
         }
     }
+    take_moved(d);
     let side = |pick: fn(&(String, String)) -> &String| -> Vec<String> {
         d.edits
             .iter()
@@ -441,6 +481,9 @@ impl Differences {
         }
         let quoted = |v: &[String]| v.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>();
         if self.near_copy {
+            for m in self.moved.iter().take(LISTED) {
+                parts.push(format!("moved '{m}'"));
+            }
             for (a, b) in self.edits.iter().take(LISTED) {
                 parts.push(match (a.is_empty(), b.is_empty()) {
                     (false, false) => format!("'{a}' → '{b}'"),

@@ -88,6 +88,24 @@ fn a_near_copy_shows_its_edits_word_for_word() {
 }
 
 #[test]
+fn a_near_copy_with_a_clause_moved_tells_it_moved_not_added_and_removed() {
+    let left = "Officials said 164 people were killed in the unrest that began in the south of \
+                the country on Monday.";
+    let right = "Officials said 164 people were killed in the unrest that began on Monday in the \
+                 south of the country.";
+    let d = compared(left, right);
+    assert!(d.near_copy);
+    assert_eq!(d.summary(), "near copy · moved 'on Monday'");
+    assert!(d.words.is_empty(), "{:?}", d.words);
+    // words given on one side only are still added or removed, not moved
+    let d = compared(
+        "Rescuers had pulled 231 survivors from the water on Wednesday.",
+        "Rescuers had pulled 231 survivors from the cold water on Wednesday.",
+    );
+    assert_eq!(d.summary(), "near copy · +'cold'");
+}
+
+#[test]
 fn a_negation_present_on_one_side_only_is_told_first() {
     let d = telling(
         "The government will pay the ransom, a spokesman said.",
