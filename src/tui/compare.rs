@@ -38,6 +38,9 @@ pub struct Entry {
     pub copies: bool,
     /// A related passage, not a counterpart: below the decision in force (`align::Relation`).
     pub related: bool,
+    /// Other sentences of the passage's article with this very text (a live page repeating its
+    /// lead): folded into this entry, which is the best ranked of them, and named in its header.
+    pub restated: Vec<usize>,
     /// Similarity of the two sentences' wording (a group note keeps it).
     pub score: f32,
     /// Probability that the two report the same fact: what the list is ranked by and shows.
@@ -122,6 +125,7 @@ pub fn build(
                 articles: vec![p.article],
                 copies: false,
                 related: false,
+                restated: vec![],
                 score: c.score,
                 probability: c.probability,
                 summary: d.summary(),
@@ -138,12 +142,14 @@ pub fn build(
             articles: vec![p.article],
             copies: false,
             related: true,
+            restated: vec![],
             score: c.score,
             probability: c.probability,
             summary: String::new(),
             lines: wrap_runs(&[(text.to_string(), DiffKind::Same)], text_width),
         }
     }));
+    let mut entries = fold_restated(corpus, entries);
     let mut copy_articles: Vec<usize> = copies.iter().map(|p| p.article).collect();
     copy_articles.sort_unstable();
     copy_articles.dedup();
@@ -163,6 +169,30 @@ pub fn build(
     entries
 }
 
+/// Folds each entry whose article gives the very text of a better ranked entry (same article,
+/// same words, both counterparts or both related) into that entry: one quote, and its header
+/// names every sentence that carries it. Entries keep their order.
+fn fold_restated(corpus: &Corpus, entries: Vec<Entry>) -> Vec<Entry> {
+    let mut kept: Vec<(Entry, Vec<String>)> = Vec::with_capacity(entries.len());
+    for e in entries {
+        let Some(p) = e.passage else {
+            kept.push((e, vec![]));
+            continue;
+        };
+        let text = words(corpus.articles[p.article].sentence_text(p.sentence));
+        let twin = kept.iter_mut().find(|(k, w)| {
+            k.passage.is_some_and(|q| q.article == p.article)
+                && k.related == e.related
+                && *w == text
+        });
+        match twin {
+            Some((k, _)) => k.restated.push(p.sentence),
+            None => kept.push((e, text)),
+        }
+    }
+    kept.into_iter().map(|(e, _)| e).collect()
+}
+
 /// The words of a passage, normalised: what "the same text" compares.
 fn words(text: &str) -> Vec<String> {
     tokens(text).iter().map(|t| normalise(t.text)).collect()
@@ -175,6 +205,7 @@ fn other_sources(articles: Vec<usize>, copies: bool) -> Entry {
         articles,
         copies,
         related: false,
+        restated: vec![],
         score: 0.0,
         probability: 0.0,
         summary: String::new(),

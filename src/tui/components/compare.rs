@@ -75,14 +75,21 @@ impl Compare {
             probability: None,
         }];
         for entry in self.entries.iter().filter(|e| !e.related) {
-            let Some((anchor, _)) = entry.passage.and_then(passage) else {
+            let Some(p) = entry.passage else {
                 continue;
             };
-            passages.push(GroupPassage {
-                anchor,
-                score: Some(entry.score),
-                probability: Some(entry.probability),
+            // a restatement folded into the entry is as much part of the fact as the entry
+            let restated = entry.restated.iter().map(|&sentence| PassageRef {
+                article: p.article,
+                sentence,
             });
+            for (anchor, _) in std::iter::once(p).chain(restated).filter_map(passage) {
+                passages.push(GroupPassage {
+                    anchor,
+                    score: Some(entry.score),
+                    probability: Some(entry.probability),
+                });
+            }
         }
         // With no counterpart there is no group: the note is on the sentence alone.
         let about = if passages.len() > 1 {
@@ -212,7 +219,7 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
                 // "› p 0.92 · AP · sentence 4", or "related p 0.21 · …" below the decision.
                 let kind = if e.related { "related " } else { "" };
                 let head = format!("{marker}{kind}p {:.2} · ", e.probability);
-                let tail = format!(" · sentence {}", p.sentence + 1);
+                let tail = sentences_tail(p.sentence, &e.restated);
                 lines.push(Line::from(Span::styled(
                     format!(
                         "{head}{}{tail}",
@@ -260,6 +267,19 @@ fn draw(compare: &Compare, ctx: &Context, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).scroll((compare.scroll as u16, 0)),
         inner,
     );
+}
+
+/// " · sentence 4", or " · sentences 1, 4, 9" when the article restates it word for word.
+fn sentences_tail(sentence: usize, restated: &[usize]) -> String {
+    if restated.is_empty() {
+        return format!(" · sentence {}", sentence + 1);
+    }
+    let mut all: Vec<usize> = std::iter::once(sentence)
+        .chain(restated.iter().copied())
+        .collect();
+    all.sort_unstable();
+    let numbers: Vec<String> = all.iter().map(|s| (s + 1).to_string()).collect();
+    format!(" · sentences {}", numbers.join(", "))
 }
 
 /// "= same text in 43 other sources: Reuters, AP …" or "X: nothing matching" (one line

@@ -285,9 +285,7 @@ fn two_reports_open_side_by_side_without_picking_and_the_toll_is_compared() {
         "Storm floods the valley\n\nAt least 12 people were killed when the river burst its banks, police said.\n\nSchools were closed on Monday.",
         "Valley flood toll rises\n\nThe river burst its banks and 15 people died, rescuers said.\n\nThe army sent two helicopters.",
     ]);
-    let mut app = build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
-    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
-    app.set_report(Box::new(report));
+    let mut app = analysed_app(corpus, (100, 30));
     app.update(Action::ShowView(View::Columns));
     assert_eq!(
         app.views.columns.articles,

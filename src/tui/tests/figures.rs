@@ -71,10 +71,7 @@ fn two_wires_app() -> App {
         "Port town mourns | Wire Agency\n\nThe storm killed 12 people in the port town on Monday, the mayor said.\n",
         "Storm toll | Harbour Gazette\n\nThe storm killed 12 people in the port town on Monday, police said.\n",
     ]);
-    let mut app = build_app(corpus, &UserConfig::default(), (150, 30)).expect("valid config");
-    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
-    app.set_report(Box::new(report));
-    app
+    analysed_app(corpus, (150, 30))
 }
 
 #[test]

@@ -12,10 +12,7 @@ fn the_reader_screen_shows_no_control_character() {
     use ratatui::{Terminal, backend::TestBackend};
     let dir = tempfile::tempdir().expect("tempdir");
     let corpus = corpus::load(&hostile_set(dir.path())).expect("loads");
-    let mut app =
-        crate::tui::build_app(corpus, &UserConfig::default(), (100, 30)).expect("default config");
-    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
-    app.set_report(Box::new(report));
+    let mut app = analysed_app(corpus, (100, 30));
     use crate::tui::action::{Action, View};
     for action in [
         Action::Open,

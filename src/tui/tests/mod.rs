@@ -27,17 +27,17 @@ pub(super) use ratatui::backend::TestBackend;
 #[path = "../../../benches/common/mod.rs"]
 pub(super) mod common;
 
-/// The app on the seeds, with the analysis done (as the worker would deliver it).
-fn seeds_app(width: u16, height: u16) -> App {
-    let mut app = build_app(
-        corpus::load_seeds(),
-        &UserConfig::default(),
-        (width, height),
-    )
-    .expect("default config is valid");
+/// The app on `corpus` with the analysis done (as the worker would deliver it).
+fn analysed_app(corpus: corpus::Corpus, size: (u16, u16)) -> App {
+    let mut app = build_app(corpus, &UserConfig::default(), size).expect("default config is valid");
     let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
     app.set_report(Box::new(report));
     app
+}
+
+/// The app on the seeds, with the analysis done.
+fn seeds_app(width: u16, height: u16) -> App {
+    analysed_app(corpus::load_seeds(), (width, height))
 }
 
 /// The notes in the app's notebook.

@@ -14,10 +14,7 @@ fn asked_app() -> App {
         "Elmford bridge gives way\n\nThe Elmford bridge collapsed on Tuesday morning, killing \
          four workers. Engineers had warned the mayor about cracks in the bridge last spring.\n",
     ]);
-    let mut app = build_app(corpus, &UserConfig::default(), (120, 30)).expect("default config");
-    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
-    app.set_report(Box::new(report));
-    app
+    analysed_app(corpus, (120, 30))
 }
 
 /// The word "related" on screen line `row` is drawn in the related style (dimmed).
@@ -136,9 +133,7 @@ fn in_columns_a_cell_with_a_passage_of_the_same_fact_shows_no_related_one() {
         "Elmford bridge gives way\n\nThe Elmford bridge collapsed on Tuesday morning, killing \
          four workers.\n\nWhy did the Elmford bridge collapse on Tuesday morning?\n",
     ]);
-    let mut app = build_app(corpus, &UserConfig::default(), (120, 30)).expect("default config");
-    let report = crossread::report::Report::build(&app.corpus, &mut |_| {});
-    app.set_report(Box::new(report));
+    let mut app = analysed_app(corpus, (120, 30));
     app.update(Action::ShowView(View::Columns));
     let screen = screen_text(&render(&app));
     let row = screen
