@@ -78,14 +78,23 @@ pub fn whole_after<'c>(cx: &'c Context, f: &Found) -> Option<&'c Found> {
 }
 
 /// "Together with him, two others were detained", "Along with the minister, police held two
-/// aides": a count given beside someone named before it counts the others only.
+/// aides": a count given beside someone named before it counts the others only. Only a count
+/// that is the clause's subject or object: one after a preposition is told for itself ("Along
+/// with travel disruptions, the storm cut power to 300,000 customers"); "by" names an agent,
+/// who may be the others ("joined by two aides").
 fn besides_someone(cx: &Context, s: usize) -> bool {
-    (1..s).any(|k| {
-        matches!(
-            (cx.lower(k - 1), cx.lower(k)),
-            ("together" | "along", "with") | ("in", "addition") | ("alongside", _)
-        ) && !(k..s).any(|j| cx.lower(j) == "and" && cx.breaks_before(j))
-    })
+    let after_preposition = s >= 1
+        && matches!(
+            cx.lower(s - 1),
+            "to" | "for" | "from" | "at" | "on" | "in" | "into" | "across" | "over" | "of"
+        );
+    !after_preposition
+        && (1..s).any(|k| {
+            matches!(
+                (cx.lower(k - 1), cx.lower(k)),
+                ("together" | "along", "with") | ("in", "addition") | ("alongside", _)
+            ) && !(k..s).any(|j| cx.lower(j) == "and" && cx.breaks_before(j))
+        })
 }
 
 /// "the toll has risen to nine, after two injured passengers died": the figure explains the
