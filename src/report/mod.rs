@@ -155,6 +155,18 @@ impl Report {
     }
 }
 
+/// The quantity's label with the names its figures' sentences capitalise written so ("killed
+/// (people) [in Syria]"): the label's words are the lowercase grouping key.
+fn shown_label(corpus: &Corpus, set: &FigureSet, row: &QuantityRow) -> String {
+    let sentences: Vec<&str> = row
+        .cells
+        .all()
+        .filter_map(|&id| set.figures.get(id))
+        .filter_map(|f| Some(corpus.articles.get(f.article)?.sentence_text(f.sentence)))
+        .collect();
+    crate::language::casing::as_written(&row.quantity.label(), &sentences)
+}
+
 /// Every quantity with its values and timeline, written once for every face (on all cores:
 /// in line, they were a hundredth of the run on 1,000 articles).
 fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
@@ -176,7 +188,7 @@ fn quantities(corpus: &Corpus, set: &FigureSet) -> Vec<QuantityReport> {
                 })
             });
             QuantityReport {
-                label: row.quantity.label(),
+                label: shown_label(corpus, set, &row),
                 timeline: set.timeline(corpus, &row),
                 values,
                 row,

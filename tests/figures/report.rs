@@ -81,6 +81,7 @@ fn a_conflict_reads_the_same_in_the_report_the_table_and_the_export() {
         .iter()
         .find(|q| q.row.conflict)
         .expect("the tolls disagree");
+    // no name in this label: the shown label is the quantity's own
     assert_eq!(conflict.label, conflict.row.quantity.label());
     assert!(
         conflict.timeline.contains("at least 164"),
@@ -99,6 +100,23 @@ fn a_conflict_reads_the_same_in_the_report_the_table_and_the_export() {
     assert!(md.contains(&conflict.label), "{md}");
     assert!(md.contains(&conflict.timeline), "{md}");
     assert!(md.contains(conflict.verdict_label()), "{md}");
+}
+
+#[test]
+fn a_label_writes_the_names_its_sentences_capitalise() {
+    // The places split the toll; they are grouped in lowercase but shown as the articles write
+    // them, while "people" and "killed" stay lowercase.
+    let c = corpus(&[
+        "Quake strikes the border region.\n\nAt least 1,500 people were killed in Turkey, officials said, while 810 people were killed in Syria.",
+        "Quake strikes the border region.\n\nOfficials said 1,651 people had been killed in Turkey. At least 968 people died in Syria, the ministry said.",
+    ]);
+    let report = Report::build(&c, &mut |_| {});
+    let labels: Vec<&str> = report.quantities.iter().map(|q| q.label.as_str()).collect();
+    assert!(labels.contains(&"killed (people) [in Syria]"), "{labels:?}");
+    assert!(
+        labels.contains(&"killed (people) [in Turkey]"),
+        "{labels:?}"
+    );
 }
 
 #[test]
