@@ -18,6 +18,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 /// The Figures view's cursor over the report's quantities.
 #[derive(Debug, Clone, Default)]
@@ -29,14 +30,23 @@ pub struct FiguresView {
 }
 
 /// Width of the first column (what is counted): a third of the screen, 16 to 26 columns.
-fn quantity_width(area_width: u16) -> u16 {
-    (area_width / 3).clamp(16, 26)
+/// The quantity column: as wide as its longest label and mark need ("≠ killed (people) [in
+/// Syria]"), at least 16; at most 26 or a third of a narrow screen (the width it always had),
+/// a quarter of a wide one, so the sources' values keep most of the room.
+fn quantity_width(area_width: u16, quantities: &[QuantityReport]) -> u16 {
+    let needed = quantities
+        .iter()
+        .map(|q| for_display(&q.label).width() + 2)
+        .max()
+        .unwrap_or(0);
+    let most = (area_width / 4).max(26.min(area_width / 3)).max(16);
+    (needed.min(usize::from(most)) as u16).max(16)
 }
 const MIN_CELL: u16 = 12;
 
 /// How many source columns fit, so ←/→ can scroll through the rest.
-pub fn visible_columns(area_width: u16, articles: usize) -> usize {
-    let room = area_width.saturating_sub(quantity_width(area_width) + 3);
+pub fn visible_columns(area_width: u16, articles: usize, quantities: &[QuantityReport]) -> usize {
+    let room = area_width.saturating_sub(quantity_width(area_width, quantities) + 3);
     ((room / (MIN_CELL + 1)) as usize).clamp(1, articles.max(1))
 }
 
@@ -65,7 +75,8 @@ impl Component for FiguresView {
                 }
             }
         }
-        let shown = visible_columns(area.width, n);
+        let quantities = ctx.report.map_or(&[][..], |r| &r.quantities[..]);
+        let shown = visible_columns(area.width, n, quantities);
         if self.selection.column < self.col_offset {
             self.col_offset = self.selection.column;
         } else if self.selection.column >= self.col_offset + shown {
@@ -159,7 +170,7 @@ impl FiguresView {
         let theme = ctx.theme;
         let view = self;
         let n = ctx.corpus.articles.len();
-        let shown = visible_columns(area.width, n);
+        let shown = visible_columns(area.width, n, &report.quantities);
         let first = view.col_offset.min(n.saturating_sub(shown));
         let columns: Vec<usize> = (first..(first + shown).min(n)).collect();
         let quantities = &report.quantities;
@@ -180,7 +191,7 @@ impl FiguresView {
         } else {
             String::new()
         };
-        let qw = quantity_width(area.width);
+        let qw = quantity_width(area.width, &report.quantities);
         let cell_width = ((area.width.saturating_sub(qw + 3)) / shown.max(1) as u16)
             .saturating_sub(1)
             .max(4) as usize;

@@ -91,3 +91,20 @@ fn two_sources_of_one_outlet_are_told_apart_in_the_figures_header_and_the_counte
     app.update(Action::Open);
     assert_shows(&app, &["· Wire Agency · Port town mourns · sentence 2"]);
 }
+
+#[test]
+fn a_wide_terminal_shows_a_long_quantity_label_in_full_and_a_narrow_one_cuts_it() {
+    let corpus = corpus::Corpus::from_texts(&[
+        "Quake toll rises\n\nAt least 1,500 people were killed in Turkey, officials said, while 810 people were killed in Syria.\n",
+        "Quake toll passes 2,600\n\nOfficials said 1,651 people had been killed in Turkey. At least 968 people died in Syria, the ministry said.\n",
+    ]);
+    let label = "≠ killed (people) [in Syria]";
+    let mut wide = analysed_app(corpus.clone(), (160, 30));
+    wide.update(Action::ShowView(View::Figures));
+    assert_shows(&wide, &[label]);
+    let mut narrow = analysed_app(corpus, (80, 30));
+    narrow.update(Action::ShowView(View::Figures));
+    let screen = screen_text(&render(&narrow));
+    assert!(!screen.contains(label), "{screen}");
+    assert!(screen.contains("≠ killed (people) [in Syr…"), "{screen}");
+}
