@@ -53,9 +53,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "trapped" | "buried" => "trapped",
         // outbreaks and poisonings: "sickened 87 people", "87 … fell ill"
         "sickened" | "sick" | "ill" | "infected" | "poisoned" => "sickened",
-        "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "waiting" => {
-            "stranded/delayed"
-        }
+        "strand" | "strands" | "stranded" | "stranding" | "stuck" | "delayed" | "delays"
+        | "waiting" => "stranded/delayed",
         "cancelled" | "canceled" | "cancel" | "cancels" | "cancelling" | "canceling"
         | "cancellations" | "grounded" => "cancelled",
         "casualties" => "casualties",
