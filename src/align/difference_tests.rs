@@ -148,8 +148,8 @@ fn a_hedge_on_one_side_only_is_told() {
 #[test]
 fn an_acronym_is_the_same_source_and_a_passive_verb_has_none() {
     let d = compared(
-        "The attack was the deadliest in decades, the ADL said.",
-        "It was the deadliest attack in decades, according to the Anti-Defamation League.",
+        "The flood was the worst in decades, the NWS said.",
+        "It was the worst flood in decades, according to the National Weather Service.",
     );
     assert!(d.sources.is_empty(), "{d:?}");
     let d = compared(
@@ -171,8 +171,8 @@ fn numbers_whose_count_is_unknown_are_not_paired() {
 
 #[test]
 fn the_letters_of_an_abbreviation_are_not_words_said() {
-    let left = "It was the deadliest attack on Jews in U.S. history, the league said.";
-    let right = "It is believed to be the deadliest attack on the Jewish community in US history.";
+    let left = "It was the worst flood to hit a U.S. city in decades, the agency said.";
+    let right = "It is thought to be the worst flooding of a US city in decades.";
     let s = compared(left, right).summary();
     assert!(!s.contains("'U'") && !s.contains("'S'"), "{s}");
 }

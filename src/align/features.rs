@@ -53,7 +53,7 @@ const QUESTION_OPENERS: &[&str] = &[
 ];
 
 /// A direct question: it opens with an interrogative or an auxiliary and ends with a question
-/// mark ("Why all the severe weather this winter?"). A headline or aside that asks reports no
+/// mark ("Why so many floods this spring?"). A headline or aside that asks reports no
 /// fact, so it never reports the same fact as another passage. A report that ends on a question
 /// ("… and the questions are being asked: why did nobody stop the ship?") opens otherwise and
 /// is no question; nor is a quoted question, which ends in its closing quote.
@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn a_direct_question_asks_and_a_report_ending_on_one_does_not() {
-        assert!(features("Why all the severe weather this winter?").asks);
+        assert!(features("Why so many floods this spring?").asks);
         assert!(asks("“Is the dam safe?"));
         assert!(asks("Did the governor declare an emergency? "));
         assert!(!asks("Why the dam broke is not yet known."));

@@ -254,8 +254,8 @@ mod tests {
         // An article of more than 64 passages restating some, so that blocks are crossed.
         let long: Vec<String> = (0..80)
             .map(|k| match k % 20 {
-                3 => "Workers moved flammable pentane out of the Puna geothermal plant on Thursday.".into(),
-                17 => "Flammable pentane was moved out of the Puna geothermal plant on Thursday.".into(),
+                3 => "Workers moved flammable propane out of the Harlow chemical depot on Thursday.".into(),
+                17 => "Flammable propane was moved out of the Harlow chemical depot on Thursday.".into(),
                 _ => format!("Update {k}: crews checked road {k} near the coast for new cracks in the asphalt."),
             })
             .collect();
@@ -296,9 +296,9 @@ mod tests {
     #[test]
     fn a_twin_inherits_its_twins_decisions_and_keeps_a_better_one_of_its_own() {
         let c = Corpus::from_texts(&[
-            "Workers moved flammable pentane out of the Puna geothermal plant on Thursday. \
+            "Workers moved flammable propane out of the Harlow chemical depot on Thursday. \
              Crews closed two roads near the coast after new cracks opened. \
-             On Thursday workers moved flammable pentane out of the Puna geothermal plant.",
+             On Thursday workers moved flammable propane out of the Harlow chemical depot.",
             "Pentane was moved from the geothermal plant. Roads near the coast were closed. \
              The plant's owner said it would reopen next year.",
         ]);

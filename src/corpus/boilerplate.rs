@@ -153,7 +153,7 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     for (i, line) in lines.iter().enumerate() {
         // Counted no further than the largest limit below (most lines are paragraphs).
         let words = crate::language::wordcount::word_count(line.text, 41);
-        // A credited photo caption states the event's facts ("… on Saturday, Oct. 27, 2018.
+        // A credited photo caption states the event's facts ("… on Friday, March 3, 2023.
         // (AP Photo/…)") and readers of the news count them: the caption stays prose and only
         // its credit is a leftover (`is_credit_only`, sentence by sentence).
         if line.credited {
@@ -207,7 +207,7 @@ pub fn mark_lines(lines: &[Line<'_>], title_line: Option<usize>) -> Vec<bool> {
     marks
 }
 
-/// A sentence that is only a photo credit: "Photo: Ezetok.", "(AP Photo/Gene J. Puskar)
+/// A sentence that is only a photo credit: "Photo: Ezetok.", "(AP Photo/Maria K. Lund)
 /// (Associated Press)", "Source: Wikimedia Commons." — at most four words, or nothing but
 /// brackets and two words around them.
 pub fn is_credit_only(sentence: &str) -> bool {
@@ -360,7 +360,7 @@ mod tests {
         for credit in [
             "Photo: Someone.",
             "Source: Wikimedia Commons.",
-            "(AP Photo/Gene J. Puskar) (Associated Press)",
+            "(AP Photo/Maria K. Lund) (Associated Press)",
             "{Photograph}: Yan Blagov/AP",
             "(REUTERS/Jane Roe)",
         ] {

@@ -218,12 +218,12 @@ mod tests {
     #[test]
     fn a_wire_dateline_names_the_outlet_and_leaves_the_title() {
         let m = meta(
-            "A crowd gathers at Murray Ave. during a vigil for the victims.\nPITTSBURGH (AP) — During the week, anyone who wanted to get inside had to ring a bell at the door of the synagogue.",
+            "Mourners gather on Elm St. for a vigil after the fire.\nDAYTON (AP) — On weekdays, anyone who wanted to go inside had to ring a bell at the door of the hall.",
         );
         assert_eq!(m.outlet.as_deref(), Some("AP"));
         assert_eq!(
             m.title,
-            "During the week, anyone who wanted to get inside had…"
+            "On weekdays, anyone who wanted to go inside had to…"
         );
     }
 

@@ -103,7 +103,7 @@ impl Attribution {
 }
 
 /// The first attribution of a sentence as written: "according to Kazakh authorities", "police
-/// said", "the Illinois Department of Public Health reported", "said the ministry"; None when it
+/// said", "the Ohio Department of Health reported", "said the ministry"; None when it
 /// names nobody. Only the clause that names the source is kept.
 pub fn attribution(sentence: &str) -> Option<String> {
     attributions_in(sentence, &word_spans(sentence))
@@ -541,8 +541,8 @@ mod tests {
                 Some("The rebels claimed"),
             ),
             (
-                "“It’s bad,” said resident Robynn Stagg, 58.",
-                Some("said resident Robynn Stagg"),
+                "“It’s bad,” said resident Dana Whitfield, 61.",
+                Some("said resident Dana Whitfield"),
             ),
             // a full stop inside a name or an abbreviation does not end the source
             (
@@ -690,14 +690,14 @@ mod tests {
             "As noted above, the toll rose.",
             // a coordinated verb's subject is further back; a clause is no name
             "Campaigners welcomed the arrest but warned that cases had collapsed.",
-            "Jews were the victims of more reported hate crimes than others.",
+            "Renters were the targets of more reported scams than others.",
             "Prices rose, said businesses could not survive.",
             // a verb of saying used as an adjective or a noun
             "The agency showed an increase in reported crimes.",
             "It has 30 claims from two articles.",
             "Residents fled amid reports of flooding.",
             // an "and" between capitals is inside a name, not before a speaker
-            "Last month, the US Centers for Disease Control and Prevention warned of bleeding.",
+            "Last month, the state Department of Fish and Wildlife Protection warned of floods.",
         ] {
             assert!(
                 speakers(sentence).is_empty(),
@@ -712,8 +712,8 @@ mod tests {
         );
         // a verb of saying before another ends the second one's speaker
         assert_eq!(
-            speakers("Weiss said his father told him to hide."),
-            ["Weiss", "his father"]
+            speakers("Klein said his mother told him to run."),
+            ["Klein", "his mother"]
         );
         // a count or a title before the name
         assert_eq!(

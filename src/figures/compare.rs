@@ -118,7 +118,7 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         FigureKind::Count => (Measured::Noun(counted_noun(counts)), Link::RelatedSentences),
         // an age is compared only for someone named ("age of nazarbayev")
         FigureKind::Age if role.subject.is_empty() => return None,
-        // "age of Bowers" and "age of BOWERS" are one person's
+        // "age of Marsh" and "age of MARSH" are one person's
         FigureKind::Age => (Measured::Age(counts.to_lowercase()), Link::Always),
         FigureKind::Duration
         | FigureKind::Distance
@@ -240,7 +240,7 @@ fn grouped(
     out
 }
 
-/// Two counts of one noun with the same exact value ("faces 29 charges" / "faces 29 federal
+/// Two counts of one noun with the same exact value ("faces 17 charges" / "faces 17 federal
 /// counts"): in related sentences they report one fact, however each names it. Tying them can
 /// only add an agreement, never a conflict, so the noun phrase need not match as well.
 fn same_exact_value(x: &Figure, y: &Figure) -> bool {

@@ -1,7 +1,7 @@
-//! A count whose noun was given in the sentence before: "The agency found 1,986 cases of
-//! harassment in 2017. It found 1,267 in 2016." Statistics are often told this way, a series
+//! A count whose noun was given in the sentence before: "The agency logged 2,340 complaints
+//! of fraud in 2019. It logged 1,905 in 2018." Statistics are often told this way, a series
 //! one sentence per value, the noun said once (a real cluster of ../shared/dev-sets listed
-//! the 1,267 as a count of nothing).
+//! such a value as a count of nothing).
 
 use super::{Figure, FigureKind, roles::Role};
 use crate::corpus::Article;

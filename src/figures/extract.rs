@@ -379,7 +379,7 @@ fn number_words(scan: &Scan, i: usize) -> Option<Found> {
     if head == "one" && used == 1 && previous == "no" {
         return None;
     }
-    // "cold, ice, snow or all three", "by road, rail and all three": "all" and a number with no
+    // "wind, rain, hail or all three", "by road, rail and all three": "all" and a number with no
     // noun, joined to a list, points back at the list's items; it counts nothing the story
     // reports (a real snowstorm cluster of ../shared/dev-sets read "all three" as 3 people).
     if previous == "all"

@@ -78,7 +78,7 @@ pub fn one_unit(scan: &Scan, i: usize) -> Option<Found> {
     Some(f)
 }
 
-/// "a fourth death", "the first death in this cluster", "the fourth person in the state to die",
+/// "a fourth death", "the first death in this outbreak", "the fifth person in the county to die",
 /// "4th victim": an ordinal that numbers deaths, injuries or people affected gives the running
 /// total when it was written. Other ordinals ("the first time", "second-largest") are not figures.
 #[inline]
@@ -104,7 +104,7 @@ pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
         .then(|| simple(scan, i..i + 1, Amount::exact(value), FigureKind::Count))
 }
 
-/// "Robert Bowers, 46, faces …", "said resident Robynn Stagg, 58.": a bare whole number set off
+/// "Daniel Marsh, 46, faces …", "said resident Dana Whitfield, 61.": a bare whole number set off
 /// by commas right after a name is that person's age (news style gives ages so). Read as a
 /// count it became "58 evacuated people" or a count of nothing. Only a number from 1 to 120,
 /// closed by a comma or the sentence's end, after a capitalised word that is not a month or a

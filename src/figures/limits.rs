@@ -80,7 +80,7 @@ pub fn whole_after<'c>(cx: &'c Context, f: &Found) -> Option<&'c Found> {
 /// "Together with him, two others were detained", "Along with the minister, police held two
 /// aides": a count given beside someone named before it counts the others only. Only a count
 /// that is the clause's subject or object: one after a preposition is told for itself ("Along
-/// with travel disruptions, the storm cut power to 300,000 customers"); "by" names an agent,
+/// with road closures, the gale cut power to 300,000 homes"); "by" names an agent,
 /// who may be the others ("joined by two aides").
 fn besides_someone(cx: &Context, s: usize) -> bool {
     let after_preposition = s >= 1
@@ -230,8 +230,8 @@ pub fn leading_place(cx: &Context) -> Option<String> {
 pub fn place_after(cx: &Context, at: usize) -> Option<String> {
     let opens_place = |k: usize| matches!(cx.lower(k), "in" | "near" | "across" | "at");
     // Past a second verb joined to the event: "canceled or delayed at …", "killed and
-    // injured in …"; past a verb that ends the counted noun: "180,000 customers impacted in
-    // Montgomery County".
+    // injured in …"; past a verb that ends the counted noun: "90,000 customers affected in
+    // Lake County".
     let at = if matches!(cx.lower(at), "or" | "and")
         && cx.words.get(at + 1).is_some_and(|w| !w.is_capitalised())
         && opens_place(at + 2)

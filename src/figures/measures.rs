@@ -24,7 +24,7 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
     } else {
         cx.left_words(f.words.start, 2, passes_over_measure)
     };
-    // "In New York, the number is 23 inches": a word standing in for a quantity named in an
+    // "In Denver, the figure is 14 inches": a word standing in for a quantity named in an
     // earlier sentence names nothing of its own (snowstorms, 01).
     let words = words
         .into_iter()
@@ -34,7 +34,7 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
 }
 
 /// Where the measure's own words end, past the same measure in another unit in brackets right
-/// after it: "50,000 gallons (189,270 liters) of pentane" is a measure of pentane.
+/// after it: "20,000 gallons (75,708 liters) of diesel" is a measure of diesel.
 fn past_conversion(cx: &Context, f: &Found) -> usize {
     cx.figures
         .iter()
@@ -175,7 +175,7 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
 }
 
 /// A noun for one person at most three words after `start` in the same phrase, past the words
-/// that describe them ("22-year-old Chicago man", "71-year-old central Illinois woman"): the
+/// that describe them ("22-year-old Chicago man", "64-year-old northern Ohio woman"): the
 /// place or adjective before it is not whose age. Found reading our own test sentences: a
 /// capitalised place before the noun had been taken for a name, so "age of chicago" was
 /// compared across articles and two people's ages were flagged as a conflict.
@@ -204,13 +204,13 @@ fn name_after_job(cx: &Context, k: usize) -> Option<usize> {
     while in_phrase(j + 1) && cx.words[j + 1].is_capitalised() {
         j += 1;
     }
-    // The name ends its phrase; "central Illinois woman" is a place before the noun.
+    // The name ends its phrase; "northern Ohio woman" is a place before the noun.
     let after = j + 1;
     let ends = !in_phrase(after) || is_stopword(&cx.words[after].lower);
     ends.then_some(j)
 }
 
-/// "Robert Bowers, 46,": the age set off by commas belongs to the name just before it.
+/// "Daniel Marsh, 46,": the age set off by commas belongs to the name just before it.
 fn apposition_owner(cx: &Context, f: &Found) -> Option<usize> {
     let k = f.words.start.checked_sub(1)?;
     let bare = cx.words[f.words.start]
@@ -251,7 +251,7 @@ fn age_of(cx: &Context, who: usize) -> Role {
             ..Role::default()
         };
     }
-    // shown as written ("age of Bowers"); the comparison's key folds the case
+    // shown as written ("age of Marsh"); the comparison's key folds the case
     let written = cx.words[who].text;
     let written = written
         .strip_suffix("'s")

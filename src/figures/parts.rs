@@ -172,8 +172,8 @@ pub fn graded(text: &str, f: &Figure) -> bool {
 
 /// The grade of a figure: a grade word right before it or within three words after it, in its
 /// clause ("critically injured five", "five critically injured", "12 with minor injuries"; not
-/// "19 injured, five critically"). A relative clause describes something else: "38 people whose
-/// severe bleeding" is the whole outbreak (a real cluster of ../shared/dev-sets set it apart).
+/// "19 injured, five critically"). A relative clause describes something else: "41 patients whose
+/// severe burns" is the whole outbreak (a real cluster of ../shared/dev-sets set it apart).
 fn grade(text: &str, f: &Figure) -> Option<&'static str> {
     let lookup = |w: &str| GRADES.iter().find(|(g, _)| *g == w).map(|(_, c)| *c);
     let rest = text.get(f.end..).unwrap_or("");

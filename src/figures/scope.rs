@@ -318,8 +318,8 @@ const EARLIER: &[&str] = &[
 ];
 
 /// Phrases that set a whole sentence in an earlier part of the story's week or month, wherever
-/// they stand ("the 11 inches that fell earlier in the week", "brought 6 inches this past
-/// Monday", "comes days after a storm buried … in nearly a foot"; the snowstorm dev set).
+/// they stand ("the 9 inches that fell earlier in the week", "brought 4 inches this past
+/// Tuesday", "comes days after a storm left … under nearly a foot"; the snowstorm dev set).
 const EARLIER_ANYWHERE: &[&str] = &[
     "earlier in the week",
     "earlier this week",

@@ -48,7 +48,7 @@ pub fn all_rows(set: &FigureSet) -> Vec<QuantityRow> {
         if set.comparison_of(f.id).is_some() || !quantity::comparable(f) {
             continue;
         }
-        // One measure given in two units ("a mile or two (1.8 to 3.2 km)") is one row.
+        // One measure given in two units ("two to three miles (3.2 to 4.8 km)") is one row.
         let scale = f.what.unit.as_deref().map(|u| match units::by_name(u) {
             Some(unit) => UnitKey::Scale(quantity::scale_of(&unit)),
             None => UnitKey::Name(u),

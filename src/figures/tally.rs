@@ -55,7 +55,7 @@ mod tests {
 
     #[test]
     fn running_tallies() {
-        assert!(is_running_tally("The death toll now stands at 11."));
+        assert!(is_running_tally("The death toll now stands at 14."));
         assert!(is_running_tally("The toll has risen to nine."));
         assert!(!is_running_tally("The employers' latest offer is 6%."));
         assert!(is_running_tally(

@@ -251,8 +251,8 @@ fn is_dialling(word: &str) -> bool {
     )
 }
 
-/// "a skier called 911.", "call 911 or go to hospital", "calls began coming in to 911 just
-/// before 10 a.m.": a number one calls is a phone line too, but only when no noun follows it
+/// "a skier called 911.", "call 911 or go to hospital", "calls started coming in to 911
+/// after 8 a.m.": a number one calls is a phone line too, but only when no noun follows it
 /// ("called 300 customers" counts them). Three real clusters of ../shared/dev-sets listed
 /// "911" after "called", "call" and "coming in to" as a count of nothing.
 fn phone_line(scan: &Scan, f: &Found) -> bool {

@@ -23,7 +23,7 @@ pub fn class_of(word: &str) -> Option<&'static str> {
         "activists" => "activists",
         "homes" | "houses" | "buildings" => "buildings",
         "ships" | "vessels" | "boats" => "ships",
-        // A count after a number is a charge ("29 federal counts" = "29 charges"): pittsburgh.
+        // A count after a number is a charge ("17 federal counts" = "17 charges"): pittsburgh.
         "charges" | "charge" | "counts" | "count" => "charges",
         _ => return None,
     })

@@ -367,13 +367,13 @@ fn a_sentence_an_article_repeats_word_for_word_is_grouped_once() {
 /// tellings are the same fact as it, and the group holds both.
 #[test]
 fn a_fact_an_article_restates_finds_its_counterpart_from_both_tellings() {
-    let live = "Workers moved flammable pentane out of the Puna geothermal plant on Thursday. \
+    let live = "Workers moved flammable propane out of the Harlow chemical depot on Thursday. \
                 Crews closed two roads near the coast after new cracks opened in the asphalt. \
                 The county opened a second shelter at the community centre in Pahoa. \
                 Residents were told to keep windows shut because of the sulfur dioxide. \
                 Schools in the district will stay closed until further notice. \
-                Workers moved the flammable pentane out of the Puna geothermal plant, officials said.";
-    let other = "Flammable pentane stored at the Puna geothermal plant was moved out by workers \
+                Workers moved the flammable propane out of the Harlow chemical depot, officials said.";
+    let other = "Flammable propane stored at the Harlow chemical depot was moved out by workers \
                  on Thursday as lava crept closer. Schools on the island stayed open all week.";
     let c = Corpus::from_texts(&[live, other]);
     let al = align::align(&c);

@@ -118,7 +118,7 @@ fn one_article_alone_makes_no_comparison() {
 #[test]
 fn one_measure_given_in_two_units_is_one_row() {
     let set = analyse(&corpus(&[
-        "Hot ash may reach villages another mile or two (1.8 to 3.2 km) downwind.",
+        "Hot ash may reach villages two to three miles (3.2 to 4.8 km) downwind.",
     ]));
     let rows = set.all_rows();
     let row = rows
@@ -204,15 +204,11 @@ fn a_site_named_after_the_storys_city_is_not_the_city() {
     // Denver is named by every article, so "in Denver" alone is the setting; its airport is one
     // site, and "canceled or delayed at" reaches it past the second verb.
     let set = analyse(&corpus(&[
-        "Snow buried Denver. Several dozen flights were canceled or delayed at Denver International Airport.",
-        "Across Denver and the nation, airlines canceled nearly 2,800 flights.",
+        "Snow buried Denver. About 40 flights were canceled or delayed at Denver International Airport.",
+        "Across Denver and the nation, airlines canceled almost 2,900 flights.",
         "The storm left Denver under snow. More than 3,000 flights were canceled.",
     ]));
-    assert_eq!(
-        verdict(&set, "Several dozen"),
-        None,
-        "one airport's flights"
-    );
+    assert_eq!(verdict(&set, "About 40"), None, "one airport's flights");
     assert!(
         verdict(&set, "More than 3,000").is_some(),
         "the national counts are compared"
@@ -357,20 +353,20 @@ fn the_same_count_of_one_noun_in_related_sentences_agrees_however_it_is_named() 
     // "charges" and "federal counts" share no word of their noun phrases: the same value in
     // related sentences ties them (an agreement); a different value still needs the phrase.
     let c = corpus(&[
-        "The suspect, Robert Lane, faces 29 charges in all, including murder.",
-        "Lane faces 29 federal counts, including weapons offenses.",
-        "Lane faces 31 counts in state court.",
+        "The suspect, Robert Lane, faces 17 charges in all, including arson.",
+        "Lane faces 17 federal counts, including fraud.",
+        "Lane faces 19 counts in state court.",
     ]);
     let set = analyse(&c);
-    assert_eq!(verdict(&set, "29"), Some(false));
+    assert_eq!(verdict(&set, "17"), Some(false));
     let compared = set
-        .comparison_of(set.figures.iter().find(|f| f.text == "29").unwrap().id)
+        .comparison_of(set.figures.iter().find(|f| f.text == "17").unwrap().id)
         .unwrap();
     assert_eq!(compared.figures.len(), 2, "{compared:?}");
     assert_eq!(
-        verdict(&set, "31"),
+        verdict(&set, "19"),
         None,
-        "31 counts names no charge phrase the others share"
+        "19 counts names no charge phrase the others share"
     );
 }
 
@@ -465,13 +461,13 @@ fn ages_of_people_from_one_place_are_not_one_persons_age() {
 #[test]
 fn a_named_persons_age_is_shown_as_written_and_compared_whatever_the_case() {
     let set = analyse(&corpus(&[
-        "The suspect, Robert Bowers, 46, was charged on Saturday.",
-        "ROBERT BOWERS, 47, appeared in court on Monday.",
+        "The suspect, Daniel Marsh, 46, was charged on Saturday.",
+        "DANIEL MARSH, 47, appeared in court on Monday.",
     ]));
     let age = set.figures.iter().find(|f| f.text == "46");
     assert_eq!(
         age.and_then(|f| f.what.counts.as_deref()),
-        Some("age of Bowers")
+        Some("age of Marsh")
     );
     assert_eq!(verdict(&set, "47"), Some(true));
 }

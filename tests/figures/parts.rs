@@ -107,9 +107,9 @@ fn two_tolls_of_different_events_are_never_summed() {
 fn a_grade_in_a_relative_clause_grades_nothing() {
     // "whose severe bleeding" describes the cases, not a severe part of them
     let set = analyse(&corpus(&[
-        "The outbreak now totals 38 people whose severe bleeding is linked to the product.",
+        "The outbreak now counts 41 patients whose severe burns are blamed on the heater.",
     ]));
-    let f = set.figures.iter().find(|f| f.text == "38").expect("38");
+    let f = set.figures.iter().find(|f| f.text == "41").expect("41");
     assert_eq!(f.what.scope, None);
     // right after the count, the grade still names a part
     let set = analyse(&corpus(&[

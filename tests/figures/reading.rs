@@ -267,7 +267,7 @@ fn pronoun_one_is_not_a_figure() {
 #[test]
 fn all_three_closing_a_list_points_back_and_counts_nothing() {
     for text in [
-        "Millions of people faced cold, ice, snow or all three on Tuesday.",
+        "Millions of people faced wind, rain, hail or all three on Tuesday.",
         "Homes along the coast lost power, heat, water or all three.",
     ] {
         let all = figures(text);
@@ -444,7 +444,10 @@ fn shares_written_as_p_c_or_with_a_half_in_words() {
 
 #[test]
 fn one_unit_said_as_a_size_is_a_figure() {
-    let f = find("Nearly a foot of snow buried the coast.", "Nearly a foot");
+    let f = find(
+        "Nearly a foot of snow blanketed the valley.",
+        "Nearly a foot",
+    );
     assert_eq!(
         (f.amount.value, f.what.unit.as_deref()),
         (Some(12.0), Some("inches"))
@@ -458,10 +461,10 @@ fn one_unit_said_as_a_size_is_a_figure() {
         (Some(100.0), Some("years"))
     );
     // a rate's "a day" is not a length of time
-    let all = figures("Doctors give up to 30 tablets a day.");
+    let all = figures("Nurses hand out up to 12 pills a day.");
     assert!(all.iter().all(|f| f.text != "a day"), "{all:?}");
     assert_eq!(
-        find("Doctors give up to 30 tablets a day.", "up to 30")
+        find("Nurses hand out up to 12 pills a day.", "up to 12")
             .scope_label()
             .as_deref(),
         Some("rate")
@@ -486,18 +489,14 @@ fn an_age_given_as_a_decade_of_life() {
 
 #[test]
 fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
-    // News style gives ages so; read as counts they became "58 evacuated people".
+    // News style gives ages so; read as counts they became "61 evacuated people".
     for (text, age, whose) in [
         (
-            "You can't breathe, said evacuated resident Robynn Stagg, 58, who drove home.",
-            58.0,
-            "age of Stagg",
+            "It smells awful, said evacuated resident Dana Whitfield, 61, who walked home.",
+            61.0,
+            "age of Whitfield",
         ),
-        (
-            "Robert Bowers, 46, faces 29 charges.",
-            46.0,
-            "age of Bowers",
-        ),
+        ("Daniel Marsh, 46, faces 12 charges.", 46.0, "age of Marsh"),
         (
             "The gallery is closed, said owner Amedeo Markoff, 49.",
             49.0,
@@ -528,8 +527,8 @@ fn an_age_set_off_by_commas_after_a_name_is_that_persons_age() {
 #[test]
 fn numbers_that_name_a_road_an_exit_or_a_flight_count_nothing() {
     for text in [
-        "Gov. Andrew Cuomo shut down Interstate 84 overnight.",
-        "Speed limits are 35 mph between exits 3 and 8 on the turnpike.",
+        "Gov. Mary Holt shut down Interstate 70 overnight.",
+        "Speed limits are 45 mph between exits 12 and 19 on the turnpike.",
         "Flight 370 vanished over the sea.",
         "Passengers waited at Gate 5 in Terminal 2.",
         "The No. 3 official resigned.",
@@ -627,9 +626,9 @@ fn a_vague_amount_of_a_unit_is_a_measure_and_pounds_of_a_thing_are_a_weight() {
 fn values_read_as_said_with_the_qualifier_first_and_vague_words_as_written() {
     for (sentence, text, shown) in [
         (
-            "The repairs will cost more than $2.9 million, the county said.",
-            "more than $2.9 million",
-            "more than USD 2.9 million",
+            "The repairs will cost more than $4.1 million, the county said.",
+            "more than $4.1 million",
+            "more than USD 4.1 million",
         ),
         (
             "Fragments could fly another mile or two from the crater.",
@@ -654,16 +653,16 @@ fn values_read_as_said_with_the_qualifier_first_and_vague_words_as_written() {
 #[test]
 fn a_measure_given_again_in_brackets_belongs_to_what_follows_both() {
     let f = find(
-        "All 50,000 gallons (189,270 liters) of pentane were removed by Thursday.",
-        "50,000 gallons",
+        "All 20,000 gallons (75,708 liters) of diesel were pumped out by Friday.",
+        "20,000 gallons",
     );
-    assert_eq!(f.what.counts.as_deref(), Some("pentane"));
+    assert_eq!(f.what.counts.as_deref(), Some("diesel"));
 }
 
 #[test]
 fn no_one_is_nobody_not_one_person() {
     for sentence in [
-        "No one lives in the immediate area of the summit.",
+        "No one has lived near the quarry since the slide.",
         "Officials said no one was hurt in the blast.",
     ] {
         assert!(figures(sentence).is_empty(), "{sentence}");

@@ -183,7 +183,7 @@ fn the_report_of_a_missing_path_is_an_error_naming_it() {
 #[test]
 fn a_vague_measure_shows_its_unit_once() {
     let f = find(
-        "The storm may bring snowfall rates of several inches per hour.",
+        "The storm may bring rainfall rates of several inches per hour.",
         "several inches",
     );
     assert_eq!(crossread::figures::format_value(&f), "several inches");

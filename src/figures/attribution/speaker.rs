@@ -105,7 +105,7 @@ pub(super) fn speaker_before(
     {
         inside.remove(0);
     }
-    // "Jewish people were the victims of more reported …": a clause, not a name
+    // "Renters were the targets of more reported …": a clause, not a name
     let is_clause = inside
         .iter()
         .any(|&(_, w)| lowercase_is(w, |w| matches!(w, "is" | "are" | "was" | "were")));
