@@ -299,8 +299,8 @@ mod tests {
             "Workers moved flammable propane out of the Harlow chemical depot on Thursday. \
              Crews closed two roads near the coast after new cracks opened. \
              On Thursday workers moved flammable propane out of the Harlow chemical depot.",
-            "Pentane was moved from the geothermal plant. Roads near the coast were closed. \
-             The plant's owner said it would reopen next year.",
+            "Propane was moved from the chemical depot. Roads near the coast were closed. \
+             The depot's owner said it would reopen next year.",
         ]);
         let v = vectors(&c, Default::default, &mut |_, _| {});
         let (first, second) = (at(0, 0), at(0, 2));

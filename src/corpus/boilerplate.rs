@@ -136,7 +136,7 @@ const CREDIT_MARKERS: &[&str] = &[
     "via ap)",
     "via reuters)",
     "(ap photo",
-    // "(Reuters/Jane Roe)", not the wire dateline "PAHOA, Hawaii (Reuters) - …".
+    // "(Reuters/Jane Roe)", not the wire dateline "NAPA, California (Reuters) - …".
     "(reuters/",
     "(reuters /",
     "(afp/",
@@ -370,7 +370,7 @@ mod tests {
             "Smoke rises from City Hall during a protest in Almaty (Yan Blagov / AP)",
             "Crowds fill the square. Photo: Someone.",
             "Police said the bridge was closed.",
-            "PAHOA, Hawaii (Reuters) - Residents were alerted.",
+            "NAPA, California (Reuters) - Residents were alerted.",
             "PARIS (AFP) - Ministers met.",
         ] {
             assert!(!is_credit_only(caption), "{caption}");

@@ -1,10 +1,10 @@
 //! Wire copy's conventions around the story: the dateline that names the agency
-//! ("PITTSBURGH (AP) — …") and the section label some pages put before the first words
+//! ("DAYTON (AP) — …") and the section label some pages put before the first words
 //! ("Story highlights …").
 
 use super::meta::is_name_like;
 
-/// "PITTSBURGH (AP) — Officials say…", "HILO, Hawaii (Reuters) - …", "(CNN) The shooting…":
+/// "DAYTON (AP) — Officials say…", "NAPA, California (Reuters) - …", "(CNN) The flood…":
 /// a wire dateline names the outlet in brackets before the story's first words. Returns the
 /// outlet and where the story's own words begin.
 pub fn dateline(line: &str) -> Option<(String, usize)> {
@@ -12,7 +12,7 @@ pub fn dateline(line: &str) -> Option<(String, usize)> {
     let close = open + line[open..].find(')')?;
     let place = line[..open].trim();
     let name = line[open + 1..close].trim();
-    // The place is written in capitals ("NEW DELHI", "HILO, Hawaii"), or absent.
+    // The place is written in capitals ("NEW DELHI", "NAPA, California"), or absent.
     let place_ok = place.is_empty()
         || (place.split_whitespace().count() <= 5
             && place.split_whitespace().next().is_some_and(|w| {
@@ -106,19 +106,19 @@ mod tests {
     fn a_wire_dateline_names_the_outlet_and_where_the_story_begins() {
         for (line, outlet, story) in [
             (
-                "PITTSBURGH (AP) — Officials say the gunman fired.",
+                "DAYTON (AP) — Officials say the dam held.",
                 "AP",
                 "Officials say",
             ),
             (
-                "HILO, Hawaii (Reuters) - Lava crossed the road.",
+                "NAPA, California (Reuters) - Smoke crossed the road.",
                 "Reuters",
-                "Lava crossed",
+                "Smoke crossed",
             ),
             (
-                "(CNN) The shooting at the synagogue was the deadliest.",
+                "(CNN) The flood at the harbour was the worst.",
                 "CNN",
-                "The shooting",
+                "The flood",
             ),
         ] {
             let (o, at) = dateline(line).expect(line);

@@ -369,12 +369,12 @@ fn a_sentence_an_article_repeats_word_for_word_is_grouped_once() {
 fn a_fact_an_article_restates_finds_its_counterpart_from_both_tellings() {
     let live = "Workers moved flammable propane out of the Harlow chemical depot on Thursday. \
                 Crews closed two roads near the coast after new cracks opened in the asphalt. \
-                The county opened a second shelter at the community centre in Pahoa. \
-                Residents were told to keep windows shut because of the sulfur dioxide. \
+                The county opened a second shelter at the community centre in Millbrook. \
+                Residents were told to keep windows shut because of the smoke. \
                 Schools in the district will stay closed until further notice. \
                 Workers moved the flammable propane out of the Harlow chemical depot, officials said.";
     let other = "Flammable propane stored at the Harlow chemical depot was moved out by workers \
-                 on Thursday as lava crept closer. Schools on the island stayed open all week.";
+                 on Thursday as the fire crept closer. Schools on the island stayed open all week.";
     let c = Corpus::from_texts(&[live, other]);
     let al = align::align(&c);
     for telling in [at(0, 0), at(0, 5)] {
