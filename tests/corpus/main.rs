@@ -9,4 +9,5 @@ mod list_command;
 mod load;
 mod markdown;
 mod meta;
+mod own_words;
 mod segment;
