@@ -29,7 +29,6 @@ pub struct FiguresView {
     pub col_offset: usize,
 }
 
-/// Width of the first column (what is counted): a third of the screen, 16 to 26 columns.
 /// The quantity column: as wide as its longest label and mark need ("≠ killed (people) [in
 /// Syria]"), at least 16; at most 26 or a third of a narrow screen (the width it always had),
 /// a quarter of a wide one, so the sources' values keep most of the room.
