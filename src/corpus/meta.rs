@@ -66,7 +66,7 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(usize) -> bool) -> Meta {
         .find(|(i, l)| dateline(l).is_none() && !meta.header_lines.contains(i))
     {
         Some(&(i, l)) if is_headline(l) => set_title(&mut meta, i, l),
-        _ => meta.title = shortened_first_sentence(lines, &is_furniture),
+        _ => meta.title = capped(shortened_first_sentence(lines, &is_furniture)),
     }
     meta
 }
@@ -106,9 +106,12 @@ pub(super) fn is_name_like(s: &str) -> bool {
     const SMALL: &[&str] = &[
         "of", "the", "for", "and", "in", "on", "at", "de", "la", "&", "der", "di",
     ];
+    // Outlets' names run to about 40 characters ("The Organization for World Peace").
+    const MAX_NAME_CHARS: usize = 60;
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 6
+        || s.chars().nth(MAX_NAME_CHARS).is_some()
         || ends_sentence(s)
         || s.chars().any(|c| c.is_ascii_digit())
     {
@@ -127,11 +130,28 @@ pub(super) fn is_name_like(s: &str) -> bool {
     !big.is_empty() && big.into_iter().all(capital)
 }
 
-/// A headline: a single line of at most 25 words that does not end with a period.
+/// The longest title kept whole. Printed headlines run to about 150 characters; a longer
+/// "title" is a run of text with no spaces (a pasted URL, encoded data), cut so that lists and
+/// headers stay one line.
+const MAX_TITLE_CHARS: usize = 160;
+
+/// A headline: a single line of at most 25 words and [`MAX_TITLE_CHARS`] characters that does
+/// not end with a period.
 fn is_headline(s: &str) -> bool {
     let t = s.trim();
     let words = t.split_whitespace().take(26).count();
-    (1..=25).contains(&words) && !t.ends_with('.') && !t.ends_with(':')
+    (1..=25).contains(&words)
+        && t.chars().nth(MAX_TITLE_CHARS).is_none()
+        && !t.ends_with('.')
+        && !t.ends_with(':')
+}
+
+/// The text cut to [`MAX_TITLE_CHARS`] characters, with an ellipsis when cut.
+fn capped(title: String) -> String {
+    match title.char_indices().nth(MAX_TITLE_CHARS) {
+        Some((at, _)) => format!("{}…", &title[..at]),
+        None => title,
+    }
 }
 
 fn shortened_first_sentence(lines: &[&str], is_furniture: &impl Fn(usize) -> bool) -> String {
@@ -333,5 +353,18 @@ mod tests {
             "Heavy rain flooded the northern districts of the city on…"
         );
         assert_eq!(m.title_line, None);
+    }
+
+    #[test]
+    fn a_line_of_text_without_spaces_gives_a_cut_title_and_no_outlet() {
+        let blob = "Qxz".repeat(10_000);
+        let m = meta(&format!("{blob}\n\nTwo people were hurt on Monday."));
+        assert_eq!(m.title.chars().count(), MAX_TITLE_CHARS + 1);
+        assert!(m.title.ends_with('…'));
+        assert_eq!(m.title_line, None);
+        // A name led dateline whose "name" is such a run names no outlet.
+        let dated = meta(&format!("{blob} — 13 October 2025\n\nRiver rises\n\nBody."));
+        assert_eq!(dated.outlet, None);
+        assert_eq!(dated.title, "River rises");
     }
 }
