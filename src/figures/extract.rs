@@ -185,13 +185,14 @@ fn digits(scan: &Scan, i: usize) -> Step {
             FigureKind::Time,
         ));
     }
-    if let Some(rest) = suffix.strip_prefix('-') {
-        return Step::Figure(hyphenated(scan, i, value, rest));
-    }
-    let mut f = number_at(scan, i, Amount::exact(value));
-    f.rounding = number
+    let rounding = number
         .split_once('.')
         .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
+    if let Some(rest) = suffix.strip_prefix('-') {
+        return Step::Figure(hyphenated(scan, i, value, rounding, rest));
+    }
+    let mut f = number_at(scan, i, Amount::exact(value));
+    f.rounding = rounding;
     if i > 0 && lower(scan, i - 1) == "magnitude" {
         f.unit = units::unit_word("magnitude");
     }
@@ -203,6 +204,12 @@ fn digits(scan: &Scan, i: usize) -> Step {
         if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")
         {
             f.amount = f.amount.scaled(m);
+            // "$180.9bn" is rounded to a tenth of a billion, "$114m" to the million
+            f.rounding = if f.rounding > 0.0 {
+                f.rounding * m
+            } else {
+                super::trailing::whole_rounding(value, true) * m
+            };
         } else if let Some(u) = units::unit_word(&suffix).or(units::temperature_letter(&suffix)) {
             f.unit = Some(u);
         } else {
@@ -290,11 +297,20 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
         && after_is_plain
 }
 
-/// "180-day", "81-year-old", "10-20", "12-member", "24-hour".
-fn hyphenated(scan: &Scan, i: usize, value: f64, rest: &str) -> Found {
+/// "180-day", "81-year-old", "10-20", "12-member", "24-hour", "$3-million".
+fn hyphenated(scan: &Scan, i: usize, value: f64, rounding: f64, rest: &str) -> Found {
     let mut f = number_at(scan, i, Amount::exact(value));
     if let Some(high) = parse_digits(rest) {
         f.amount = Amount::vague(value, high);
+        return finish(scan, f, false);
+    }
+    // "$3-million bail", "a $53.7-million award": some papers hyphenate the scale word to the
+    // number; it scales the number as it does when spaced. Found in the MSRP news sentences,
+    // where a bail hyphenated so and its paraphrase, spaced, were read as 3 against 3,000,000.
+    let scale = rest.split('-').next().unwrap_or("").to_lowercase();
+    if let Some(m) = numwords::multiplier(&scale).filter(|_| scale.len() > 2) {
+        f.amount = f.amount.scaled(m);
+        f.rounding = rounding * m;
         return finish(scan, f, false);
     }
     compound_unit(&mut f, rest);

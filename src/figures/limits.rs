@@ -6,7 +6,7 @@ use super::FigureKind;
 use super::attribution::is_determiner;
 use super::extract::Found;
 use super::roles::{Context, is_past_verb};
-use super::words::{is_weekday, month};
+use super::words::{gap_before, is_weekday, month};
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
 /// "another 20": an increment, not a total.
@@ -139,10 +139,27 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
     while k < e + 2 && cx.is_noun(k, e, true) && !matches!(cx.lower(k), "a" | "an") {
         k += 1;
     }
+    let each = matches!(cx.lower(k), "a" | "an" | "each" | "every");
     cx.lower(e) == "per"
-        || (matches!(cx.lower(k), "a" | "an" | "each" | "every")
+        || (each
             && super::units::unit_word(cx.lower(k + 1))
                 .is_some_and(|u| u.dimension == super::units::Dimension::Duration))
+        || (matches!(cx.lower(e), "a" | "an")
+            && f.kind == FigureKind::Money
+            && gap_before(cx.text, cx.words, e, cx.floor).trim().is_empty()
+            && priced_thing(cx, e + 1))
+}
+
+/// "$1.14 a share", "$4 a gallon", "$90,000 a match": a sum right before "a" and a noun is a
+/// price of each, never compared with a total ("$310 million"). Found in the MSRP news
+/// sentences, where a loss per share was compared with the loss.
+fn priced_thing(cx: &Context, k: usize) -> bool {
+    let word = cx.lower(k);
+    !word.is_empty()
+        && word.chars().all(char::is_alphabetic)
+        && gap_before(cx.text, cx.words, k, cx.floor).trim().is_empty()
+        && !is_determiner(word)
+        && !crate::language::text::is_stopword(word)
 }
 
 /// "raised its rate by 1.5 percent", "prices fell by 3%": the size of a change, which is never
@@ -150,7 +167,43 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
 pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
     let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
-    before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n))) || departs_from_norm(cx, f)
+    before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n)))
+        || departs_from_norm(cx, f)
+        || moved_by(cx, f)
+}
+
+/// "shares rose $2.88 to $46.50", "were down $2.04, or 39%, to $3.18", "the index fell about
+/// 1.3%": a sum or a share right after a verb of movement is how far a price, rate or index
+/// moved, not where it stands. Business and economic news writes every move so; in the MSRP
+/// news sentences a share's fall was compared with its closing price as one price. The
+/// restatement after ", or" is the same move. Counts are left out: "cut 200 jobs" counts the
+/// jobs cut.
+fn moved_by(cx: &Context, f: &Found) -> bool {
+    if !matches!(f.kind, FigureKind::Money | FigureKind::Share) {
+        return false;
+    }
+    let Some(before) = f.words.start.checked_sub(1) else {
+        return false;
+    };
+    if cx.lower(before) == "or" && gap_before(cx.text, cx.words, before, cx.floor).contains(',') {
+        return cx
+            .figures
+            .iter()
+            .find(|p| p.words.end == before)
+            .is_some_and(|p| moved_by(cx, p));
+    }
+    is_movement_word(cx.lower(before))
+}
+
+/// The words news uses for a price, rate or index moving, directly before the size of the move.
+fn is_movement_word(word: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "rose", "rise", "fell", "fall", "jump", "climb", "drop", "declin", "slid", "slip", "plung",
+        "plummet", "soar", "surg", "tumbl", "sank", "sink", "edg", "gain", "increas", "decreas",
+        "grew", "grow",
+    ];
+    // "lost $140 million" and "added $5 billion" are as often a loss or a sum as a move
+    matches!(word, "up" | "down") || STEMS.iter().any(|p| word.starts_with(p))
 }
 
 /// "10 degrees above normal", "rainfall 30% below average", "5C warmer than usual", "2 degrees

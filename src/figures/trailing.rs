@@ -12,7 +12,9 @@ use crate::language::vocabulary::is_change_verb;
 /// Reads what follows the number: multiplier, range, unit, "years old", "ago"; then the kind.
 pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     let mut j = f.words.end;
+    let mut whole = f.amount.value.map_or(0.0, |v| whole_rounding(v, false));
     if let Some(m) = numwords::multiplier(lower(scan, j)).filter(|_| lower(scan, j).len() > 2) {
+        whole = f.amount.value.map_or(0.0, |v| whole_rounding(v, true) * m);
         f.amount = f.amount.scaled(m);
         f.rounding *= m;
         j += 1;
@@ -74,6 +76,15 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         // "52%" is usually a rounded 51.8%
         f.rounding = 0.5;
     }
+    let amount = matches!(
+        f.kind,
+        FigureKind::Count | FigureKind::Money | FigureKind::Distance | FigureKind::Other
+    );
+    // "more than 2,700", "nearly 2,800", "about 12,000": a qualifier says how the written
+    // number bounds the value, and "about" already allows more than rounding.
+    if amount && f.rounding == 0.0 && f.qualifier.is_none() {
+        f.rounding = whole;
+    }
     if f.amount.value.is_some() {
         f.amount.low -= f.rounding;
         f.amount.high += f.rounding;
@@ -81,12 +92,47 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     f
 }
 
+/// Half a unit of the last written digit of a whole number that shows it was rounded: one
+/// of two or more significant digits before a scale word ("$114 million" is $113.5–114.5
+/// million), or ending in two or more zeros ("42,400" is 42,350–42,450, "4,400" 4,350–4,450).
+/// A number of one significant digit ("300", "$3 million") or one trailing zero ("160") may
+/// be exact, so it keeps its value, as does "$3.4 million" its written decimals. The same
+/// principle as the decimals' rounding (`extract::Found::rounding`); the MSRP news
+/// sentences paraphrase a sum given to a tenth of a million as the whole million, and a
+/// five-digit sum as the hundred it rounds to.
+pub(super) fn whole_rounding(value: f64, scaled: bool) -> f64 {
+    if value.fract() != 0.0 || !(10.0..1e15).contains(&value) {
+        return 0.0;
+    }
+    let (mut digits, mut zeros) = (value as u64, 0);
+    while digits.is_multiple_of(10) {
+        digits /= 10;
+        zeros += 1;
+    }
+    if digits < 10 {
+        0.0
+    } else if scaled {
+        0.5
+    } else if zeros >= 2 {
+        0.5 * 10f64.powi(zeros)
+    } else {
+        0.0
+    }
+}
+
 /// "5,000 pounds of explosives", "thousands of pounds of fireworks": pounds of a thing are a
-/// weight, not sterling ("5,000 pounds in compensation" stays money). Only the word: "£5,000"
-/// is always money.
+/// weight, not sterling ("5,000 pounds in compensation" stays money). So are the pounds a
+/// thing weighs ("weighed 212 pounds", "weighing less than 40 pounds": read as sterling in
+/// the MSRP news sentences). Only the word: "£5,000" is always money.
 fn weight_in_pounds(scan: &Scan, f: &mut Found, j: usize) {
     let spelled = j > 0 && matches!(lower(scan, j - 1), "pound" | "pounds" | "lb" | "lbs");
-    if spelled && f.unit.is_some_and(|u| u.name == "GBP") && lower(scan, j) == "of" {
+    if !spelled || f.unit.is_none_or(|u| u.name != "GBP") {
+        return;
+    }
+    // the verb or noun of weighing, at most three words before the figure
+    let weighed = (f.words.start.saturating_sub(3)..f.words.start)
+        .any(|k| lower(scan, k).starts_with("weigh"));
+    if lower(scan, j) == "of" || weighed {
         f.unit = units::unit_word("lb");
     }
 }
@@ -178,11 +224,19 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
             !is_change(f.words.start.checked_sub(1).map_or("", |k| lower(scan, k))),
         ),
         "and" => (j + 1, f.qualifier == Some(Qualifier::Between)),
-        // "two or three days", "10 or 12 people": an estimate between the two
-        "or" => (j + 1, true),
+        // "two or three days", "10 or 12 people": an estimate between the two, never set off
+        // by a comma ("down $1.64, or 8.5 percent" gives one change in two measures)
+        "or" => (j + 1, dash.is_empty()),
         _ => (j, matches!(dash, "–" | "—" | "-")),
     };
-    if !ok || (next == j + 1 && !gap.trim().is_empty()) {
+    // "between $4 and $11 a week": the second end may repeat the first's currency sign
+    let same_currency = || {
+        let sign = gap.trim();
+        sign.chars().count() == 1
+            && units::currency_symbol(sign)
+                .is_some_and(|u| f.unit.is_some_and(|fu| fu.name == u.name))
+    };
+    if !ok || (next == j + 1 && !gap.trim().is_empty() && !same_currency()) {
         return None;
     }
     let w = scan.words.get(next)?;

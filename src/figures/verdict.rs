@@ -3,6 +3,7 @@
 
 use super::units;
 use super::{Figure, FigureKind, Scope, Verdict};
+use std::collections::HashSet;
 
 /// The unit a figure's value is measured in, when it is a measure (a count's "unit" is its
 /// class of things).
@@ -78,6 +79,25 @@ pub fn same_reading(a: &Figure, b: &Figure) -> bool {
     close(al, bl) && close(ah, bh)
 }
 
+/// Each (figure's place in `ids`, article) such that the article gives a figure allowing a
+/// common value with it.
+fn values_also_given(
+    figures: &[Figure],
+    ids: &[usize],
+    bounds: &[(f64, f64)],
+) -> HashSet<(usize, usize)> {
+    let mut given = HashSet::new();
+    for (xi, &x) in ids.iter().enumerate() {
+        for (zi, &z) in ids.iter().enumerate() {
+            let overlap = bounds[xi].0 <= bounds[zi].1 && bounds[zi].0 <= bounds[xi].1;
+            if overlap && figures[x].article != figures[z].article {
+                given.insert((xi, figures[z].article));
+            }
+        }
+    }
+    given
+}
+
 /// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
 pub fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
     matches!(verdict(figures, ids), Verdict::Disagree | Verdict::Changed)
@@ -90,6 +110,7 @@ pub fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
 /// snapshots of a moving count: unclear, never a conflict, since a false conflict costs the
 /// analyst more than a missed one.
 /// ("So far, 2,000 arrested" against a plain "4,404 detained" stays a disagreement.)
+/// Two differing values that each article gives both of are no disagreement between them.
 pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
     let unit = |i: usize| &figures[i].what.unit;
     let mixed = ids.iter().any(|&i| unit(i) != unit(ids[0]));
@@ -107,12 +128,23 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
             )
         })
         .collect();
+    // (figure, article) when the figure's value is also given in that article, worked out on
+    // the first pair of differing values.
+    let mut also_given: Option<HashSet<(usize, usize)>> = None;
     let (mut changed, mut unclear) = (false, false);
     for (xi, &x) in ids.iter().enumerate() {
         for (yi, &y) in ids.iter().enumerate() {
             let (a, b) = (&figures[x], &figures[y]);
             let apart = bounds[xi].1 < bounds[yi].0;
             if a.article == b.article || !apart {
+                continue;
+            }
+            // Both articles give both values ("31 Greens and 24 …" in each): the two
+            // values are of two things the quantity's reading did not tell apart, and the
+            // sources agree on each. Found in the MSRP news sentences, where every list of two
+            // counts or prices restated in a paraphrase was read as a conflict.
+            let given = also_given.get_or_insert_with(|| values_also_given(figures, ids, &bounds));
+            if given.contains(&(xi, b.article)) && given.contains(&(yi, a.article)) {
                 continue;
             }
             match (&a.provenance.as_of, &b.provenance.as_of) {

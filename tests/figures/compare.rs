@@ -486,3 +486,20 @@ fn volumes_are_compared_across_units() {
     ]));
     assert_eq!(verdict(&set, "50,000 litres"), Some(true));
 }
+
+#[test]
+fn two_sources_giving_the_same_two_values_agree() {
+    // Both list two counts the reading puts under one quantity (seats for two parties):
+    // each value is in both sources, so they do not disagree.
+    let set = analyse(&corpus(&[
+        "Analysts expect 31 Greens and 12 Liberals to win seats, while 24 Greens and 19 Liberals hold them now.",
+        "Pollsters see 31 Greens and 12 Liberals winning seats; today 24 Greens and 19 Liberals hold them.",
+    ]));
+    assert_eq!(verdict(&set, "31"), Some(false));
+    // one source giving a value the other does not is still a conflict
+    let set = analyse(&corpus(&[
+        "The clinic treated 48 patients and 12 staff on Monday.",
+        "The clinic treated 55 patients and 12 staff on Monday.",
+    ]));
+    assert_eq!(verdict(&set, "55"), Some(true));
+}

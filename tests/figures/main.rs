@@ -5,6 +5,7 @@
 mod command;
 mod compare;
 mod leftovers;
+mod money;
 mod parts;
 mod quality;
 mod reading;

@@ -714,3 +714,20 @@ fn a_word_of_how_an_amount_runs_stands_between_it_and_its_unit() {
     let f = find("Three more people died in hospital on Sunday.", "Three");
     assert_eq!(f.what.kind, FigureKind::Count);
 }
+
+#[test]
+fn pounds_weighed_are_a_weight() {
+    let f = find(
+        "The rescued calf weighed 212 pounds at birth.",
+        "212 pounds",
+    );
+    assert_eq!(f.what.unit.as_deref(), Some("lb"));
+    let f = find(
+        "Each parcel weighing less than 40 pounds ships free.",
+        "less than 40 pounds",
+    );
+    assert_eq!(f.what.unit.as_deref(), Some("lb"));
+    // a fine in pounds stays money
+    let f = find("The court fined him 400 pounds.", "400 pounds");
+    assert_eq!(f.what.unit.as_deref(), Some("GBP"));
+}

@@ -1,0 +1,117 @@
+//! Business and market language, learnt from real news sentences (the MSRP pairs read as two
+//! one-sentence articles): a move against a level, a price per share against a total, sums
+//! rounded to the million, scale words hyphenated to the number. Sentences in our own words.
+
+use super::sentences::{corpus, figures, find, verdict};
+use crossread::figures::{Scope, analyse};
+
+#[test]
+fn a_scale_word_hyphenated_to_the_number_scales_it() {
+    let f = find("The court set bail at $7-million on Friday.", "$7-million");
+    assert_eq!(f.amount.value, Some(7e6));
+    let f = find(
+        "The province approved a $41.6-million bridge repair.",
+        "$41.6-million",
+    );
+    assert_eq!(f.amount.value, Some(41.6e6));
+    // one written decimal: rounded to a tenth of a million
+    assert_eq!((f.amount.low, f.amount.high), (41.55e6, 41.65e6));
+    let set = analyse(&corpus(&[
+        "The court set bail at $7-million on Friday.\n",
+        "A judge fixed bail at $7 million.\n",
+    ]));
+    assert_eq!(verdict(&set, "$7 million"), Some(false));
+}
+
+#[test]
+fn a_comma_before_or_restates_a_move_and_makes_no_range() {
+    let all = figures("Shares of Kestrel fell $3.12, or 11 percent, to $25.40 on Monday.");
+    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["$3.12", "11 percent", "$25.40"]);
+    for f in &all[..2] {
+        assert_eq!(f.what.scope, Some(Scope::Change), "{}", f.text);
+    }
+    assert_eq!(all[2].what.scope, None);
+    // without the comma, "or" still joins an estimate
+    let f = find("Each ticket costs $12 or $15 at the door.", "$12 or $15");
+    assert_eq!((f.amount.low, f.amount.high), (12.0, 15.0));
+}
+
+#[test]
+fn a_move_is_never_compared_with_a_level() {
+    // "rose $1.90 to $31.90" against "closed at $31.90": the sources agree on the price
+    let set = analyse(&corpus(&[
+        "Harbor Foods stock rose $1.90 to $31.90 in New York trading.\n",
+        "Harbor Foods stock closed at $31.90 in New York trading, up $1.90.\n",
+    ]));
+    assert_eq!(verdict(&set, "$31.90"), Some(false));
+    let up = set.figures.iter().find(|f| f.text == "$1.90").unwrap();
+    assert_eq!(up.what.scope, Some(Scope::Change));
+    // a share after a verb of movement is its size; after "to" it is where the rate stands
+    let moved = "Inflation climbed 2.4% to 9.7%, the statistics office said.";
+    let f = find(moved, "2.4%");
+    assert_eq!(f.what.scope, Some(Scope::Change));
+    let f = find(moved, "9.7%");
+    assert_eq!(f.what.scope, None);
+    // counts after such verbs are what was cut or added, not a move
+    let f = find("The airline cut 600 jobs at its hubs.", "600");
+    assert_eq!(f.what.scope, None);
+}
+
+#[test]
+fn a_price_of_each_is_a_rate_not_a_total() {
+    let f = find(
+        "The chain lost $310 million, or $1.14 a share, in the quarter.",
+        "$1.14",
+    );
+    assert_eq!(f.what.scope, Some(Scope::Rate));
+    // a sum set off by a comma is not priced per anything
+    let f = find(
+        "The board fined the firm $9 million, a sum it called unfair.",
+        "$9 million",
+    );
+    assert_eq!(f.what.scope, None);
+}
+
+#[test]
+fn whole_numbers_written_rounded_agree_with_their_exact_value() {
+    for (exact, rounded, figure) in [
+        (
+            "The agency spent $212.4 million on relief.",
+            "The agency spent $212 million on relief.",
+            "$212 million",
+        ),
+        (
+            "Median rent rose to $18,362 a year.",
+            "Median rent rose to $18,400 a year.",
+            "$18,400",
+        ),
+    ] {
+        let set = analyse(&corpus(&[&format!("{exact}\n"), &format!("{rounded}\n")]));
+        assert_eq!(verdict(&set, figure), Some(false), "{exact} / {rounded}");
+    }
+    // a number of one significant digit may be exact: 300 against 296 still differs
+    let set = analyse(&corpus(&[
+        "The flood has killed 296 people, officials said.\n",
+        "The flood has killed 300 people, officials said.\n",
+    ]));
+    assert_eq!(verdict(&set, "300"), Some(true));
+    // a qualifier bounds the written number: "more than 2,700" is not 2,660
+    let f = find("More than 2,700 flights were cancelled.", "More than 2,700");
+    assert!(f.amount.low >= 2700.0, "{:?}", f.amount);
+}
+
+#[test]
+fn a_range_may_repeat_its_currency_sign() {
+    let f = find(
+        "Riders will pay between $6 and $14 a trip from June.",
+        "between $6 and $14",
+    );
+    assert_eq!((f.amount.low, f.amount.high), (6.0, 14.0));
+    // two currencies make no range
+    let all = figures("Fares run between £6 and $14 a trip.");
+    assert!(
+        all.iter()
+            .all(|f| f.amount.high <= 14.0 && f.text != "between £6 and $14")
+    );
+}
