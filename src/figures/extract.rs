@@ -204,7 +204,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
         if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")
         {
             f.amount = f.amount.scaled(m);
-            // "$180.9bn" is rounded to a tenth of a billion, "$114m" to the million
+            // "$46.2bn" is rounded to a tenth of a billion, "$212m" to the million
             f.rounding = if f.rounding > 0.0 {
                 f.rounding * m
             } else {
@@ -297,14 +297,14 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
         && after_is_plain
 }
 
-/// "180-day", "81-year-old", "10-20", "12-member", "24-hour", "$3-million".
+/// "180-day", "81-year-old", "10-20", "12-member", "24-hour", "$7-million".
 fn hyphenated(scan: &Scan, i: usize, value: f64, rounding: f64, rest: &str) -> Found {
     let mut f = number_at(scan, i, Amount::exact(value));
     if let Some(high) = parse_digits(rest) {
         f.amount = Amount::vague(value, high);
         return finish(scan, f, false);
     }
-    // "$3-million bail", "a $53.7-million award": some papers hyphenate the scale word to the
+    // "$7-million bail", "a $41.6-million repair": some papers hyphenate the scale word to the
     // number; it scales the number as it does when spaced. Found in the MSRP news sentences,
     // where a bail hyphenated so and its paraphrase, spaced, were read as 3 against 3,000,000.
     let scale = rest.split('-').next().unwrap_or("").to_lowercase();

@@ -172,8 +172,8 @@ pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
         || moved_by(cx, f)
 }
 
-/// "shares rose $2.88 to $46.50", "were down $2.04, or 39%, to $3.18", "the index fell about
-/// 1.3%": a sum or a share right after a verb of movement is how far a price, rate or index
+/// "shares rose $1.90 to $31.90", "were down $0.75, or 12%, to $5.50", "the index slid about
+/// 0.6%": a sum or a share right after a verb of movement is how far a price, rate or index
 /// moved, not where it stands. Business and economic news writes every move so; in the MSRP
 /// news sentences a share's fall was compared with its closing price as one price. The
 /// restatement after ", or" is the same move. Counts are left out: "cut 200 jobs" counts the
@@ -196,13 +196,15 @@ fn moved_by(cx: &Context, f: &Found) -> bool {
 }
 
 /// The words news uses for a price, rate or index moving, directly before the size of the move.
+/// Not `is_change_verb`: its "cut", "raised" and "boosted" take what is changed as their
+/// object ("raised $5 million" is a sum raised), and it needs a "by" to read a size.
 fn is_movement_word(word: &str) -> bool {
     const STEMS: &[&str] = &[
         "rose", "rise", "fell", "fall", "jump", "climb", "drop", "declin", "slid", "slip", "plung",
         "plummet", "soar", "surg", "tumbl", "sank", "sink", "edg", "gain", "increas", "decreas",
         "grew", "grow",
     ];
-    // "lost $140 million" and "added $5 billion" are as often a loss or a sum as a move
+    // "lost $80 million" and "added $5 billion" are as often a loss or a sum as a move
     matches!(word, "up" | "down") || STEMS.iter().any(|p| word.starts_with(p))
 }
 

@@ -80,7 +80,7 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.kind,
         FigureKind::Count | FigureKind::Money | FigureKind::Distance | FigureKind::Other
     );
-    // "more than 2,700", "nearly 2,800", "about 12,000": a qualifier says how the written
+    // "more than 3,600", "nearly 3,900", "about 15,000": a qualifier says how the written
     // number bounds the value, and "about" already allows more than rounding.
     if amount && f.rounding == 0.0 && f.qualifier.is_none() {
         f.rounding = whole;
@@ -93,8 +93,8 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
 }
 
 /// Half a unit of the last written digit of a whole number that shows it was rounded: one
-/// of two or more significant digits before a scale word ("$114 million" is $113.5–114.5
-/// million), or ending in two or more zeros ("42,400" is 42,350–42,450, "4,400" 4,350–4,450).
+/// of two or more significant digits before a scale word ("$212 million" is $211.5–212.5
+/// million), or ending in two or more zeros ("18,400" is 18,350–18,450, "4,400" 4,350–4,450).
 /// A number of one significant digit ("300", "$3 million") or one trailing zero ("160") may
 /// be exact, so it keeps its value, as does "$3.4 million" its written decimals. The same
 /// principle as the decimals' rounding (`extract::Found::rounding`); the MSRP news
@@ -225,11 +225,11 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
         ),
         "and" => (j + 1, f.qualifier == Some(Qualifier::Between)),
         // "two or three days", "10 or 12 people": an estimate between the two, never set off
-        // by a comma ("down $1.64, or 8.5 percent" gives one change in two measures)
+        // by a comma ("down $0.75, or 12 percent" gives one change in two measures)
         "or" => (j + 1, dash.is_empty()),
         _ => (j, matches!(dash, "–" | "—" | "-")),
     };
-    // "between $4 and $11 a week": the second end may repeat the first's currency sign
+    // "between $6 and $14 a trip": the second end may repeat the first's currency sign
     let same_currency = || {
         let sign = gap.trim();
         sign.chars().count() == 1
