@@ -479,6 +479,13 @@ fn minus_before(scan: &Scan, i: usize) -> Option<Minus> {
 fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let gap = gap_before(scan.text, scan.words, i, scan.floor);
     if let Some(unit) = units::currency_symbol(gap) {
+        // "C$8.15", "A$3.02": letters written against the sign say whose dollar
+        let prev = i.checked_sub(1).map(|p| &scan.words[p]);
+        if let Some(prev) = prev.filter(|_| gap.chars().count() == 1)
+            && let Some(dollar) = units::dollar_prefix(prev.text)
+        {
+            return Some((dollar, prev.start));
+        }
         let symbol = gap.trim_end();
         let start =
             scan.words[i].start - (gap.len() - symbol.len()) - symbol.chars().last()?.len_utf8();

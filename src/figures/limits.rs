@@ -6,7 +6,7 @@ use super::FigureKind;
 use super::attribution::is_determiner;
 use super::extract::Found;
 use super::roles::{Context, is_past_verb};
-use super::words::{gap_before, is_weekday, month};
+use super::words::{breaks_phrase, gap_before, is_weekday, month};
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
 /// "another 20": an increment, not a total.
@@ -141,6 +141,8 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
     }
     let each = matches!(cx.lower(k), "a" | "an" | "each" | "every");
     cx.lower(e) == "per"
+        || cx.lower(e) == "annually"
+        || named_per_period(cx, f)
         || (each
             && super::units::unit_word(cx.lower(k + 1))
                 .is_some_and(|u| u.dimension == super::units::Dimension::Duration))
@@ -148,6 +150,28 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
             && f.kind == FigureKind::Money
             && gap_before(cx.text, cx.words, e, cx.floor).trim().is_empty()
             && priced_thing(cx, e + 1))
+}
+
+/// "a weekly wage of $90,000", "annual sales of $2 billion", "daily output of 500,000
+/// barrels": an amount named by a noun that a word of period qualifies is so much in each
+/// period, a rate. The MSRP news sentences compared a weekly wage with a yearly one as one
+/// salary; business and economic news names amounts so whatever the subject.
+fn named_per_period(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
+    let named = |n: usize| {
+        // the noun phrase runs unbroken from the period word to "of"
+        (s - n + 1..s).all(|k| !breaks_phrase(gap_before(cx.text, cx.words, k, cx.floor)))
+    };
+    before(1) == "of" && (2..=4).any(|n| n <= s && is_period_word(before(n)) && named(n))
+}
+
+/// Words that say "in each period": "daily", "annual", "weekly" ….
+fn is_period_word(word: &str) -> bool {
+    matches!(
+        word,
+        "hourly" | "daily" | "nightly" | "weekly" | "monthly" | "quarterly" | "yearly" | "annual"
+    )
 }
 
 /// "$1.14 a share", "$4 a gallon", "$90,000 a match": a sum right before "a" and a noun is a

@@ -255,6 +255,9 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     if let Some(p) = previous.filter(|_| is_conversion(cx, index)) {
         return p.clone();
     }
+    if in_respective_list(cx, f) {
+        return Role::default();
+    }
     let mut role = match f.kind {
         FigureKind::Count => count_role(cx, index, previous),
         FigureKind::Duration | FigureKind::Distance | FigureKind::Other => measure_role(cx, f),
@@ -269,6 +272,19 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         role.place = leading_place(cx);
     }
     role
+}
+
+/// "rose in A and B by 12 percent and 31.5 percent, respectively": each figure of such a list
+/// belongs to one of the things named before it, in order, and the words next to a figure
+/// name none of them, so the figure is read as counting nothing (never compared). Business
+/// and science news lists figures so; the MSRP news sentences read the list's first value as
+/// the last thing's.
+fn in_respective_list(cx: &Context, f: &Found) -> bool {
+    let mut k = f.words.end;
+    while k < f.words.end + 12 && (cx.in_figure(k) || matches!(cx.lower(k), "and" | "or")) {
+        k += 1;
+    }
+    cx.lower(k) == "respectively"
 }
 
 /// What the figure's own sentence sets it apart as: a part, an earlier value, a change or a rate.

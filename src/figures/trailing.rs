@@ -42,6 +42,12 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
             j += 2;
+        } else if let Some((u, words)) = hundredths(a, b) {
+            f.unit = Some(u);
+            f.amount = f.amount.scaled(0.01);
+            f.rounding *= 0.01;
+            whole *= 0.01;
+            j += words;
         } else if let Some(u) =
             units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some())
         {
@@ -90,6 +96,24 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         f.amount.high += f.rounding;
     }
     f
+}
+
+/// "42 cents", "15 Canadian cents", "85 pence": a sum in hundredths of a currency is money,
+/// read in the currency itself (0.42 dollars), so that "down 42 cents" and "down $0.42" are
+/// one move. News on prices and markets writes small sums so; the MSRP news sentences counted
+/// them as things called cents. Returns the currency and how many words name it.
+fn hundredths(a: &str, b: &str) -> Option<(units::Unit, usize)> {
+    let cents = |w: &str| matches!(w, "cent" | "cents");
+    let currency = match (a, b) {
+        (a, _) if cents(a) => "USD",
+        ("pence" | "penny", _) => "GBP",
+        ("canadian", b) if cents(b) => "CAD",
+        ("australian", b) if cents(b) => "AUD",
+        ("euro", b) if cents(b) => "EUR",
+        _ => return None,
+    };
+    let unit = units::by_name(currency)?;
+    Some((unit, if cents(a) || !cents(b) { 1 } else { 2 }))
 }
 
 /// Half a unit of the last written digit of a whole number that shows it was rounded: one

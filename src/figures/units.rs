@@ -246,6 +246,26 @@ pub fn currency_symbol(prefix: &str) -> Option<Unit> {
     Some(unit(name, Money, 1.0))
 }
 
+/// The dollars a letter prefix written against "$" names: "C$8.15" is Canadian, "A$3.02"
+/// Australian, "HK$5" Hong Kong's. Markets and business news write every dollar other than
+/// the US one so (the MSRP news sentences quote Toronto and Sydney prices in "C$" and "A$"),
+/// and a sum in one dollar is never compared with a sum in another.
+pub fn dollar_prefix(letters: &str) -> Option<Unit> {
+    let name = match letters {
+        "US" => "USD",
+        "C" | "CA" | "Can" => "CAD",
+        "A" | "AU" => "AUD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Mex" => "MXN",
+        _ => return None,
+    };
+    Some(unit(name, Money, 1.0))
+}
+
 /// A currency written as a word or code before the number: "USD", "EUR", "Rs", "Tk".
 pub fn currency_code(word: &str) -> Option<Unit> {
     match word {
@@ -298,7 +318,7 @@ pub fn by_name(name: &str) -> Option<Unit> {
 fn static_currency(code: &str) -> Option<&'static str> {
     [
         "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
-        "UAH", "BDT",
+        "UAH", "BDT", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "BRL",
     ]
     .into_iter()
     .find(|c| *c == code)
@@ -343,6 +363,9 @@ mod tests {
         assert_eq!(currency_code("USD").map(|u| u.name), Some("USD"));
         assert_eq!(currency_code("Rs").map(|u| u.name), Some("INR"));
         assert_eq!(currency_code("THE"), None);
+        assert_eq!(dollar_prefix("C").map(|u| u.name), Some("CAD"));
+        assert_eq!(by_name("AUD").map(|u| u.dimension), Some(Money));
+        assert_eq!(dollar_prefix("The"), None);
     }
 
     #[test]

@@ -503,3 +503,35 @@ fn two_sources_giving_the_same_two_values_agree() {
     ]));
     assert_eq!(verdict(&set, "55"), Some(true));
 }
+
+#[test]
+fn an_article_giving_every_value_of_another_agrees_with_it() {
+    // the longer report names a part beside the total the shorter one gives
+    let set = analyse(&corpus(&[
+        "The $90 million extension will lift the port's total investment in its two docks \
+         to $1.6 billion.\n",
+        "This brings the port's total investment in its docks to $1.6 billion.\n",
+    ]));
+    assert_eq!(verdict(&set, "$90 million"), Some(false));
+    // a vague amount restates nothing: "dozens" in both still differs from 164
+    let set = analyse(&corpus(&[
+        "Dozens of people were killed, officials said, and a hospital put the dead at 164.\n",
+        "Dozens of people were killed in the clashes.\n",
+    ]));
+    assert_eq!(verdict(&set, "164"), Some(true));
+}
+
+#[test]
+fn figures_listed_respectively_are_not_read_as_the_nearest_things() {
+    // the list's first value belongs to the first thing named, not to the last
+    let listed = "Relief appeals pushed up gifts to shelters and to large branches of the \
+                  Lifeline Fund by 12 percent and 31.5 percent, respectively.\n";
+    let apart = "Relief appeals pushed up gifts to shelters by 12 percent and to large \
+                 branches of the Lifeline Fund by 31.5 percent.\n";
+    let set = analyse(&corpus(&[listed, apart]));
+    assert_eq!(verdict(&set, "31.5 percent"), None);
+    assert_eq!(verdict(&set, "12 percent"), None);
+    // without "respectively" the list is read as before, next to its nearest noun
+    let set = analyse(&corpus(&[&listed.replace(", respectively", ""), apart]));
+    assert_eq!(verdict(&set, "12 percent"), Some(true));
+}

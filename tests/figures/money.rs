@@ -115,3 +115,77 @@ fn a_range_may_repeat_its_currency_sign() {
             .all(|f| f.amount.high <= 14.0 && f.text != "between £6 and $14")
     );
 }
+
+#[test]
+fn letters_against_the_dollar_sign_say_whose_dollar() {
+    let f = find("Maple Mining closed at C$8.15 in Toronto.", "C$8.15");
+    assert_eq!(f.what.unit.as_deref(), Some("CAD"));
+    let f = find("The miner's stock ended at A$3.02 in Sydney.", "A$3.02");
+    assert_eq!(f.what.unit.as_deref(), Some("AUD"));
+    let f = find("The fund raised US$40 million.", "US$40 million");
+    assert_eq!(f.what.unit.as_deref(), Some("USD"));
+    // a sum in one dollar is never compared with a sum in another
+    let set = analyse(&corpus(&[
+        "Maple Mining shares closed at C$8.15 on Friday.\n",
+        "Maple Mining shares closed at $8.40 on Friday.\n",
+    ]));
+    assert_eq!(verdict(&set, "C$8.15"), None);
+    // a word before a spaced sign is no prefix: "A $5 fee" is US dollars
+    let f = find("A $5 fee applies to each ticket.", "$5");
+    assert_eq!(f.what.unit.as_deref(), Some("USD"));
+}
+
+#[test]
+fn a_sum_in_cents_is_money() {
+    let f = find("Harbor Foods stock fell 42 cents to $9.10.", "42 cents");
+    assert_eq!(f.amount.value, Some(0.42));
+    assert_eq!(f.what.unit.as_deref(), Some("USD"));
+    assert_eq!(f.what.scope, Some(Scope::Change));
+    let f = find(
+        "The shares lost 15 Canadian cents in Toronto.",
+        "15 Canadian cents",
+    );
+    assert_eq!(f.what.unit.as_deref(), Some("CAD"));
+    let f = find("A stamp will cost 85 pence from April.", "85 pence");
+    assert_eq!(f.what.unit.as_deref(), Some("GBP"));
+    // one move, written in cents and in dollars
+    let set = analyse(&corpus(&[
+        "Harbor Foods stock fell 42 cents to $9.10 on Monday.\n",
+        "Harbor Foods stock fell $0.42 to $9.10 on Monday.\n",
+    ]));
+    assert_eq!(verdict(&set, "42 cents"), Some(false));
+    // "per cent" is still a share
+    let f = find("Unemployment rose to 7 per cent in May.", "7 per cent");
+    assert_eq!(f.what.unit.as_deref(), Some("%"));
+}
+
+#[test]
+fn a_sum_named_by_a_period_word_is_a_rate() {
+    for (sentence, figure) in [
+        ("The coach will draw a weekly wage of $90,000.", "$90,000"),
+        (
+            "The city has annual spending of about $4 billion.",
+            "about $4 billion",
+        ),
+        (
+            "The refinery's daily output of 80,000 barrels fell.",
+            "80,000 barrels",
+        ),
+        ("The firm pays its chief $2 million annually.", "$2 million"),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.scope, Some(Scope::Rate), "{sentence}");
+    }
+    // a weekly wage is not compared with a yearly sum as one salary
+    let set = analyse(&corpus(&[
+        "The coach will draw a weekly wage of $90,000 and a bonus.\n",
+        "The coach will draw a wage of $4.7 million and a bonus.\n",
+    ]));
+    assert_eq!(verdict(&set, "$4.7 million"), None);
+    // the period word must name the sum: after a comma it does not
+    let f = find(
+        "After the annual audit, costs of $3 million were found.",
+        "$3 million",
+    );
+    assert_ne!(f.what.scope, Some(Scope::Rate));
+}
