@@ -106,7 +106,7 @@ fn hundredths(a: &str, b: &str) -> Option<(units::Unit, usize)> {
     let cents = |w: &str| matches!(w, "cent" | "cents");
     let currency = match (a, b) {
         (a, _) if cents(a) => "USD",
-        ("pence" | "penny", _) => "GBP",
+        ("pence", _) => "GBP",
         ("canadian", b) if cents(b) => "CAD",
         ("australian", b) if cents(b) => "AUD",
         ("euro", b) if cents(b) => "EUR",

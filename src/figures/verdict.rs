@@ -3,7 +3,7 @@
 
 use super::units;
 use super::{Figure, FigureKind, Scope, Verdict};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The unit a figure's value is measured in, when it is a measure (a count's "unit" is its
 /// class of things).
@@ -151,6 +151,9 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
     // (figure, article) when the figure's value is also given in that article, worked out on
     // the first pair of differing values.
     let mut also_given: Option<HashSet<(usize, usize)>> = None;
+    // (article, article) → whether the second gives again every value of the first, worked out
+    // once per pair of articles: a quantity of many figures has many pairs of differing values.
+    let mut restated_by: HashMap<(usize, usize), bool> = HashMap::new();
     let (mut changed, mut unclear) = (false, false);
     for (xi, &x) in ids.iter().enumerate() {
         for (yi, &y) in ids.iter().enumerate() {
@@ -167,9 +170,12 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
             if given.contains(&(xi, b.article)) && given.contains(&(yi, a.article)) {
                 continue;
             }
-            if restated_in(figures, ids, a.article, b.article)
-                || restated_in(figures, ids, b.article, a.article)
-            {
+            let mut restated = |of: usize, by: usize| {
+                *restated_by
+                    .entry((of, by))
+                    .or_insert_with(|| restated_in(figures, ids, of, by))
+            };
+            if restated(a.article, b.article) || restated(b.article, a.article) {
                 continue;
             }
             match (&a.provenance.as_of, &b.provenance.as_of) {
