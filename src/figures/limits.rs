@@ -5,7 +5,8 @@
 use super::FigureKind;
 use super::attribution::is_determiner;
 use super::extract::Found;
-use super::roles::{Context, is_past_verb};
+use super::quantity::Per;
+use super::roles::{Context, is_past_verb, restates};
 use super::words::{breaks_phrase, gap_before, is_weekday, month};
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
@@ -119,8 +120,12 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
     let contrast = before(1) == "from"
         || matches!(before(1), "versus" | "vs")
         || (before(2) == "compared" && matches!(before(1), "with" | "to"));
+    // "fell 4 percent to $2.3 billion from a year earlier": a period after a word of
+    // comparison dates the baseline, which is not given; the figure is the new level (the
+    // MSRP news sentences read such levels as earlier values).
     let after: Vec<&str> = (f.words.end..f.words.end + 4)
         .map(|k| cx.lower(k))
+        .take_while(|w| !matches!(*w, "from" | "than" | "compared" | "versus" | "vs" | "over"))
         .collect();
     let period = |w: &str| matches!(w, "year" | "month" | "week" | "quarter" | "day");
     let dated = after.windows(2).any(|w| {
@@ -131,8 +136,8 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
 }
 
 /// "several inches per hour", "30 tablets a day", "twice a week": a rate, never compared with
-/// an amount ("11 inches of snow").
-pub fn is_rate(cx: &Context, f: &Found) -> bool {
+/// an amount ("11 inches of snow"), and what it is counted for.
+pub fn rate(cx: &Context, f: &Found) -> Option<Per> {
     let e = f.words.end;
     let mut k = e;
     // "30 tablets a day": the counted noun comes first
@@ -140,30 +145,90 @@ pub fn is_rate(cx: &Context, f: &Found) -> bool {
         k += 1;
     }
     let each = matches!(cx.lower(k), "a" | "an" | "each" | "every");
-    cx.lower(e) == "per"
-        || cx.lower(e) == "annually"
-        || named_per_period(cx, f)
-        || (each
-            && super::units::unit_word(cx.lower(k + 1))
-                .is_some_and(|u| u.dimension == super::units::Dimension::Duration))
-        || (matches!(cx.lower(e), "a" | "an")
-            && f.kind == FigureKind::Money
-            && gap_before(cx.text, cx.words, e, cx.floor).trim().is_empty()
-            && priced_thing(cx, e + 1))
+    if cx.lower(e) == "per" {
+        return Some(Per::of_word(cx.lower(e + 1)));
+    }
+    if cx.lower(e) == "annually" {
+        return Some(Per::of_word("annually"));
+    }
+    if let Some(per) = named_per_period(cx, f).or_else(|| of_each_one(cx, f)) {
+        return Some(per);
+    }
+    if each
+        && super::units::unit_word(cx.lower(k + 1))
+            .is_some_and(|u| u.dimension == super::units::Dimension::Duration)
+    {
+        return Some(Per::of_word(cx.lower(k + 1)));
+    }
+    (matches!(cx.lower(e), "a" | "an")
+        && f.kind == FigureKind::Money
+        && gap_before(cx.text, cx.words, e, cx.floor).trim().is_empty()
+        && priced_thing(cx, e + 1))
+    .then(|| Per::of_word(cx.lower(e + 1)))
 }
 
 /// "a weekly wage of $90,000", "annual sales of $2 billion", "daily output of 500,000
 /// barrels": an amount named by a noun that a word of period qualifies is so much in each
 /// period, a rate. The MSRP news sentences compared a weekly wage with a yearly one as one
 /// salary; business and economic news names amounts so whatever the subject.
-fn named_per_period(cx: &Context, f: &Found) -> bool {
+fn named_per_period(cx: &Context, f: &Found) -> Option<Per> {
     let s = f.words.start;
     let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
     let named = |n: usize| {
         // the noun phrase runs unbroken from the period word to "of"
         (s - n + 1..s).all(|k| !breaks_phrase(gap_before(cx.text, cx.words, k, cx.floor)))
     };
-    before(1) == "of" && (2..=4).any(|n| n <= s && is_period_word(before(n)) && named(n))
+    if before(1) != "of" {
+        return None;
+    }
+    (2..=4)
+        .find(|&n| n <= s && is_period_word(before(n)) && named(n))
+        .map(|n| Per::of_word(before(n)))
+}
+
+/// "Each boy weighed less than 50 pounds", "families will receive 100,000 taka each", "$5,000
+/// to the family of each victim", "tickets cost $40 apiece": a figure said of each one of
+/// several is so much for each, never compared with the total of all ("weighed 136 pounds
+/// combined"; the MSRP news sentences compared the two). "Each" or "every" in the figure's
+/// clause before it (unless the figure is the whole it picks from: "each of the 12 victims"),
+/// or, for a sum or a measure, after it ("10 soldiers each carrying a rifle" still counts
+/// soldiers).
+fn of_each_one(cx: &Context, f: &Found) -> Option<Per> {
+    let s = f.words.start;
+    // "Every year, about 900 people drown": a period opening the sentence is its figures'
+    if s >= 2 && is_each(cx, 0) && matches!(Per::of_word(cx.lower(1)), Per::Period(_)) {
+        return Some(Per::of_word(cx.lower(1)));
+    }
+    let mut k = s;
+    while k > 0 && s - k < 10 && !cx.breaks_before(k) {
+        k -= 1;
+        if is_each(cx, k) {
+            // "each of the 12", "every one of the 300"
+            let of = k + 1 + usize::from(cx.lower(k + 1) == "one");
+            let picks_from_figure = cx.lower(of) == "of"
+                && (of + 1..s).all(|j| matches!(cx.lower(j), "the" | "these" | "those"));
+            // "Every year, 5,000 …" is so many a year
+            return (!picks_from_figure).then(|| Per::of_word(cx.lower(k + 1)));
+        }
+    }
+    if f.kind == FigureKind::Count {
+        return None;
+    }
+    // past the same sum in another unit in brackets: "200,000 taka ($2,300) to each family"
+    let end = cx
+        .figures
+        .iter()
+        .find(|g| restates(cx, f, g))
+        .map_or(f.words.end, |g| g.words.end);
+    (end..end + 10)
+        .take_while(|&k| k == end || !cx.breaks_before(k))
+        .find(|&k| cx.lower(k) == "apiece" || is_each(cx, k))
+        .map(|k| Per::of_word(cx.lower(k + 1)))
+}
+
+/// "each" or "every" saying "for each one", not "each other".
+fn is_each(cx: &Context, k: usize) -> bool {
+    matches!(cx.lower(k), "each" | "every") && cx.lower(k + 1) != "other"
 }
 
 /// Words that say "in each period": "daily", "annual", "weekly" ….

@@ -80,8 +80,18 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
 
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
 pub fn money_role(cx: &Context, f: &Found) -> Role {
+    // "$500,000 in salary and $120,000 in bonuses": a sum's own noun, named right after it,
+    // is what it is, however near another sum's noun stands (the MSRP news sentences read
+    // bonuses as salary).
+    if matches!(cx.lower(f.words.end), "in" | "of")
+        && let Some(own) = cx
+            .noun_phrase(f.words.end + 1, false)
+            .find(|&k| is_money_noun(cx.lower(k)))
+    {
+        return subject_role(cx, vec![own]);
+    }
     let nearest = (0..cx.words.len())
-        .filter(|k| money_noun(cx.lower(*k)))
+        .filter(|k| is_money_noun(cx.lower(*k)))
         .min_by_key(|k| k.abs_diff(f.words.start));
     if let Some(k) = nearest {
         return subject_role(cx, vec![k]);
@@ -107,6 +117,13 @@ fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
             .collect(),
         ..Role::default()
     }
+}
+
+/// A noun money amounts belong to, singular or plural ("bonus", "bonuses"; "fines").
+fn is_money_noun(word: &str) -> bool {
+    money_noun(word)
+        || word.strip_suffix("es").is_some_and(money_noun)
+        || word.strip_suffix('s').is_some_and(money_noun)
 }
 
 /// Words that name one subject in different ways: paying victims' families is compensation.

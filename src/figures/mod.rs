@@ -42,7 +42,7 @@ pub use crate::language::qualifiers::{self, Qualifier};
 pub use cells::Cells;
 pub use format::{format_value, reading_note};
 pub use provenance::Provenance;
-pub use quantity::{Quantity, QuantityKey, Scope};
+pub use quantity::{Per, Quantity, QuantityKey, Scope};
 pub use reading::{Readings, read, read_counting};
 pub use table::QuantityRow;
 pub use verdict::same_reading;

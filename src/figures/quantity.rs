@@ -17,8 +17,9 @@ pub enum Scope {
     Change,
     /// A poll, a forecast or a possibility ("could cost up to €3 billion").
     Forecast,
-    /// A rate ("several inches per hour", "30 tablets a day"): compared only with rates.
-    Rate,
+    /// A rate ("several inches per hour", "30 tablets a day", "$5,000 for each family"):
+    /// compared only with rates for the same period, or with other amounts for each one.
+    Rate(Per),
     /// Another, earlier event set in a named year ("in December 2011 … killing 16").
     Year(i32),
     /// A place the figure is limited to ("killed in Almaty").
@@ -33,10 +34,39 @@ impl Scope {
             Scope::Earlier => "earlier".to_string(),
             Scope::Change => "change".to_string(),
             Scope::Forecast => "forecast".to_string(),
-            Scope::Rate => "rate".to_string(),
+            Scope::Rate(Per::Each) => "each".to_string(),
+            Scope::Rate(Per::Period(p)) => format!("per {p}"),
             Scope::Year(y) => format!("in {y}"),
             Scope::Place(p) => format!("in {p}"),
         }
+    }
+}
+
+/// What a rate is counted for: a period of time, or each one of several things (a family, a
+/// share, a game). Rates for different periods are never compared ("a weekly wage" against "a
+/// yearly salary"); rates for each thing are, whatever the thing is called (news names the
+/// same payout "per family", "to each victim's family" and "each").
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Per {
+    Each,
+    /// "hour", "day", "week", "month", "quarter" or "year".
+    Period(&'static str),
+}
+
+impl Per {
+    /// The rate a word after "per", "a" or "every", or a word of period names: "daily",
+    /// "days" and "day" are one period; any other thing is each one of several.
+    pub fn of_word(word: &str) -> Per {
+        let period = match word {
+            "hour" | "hours" | "hourly" | "hr" | "hrs" => "hour",
+            "day" | "days" | "daily" | "night" | "nights" | "nightly" => "day",
+            "week" | "weeks" | "weekly" => "week",
+            "month" | "months" | "monthly" => "month",
+            "quarter" | "quarters" | "quarterly" => "quarter",
+            "year" | "years" | "yearly" | "annual" | "annually" | "annum" | "yr" => "year",
+            _ => return Per::Each,
+        };
+        Per::Period(period)
     }
 }
 

@@ -10,8 +10,7 @@ use super::events::{
 };
 use super::extract::Found;
 use super::limits::{
-    is_change_amount, is_earlier_value, is_partial, is_rate, leading_place, place_after,
-    whole_after,
+    is_change_amount, is_earlier_value, is_partial, leading_place, place_after, rate, whole_after,
 };
 use super::measures::{age_role, measure_role, money_role, share_role};
 use super::quantity::Scope;
@@ -295,10 +294,8 @@ fn set_apart(cx: &Context, f: &Found) -> Option<Scope> {
         Some(Scope::Earlier)
     } else if is_change_amount(cx, f) {
         Some(Scope::Change)
-    } else if is_rate(cx, f) {
-        Some(Scope::Rate)
     } else {
-        None
+        rate(cx, f).map(Scope::Rate)
     }
 }
 

@@ -2,8 +2,8 @@
 //! one-sentence articles): a move against a level, a price per share against a total, sums
 //! rounded to the million, scale words hyphenated to the number. Sentences in our own words.
 
-use super::sentences::{corpus, figures, find, verdict};
-use crossread::figures::{Scope, analyse};
+use super::sentences::{corpus, figures, find, role, verdict};
+use crossread::figures::{Per, Scope, analyse};
 
 #[test]
 fn a_scale_word_hyphenated_to_the_number_scales_it() {
@@ -64,7 +64,7 @@ fn a_price_of_each_is_a_rate_not_a_total() {
         "The chain lost $310 million, or $1.14 a share, in the quarter.",
         "$1.14",
     );
-    assert_eq!(f.what.scope, Some(Scope::Rate));
+    assert_eq!(f.what.scope, Some(Scope::Rate(Per::Each)));
     // a sum set off by a comma is not priced per anything
     let f = find(
         "The board fined the firm $9 million, a sum it called unfair.",
@@ -161,20 +161,34 @@ fn a_sum_in_cents_is_money() {
 
 #[test]
 fn a_sum_named_by_a_period_word_is_a_rate() {
-    for (sentence, figure) in [
-        ("The coach will draw a weekly wage of $90,000.", "$90,000"),
+    for (sentence, figure, period) in [
+        (
+            "The coach will draw a weekly wage of $90,000.",
+            "$90,000",
+            "week",
+        ),
         (
             "The city has annual spending of about $4 billion.",
             "about $4 billion",
+            "year",
         ),
         (
             "The refinery's daily output of 80,000 barrels fell.",
             "80,000 barrels",
+            "day",
         ),
-        ("The firm pays its chief $2 million annually.", "$2 million"),
+        (
+            "The firm pays its chief $2 million annually.",
+            "$2 million",
+            "year",
+        ),
     ] {
         let f = find(sentence, figure);
-        assert_eq!(f.what.scope, Some(Scope::Rate), "{sentence}");
+        assert_eq!(
+            f.what.scope,
+            Some(Scope::Rate(Per::Period(period))),
+            "{sentence}"
+        );
     }
     // a weekly wage is not compared with a yearly sum as one salary
     let set = analyse(&corpus(&[
@@ -187,5 +201,82 @@ fn a_sum_named_by_a_period_word_is_a_rate() {
         "After the annual audit, costs of $3 million were found.",
         "$3 million",
     );
-    assert_ne!(f.what.scope, Some(Scope::Rate));
+    assert!(!matches!(f.what.scope, Some(Scope::Rate(_))));
+}
+
+#[test]
+fn rates_for_different_periods_are_not_compared_but_rates_for_each_one_are() {
+    // a yearly sum and a weekly one are two rates, not one salary in conflict
+    let set = analyse(&corpus(&[
+        "The striker will earn a yearly salary of $8 million plus bonuses.\n",
+        "The striker will take home a weekly salary of about $150,000.\n",
+    ]));
+    assert_eq!(verdict(&set, "$8 million"), None);
+    // "a year" after the sum and "yearly" before it name one period
+    let set = analyse(&corpus(&[
+        "The striker will earn a yearly salary of $8 million.\n",
+        "The striker's salary will be $8 million a year.\n",
+    ]));
+    assert_eq!(verdict(&set, "$8 million"), Some(false));
+    // a payout named "per family", "to each victim's family" and "each" is one rate
+    let set = analyse(&corpus(&[
+        "The operator will pay 300,000 pesos to the family of each victim.\n",
+        "The families of the dead will be paid 200,000 pesos each.\n",
+    ]));
+    assert_eq!(verdict(&set, "300,000 pesos"), Some(true));
+    let f = find(
+        "Every year, about 900 people drown in the lakes.",
+        "about 900",
+    );
+    assert_eq!(f.scope_label().as_deref(), Some("per year"));
+}
+
+#[test]
+fn a_figure_said_of_each_one_is_not_the_total() {
+    // the sum of all and the measure of each are not one quantity
+    let set = analyse(&corpus(&[
+        "When they were found, the three children weighed 120 pounds combined.\n",
+        "Each child weighed less than 45 pounds when they were found.\n",
+    ]));
+    assert_eq!(verdict(&set, "120 pounds"), None);
+    for (sentence, figure) in [
+        ("Tickets for the final cost $40 apiece.", "$40"),
+        (
+            "The insurer will pay 9,000 rand ($500) to every family of the dead.",
+            "$500",
+        ),
+    ] {
+        assert_eq!(
+            find(sentence, figure).what.scope,
+            Some(Scope::Rate(Per::Each)),
+            "{sentence}"
+        );
+    }
+    // the whole that "each of" picks from, and soldiers each carrying a rifle, are counts
+    for (sentence, figure) in [
+        ("Each of the 14 victims was shot at close range.", "14"),
+        ("Every one of the 300 passengers was rescued.", "300"),
+        ("Officers found 12 soldiers each carrying a rifle.", "12"),
+        ("The rivals blamed each other for the 30 deaths.", "30"),
+    ] {
+        assert_eq!(find(sentence, figure).what.scope, None, "{sentence}");
+    }
+}
+
+#[test]
+fn a_sum_is_what_its_own_noun_names() {
+    // the noun right after a sum names it, though another sum's noun stands nearer before it
+    let (counts, _) = role(
+        "The chief was paid $640,000 in salary and $210,000 in bonuses last year.",
+        "$210,000",
+    );
+    assert_eq!(counts.as_deref(), Some("bonuses"));
+    // a period after "from" dates the baseline: the sum is the new level, not an earlier one
+    let f = find(
+        "Quarterly sales fell 6 percent to $1.7 billion from a year earlier.",
+        "$1.7 billion",
+    );
+    assert_eq!(f.what.scope, None);
+    let f = find("Sales were $1.8 billion a year earlier.", "$1.8 billion");
+    assert_eq!(f.what.scope, Some(Scope::Earlier));
 }

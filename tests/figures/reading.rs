@@ -467,7 +467,7 @@ fn one_unit_said_as_a_size_is_a_figure() {
         find("Nurses hand out up to 12 pills a day.", "up to 12")
             .scope_label()
             .as_deref(),
-        Some("rate")
+        Some("per day")
     );
 }
 

@@ -347,6 +347,22 @@ fn figures_about_an_earlier_year_are_scoped() {
         "about 70",
     );
     assert_eq!(f.scope_label().as_deref(), Some("part"));
+    // a year past a clause that moves on dates the later event, not the figure
+    let s = "Exports will rise 9 percent to $40 billion, followed by a 3 percent rise in 2012.";
+    assert_ne!(
+        find(s, "$40 billion").scope_label().as_deref(),
+        Some("in 2012")
+    );
+    assert_eq!(
+        find(s, "3 percent").scope_label().as_deref(),
+        Some("in 2012")
+    );
+    // a year before the figure still sets it, whatever clause comes between
+    let f = find(
+        "In 2009, after a long trial, the court fined the firm $3 million.",
+        "$3 million",
+    );
+    assert_eq!(f.scope_label().as_deref(), Some("in 2009"));
 }
 
 #[test]
