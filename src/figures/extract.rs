@@ -475,7 +475,8 @@ fn minus_before(scan: &Scan, i: usize) -> Option<Minus> {
 }
 
 /// A currency right before word `i`: a symbol ("$5", "US$ 5", "€2.5") or a code word
-/// ("USD 5 million", "Rs 500", "Tk 200"); and where it starts.
+/// ("USD 5 million", "Rs 500", "Tk 200", "Rp50": `word_spans` splits the letters off); and
+/// where it starts.
 fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let gap = gap_before(scan.text, scan.words, i, scan.floor);
     if let Some(unit) = units::currency_symbol(gap) {
@@ -494,7 +495,7 @@ fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let prev = scan.words.get(i.checked_sub(1)?)?;
     let code = gap.trim().is_empty()
         && (prev.text.len() == 3 && prev.text.chars().all(|c| c.is_ascii_uppercase())
-            || matches!(prev.text, "Rs" | "Tk"));
+            || units::letter_currency(prev.text).is_some());
     let unit = units::currency_code(prev.text).filter(|_| code)?;
     Some((unit, prev.start))
 }

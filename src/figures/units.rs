@@ -164,6 +164,23 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "naira" => unit("NGN", Money, 1.0),
         "peso" | "pesos" => unit("MXN", Money, 1.0),
         "hryvnia" | "hryvnias" => unit("UAH", Money, 1.0),
+        // Currencies world news names by word (not "won", "real" or "dong": English words
+        // that follow numbers in other senses, "in 2019 won the cup").
+        "rupiah" | "rupiahs" => unit("IDR", Money, 1.0),
+        "ringgit" | "ringgits" => unit("MYR", Money, 1.0),
+        "baht" => unit("THB", Money, 1.0),
+        "shekel" | "shekels" => unit("ILS", Money, 1.0),
+        "riyal" | "riyals" => unit("SAR", Money, 1.0),
+        "dirham" | "dirhams" => unit("AED", Money, 1.0),
+        "rial" | "rials" => unit("IRR", Money, 1.0),
+        "krona" | "kronor" => unit("SEK", Money, 1.0),
+        "krone" | "kroner" => unit("NOK", Money, 1.0),
+        "zloty" | "zlotys" | "zlotych" => unit("PLN", Money, 1.0),
+        "forint" | "forints" => unit("HUF", Money, 1.0),
+        "reais" => unit("BRL", Money, 1.0),
+        "shilling" | "shillings" => unit("KES", Money, 1.0),
+        "cedi" | "cedis" => unit("GHS", Money, 1.0),
+        "dinar" | "dinars" => unit("dinars", Money, 1.0),
         "tonne" | "tonnes" | "ton" | "tons" => unit("tonnes", Mass, 1.0),
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => unit("kg", Mass, 0.001),
         // the pound as a weight: only where the text shows it is one ("lb", "pounds of")
@@ -266,13 +283,23 @@ pub fn dollar_prefix(letters: &str) -> Option<Unit> {
     Some(unit(name, Money, 1.0))
 }
 
-/// A currency written as a word or code before the number: "USD", "EUR", "Rs", "Tk".
+/// A currency written as a word or code before the number: "USD", "EUR", "Rs", "Tk", "Rp".
 pub fn currency_code(word: &str) -> Option<Unit> {
-    match word {
-        "Rs" => Some(unit("INR", Money, 1.0)),
-        "Tk" => Some(unit("BDT", Money, 1.0)),
-        w => static_currency(w).map(|name| unit(name, Money, 1.0)),
-    }
+    letter_currency(word).or_else(|| static_currency(word).map(|name| unit(name, Money, 1.0)))
+}
+
+/// The short letters South and South-East Asian and East African news writes before a sum,
+/// often against the digits ("Rs500", "Rp50 million", "RM3 billion", "Tk 200", "KSh1,000").
+pub fn letter_currency(word: &str) -> Option<Unit> {
+    let name = match word {
+        "Rs" => "INR",
+        "Tk" => "BDT",
+        "Rp" => "IDR",
+        "RM" => "MYR",
+        "KSh" | "Ksh" => "KES",
+        _ => return None,
+    };
+    Some(unit(name, Money, 1.0))
 }
 
 /// The name used to describe a dimension's common scale in a comparison.
@@ -318,7 +345,9 @@ pub fn by_name(name: &str) -> Option<Unit> {
 fn static_currency(code: &str) -> Option<&'static str> {
     [
         "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
-        "UAH", "BDT", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "BRL",
+        "UAH", "BDT", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "BRL", "IDR", "MYR", "THB", "ILS",
+        "SAR", "AED", "IRR", "SEK", "NOK", "DKK", "PLN", "HUF", "KES", "GHS", "EGP", "PKR", "KRW",
+        "VND",
     ]
     .into_iter()
     .find(|c| *c == code)

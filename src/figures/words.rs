@@ -48,9 +48,25 @@ pub fn words(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
             last.lower = Cow::Borrowed(last.text);
             continue;
         }
+        // "Rs500", "Rp50": a currency's letters written against the sum are a word of their
+        // own, so that the sum is read as money in that currency
+        let split = (matches!(t.text.as_bytes().first(), Some(b'R' | b'T' | b'K')))
+            .then(|| t.text.find(|c: char| c.is_ascii_digit()))
+            .flatten()
+            .filter(|&at| at > 0 && super::units::letter_currency(&t.text[..at]).is_some());
+        let mut start = start;
+        if let Some(at) = split {
+            out.push(Word {
+                text: &text[start..start + at],
+                lower: lower_form(&t.text[..at]),
+                start,
+                end: start + at,
+            });
+            start += at;
+        }
         out.push(Word {
             text: &text[start..end],
-            lower: lower_form(t.text),
+            lower: lower_form(&text[start..end]),
             start,
             end,
         });

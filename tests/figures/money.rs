@@ -280,3 +280,43 @@ fn a_sum_is_what_its_own_noun_names() {
     let f = find("Sales were $1.8 billion a year earlier.", "$1.8 billion");
     assert_eq!(f.what.scope, Some(Scope::Earlier));
 }
+
+#[test]
+fn currencies_of_world_news_by_word_and_by_letters_against_the_sum() {
+    for (sentence, figure, unit) in [
+        (
+            "The insurer paid 40 million rupiah.",
+            "40 million rupiah",
+            "IDR",
+        ),
+        (
+            "The fine was set at 12,000 shekels.",
+            "12,000 shekels",
+            "ILS",
+        ),
+        (
+            "The bridge will cost 2 billion kronor.",
+            "2 billion kronor",
+            "SEK",
+        ),
+        ("The firm paid Rp40 million in fees.", "Rp40 million", "IDR"),
+        ("Each family got Rs5,000 from the state.", "Rs5,000", "INR"),
+        ("The project will cost RM2 billion.", "RM2 billion", "MYR"),
+        (
+            "Traders lost KSh300 million in the fire.",
+            "KSh300 million",
+            "KES",
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.unit.as_deref(), Some(unit), "{sentence}");
+    }
+    // a sum in rupiah is money, not a count of rupiah: it agrees with the same sum in letters
+    let set = analyse(&corpus(&[
+        "The insurer paid 40 million rupiah in compensation.\n",
+        "The insurer paid Rp40 million in compensation.\n",
+    ]));
+    assert_eq!(verdict(&set, "40 million rupiah"), Some(false));
+    // letters that are not a currency stay part of their word
+    assert!(figures("The RX100 camera sold out.").is_empty());
+}
