@@ -363,10 +363,17 @@ fn is_place_noun(word: &str) -> bool {
     )
 }
 
-/// "In Almaty, 10 people died": a place that opens the sentence.
+/// "In Almaty, 10 people died": a place that opens the sentence, also after a word that
+/// links it to the sentence before ("But in Lyon, only 52 percent …", "Meanwhile in Texas,
+/// …"; the MSRP news sentences compared one city's share with the nation's).
 pub fn leading_place(cx: &Context) -> Option<String> {
-    matches!(cx.lower(0), "in" | "at")
-        .then(|| place_at(cx, 1))
+    let linked = matches!(
+        cx.lower(0),
+        "but" | "and" | "yet" | "meanwhile" | "elsewhere" | "still" | "however"
+    );
+    let opens = usize::from(linked);
+    matches!(cx.lower(opens), "in" | "at")
+        .then(|| place_at(cx, opens + 1))
         .flatten()
 }
 

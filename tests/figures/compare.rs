@@ -197,6 +197,13 @@ fn earlier_values_and_other_places_stay_out_of_the_current_quantity() {
         "a city's toll is not the country's"
     );
     assert_eq!(verdict(&set, "164"), Some(false));
+    // a place that opens the sentence after a linking word still limits its figures
+    let set = analyse(&corpus(&[
+        "Overall, 70 percent of drivers wore seat belts, the study found.",
+        "But in Lyon, only 52 percent of drivers wore seat belts.",
+    ]));
+    assert!(set.figures.iter().any(|f| f.text == "52 percent"));
+    assert_eq!(verdict(&set, "52 percent"), None, "one city's share");
 }
 
 #[test]
