@@ -475,7 +475,7 @@ fn minus_before(scan: &Scan, i: usize) -> Option<Minus> {
 }
 
 /// A currency right before word `i`: a symbol ("$5", "US$ 5", "€2.5") or a code word
-/// ("USD 5 million", "Rs 500", "Tk 200", "Rp50": `word_spans` splits the letters off); and
+/// ("USD 5 million", "Rs 500", "Tk 200", "Rp50": `words::words` splits the letters off); and
 /// where it starts.
 fn currency_before(scan: &Scan, i: usize) -> Option<(Unit, usize)> {
     let gap = gap_before(scan.text, scan.words, i, scan.floor);

@@ -207,7 +207,7 @@ fn of_each_one(cx: &Context, f: &Found) -> Option<Per> {
             let of = k + 1 + usize::from(cx.lower(k + 1) == "one");
             let picks_from_figure = cx.lower(of) == "of"
                 && (of + 1..s).all(|j| matches!(cx.lower(j), "the" | "these" | "those"));
-            // "Every year, 5,000 …" is so many a year
+            // "each victim" is each one; "every day 40 …" so many a day
             return (!picks_from_figure).then(|| Per::of_word(cx.lower(k + 1)));
         }
     }

@@ -251,7 +251,7 @@ fn sentence_time(
         walk.take(YEAR_WINDOW)
             .filter(|&j| figures[j].start != at)
             .take_while(|&j| figures[j].what.kind != kind)
-            .take_while(|&j| figures[j].start < at || !turns_clause(text, own, &figures[j]))
+            .take_while(|&j| !turns_clause(text, own, &figures[j]))
             .find(|&j| is_past_year(&figures[j]))
     };
     let before = nearest(&mut (0..index).rev());
@@ -275,16 +275,17 @@ fn sentence_time(
     (offset || earlier).then_some(Scope::Earlier)
 }
 
-/// Whether a new clause of its own starts between a figure and a later one of its sentence: a semicolon, or
-/// a comma before a word that moves on to another event ("rise 17 percent to $181 billion
-/// next year, followed by a 6 percent rise in 2005"). A year past that turn dates the later
-/// event, not the figure (the MSRP news sentences dated a forecast by its sequel's year);
-/// a comma alone does not ("$5 billion, a record, in 2005"). A year before the figure is
-/// never cut off so: "In 2015, then at another mine, 33 died" is still set in 2015.
-fn turns_clause(text: &str, figure: &Figure, later: &Figure) -> bool {
+/// Whether a new clause of its own starts between a figure and another figure after it in
+/// its sentence: a semicolon, or a comma before a word that moves on to another event ("rise
+/// 17 percent to $181 billion next year, followed by a 6 percent rise in 2005"). A year past
+/// that turn dates the later event, not the figure (the MSRP news sentences dated a forecast
+/// by its sequel's year); a comma alone does not ("$5 billion, a record, in 2005"). A year
+/// before the figure is never cut off so (nothing lies between them): "In 2009, after a
+/// long trial, the court fined the firm $3 million" is set in 2009.
+fn turns_clause(text: &str, figure: &Figure, other: &Figure) -> bool {
     let from = figure.end;
     // A turn far from the figure is past any year of its own: a few hundred bytes are read.
-    let to = floor_char_boundary(text, later.start.min(from + 400));
+    let to = floor_char_boundary(text, other.start.min(from + 400));
     let between = text.get(from.min(to)..to).unwrap_or("");
     between.contains(';')
         || between.split(',').skip(1).any(|after| {

@@ -174,6 +174,7 @@ pub fn unit_word(word: &str) -> Option<Unit> {
         "dirham" | "dirhams" => unit("AED", Money, 1.0),
         "rial" | "rials" => unit("IRR", Money, 1.0),
         "krona" | "kronor" => unit("SEK", Money, 1.0),
+        // Norway's and Denmark's krone are one unit here: a story rarely quotes both
         "krone" | "kroner" => unit("NOK", Money, 1.0),
         "zloty" | "zlotys" | "zlotych" => unit("PLN", Money, 1.0),
         "forint" | "forints" => unit("HUF", Money, 1.0),
