@@ -268,10 +268,15 @@ fn label_number(scan: &Scan, i: usize) -> Option<usize> {
 /// a name of two or more capitalised words number a ship, a mission, a product (the ferry set
 /// of tests/sets read the ship's "3" as 3 dead). Not in a headline's title case ("Protests
 /// Leave 164 Dead": the word after is capitalised, or the word before is an event).
+///
+/// A stock index is named so too: "the Standard & Poor's 500 index fell", "the FTSE 100 rose",
+/// "the Nikkei 225 lost": name words (joined by "&" as well) and digits that an index word or a
+/// market's move follows. Market reports write every index this way; the MSRP news sentences
+/// counted "500" of the S&P 500 as a figure of the index.
 fn ends_a_name(scan: &Scan, i: usize) -> bool {
-    let Some(first) = i.checked_sub(2) else {
+    if !scan.words[i].is_digits() || i == 0 {
         return false;
-    };
+    }
     // A name's words are not function words ("Toll Rises To 12 As Rescuers Search": "To" in a
     // title-case line names nothing), and the word after a name is lowercase prose: in title
     // case ("… To 12 As …") it is capitalised.
@@ -288,13 +293,38 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
         || breaks_phrase(gap_before(scan.text, scan.words, next, scan.floor))
         || (crate::language::text::is_stopword(lower(scan, next))
             && !scan.words[next].is_capitalised());
-    scan.words[i].is_digits()
-        && name_word(first)
-        && name_word(i - 1)
-        && gap_before(scan.text, scan.words, i - 1, scan.floor)
-            .trim()
-            .is_empty()
-        && after_is_plain
+    // "the S&P 500 Index" may be capitalised; a move never is but in a title-case line
+    let index_follows = scan.words.get(next).is_some_and(|w| {
+        is_index_word(&w.lower) || !w.is_capitalised() && is_market_move(&w.lower)
+    });
+    if index_follows && name_word(i - 1) {
+        return true;
+    }
+    let Some(first) = i.checked_sub(2) else {
+        return false;
+    };
+    let joined = matches!(
+        gap_before(scan.text, scan.words, i - 1, scan.floor).trim(),
+        "" | "&"
+    );
+    name_word(first) && name_word(i - 1) && joined && after_is_plain
+}
+
+/// A word naming a stock index: "the S&P 500 index", "the Dow Jones industrial average".
+fn is_index_word(word: &str) -> bool {
+    matches!(
+        word,
+        "index" | "indexes" | "indices" | "average" | "benchmark" | "futures"
+    )
+}
+
+/// How a market moved, right after its index's name: "the FTSE 100 rose", "the DAX 30 lost".
+fn is_market_move(word: &str) -> bool {
+    super::limits::is_movement_word(word)
+        || matches!(
+            word,
+            "lost" | "shed" | "added" | "eased" | "advanced" | "closed" | "ended" | "finished"
+        )
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour", "$7-million".

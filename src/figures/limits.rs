@@ -281,13 +281,30 @@ fn moved_by(cx: &Context, f: &Found) -> bool {
             .find(|p| p.words.end == before)
             .is_some_and(|p| moved_by(cx, p));
     }
-    is_movement_word(cx.lower(before))
+    let word = cx.lower(before);
+    // a share "lost 1.5 percent", "shed 2%", "added 0.4%" of its value: a move; a sum lost or
+    // added is as often a loss or a sum paid in
+    is_movement_word(word)
+        || f.kind == FigureKind::Share
+            && matches!(
+                word,
+                "lost"
+                    | "lose"
+                    | "loses"
+                    | "losing"
+                    | "shed"
+                    | "sheds"
+                    | "shedding"
+                    | "added"
+                    | "adds"
+                    | "adding"
+            )
 }
 
 /// The words news uses for a price, rate or index moving, directly before the size of the move.
 /// Not `is_change_verb`: its "cut", "raised" and "boosted" take what is changed as their
 /// object ("raised $5 million" is a sum raised), and it needs a "by" to read a size.
-fn is_movement_word(word: &str) -> bool {
+pub(super) fn is_movement_word(word: &str) -> bool {
     const STEMS: &[&str] = &[
         "rose", "rise", "fell", "fall", "jump", "climb", "drop", "declin", "slid", "slip", "plung",
         "plummet", "soar", "surg", "tumbl", "sank", "sink", "edg", "gain", "increas", "decreas",

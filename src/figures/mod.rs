@@ -29,6 +29,7 @@ mod scope;
 mod setting;
 pub mod table;
 mod tally;
+mod tickers;
 mod trailing;
 pub mod units;
 mod verdict;

@@ -35,10 +35,19 @@ pub fn words(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
         return Vec::new();
     };
     let tokens = tokens(sentence);
+    // Stock tickers name a company again in a code: not words of the sentence
+    let tickers = if sentence.contains(['<', '(']) {
+        super::tickers::asides(sentence)
+    } else {
+        Vec::new()
+    };
     // A word per token at most: room made once (grown word by word, the lists' regrowths were
     // a fiftieth of figure reading on 250 articles).
     let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
     for t in tokens {
+        if tickers.iter().any(|r| r.contains(&t.start)) {
+            continue;
+        }
         let (start, end) = (span.start + t.start, span.start + t.end);
         if let Some(last) = out.last_mut()
             && continues_digit_groups(text, last, start, t.text)
@@ -117,7 +126,8 @@ fn continues_digit_groups(text: &str, last: &Word, start: usize, next: &str) -> 
         && groups[1..].iter().all(|g| g.len() == 3)
 }
 
-/// The text between word `i - 1` and word `i` (from `floor` for the first word).
+/// The text between word `i - 1` and word `i` (from `floor` for the first word), past a
+/// stock ticker the words were read without (`tickers`).
 pub fn gap_before<'a>(text: &'a str, words: &[Word], i: usize, floor: usize) -> &'a str {
     let from = if i == 0 {
         floor
@@ -125,7 +135,7 @@ pub fn gap_before<'a>(text: &'a str, words: &[Word], i: usize, floor: usize) -> 
         words.get(i - 1).map_or(floor, |w| w.end)
     };
     let to = words.get(i).map_or(from, |w| w.start);
-    text.get(from..to).unwrap_or("")
+    super::tickers::past_asides(text.get(from..to).unwrap_or(""))
 }
 
 /// True when punctuation between two words ends a phrase (comma, colon, bracket, dash …).

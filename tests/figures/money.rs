@@ -320,3 +320,48 @@ fn currencies_of_world_news_by_word_and_by_letters_against_the_sum() {
     // letters that are not a currency stay part of their word
     assert!(figures("The RX100 camera sold out.").is_empty());
 }
+
+#[test]
+fn a_stock_ticker_is_no_word_of_the_sentence() {
+    // the digits of a ticker count nothing; its letters are no thing a share is of
+    let all = figures("Harbour Shipping <0017.HK> rose 3 percent and Kestrel (NYSE: KES) fell 2%.");
+    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["3 percent", "2%"]);
+    assert_eq!(all[0].what.counts.as_deref(), Some("shipping"));
+    assert_eq!(all[1].what.counts.as_deref(), Some("kestrel"));
+    // two companies' moves are told apart by name, past the legal form ("Ltd", "Inc")
+    let set = analyse(&corpus(&[
+        "Quarry Metals Ltd <QML.AX> fell 1.3 percent and Ridge Oil Inc <RDG.AX> dropped 4.5 percent.\n",
+        "Quarry Metals Ltd <QML.AX> fell 1.3 percent while Ridge Oil Inc (ASX: RDG) slid 2.1 percent.\n",
+    ]));
+    let f = set
+        .figures
+        .iter()
+        .find(|f| f.text == "4.5 percent")
+        .unwrap();
+    assert_eq!(f.what.counts.as_deref(), Some("oil"));
+    assert_eq!(verdict(&set, "1.3 percent"), Some(false));
+    assert_eq!(verdict(&set, "4.5 percent"), Some(true));
+    // an angle bracket or an aside of another kind is read as before
+    let f = find("The vote (about 40%) was close.", "about 40%");
+    assert_eq!(f.what.scope, None);
+}
+
+#[test]
+fn the_number_in_a_stock_index_name_is_not_a_figure() {
+    for sentence in [
+        "The broad Standard & Poor's 500 index fell 1.02 percent.",
+        "The S&P 500 Index rose 0.4 percent.",
+        "In London the FTSE 100 slipped 0.2 percent.",
+        "The Nikkei 225 lost 1.5 percent on Friday.",
+        "The Russell 2000 index, which tracks small companies, rose 0.7 percent.",
+    ] {
+        let all = figures(sentence);
+        let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts.len(), 1, "{sentence}: {texts:?}");
+        assert_eq!(all[0].what.scope, Some(Scope::Change), "{sentence}");
+    }
+    // a count after a name is still a count when no index word or move follows
+    let f = find("The Red Cross sent 500 volunteers.", "500");
+    assert_eq!(f.what.counts.as_deref(), Some("volunteers"));
+}
