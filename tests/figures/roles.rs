@@ -647,3 +647,15 @@ fn homes_lost_to_fire_are_destroyed_not_evacuated() {
         pair("damaged/destroyed", "buildings")
     );
 }
+
+#[test]
+fn people_whose_fate_is_unknown_are_the_missing() {
+    let blast = "At least 29 miners died in the blast, and the fate of nine more is unknown.";
+    assert_eq!(role(blast, "At least 29").0.as_deref(), Some("killed"));
+    assert_eq!(role(blast, "nine").0.as_deref(), Some("missing"));
+    let flood = "Six bodies were found, but the whereabouts of 14 villagers remain unclear.";
+    assert_eq!(role(flood, "14").0.as_deref(), Some("missing"));
+    // "unknown" alone says nothing of anyone's fate
+    let fire = "Four people died in the fire, whose cause is unknown.";
+    assert_eq!(role(fire, "Four").0.as_deref(), Some("killed"));
+}
