@@ -365,3 +365,34 @@ fn the_number_in_a_stock_index_name_is_not_a_figure() {
     let f = find("The Red Cross sent 500 volunteers.", "500");
     assert_eq!(f.what.counts.as_deref(), Some("volunteers"));
 }
+
+#[test]
+fn a_forecast_in_a_later_clause_of_cause_is_another_event() {
+    // the price is a result; the forecast the company raised is why it moved
+    let f = find(
+        "Kestrel shares rose 5 percent to $31.10 after the company raised its sales forecast.",
+        "$31.10",
+    );
+    assert_eq!(f.what.scope, None);
+    // a forecast said of the figure's own clause, or at the sentence's end, still holds
+    for (sentence, figure) in [
+        (
+            "Profit will reach $5 billion next year, the company forecast.",
+            "$5 billion",
+        ),
+        ("Analysts forecast profit of $5 billion.", "$5 billion"),
+        // a poll is where all the sentence's figures come from
+        (
+            "Some 38 percent believed the myth when asked in a poll.",
+            "Some 38 percent",
+        ),
+        // a comma closes the clause of cause: the forecast is back in the figure's
+        (
+            "Sales hit $2 billion after a slow start, the company forecast.",
+            "$2 billion",
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.scope, Some(Scope::Forecast), "{sentence}");
+    }
+}
