@@ -335,9 +335,10 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 /// word that ties a cause or a time to what came before: "shares rose 5 percent to $3.10
 /// after the company raised its forecast" reports a price; the forecast is another event (the
 /// business news of the MSRP sentences). "Profit will reach $5 billion, the company forecast"
-/// stays a forecast, and so does a clause's figure when a comma closes the subordinate clause
-/// before the word ("…, when …, as forecast"). A poll or survey is where a whole sentence's
-/// figures come from ("38 percent believed … when …, according to a poll"): never cut so.
+/// stays a forecast, and so does a figure whose subordinate clause a comma closes before the
+/// word ("sales hit $2 billion after a slow start, the company forecast"). A poll or survey is
+/// where a whole sentence's figures come from ("38 percent believed it when asked in a
+/// poll"): never cut so.
 /// ("as" and "since" are no such word: "as much as 30 cm expected", as the snowstorm dev set
 /// writes a forecast, "as forecast", "since 1991".)
 fn in_later_clause(text: &str, figure: &Figure, word: usize) -> bool {
