@@ -338,9 +338,24 @@ fn departs_from_norm(cx: &Context, f: &Found) -> bool {
     {
         k += 1;
     }
+    // "40 percent below its peak", "30% under the levels of a year ago": a distance from an
+    // earlier level, as market news measures a fall (the MSRP news sentences)
     matches!(
         cx.lower(k),
-        "normal" | "normals" | "average" | "averages" | "usual" | "norm" | "seasonal" | "freezing"
+        "normal"
+            | "normals"
+            | "average"
+            | "averages"
+            | "usual"
+            | "norm"
+            | "seasonal"
+            | "freezing"
+            | "level"
+            | "levels"
+            | "peak"
+            | "high"
+            | "highs"
+            | "record"
     )
 }
 

@@ -3,8 +3,8 @@
 
 use super::FigureKind;
 use super::extract::Found;
-use super::roles::{Context, Role, restates};
-use super::words::{breaks_phrase, gap_before};
+use super::roles::{Context, Role, is_linking_verb, restates};
+use super::words::{breaks_phrase, gap_before, is_weekday};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 
@@ -75,23 +75,27 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
             return subject_role(cx, after.collect());
         }
     }
-    subject_role(
-        cx,
-        cx.left_words(f.words.start, 1, passes_over_company_form),
-    )
+    subject_role(cx, cx.left_words(f.words.start, 1, passes_over_to_owner))
 }
 
-/// "Qantas Airways Ltd slid 5 percent": the verb of a move is not what moved, and the legal
-/// form closing a company's name says only that it is a company; the name's word before them
-/// tells one company's move from another's (business news, the MSRP sentences, where "Inc"
-/// and "Ltd" gathered several companies).
-fn passes_over_company_form(word: &str) -> bool {
+/// Words between a share or sum and what it belongs to. "Qantas Airways Ltd slid 5 percent":
+/// the verb of a move is not what moved, and the legal form closing a company's name says only
+/// that it is a company; the name's word before them tells one company's move from another's
+/// (business news, the MSRP sentences, where "Inc" and "Ltd" gathered several companies).
+/// "Unemployment remains 5 percent": a linking verb is no owner either (the MSRP sentences
+/// compared shares of different things under "remain").
+fn passes_over_to_owner(word: &str) -> bool {
     passes_over(word)
         || is_verb_of_move(word)
+        || is_linking_verb(word)
         || matches!(
             word,
             "inc" | "corp" | "co" | "ltd" | "plc" | "llc" | "ag" | "nv" | "spa" | "bhd" | "tbk"
+            // where a market stood at the bell: "the index closed 2 percent lower", "shares
+            // closed Friday at $5.91"
+            | "closed" | "ended" | "finished" | "opened" | "traded" | "yesterday" | "today"
         )
+        || is_weekday(word)
 }
 
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
@@ -118,10 +122,7 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
             return subject_role(cx, after.collect());
         }
     }
-    subject_role(
-        cx,
-        cx.left_words(f.words.start, 2, passes_over_company_form),
-    )
+    subject_role(cx, cx.left_words(f.words.start, 2, passes_over_to_owner))
 }
 
 /// A verb of movement as a verb: "slid", "dropped", "falling". Not "rises" or "rise", as

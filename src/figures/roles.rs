@@ -500,7 +500,7 @@ fn wider_class(cx: &Context, after: usize, class: String) -> String {
 
 /// Verbs that link a count to its state ("dozens remain missing", "12 stayed in hospital"):
 /// never the counted noun. Found on our ferry set, where "dozens remain" counted "remain".
-fn is_linking_verb(word: &str) -> bool {
+pub(super) fn is_linking_verb(word: &str) -> bool {
     matches!(
         word,
         "remain"

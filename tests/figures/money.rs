@@ -396,3 +396,46 @@ fn a_forecast_in_a_later_clause_of_cause_is_another_event() {
         assert_eq!(f.what.scope, Some(Scope::Forecast), "{sentence}");
     }
 }
+
+#[test]
+fn a_linking_verb_or_the_bell_is_not_what_a_share_is_of() {
+    // two different rates that "remain" are never one quantity
+    let set = analyse(&corpus(&[
+        "Unemployment remains 5 percent, the bureau said.\n",
+        "Inflation remains 3 percent, the bureau said.\n",
+    ]));
+    assert_eq!(verdict(&set, "5 percent"), None);
+    assert_eq!(
+        find("Unemployment remains 5 percent.", "5 percent")
+            .what
+            .counts
+            .as_deref(),
+        Some("unemployment")
+    );
+    // the market verb and the day are passed over to the stock's name
+    for (sentence, figure, owner) in [
+        ("The index closed 2 percent lower.", "2 percent", "index"),
+        (
+            "Shares of Kestrel closed Friday at $5.91.",
+            "$5.91",
+            "kestrel",
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.counts.as_deref(), Some(owner), "{sentence}");
+    }
+}
+
+#[test]
+fn a_distance_below_a_peak_or_an_earlier_level_is_a_change() {
+    for sentence in [
+        "The stock remains 43 percent below its peak.",
+        "Orders are 30 percent under the levels of a year ago.",
+    ] {
+        let all = figures(sentence);
+        assert_eq!(all[0].what.scope, Some(Scope::Change), "{sentence}");
+    }
+    // a level of its own stays one
+    let f = find("The stock fell to 43 percent of its peak.", "43 percent");
+    assert_ne!(f.what.scope, Some(Scope::Change));
+}
