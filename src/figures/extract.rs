@@ -321,10 +321,8 @@ fn is_index_word(word: &str) -> bool {
 /// How a market moved, right after its index's name: "the FTSE 100 rose", "the DAX 30 lost".
 fn is_market_move(word: &str) -> bool {
     super::limits::is_movement_word(word)
-        || matches!(
-            word,
-            "lost" | "shed" | "added" | "eased" | "advanced" | "closed" | "ended" | "finished"
-        )
+        || super::limits::is_share_move(word)
+        || matches!(word, "eased" | "advanced" | "closed" | "ended" | "finished")
 }
 
 /// "180-day", "81-year-old", "10-20", "12-member", "24-hour", "$7-million".

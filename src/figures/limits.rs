@@ -282,23 +282,25 @@ fn moved_by(cx: &Context, f: &Found) -> bool {
             .is_some_and(|p| moved_by(cx, p));
     }
     let word = cx.lower(before);
-    // a share "lost 1.5 percent", "shed 2%", "added 0.4%" of its value: a move; a sum lost or
-    // added is as often a loss or a sum paid in
-    is_movement_word(word)
-        || f.kind == FigureKind::Share
-            && matches!(
-                word,
-                "lost"
-                    | "lose"
-                    | "loses"
-                    | "losing"
-                    | "shed"
-                    | "sheds"
-                    | "shedding"
-                    | "added"
-                    | "adds"
-                    | "adding"
-            )
+    is_movement_word(word) || f.kind == FigureKind::Share && is_share_move(word)
+}
+
+/// A share "lost 1.5 percent", "shed 2%", "added 0.4%" of its value: a move; a sum lost or
+/// added is as often a loss or a sum paid in, so these are moves of shares only.
+pub(super) fn is_share_move(word: &str) -> bool {
+    matches!(
+        word,
+        "lost"
+            | "lose"
+            | "loses"
+            | "losing"
+            | "shed"
+            | "sheds"
+            | "shedding"
+            | "added"
+            | "adds"
+            | "adding"
+    )
 }
 
 /// The words news uses for a price, rate or index moving, directly before the size of the move.
