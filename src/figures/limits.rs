@@ -117,9 +117,7 @@ fn cause_of_a_rise(cx: &Context, s: usize) -> bool {
 pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
     let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
-    let contrast = before(1) == "from"
-        || matches!(before(1), "versus" | "vs")
-        || (before(2) == "compared" && matches!(before(1), "with" | "to"));
+    let contrast = before(1) == "from" || follows_comparison(cx, s);
     // "fell 4 percent to $2.3 billion from a year earlier": a period after a word of
     // comparison dates the baseline, which is not given; the figure is the new level (the
     // MSRP news sentences read such levels as earlier values).
@@ -133,6 +131,13 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
             || (matches!(w[0], "last" | "previous") && period(w[1]))
     });
     contrast || dated
+}
+
+/// "compared with 30", "compared to 30", "versus 30", "vs 30".
+pub(super) fn follows_comparison(cx: &Context, start: usize) -> bool {
+    let before = |n: usize| start.checked_sub(n).map_or("", |k| cx.lower(k));
+    matches!(before(1), "versus" | "vs")
+        || (before(2) == "compared" && matches!(before(1), "with" | "to"))
 }
 
 /// "several inches per hour", "30 tablets a day", "twice a week": a rate, never compared with

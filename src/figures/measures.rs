@@ -135,7 +135,7 @@ fn is_verb_of_move(word: &str) -> bool {
             || matches!(word, "rose" | "fell" | "slid" | "sank" | "grew"))
 }
 
-fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
+pub(super) fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
     let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
     Role {
         counts: (!shown.is_empty()).then(|| shown.join(" ")),

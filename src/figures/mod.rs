@@ -12,6 +12,7 @@
 pub mod attribution;
 pub mod cells;
 pub mod compare;
+mod contrast;
 mod dates;
 mod ellipsis;
 mod events;

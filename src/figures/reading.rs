@@ -189,9 +189,9 @@ fn read_sentence(article: &Article, s: usize, scale: Scale) -> Vec<(Figure, role
         figures: &found,
     };
     let mut read = Vec::with_capacity(found.len());
-    let mut previous: Option<roles::Role> = None;
+    let mut earlier: Vec<roles::Role> = Vec::with_capacity(found.len());
     for (k, f) in found.iter().enumerate() {
-        let role = roles::role(&cx, k, previous.as_ref());
+        let role = roles::role(&cx, k, &earlier);
         let mut figure = figure(0, 0, s, &article.text, f, &role);
         figure.provenance = Provenance {
             running: said.running || is_ordinal(&figure.text),
@@ -199,7 +199,7 @@ fn read_sentence(article: &Article, s: usize, scale: Scale) -> Vec<(Figure, role
         };
         figure.start -= sentence.start;
         figure.end -= sentence.start;
-        previous = Some(role.clone());
+        earlier.push(role.clone());
         read.push((figure, role));
     }
     read

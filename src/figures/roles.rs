@@ -4,6 +4,7 @@
 //! figure out of comparisons with the main toll ("a group of 70", "in Turkey").
 
 use super::FigureKind;
+use super::contrast::contrasted_role;
 use super::events::{
     has_verb, is_next_figures_event, is_participle_clause, later_death, left_adjacent_event,
     scan_left, scan_right,
@@ -255,10 +256,12 @@ pub(super) fn is_past_verb(w: &Word) -> bool {
     lower.len() > 4 && lower.ends_with("ed") && !lower.ends_with("eed") && !w.is_capitalised()
 }
 
-/// Reads the role of figure `index` of the sentence. `previous` is the role of the figure
-/// before it in the same sentence (for "12 police officers were killed and 353 injured").
-pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+/// Reads the role of figure `index` of the sentence. `earlier` are the roles of the figures
+/// before it in the same sentence; the last of them is the one before it (for "12 police
+/// officers were killed and 353 injured").
+pub fn role(cx: &Context, index: usize, earlier: &[Role]) -> Role {
     let f = &cx.figures[index];
+    let previous = earlier.last();
     if let Some(p) = previous.filter(|_| is_conversion(cx, index)) {
         return p.clone();
     }
@@ -273,6 +276,9 @@ pub fn role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         FigureKind::Age => age_role(cx, f),
         _ => Role::default(),
     };
+    if let Some(contrasted) = contrasted_role(cx, index, &role, earlier) {
+        role = contrasted;
+    }
     role.apart = set_apart(cx, f);
     if role.place.is_none() && f.kind != FigureKind::Count {
         // "In Michigan, … several inches of snow": a measure limited to the place that opens

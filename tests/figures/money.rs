@@ -439,3 +439,57 @@ fn a_distance_below_a_peak_or_an_earlier_level_is_a_change() {
     let f = find("The stock fell to 43 percent of its peak.", "43 percent");
     assert_ne!(f.what.scope, Some(Scope::Change));
 }
+
+#[test]
+fn a_figure_given_for_contrast_is_of_what_follows_it_or_of_the_figure_before() {
+    for (sentence, figure, owner) in [
+        // named right after it: another thing, or another group
+        (
+            "Sugar is 9 percent of the diet, compared with 20 percent for starch.",
+            "20 percent",
+            Some("starch"),
+        ),
+        (
+            "About 7 percent of patients on the drug relapsed, compared with 11 percent on a dummy pill.",
+            "11 percent",
+            Some("dummy pill"),
+        ),
+        (
+            "About 7 percent of patients on the drug relapsed, compared with 11 percent taking a dummy pill.",
+            "11 percent",
+            Some("dummy pill"),
+        ),
+        (
+            "Fares rose 30 percent, versus 4 percent inflation.",
+            "4 percent",
+            Some("inflation"),
+        ),
+        // only a time follows: the same quantity as the figure before it, at another time
+        (
+            "The note paid a yield of 3.1 percent, versus 3.2 percent at Monday's close.",
+            "3.2 percent",
+            Some("yield"),
+        ),
+        (
+            "The storm left 20 inches of snow, compared with 12 inches on Monday.",
+            "12 inches",
+            Some("snow"),
+        ),
+        // a group told apart by a clause, nothing named: of nothing known
+        (
+            "Half of the riders paid cash, compared with 30 percent who paid online.",
+            "30 percent",
+            None,
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.counts.as_deref(), owner, "{sentence}");
+        assert_eq!(f.what.scope, Some(Scope::Earlier), "{sentence}");
+    }
+    // two groups' shares are not one quantity because both were given for contrast
+    let set = analyse(&corpus(&[
+        "Sugar is 9 percent of the diet, compared with 20 percent for starch.\n",
+        "Salt is 2 percent of the diet, compared with 12 percent for fat.\n",
+    ]));
+    assert_eq!(verdict(&set, "20 percent"), None);
+}
