@@ -12,7 +12,7 @@ use super::FigureKind;
 use super::limits::follows_comparison;
 use super::measures::subject_role;
 use super::roles::{Context, Role};
-use super::words::{is_weekday, month};
+use super::words::is_time_word as is_time;
 
 /// The role of figure `index` when it follows a word of comparison and the role read for it
 /// took that word as its owner; `earlier` are the roles of the figures before it.
@@ -84,23 +84,4 @@ fn is_participle(word: &str) -> bool {
 
 fn is_comparison_word(word: &str) -> bool {
     matches!(word, "compared" | "versus" | "vs")
-}
-
-/// A word that dates what it follows: "on Monday", "in January", "last year".
-fn is_time(word: &str) -> bool {
-    is_weekday(word)
-        || month(word).is_some()
-        || matches!(
-            word,
-            "year"
-                | "years"
-                | "month"
-                | "months"
-                | "week"
-                | "weeks"
-                | "quarter"
-                | "day"
-                | "today"
-                | "yesterday"
-        )
 }

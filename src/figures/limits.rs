@@ -315,7 +315,7 @@ pub(super) fn is_movement_word(word: &str) -> bool {
     const STEMS: &[&str] = &[
         "rose", "rise", "fell", "fall", "jump", "climb", "drop", "declin", "slid", "slip", "plung",
         "plummet", "soar", "surg", "tumbl", "sank", "sink", "edg", "gain", "increas", "decreas",
-        "grew", "grow",
+        "grew", "grow", "dipp", "slump",
     ];
     // "lost $80 million" and "added $5 billion" are as often a loss or a sum as a move
     matches!(word, "up" | "down") || STEMS.iter().any(|p| word.starts_with(p))

@@ -4,7 +4,7 @@
 use super::FigureKind;
 use super::extract::Found;
 use super::roles::{Context, Role, is_linking_verb, restates};
-use super::words::{breaks_phrase, gap_before, is_weekday};
+use super::words::{breaks_phrase, gap_before, is_time_word};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 
@@ -83,7 +83,8 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
 /// that it is a company; the name's word before them tells one company's move from another's
 /// (business news, the MSRP sentences, where "Inc" and "Ltd" gathered several companies).
 /// "Unemployment remains 5 percent": a linking verb is no owner either (the MSRP sentences
-/// compared shares of different things under "remain").
+/// compared shares of different things under "remain"), nor a time ("rates fell in August to
+/// 6 percent": the MSRP sentences gathered unemployment rates under "month" and "august").
 fn passes_over_to_owner(word: &str) -> bool {
     passes_over(word)
         || is_verb_of_move(word)
@@ -93,9 +94,13 @@ fn passes_over_to_owner(word: &str) -> bool {
             "inc" | "corp" | "co" | "ltd" | "plc" | "llc" | "ag" | "nv" | "spa" | "bhd" | "tbk"
             // where a market stood at the bell: "the index closed 2 percent lower", "shares
             // closed Friday at $5.91"
-            | "closed" | "ended" | "finished" | "opened" | "traded" | "yesterday" | "today"
+            | "closed" | "ended" | "finished" | "opened" | "traded"
+            // the words that place a time ("fell last month to 6 percent", "in the first
+            // quarter of the fiscal year"): a time is no owner
+            | "last" | "next" | "past" | "previous" | "first" | "second" | "third" | "fourth"
+            | "fiscal" | "recent" | "latest" | "most-recent"
         )
-        || is_weekday(word)
+        || is_time_word(word)
 }
 
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.

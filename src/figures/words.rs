@@ -36,7 +36,7 @@ pub fn words(text: &str, span: std::ops::Range<usize>) -> Vec<Word<'_>> {
     };
     let tokens = tokens(sentence);
     // Stock tickers name a company again in a code: not words of the sentence
-    let tickers = if sentence.contains(['<', '(']) {
+    let tickers = if sentence.contains(['<', '(', '=', '.']) {
         super::tickers::asides(sentence)
     } else {
         Vec::new()
@@ -138,14 +138,15 @@ pub fn gap_before<'a>(text: &'a str, words: &[Word], i: usize, floor: usize) -> 
     super::tickers::past_asides(text.get(from..to).unwrap_or(""))
 }
 
-/// True when punctuation between two words ends a phrase (comma, colon, bracket, dash …).
+/// True when punctuation between two words ends a phrase (comma, colon, bracket, dash …; "--"
+/// is the dash of plain-text wire copy).
 pub fn breaks_phrase(gap: &str) -> bool {
     gap.chars().any(|c| {
         matches!(
             c,
             ',' | ';' | ':' | '(' | ')' | '.' | '–' | '—' | '"' | '“' | '”'
         )
-    })
+    }) || gap.contains("--")
 }
 
 pub fn month(word: &str) -> Option<u32> {
@@ -157,6 +158,27 @@ pub fn is_weekday(word: &str) -> bool {
         word,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
+}
+
+/// A word that names a time rather than a thing: a weekday, a month, a period ("year",
+/// "quarter"), "today", "yesterday".
+pub fn is_time_word(word: &str) -> bool {
+    is_weekday(word)
+        || month(word).is_some()
+        || matches!(
+            word,
+            "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "quarter"
+                | "quarters"
+                | "day"
+                | "today"
+                | "yesterday"
+        )
 }
 
 /// Parses digits with thousands separators and a decimal point: "4,404" → 4404, "1.5" → 1.5;

@@ -348,6 +348,24 @@ fn a_stock_ticker_is_no_word_of_the_sentence() {
 }
 
 #[test]
+fn a_stock_code_written_bare_is_no_word_of_the_sentence() {
+    // the exchange's letter of two companies' bare codes does not make their moves one
+    let set = analyse(&corpus(&[
+        "Shares of Kestrel Corp KSTL.O fell 5 percent.\n",
+        "Shares of Osprey Inc. OSPR.O fell 3 percent.\n",
+    ]));
+    assert_eq!(verdict(&set, "5 percent"), None);
+    let f = find("Shares of Kestrel Corp KSTL.O fell 5 percent.", "5 percent");
+    assert_eq!(f.what.counts.as_deref(), Some("kestrel"));
+    // nor the suffix of two bonds' codes their maturities
+    let set = analyse(&corpus(&[
+        "The 30-year bond US30YT=RR rose 1/32.\n",
+        "The 10-year note US10YT=RR fell 2/32.\n",
+    ]));
+    assert_eq!(verdict(&set, "30-year"), None);
+}
+
+#[test]
 fn the_number_in_a_stock_index_name_is_not_a_figure() {
     for sentence in [
         "The broad Standard & Poor's 500 index fell 1.02 percent.",
@@ -492,4 +510,32 @@ fn a_figure_given_for_contrast_is_of_what_follows_it_or_of_the_figure_before() {
         "Salt is 2 percent of the diet, compared with 12 percent for fat.\n",
     ]));
     assert_eq!(verdict(&set, "20 percent"), None);
+}
+
+#[test]
+fn a_time_is_not_what_a_share_or_sum_is_of() {
+    for (sentence, figure, owner) in [
+        ("The jobless rate fell in August to 6.1 percent.", "6.1 percent", "rate"),
+        ("Revenue in the latest quarter rose 5 percent.", "5 percent", "revenue"),
+        (
+            "The dollar was last at $1.12 against the euro.",
+            "$1.12",
+            "dollar",
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.counts.as_deref(), Some(owner), "{sentence}");
+    }
+    // two rates of one month are not one quantity
+    let set = analyse(&corpus(&[
+        "Joblessness dipped last month to 6 percent.\n",
+        "Inflation rose last month to 3 percent.\n",
+    ]));
+    assert_eq!(verdict(&set, "6 percent"), None);
+    // a plain-text dash closes an aside: its words are not the owner
+    let f = find(
+        "Truck sales -- which include vans and pickups -- rose 2.7 percent.",
+        "2.7 percent",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("pickups"));
 }
