@@ -30,6 +30,14 @@ fn scaled(f: &Figure) -> (f64, f64) {
     }
 }
 
+/// The interval a written number stands for by rounding alone ("5 percent": 4.5 to 5.5, "6.1
+/// percent": 6.05 to 6.15): one written value, no qualifier, no range, not an exact count.
+fn rounding_interval(f: &Figure) -> Option<(f64, f64)> {
+    let (low, high) = scaled(f);
+    let single = f.qualifier.is_none() && f.amount.value.is_some();
+    (single && low < high && high.is_finite()).then_some((low, high))
+}
+
 /// Converted units get slack, because articles round conversions: 3% of the value ("7,600
 /// kilometre (4,700 mile)"), but half a degree for temperatures, whose zero is arbitrary
 /// (3% of -3°C could not hold a "27F" rounded from it). Figures in one unit get none.
@@ -84,12 +92,12 @@ pub fn same_reading(a: &Figure, b: &Figure) -> bool {
 fn values_also_given(
     figures: &[Figure],
     ids: &[usize],
-    bounds: &[(f64, f64)],
+    apart: &dyn Fn(usize, usize) -> bool,
 ) -> HashSet<(usize, usize)> {
     let mut given = HashSet::new();
     for (xi, &x) in ids.iter().enumerate() {
         for (zi, &z) in ids.iter().enumerate() {
-            let overlap = bounds[xi].0 <= bounds[zi].1 && bounds[zi].0 <= bounds[xi].1;
+            let overlap = !apart(xi, zi) && !apart(zi, xi);
             if overlap && figures[x].article != figures[z].article {
                 given.insert((xi, figures[z].article));
             }
@@ -148,6 +156,19 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
             )
         })
         .collect();
+    let rounded: Vec<Option<(f64, f64)>> = ids
+        .iter()
+        .map(|&i| rounding_interval(&figures[i]))
+        .collect();
+    // x lies wholly below y: their intervals allow no common value, or they are two rounded
+    // values whose intervals only touch (half-open: 4.5 rounds to "5 percent", never to "4")
+    let apart = |xi: usize, yi: usize| {
+        bounds[xi].1 < bounds[yi].0
+            || match (rounded[xi], rounded[yi], mixed) {
+                (Some(x), Some(y), false) => x.1 <= y.0,
+                _ => false,
+            }
+    };
     // (figure, article) when the figure's value is also given in that article, worked out on
     // the first pair of differing values.
     let mut also_given: Option<HashSet<(usize, usize)>> = None;
@@ -158,15 +179,14 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
     for (xi, &x) in ids.iter().enumerate() {
         for (yi, &y) in ids.iter().enumerate() {
             let (a, b) = (&figures[x], &figures[y]);
-            let apart = bounds[xi].1 < bounds[yi].0;
-            if a.article == b.article || !apart {
+            if a.article == b.article || !apart(xi, yi) {
                 continue;
             }
             // Both articles give both values ("31 Greens and 24 …" in each): the two
             // values are of two things the quantity's reading did not tell apart, and the
             // sources agree on each. Found in the MSRP news sentences, where every list of two
             // counts or prices restated in a paraphrase was read as a conflict.
-            let given = also_given.get_or_insert_with(|| values_also_given(figures, ids, &bounds));
+            let given = also_given.get_or_insert_with(|| values_also_given(figures, ids, &apart));
             if given.contains(&(xi, b.article)) && given.contains(&(yi, a.article)) {
                 continue;
             }

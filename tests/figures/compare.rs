@@ -282,6 +282,52 @@ fn rounded_amounts_agree_and_job_cuts_are_compared() {
 }
 
 #[test]
+fn rounded_values_whose_intervals_only_touch_differ() {
+    // "5 percent" stands for 4.5 up to 5.5, "4 percent" for 3.5 up to 4.5: no value is both
+    for (a, b, figure) in [
+        (
+            "Fares rose 5 percent.",
+            "Fares rose 4 percent.",
+            "4 percent",
+        ),
+        (
+            "The jobless rate was 6.1 percent.",
+            "The jobless rate was 6.2 percent.",
+            "6.2 percent",
+        ),
+        (
+            "Ticket prices went up by $1.50.",
+            "Ticket prices went up by $1.49.",
+            "$1.49",
+        ),
+    ] {
+        let set = analyse(&corpus(&[a, b]));
+        assert_eq!(verdict(&set, figure), Some(true), "{a} / {b}");
+    }
+    // a finer value inside the interval, a range sharing its end, or an exact count agree
+    for (a, b, figure) in [
+        (
+            "Fares rose 5 percent.",
+            "Fares rose 4.5 percent.",
+            "4.5 percent",
+        ),
+        (
+            "Turnout was 10 to 20 percent.",
+            "Turnout was 20 to 30 percent.",
+            "20 to 30 percent",
+        ),
+        (
+            "The fire destroyed 164 homes.",
+            "The fire destroyed 164 homes.",
+            "164",
+        ),
+    ] {
+        let set = analyse(&corpus(&[a, b]));
+        assert_eq!(verdict(&set, figure), Some(false), "{a} / {b}");
+    }
+}
+
+#[test]
 fn more_than_a_number_excludes_that_number() {
     let c = corpus(&[
         "Twelve people are still missing after the dam burst.",

@@ -515,8 +515,16 @@ fn a_figure_given_for_contrast_is_of_what_follows_it_or_of_the_figure_before() {
 #[test]
 fn a_time_is_not_what_a_share_or_sum_is_of() {
     for (sentence, figure, owner) in [
-        ("The jobless rate fell in August to 6.1 percent.", "6.1 percent", "rate"),
-        ("Revenue in the latest quarter rose 5 percent.", "5 percent", "revenue"),
+        (
+            "The jobless rate fell in August to 6.1 percent.",
+            "6.1 percent",
+            "rate",
+        ),
+        (
+            "Revenue in the latest quarter rose 5 percent.",
+            "5 percent",
+            "revenue",
+        ),
         (
             "The dollar was last at $1.12 against the euro.",
             "$1.12",
