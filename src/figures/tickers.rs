@@ -1,9 +1,10 @@
 //! Stock-exchange codes written beside a company's name: Reuters' "<QAN.AX>", "<.N225>",
 //! "<LCOc1>", and "(NYSE: IBM)", "(HKEX: 0005)", "(AAPL.O)", or bare, between spaces: "IBM.N",
-//! "US30YT=RR", "EUR=". Business news names a company or an instrument again in such a code; read as words, the "0005" of "<0005.HK>" was a count and the "AX" of
-//! "<QAN.AX>" the thing a share's move was of, so that two companies' moves were compared (the
-//! MSRP news sentences; the "RR" of two bonds' bare codes made their maturities one quantity).
-//! Figures read a sentence without them.
+//! "US30YT=RR", "EUR=". Business news names a company or an instrument again in such a code;
+//! read as words, the "0005" of "<0005.HK>" was a count and the "AX" of "<QAN.AX>" the thing a
+//! share's move was of, so that two companies' moves were compared (the MSRP news sentences;
+//! the "RR" of two bonds' bare codes made their maturities one quantity). Figures read a
+//! sentence without them.
 
 use std::ops::Range;
 
