@@ -12,7 +12,7 @@ use super::FigureKind;
 use super::limits::follows_comparison;
 use super::measures::subject_role;
 use super::roles::{Context, Role};
-use super::words::is_time_word as is_time;
+use super::words::is_time_word;
 
 /// The role of figure `index` when it follows a word of comparison and the role read for it
 /// took that word as its owner; `earlier` are the roles of the figures before it.
@@ -35,7 +35,7 @@ pub(super) fn contrasted_role(
     }
     let end = f.words.end;
     if matches!(cx.lower(end), "for" | "among" | "on")
-        && !is_time(cx.lower(end + 1))
+        && !is_time_word(cx.lower(end + 1))
         && let Some(named) = named_from(cx, end + 1)
     {
         return Some(named);
@@ -48,7 +48,7 @@ pub(super) fn contrasted_role(
         return Some(Role::default());
     }
     let named = cx.noun_phrase(end, false);
-    if !named.is_empty() && !is_time(cx.lower(end)) {
+    if !named.is_empty() && !is_time_word(cx.lower(end)) {
         return Some(subject_role(cx, named.collect()));
     }
     let only_time_or_place = end >= cx.words.len()
@@ -57,14 +57,15 @@ pub(super) fn contrasted_role(
             cx.lower(end),
             "at" | "in" | "on" | "a" | "an" | "last" | "earlier" | "ago" | "during" | "by" | "from"
         )
-        || is_time(cx.lower(end));
+        || is_time_word(cx.lower(end));
     let same_kind_before = (0..index)
         .rev()
-        .find(|&k| cx.figures[k].kind == f.kind && k < earlier.len());
+        .find(|&k| cx.figures[k].kind == f.kind)
+        .and_then(|k| earlier.get(k));
     Some(match same_kind_before {
-        Some(k) if only_time_or_place => Role {
-            counts: earlier[k].counts.clone(),
-            subject: earlier[k].subject.clone(),
+        Some(before) if only_time_or_place => Role {
+            counts: before.counts.clone(),
+            subject: before.subject.clone(),
             ..Role::default()
         },
         _ => Role::default(),
