@@ -24,7 +24,7 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let corpus = corpus::load(paths)?;
     report_warnings(&corpus.warnings);
-    let NotebookOpened { store, warnings } = notes::open_notebook(notes_file)?;
+    let NotebookOpened { store, warnings } = notes::open_notebook_to_export(notes_file)?;
     report_warnings(&warnings);
     let default = match format {
         Format::Md => "crossread-notes.md",

@@ -59,6 +59,34 @@ pub fn open_notebook(override_file: Option<&Path>) -> Result<OpenedNotebook> {
     Ok(OpenedNotebook { store, warnings })
 }
 
+/// Opens the notebook to export it. Unlike [`open_notebook`], a notebook that cannot be read
+/// is an error: an export of no notes would read as "there are none", and the notes written
+/// while it could not be read sit in recovery files the user can export by name.
+pub fn open_notebook_to_export(override_file: Option<&Path>) -> Result<OpenedNotebook> {
+    let path = notebook_path(override_file)?;
+    if let Some(reason) = store::unreadable_reason(&path) {
+        let recoveries = store::recovery_files(&path);
+        let since = match recoveries.as_slice() {
+            [] => String::new(),
+            files => format!(
+                "; notes written since it could not be read are in {}: export one with --notes FILE",
+                files
+                    .iter()
+                    .map(|f| f.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return Err(Error::Read {
+            path,
+            reason: format!(
+                "{reason}; nothing was exported (repair the notebook or move it aside){since}"
+            ),
+        });
+    }
+    open_notebook(override_file)
+}
+
 /// Merges every readable old notebook in `dir` into `store` and renames it `*.migrated`.
 /// An old notebook that cannot be read is left where it is, with a warning.
 pub fn migrate_old_notebooks(store: &mut NoteStore, dir: &Path) -> Vec<String> {

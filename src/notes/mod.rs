@@ -16,6 +16,8 @@ pub mod store;
 pub use anchor::{Anchor, Placement, Resolution, resolve};
 pub use disk::write_file;
 pub use draft::Draft;
-pub use location::{OpenedNotebook, data_dir, notebook_path, open_notebook};
+pub use location::{
+    OpenedNotebook, data_dir, notebook_path, open_notebook, open_notebook_to_export,
+};
 pub use note::{GroupPassage, Note, Target, parse_tags};
 pub use store::NoteStore;

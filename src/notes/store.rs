@@ -258,7 +258,8 @@ fn read(path: &Path) -> std::result::Result<NotebookFile, String> {
 }
 
 /// The first recovery file beside `path` that is free or readable, with its notes.
-fn recovery_for(path: &Path) -> (PathBuf, NotebookFile) {
+/// The n-th recovery file beside the notebook `path` (`nb.json` → `nb.recovered-n.json`).
+fn recovery_name(path: &Path, n: usize) -> PathBuf {
     let stem = path
         .file_stem()
         .map_or("notebook".into(), |s| s.to_string_lossy().into_owned());
@@ -267,9 +268,25 @@ fn recovery_for(path: &Path) -> (PathBuf, NotebookFile) {
         .next()
         .unwrap_or(&stem)
         .to_string();
-    let name = |n: usize| path.with_file_name(format!("{stem}.recovered-{n}.json"));
+    path.with_file_name(format!("{stem}.recovered-{n}.json"))
+}
+
+/// Why the notebook at `path` cannot be read, if it cannot (a missing file reads as empty).
+pub fn unreadable_reason(path: &Path) -> Option<String> {
+    read(path).err()
+}
+
+/// The recovery files that exist beside the notebook `path`, in the order they were made.
+pub fn recovery_files(path: &Path) -> Vec<PathBuf> {
+    (1..)
+        .map(|n| recovery_name(path, n))
+        .take_while(|p| p.exists())
+        .collect()
+}
+
+fn recovery_for(path: &Path) -> (PathBuf, NotebookFile) {
     for n in 1.. {
-        let other = name(n);
+        let other = recovery_name(path, n);
         // A path that does not exist (even in a folder that cannot exist) is free: saving
         // there will say why it fails.
         if !other.exists() {

@@ -202,3 +202,31 @@ fn json_ld_export_writes_bidi_and_c1_controls_of_a_note_as_escapes() {
         "the escape reads back as the note's text"
     );
 }
+
+#[test]
+fn an_unreadable_notebook_is_an_export_error_that_names_the_recovery_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let recovered = notebook_with_a_note(dir.path());
+    let broken = dir.path().join("nb.json");
+    std::fs::write(&broken, "{ not json").expect("write");
+    std::fs::rename(&recovered, dir.path().join("nb.recovered-1.json")).expect("move");
+    let out = export(dir.path(), &["--notes", "nb.json"])
+        .failure()
+        .code(2);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(err.contains("cannot read nb.json"), "{err}");
+    assert!(err.contains("nothing was exported"), "{err}");
+    assert!(err.contains("nb.recovered-1.json"), "{err}");
+    assert!(
+        !dir.path().join("crossread-notes.md").exists(),
+        "no empty export is written"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&broken).expect("kept"),
+        "{ not json",
+        "the unreadable notebook is untouched"
+    );
+    let out = export(dir.path(), &["--notes", "nb.recovered-1.json", "-o", "-"]).success();
+    let md = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(md.contains("4,404 people have been detained"), "{md}");
+}
