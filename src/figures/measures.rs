@@ -75,7 +75,38 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
             return subject_role(cx, after.collect());
         }
     }
-    subject_role(cx, cx.left_words(f.words.start, 1, passes_over_to_owner))
+    subject_role(
+        cx,
+        cx.left_words(owner_scan_start(cx, f), 1, passes_over_to_owner),
+    )
+}
+
+/// Where the look to the left for a share's or sum's owner starts: before the words that only
+/// say how the figure was reached. "The euro rose as high as $1.15": "as high as" (or "as low
+/// as") marks the peak of a move; "Shares shot up 38 percent", "ticked down 2 percent": a verb
+/// in the past before "up" or "down" is a move told as a phrasal verb. Market news writes
+/// moves so (the MSRP news sentences gave "high" and "shot" as what such figures were of). A
+/// noun before "up" is kept: "Sales up 5 percent" is a headline's move of sales, and so is a
+/// verb set off by a comma: "little changed, up 0.3 percent".
+fn owner_scan_start(cx: &Context, f: &Found) -> usize {
+    let s = f.words.start;
+    let at = |back: usize| s.checked_sub(back).map_or("", |k| cx.lower(k));
+    let joined = |from: usize| (s - from + 1..s).all(|k| !cx.breaks_before(k));
+    let past_verb = |w: &str| {
+        w.ends_with("ed") || matches!(w, "shot" | "went" | "crept" | "sprang" | "leapt" | "ran")
+    };
+    if at(1) == "as" && matches!(at(2), "high" | "low") && at(3) == "as" && joined(3) {
+        // "the dollar pushed as high as", "gold darted as high as": the verb goes too
+        return if past_verb(at(4)) && joined(4) {
+            s - 4
+        } else {
+            s - 3
+        };
+    }
+    if matches!(at(1), "up" | "down") && past_verb(at(2)) && joined(2) {
+        return s - 2;
+    }
+    s
 }
 
 /// Words between a share or sum and what it belongs to. "Qantas Airways Ltd slid 5 percent":
@@ -127,7 +158,10 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
             return subject_role(cx, after.collect());
         }
     }
-    subject_role(cx, cx.left_words(f.words.start, 2, passes_over_to_owner))
+    subject_role(
+        cx,
+        cx.left_words(owner_scan_start(cx, f), 2, passes_over_to_owner),
+    )
 }
 
 /// A verb of movement as a verb: "slid", "dropped", "falling". Not "rises" or "rise", as

@@ -13,6 +13,8 @@ use crate::language::vocabulary::is_change_verb;
 pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     let mut j = f.words.end;
     let mut whole = f.amount.value.map_or(0.0, |v| whole_rounding(v, false));
+    // what the unit's reading multiplied the amount by ("42 cents" is 0.42 dollars)
+    let mut unit_scale = 1.0;
     if let Some(m) = numwords::multiplier(lower(scan, j)).filter(|_| lower(scan, j).len() > 2) {
         whole = f.amount.value.map_or(0.0, |v| whole_rounding(v, true) * m);
         f.amount = f.amount.scaled(m);
@@ -47,6 +49,7 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             f.amount = f.amount.scaled(0.01);
             f.rounding *= 0.01;
             whole *= 0.01;
+            unit_scale = 0.01;
             j += words;
         } else if let Some(u) =
             units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some())
@@ -69,6 +72,14 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             f.unit = Some(u);
             j += 1;
         }
+    }
+    if f.amount.value.is_some()
+        && let Some(unit) = f.unit
+        && let Some((high, next, end)) = range_repeating_unit(scan, &f, j, unit, unit_scale)
+    {
+        f.amount = Amount::vague(f.amount.low, high);
+        f.end = f.end.max(end);
+        j = next;
     }
     j = side_of_zero(scan, &mut f, j);
     below_zero(scan, &mut f, j);
@@ -275,6 +286,45 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
         end += 1;
     }
     (high > f.amount.low).then_some((high, end))
+}
+
+/// "11 percent to 12 percent", "13 cents to 14 cents", "between 5% and 8%", "10 to 20
+/// miles" written with the unit after both ends: the range the first end starts, when the
+/// second end (at `j`, after the first end's unit) names the same unit. Returns the high end
+/// (scaled as the unit scaled the first, `scale`), the word after the range and where its
+/// text ends. News on prices and forecasts writes ranges so (the MSRP news sentences read
+/// each end as a figure of its own).
+fn range_repeating_unit(
+    scan: &Scan,
+    f: &Found,
+    j: usize,
+    unit: units::Unit,
+    scale: f64,
+) -> Option<(f64, usize, usize)> {
+    let (high, next) = range_end(scan, f, j)?;
+    let high = high * scale;
+    if high <= f.amount.low || next == 0 {
+        return None;
+    }
+    let last = scan.words[next - 1].end;
+    let after = scan.text.get(last..).unwrap_or("");
+    let sign = after.strip_prefix(' ').unwrap_or(after);
+    if unit.name == "%" && sign.starts_with('%') {
+        return Some((
+            high,
+            next,
+            last + (after.len() - sign.len()) + '%'.len_utf8(),
+        ));
+    }
+    let (a, b) = (lower(scan, next), lower(scan, next + 1));
+    let (named, words) = if let Some(u) = units::two_word_unit(a, b) {
+        (u, 2)
+    } else if let Some((u, words)) = hundredths(a, b) {
+        (u, words)
+    } else {
+        (units::unit_word(a).filter(|_| a.len() > 1)?, 1)
+    };
+    (named.name == unit.name).then(|| (high, next + words, scan.words[next + words - 1].end))
 }
 
 /// Settles the kind from the unit and the words around: years, ages, time offsets.

@@ -189,7 +189,16 @@ pub fn is_change_verb(word: &str) -> bool {
 pub fn is_amount_verb(word: &str) -> bool {
     matches!(
         word,
-        "accounted" | "numbered" | "totalled" | "totaled" | "totalling" | "totaling" | "stood"
+        "accounted"
+            | "numbered"
+            | "totalled"
+            | "totaled"
+            | "totalling"
+            | "totaling"
+            | "stood"
+            | "stand"
+            | "stands"
+            | "standing"
     )
 }
 
@@ -228,5 +237,16 @@ pub fn passes_over(word: &str) -> bool {
                 | "surpassed"
                 | "stayed"
                 | "remained"
+                // putting a price on a thing: "the unit could fetch $3 billion", "gold was
+                // quoted at $360", "a deal valued at $2 billion", "a revised 6.7 percent" (the
+                // thing priced or revised is the owner; the MSRP news sentences gave the verb)
+                | "fetch"
+                | "fetches"
+                | "fetched"
+                | "fetching"
+                | "priced"
+                | "valued"
+                | "quoted"
+                | "revised"
         )
 }

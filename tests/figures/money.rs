@@ -117,6 +117,53 @@ fn a_range_may_repeat_its_currency_sign() {
 }
 
 #[test]
+fn a_range_may_repeat_its_unit_after_each_end() {
+    for (text, figure, low, high) in [
+        (
+            "Forecasters see profit of 21 cents to 23 cents a share.",
+            "21 cents to 23 cents",
+            0.21,
+            0.23,
+        ),
+        (
+            "The chain expects sales to grow 7 percent to 9 percent this year.",
+            "7 percent to 9 percent",
+            7.0,
+            9.0,
+        ),
+        (
+            "Between 3 per cent and 5 per cent of tenants moved out.",
+            "Between 3 per cent and 5 per cent",
+            3.0,
+            5.0,
+        ),
+    ] {
+        let f = find(text, figure);
+        assert_eq!(f.amount.value, None, "{text}");
+        assert!(
+            (f.amount.low - low).abs() < 1e-9 && (f.amount.high - high).abs() < 1e-9,
+            "{text}: {:?}",
+            f.amount
+        );
+    }
+    // a change from one value to another, or two units, make no range
+    for (text, first) in [
+        (
+            "The bank lifted its rate from 4 percent to 5 percent.",
+            "4 percent",
+        ),
+        (
+            "Shares rose 8 percent to 9 percent of the index.",
+            "8 percent",
+        ),
+        ("Dues rose 30 cents to 40 dollars.", "30 cents"),
+    ] {
+        let all = figures(text);
+        assert!(all.iter().any(|f| f.text == first), "{text}: {all:?}");
+    }
+}
+
+#[test]
 fn letters_against_the_dollar_sign_say_whose_dollar() {
     let f = find("Maple Mining closed at C$8.15 in Toronto.", "C$8.15");
     assert_eq!(f.what.unit.as_deref(), Some("CAD"));
@@ -546,4 +593,54 @@ fn a_time_is_not_what_a_share_or_sum_is_of() {
         "2.7 percent",
     );
     assert_ne!(f.what.counts.as_deref(), Some("pickups"));
+}
+
+#[test]
+fn words_that_only_say_how_a_figure_was_reached_are_not_its_owner() {
+    for (sentence, figure, owner) in [
+        (
+            "Against the yen, the franc rose as high as $1.0950.",
+            "$1.0950",
+            "franc",
+        ),
+        (
+            "Zenlo shot up 38 percent in early trade.",
+            "38 percent",
+            "zenlo",
+        ),
+        (
+            "By noon the krona darted as high as $0.105.",
+            "$0.105",
+            "krona",
+        ),
+        ("Copper ticked down 2 percent.", "2 percent", "copper"),
+        (
+            "Bankers said the unit could fetch $3 billion.",
+            "$3 billion",
+            "unit",
+        ),
+        ("Spot silver was quoted at $17.20.", "$17.20", "spot silver"),
+        ("The sterling stood at $1.52.", "$1.52", "sterling"),
+        ("The sterling was standing at $1.52.", "$1.52", "sterling"),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.counts.as_deref(), Some(owner), "{sentence}");
+    }
+    // a noun before "up" is what moved: a headline's "Sales up 5 percent"
+    let f = find("Sales up 5 percent at Marlow.", "5 percent");
+    assert_eq!(f.what.counts.as_deref(), Some("sales"));
+    // nor is a verb set off by a comma part of the move
+    let f = find("Tin was barely changed, up 0.1 percent.", "0.1 percent");
+    assert_ne!(f.what.counts.as_deref(), Some("barely"));
+}
+
+#[test]
+fn an_abbreviations_full_stop_does_not_end_a_phrase() {
+    let f = find("About 9,000 U.S. sailors are aboard.", "About 9,000");
+    assert_eq!(f.what.counts.as_deref(), Some("sailors"));
+    let f = find("Velora Inc. shot up 12 percent.", "12 percent");
+    assert_eq!(f.what.counts.as_deref(), Some("velora"));
+    // an ellipsis still does
+    let f = find("If I can visit all four ... we'll see.", "four");
+    assert_eq!(f.what.counts, None);
 }
