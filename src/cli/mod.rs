@@ -23,7 +23,8 @@ pub struct Cli {
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Notebook file to keep notes in (default: one per set of articles in the data folder).
+    /// Notebook file to keep notes in (default: notebook.json in the data folder, shared by
+    /// every set of articles).
     #[arg(long, value_name = "FILE", global = true)]
     pub notes: Option<PathBuf>,
 
