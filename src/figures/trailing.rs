@@ -288,9 +288,10 @@ fn range_end(scan: &Scan, f: &Found, j: usize) -> Option<(f64, usize)> {
     (high > f.amount.low).then_some((high, end))
 }
 
-/// "11 percent to 12 percent", "13 cents to 14 cents", "between 5% and 8%", "10 to 20
-/// miles" written with the unit after both ends: the range the first end starts, when the
-/// second end (at `j`, after the first end's unit) names the same unit. Returns the high end
+/// A range written with its unit after both ends ("11 percent to 12 percent", "13 cents to 14
+/// cents", "between 3 per cent and 5 per cent"; `range_end` reads "10 to 20 miles" and "5% to
+/// 8%"): the range the first end starts, when the second end (at `j`, after the first end's
+/// unit) names the same unit. Returns the high end
 /// (scaled as the unit scaled the first, `scale`), the word after the range and where its
 /// text ends. News on prices and forecasts writes ranges so (the MSRP news sentences read
 /// each end as a figure of its own).
@@ -303,7 +304,7 @@ fn range_repeating_unit(
 ) -> Option<(f64, usize, usize)> {
     let (high, next) = range_end(scan, f, j)?;
     let high = high * scale;
-    if high <= f.amount.low || next == 0 {
+    if high <= f.amount.low {
         return None;
     }
     let last = scan.words[next - 1].end;

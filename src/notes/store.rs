@@ -257,7 +257,6 @@ fn read(path: &Path) -> std::result::Result<NotebookFile, String> {
     serde_json::from_slice(&bytes).map_err(|e| format!("not a crossread notebook: {e}"))
 }
 
-/// The first recovery file beside `path` that is free or readable, with its notes.
 /// The n-th recovery file beside the notebook `path` (`nb.json` → `nb.recovered-n.json`).
 fn recovery_name(path: &Path, n: usize) -> PathBuf {
     let stem = path
@@ -284,6 +283,7 @@ pub fn recovery_files(path: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The first recovery file beside `path` that is free or readable, with its notes.
 fn recovery_for(path: &Path) -> (PathBuf, NotebookFile) {
     for n in 1.. {
         let other = recovery_name(path, n);

@@ -131,6 +131,7 @@ fn a_range_may_repeat_its_unit_after_each_end() {
             7.0,
             9.0,
         ),
+        ("Margins of 5% to 8% are usual.", "5% to 8%", 5.0, 8.0),
         (
             "Between 3 per cent and 5 per cent of tenants moved out.",
             "Between 3 per cent and 5 per cent",
