@@ -116,8 +116,7 @@ fn cause_of_a_rise(cx: &Context, s: usize) -> bool {
 /// before, given for contrast with the current one.
 pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
-    let before = |n: usize| s.checked_sub(n).map_or("", |k| cx.lower(k));
-    let contrast = before(1) == "from" || follows_comparison(cx, s);
+    let contrast = follows_from(cx, s) || follows_comparison(cx, s);
     // "fell 4 percent to $2.3 billion from a year earlier": a period after a word of
     // comparison dates the baseline, which is not given; the figure is the new level (the
     // MSRP news sentences read such levels as earlier values).
@@ -131,6 +130,26 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
             || (matches!(w[0], "last" | "previous") && period(w[1]))
     });
     contrast || dated
+}
+
+/// "from 30", "from a revised 30", "from an upwardly revised 6.7 percent": the value a change
+/// started from (the words that say the earlier value was revised are passed over; the MSRP
+/// news sentences compared "down from a revised 6.7 percent" as a current rate).
+/// An article alone is not passed over: "ballots from the 1.42 million voters", "stemmed from
+/// a 1.5 billion loss" name a source, not a value before.
+pub(super) fn follows_from(cx: &Context, start: usize) -> bool {
+    let before = |n: usize| start.checked_sub(n).map_or("", |k| cx.lower(k));
+    let mut k = 1;
+    if before(k) == "revised" {
+        k += 1;
+        if matches!(before(k), "upwardly" | "downwardly") {
+            k += 1;
+        }
+        if matches!(before(k), "a" | "an" | "the") {
+            k += 1;
+        }
+    }
+    before(k) == "from"
 }
 
 /// "compared with 30", "compared to 30", "versus 30", "vs 30".

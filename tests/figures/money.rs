@@ -645,3 +645,25 @@ fn an_abbreviations_full_stop_does_not_end_a_phrase() {
     let f = find("If I can visit all four ... we'll see.", "four");
     assert_eq!(f.what.counts, None);
 }
+
+#[test]
+fn a_revised_value_a_change_started_from_is_an_earlier_value() {
+    for sentence in [
+        "The jobless rate fell to 5.2 percent, down from a revised 5.5 percent.",
+        "Output grew 2 percent, up from an upwardly revised 1.5 percent.",
+    ] {
+        let figure = if sentence.contains("5.5") {
+            "5.5 percent"
+        } else {
+            "1.5 percent"
+        };
+        let f = find(sentence, figure);
+        assert_eq!(f.what.scope, Some(Scope::Earlier), "{sentence}");
+    }
+    // a source named after "from" is no earlier value
+    let f = find(
+        "Ballots came from the 2,500 voters of the district.",
+        "2,500",
+    );
+    assert_ne!(f.what.scope, Some(Scope::Earlier));
+}
