@@ -135,9 +135,9 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
 /// "from 30", "from a revised 30", "from an upwardly revised 6.7 percent": the value a change
 /// started from (the words that say the earlier value was revised are passed over; the MSRP
 /// news sentences compared "down from a revised 6.7 percent" as a current rate).
-/// An article alone is not passed over: "ballots from the 1.42 million voters", "stemmed from
-/// a 1.5 billion loss" name a source, not a value before.
-pub(super) fn follows_from(cx: &Context, start: usize) -> bool {
+/// An article alone is not passed over: "ballots from the 2,500 voters", "came from a $2
+/// million grant" name a source, not a value before.
+fn follows_from(cx: &Context, start: usize) -> bool {
     let before = |n: usize| start.checked_sub(n).map_or("", |k| cx.lower(k));
     let mut k = 1;
     if before(k) == "revised" {

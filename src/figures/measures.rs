@@ -82,7 +82,7 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
 }
 
 /// Where the look to the left for a share's or sum's owner starts: before the words that only
-/// say how the figure was reached. "The euro rose as high as $1.15": "as high as" (or "as low
+/// say how the figure was reached. "The franc rose as high as $1.09": "as high as" (or "as low
 /// as") marks the peak of a move; "Shares shot up 38 percent", "ticked down 2 percent": a verb
 /// in the past before "up" or "down" is a move told as a phrasal verb. Market news writes
 /// moves so (the MSRP news sentences gave "high" and "shot" as what such figures were of). A

@@ -140,8 +140,8 @@ pub fn gap_before<'a>(text: &'a str, words: &[Word], i: usize, floor: usize) -> 
 
 /// True when punctuation between two words ends a phrase (comma, colon, bracket, dash,
 /// ellipsis …; "--" is the dash of plain-text wire copy). A lone full stop inside a sentence
-/// closes an abbreviation ("U.S. troops", "Rambus Inc. shot up", "Mr. Lee"), not a phrase:
-/// read as a break, the MSRP news sentences counted "37,000 U.S. troops" as 37,000 "u".
+/// closes an abbreviation ("9,000 U.S. sailors", "Velora Inc. shot up", "Mr. Lee"), not a
+/// phrase: read as a break, the MSRP news sentences counted U.S. soldiers as things called "u".
 pub fn breaks_phrase(gap: &str) -> bool {
     gap.chars().any(|c| {
         matches!(

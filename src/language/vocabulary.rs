@@ -237,8 +237,8 @@ pub fn passes_over(word: &str) -> bool {
                 | "surpassed"
                 | "stayed"
                 | "remained"
-                // putting a price on a thing: "the unit could fetch $3 billion", "gold was
-                // quoted at $360", "a deal valued at $2 billion", "a revised 6.7 percent" (the
+                // putting a price on a thing: "the unit could fetch $3 billion", "silver was
+                // quoted at $17", "a deal valued at $2 billion", "a revised 6.7 percent" (the
                 // thing priced or revised is the owner; the MSRP news sentences gave the verb)
                 | "fetch"
                 | "fetches"
