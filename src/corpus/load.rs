@@ -1,7 +1,7 @@
 //! Loading articles from files and folders, or the bundled seeds.
 
 use super::decode::{Decoded, decode};
-use super::{Article, Corpus, MetaHint, folder, html, markdown, sanitize};
+use super::{Article, Corpus, MetaHint, declared, folder, html, markdown, sanitize};
 use crate::error::{Error, Result};
 use crate::parallel;
 use std::collections::HashSet;
@@ -335,13 +335,33 @@ fn prepare(path: &str, bytes: &[u8]) -> Prepared {
             }
             Err(reason) => return prepared.warn(format!("skipped {path}: {reason}")),
         }
-    } else if is_markdown(path) {
-        let page = markdown::read(&text);
-        if page.text.trim().is_empty() {
-            return prepared.warn(format!("skipped {path}: no text besides Markdown markup"));
+    } else {
+        // Header lines above the text ("Title: …", "Source: …") say what a front matter would.
+        let header = declared::split_header(&text).map(|(d, body)| (d, body.to_string()));
+        let (header, body) = match header {
+            Some((declared, body)) => (Some(declared), body),
+            None => (None, text),
+        };
+        text = body;
+        if is_markdown(path) {
+            let page = markdown::read(&text);
+            if page.text.trim().is_empty() {
+                return prepared.warn(format!("skipped {path}: no text besides Markdown markup"));
+            }
+            text = page.text;
+            hint = page.hint;
         }
-        text = page.text;
-        hint = page.hint;
+        if let Some(header) = header {
+            let declared;
+            (text, declared) = header.put_into(text);
+            hint = MetaHint {
+                outlet: hint.outlet.or(declared.outlet),
+                date: hint.date.or(declared.date),
+            };
+        }
+        if text.trim().is_empty() {
+            return prepared.warn(format!("skipped {path}: nothing besides its header lines"));
+        }
     }
     // The id is given when the article is added, in input order.
     prepared.article = Some(Article::from_text(

@@ -4,6 +4,7 @@
 //! (`---` … `---` with `title:`, `date:`, `site_name:` …, as read-it-later and clipping tools
 //! write it) gives the title, outlet and date the text itself may not state.
 
+use super::declared::Declared;
 use super::{MetaHint, html_plain};
 use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
@@ -64,21 +65,8 @@ pub fn read(markdown: &str) -> Rendered {
         }
     }
     blocks.end_block();
-    let declared = FrontMatter::parse(&front_matter);
-    let mut text = blocks.text;
-    if let Some(title) = declared
-        .title
-        .filter(|t| !text.trim_start().starts_with(t.as_str()))
-    {
-        text = format!("{title}\n\n{text}");
-    }
-    Rendered {
-        text,
-        hint: MetaHint {
-            outlet: declared.outlet,
-            date: declared.date,
-        },
-    }
+    let (text, hint) = Declared::parse(&front_matter).put_into(blocks.text);
+    Rendered { text, hint }
 }
 
 /// Tags whose start begins a new block of text.
@@ -169,61 +157,6 @@ fn opens_a_title_body(first_line: &str, next: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"“'‘".contains(c));
     !line.is_empty() && !ends_sentence && starts_sentence && line.split_whitespace().count() <= 25
-}
-
-/// The fields of a front matter block that say what the article is. Only flat `key: value`
-/// lines are read: the keys clipping tools and static-site generators write.
-#[derive(Debug, Default, PartialEq)]
-struct FrontMatter {
-    title: Option<String>,
-    outlet: Option<String>,
-    date: Option<String>,
-}
-
-/// Keys naming the publication, most specific first.
-const OUTLET_KEYS: &[&str] = &["site_name", "site", "publisher", "publication", "outlet"];
-/// Keys holding the publication date; "created" or "clipped" say when it was saved, not
-/// published, and are not read.
-const DATE_KEYS: &[&str] = &["published", "date_published", "pubdate", "date"];
-/// Keys holding the page's address, whose host names the outlet when no key does.
-const URL_KEYS: &[&str] = &["source", "url", "link", "canonical"];
-
-impl FrontMatter {
-    fn parse(block: &str) -> FrontMatter {
-        let fields: Vec<(String, String)> = block
-            .lines()
-            .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_ascii_lowercase(), unquote(v.trim())))
-            .filter(|(k, v)| !k.is_empty() && !v.is_empty())
-            .collect();
-        let first = |keys: &[&str]| {
-            keys.iter()
-                .find_map(|key| fields.iter().find(|(k, _)| k == key))
-                .map(|(_, v)| v.clone())
-        };
-        FrontMatter {
-            title: first(&["title"]),
-            outlet: first(OUTLET_KEYS).or_else(|| first(URL_KEYS).and_then(|u| host_of(&u))),
-            date: first(DATE_KEYS),
-        }
-    }
-}
-
-/// A YAML scalar without its quotes.
-fn unquote(v: &str) -> String {
-    let quoted = v.len() >= 2
-        && ((v.starts_with('"') && v.ends_with('"')) || (v.starts_with('\'') && v.ends_with('\'')));
-    if quoted { &v[1..v.len() - 1] } else { v }
-        .trim()
-        .to_string()
-}
-
-/// "https://www.example-news.com/2022/01/…" → "example-news.com".
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    host.contains('.').then(|| host.to_string())
 }
 
 #[cfg(test)]

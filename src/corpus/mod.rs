@@ -4,6 +4,7 @@
 mod artefacts;
 pub mod boilerplate;
 pub mod dates;
+pub mod declared;
 pub mod decode;
 mod folder;
 pub mod html;

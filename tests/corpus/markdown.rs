@@ -98,3 +98,39 @@ fn a_folder_of_only_documentation_is_an_error_that_says_why() {
         "{msg}"
     );
 }
+
+#[test]
+fn header_lines_above_a_text_give_its_title_outlet_and_date_and_are_no_sentences() {
+    // As news databases and scrapers export an article: key lines, a blank line, the story.
+    let dir = tempfile::tempdir().expect("tempdir");
+    write(
+        dir.path(),
+        "export.txt",
+        "Title: Ferry runs aground off Kessel Point\nPublication: The Harbour Ledger\nDate: 9 March 2024\nByline: Staff reporter\nLength: 412 words\n\nThe ferry struck a sandbar at dawn. All 212 passengers were taken ashore.\n",
+    );
+    write(
+        dir.path(),
+        "clip.md",
+        "Source: https://www.tide-times.example/ferry\nPublished: 2024-03-10\n\n# Ferry refloated\n\nTugs freed the **ferry** at high tide.\n",
+    );
+    let c =
+        corpus::load(&[dir.path().join("export.txt"), dir.path().join("clip.md")]).expect("loads");
+    let (txt, md) = (&c.articles[0], &c.articles[1]);
+    assert_eq!(txt.title, "Ferry runs aground off Kessel Point");
+    assert_eq!(txt.outlet.as_deref(), Some("The Harbour Ledger"));
+    assert_eq!(txt.date.as_deref(), Some("2024-03-09"));
+    assert_eq!(md.title, "Ferry refloated");
+    assert_eq!(md.outlet.as_deref(), Some("tide-times.example"));
+    assert_eq!(md.date.as_deref(), Some("2024-03-10"));
+    for a in [txt, md] {
+        let text: Vec<&str> = (0..a.sentences.len()).map(|i| a.sentence_text(i)).collect();
+        assert!(
+            !text
+                .iter()
+                .any(|s| s.contains("Byline") || s.contains("Source:")),
+            "{text:?}"
+        );
+    }
+    // The word count is the story's: the header's 412 is no figure of it.
+    assert!(txt.words < 20, "{}", txt.words);
+}
