@@ -82,8 +82,12 @@ fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
 }
 
 const TERMINALS: &[char] = &['.', '!', '?', '…', '。', '！', '？'];
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', '}'];
-const OPENERS: &[char] = &['"', '\'', '“', '‘', '(', '[', '«', '‹', '¿', '¡', '—', '-'];
+const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', ')', ']', '»', '›', '}', '」', '』', '）', '】', '》', '〉',
+];
+const OPENERS: &[char] = &[
+    '"', '\'', '“', '‘', '(', '[', '«', '‹', '¿', '¡', '—', '-', '「', '『', '（', '【', '《', '〈',
+];
 
 /// Splits one trimmed line into trimmed sentence spans, none longer than [`MAX_SENTENCE_BYTES`].
 /// Read by byte offset, the ASCII bytes that are no terminal and no quotation mark skipped by
@@ -208,15 +212,15 @@ impl Quotes {
 }
 
 fn begins_sentence(n: char, after: Option<char>) -> bool {
-    if n.is_uppercase() || n.is_ascii_digit() {
-        return true;
-    }
     if OPENERS.contains(&n) {
-        return after
-            .is_some_and(|a| a.is_uppercase() || a.is_ascii_digit() || OPENERS.contains(&a));
+        return after.is_some_and(|a| can_start_sentence(a) || OPENERS.contains(&a));
     }
-    // Scripts without case (CJK, Arabic …) start sentences with any letter.
-    n.is_alphabetic() && !n.is_lowercase() && !n.is_uppercase()
+    can_start_sentence(n)
+}
+
+/// A capital, a digit, or any letter of a script without case (CJK, Arabic …).
+fn can_start_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase())
 }
 
 /// Words that end with a period without ending the sentence.
@@ -355,6 +359,11 @@ mod tests {
         assert_eq!(
             texts("抗议活动蔓延。政府辞职。"),
             ["抗议活动蔓延。", "政府辞职。"]
+        );
+        // A quotation in CJK brackets after a sentence in another script starts one of its own.
+        assert_eq!(
+            texts("Crowds gathered. 「东京」发生火灾。「救援」继续。"),
+            ["Crowds gathered.", "「东京」发生火灾。", "「救援」继续。"]
         );
     }
 
