@@ -223,6 +223,8 @@ fn number_changes(
         }
         out
     };
+    // Figures that differ by their qualifier alone ("about 3,000" / "3,000") show the same
+    // numbers: the hedge tells them apart, "3,000 vs 3,000" would not.
     let mut changes: Vec<NumberChange> = figures
         .differing
         .iter()
@@ -230,6 +232,7 @@ fn number_changes(
             left: shown(left, l, &d.left),
             right: shown(right, r, &d.right),
         })
+        .filter(|c| !same_numbers(&c.left, &c.right))
         .collect();
     let read_l: Vec<Range<usize>> = figures
         .differing
@@ -269,6 +272,12 @@ fn unmatched<'c>(
     p.quantities.iter().filter(move |q| {
         !other.quantities.iter().any(|o| o.value == q.value) && !overlaps(agreeing, &q.span)
     })
+}
+
+/// Do two lists name the same numbers, in any order and case?
+fn same_numbers(a: &[String], b: &[String]) -> bool {
+    let has = |xs: &[String], y: &String| xs.iter().any(|x| x.to_lowercase() == y.to_lowercase());
+    a.iter().all(|x| has(b, x)) && b.iter().all(|y| has(a, y))
 }
 
 /// Adds `item` unless told already, in any case ("Dozens" in a headline, "dozens" after it).

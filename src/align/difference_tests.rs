@@ -146,6 +146,22 @@ fn a_hedge_on_one_side_only_is_told() {
 }
 
 #[test]
+fn a_number_hedged_on_one_side_only_is_told_by_its_hedge_not_as_itself_against_itself() {
+    let d = telling(
+        "About 3,000 people were evacuated from the valley.",
+        "Police evacuated 3,000 people from the valley.",
+        &["'about'"],
+    );
+    assert!(!d.summary().contains("3,000 vs 3,000"), "{}", d.summary());
+    let d = telling(
+        "At least 40 people were killed in the blast.",
+        "The blast killed 52 people.",
+        &["40 vs 52"],
+    );
+    assert!(d.summary().contains("at least"), "{}", d.summary());
+}
+
+#[test]
 fn an_acronym_is_the_same_source_and_a_passive_verb_has_none() {
     let d = compared(
         "The flood was the worst in decades, the NWS said.",
