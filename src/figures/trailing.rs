@@ -41,7 +41,16 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             j += 1;
         }
         let (a, b) = (lower(scan, j), lower(scan, j + 1));
-        if let Some(u) = units::two_word_unit(a, b) {
+        // "60 m.p.h.", "90 k.p.h.": letters joined by full stops name one unit together, or
+        // none; the "m" they start with is no metre.
+        let dotted = dotted_letters(scan, j);
+        let dotted_unit = dotted
+            .as_ref()
+            .and_then(|(letters, words)| Some((units::unit_word(letters)?, *words)));
+        if let Some((u, words)) = dotted_unit {
+            f.unit = Some(u);
+            j += words;
+        } else if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
             j += 2;
         } else if let Some((u, words)) = hundredths(a, b) {
@@ -51,8 +60,8 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
             whole *= 0.01;
             unit_scale = 0.01;
             j += words;
-        } else if let Some(u) =
-            units::unit_word(a).filter(|_| a.len() > 1 || f.amount.value.is_some())
+        } else if let Some(u) = units::unit_word(a)
+            .filter(|_| a.len() > 1 || (f.amount.value.is_some() && dotted.is_none()))
         {
             f.unit = Some(u);
             j += 1;
@@ -182,6 +191,23 @@ fn on_scale(f: &Found, scale: units::Unit) -> bool {
 }
 
 /// Words that say how an amount runs or adds up, written between the number and its unit.
+/// Single letters joined by full stops from word `j` on ("m.p.h", "U.S"), as one lower-case
+/// word and the number of letters.
+fn dotted_letters(scan: &Scan, j: usize) -> Option<(String, usize)> {
+    let single = |k: usize| {
+        let w = lower(scan, k);
+        (w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic())).then_some(w)
+    };
+    let mut letters = String::from(single(j)?);
+    let mut k = j + 1;
+    while k < scan.words.len() && gap_before(scan.text, scan.words, k, scan.floor) == "." {
+        let Some(letter) = single(k) else { break };
+        letters.push_str(letter);
+        k += 1;
+    }
+    (k - j >= 2).then_some((letters, k - j))
+}
+
 fn is_run_word(word: &str) -> bool {
     matches!(
         word,

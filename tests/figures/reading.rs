@@ -78,6 +78,24 @@ fn hyphenated_compounds_carry_their_unit() {
 }
 
 #[test]
+fn a_unit_spelt_in_dotted_letters_is_that_unit() {
+    // Older wire style writes speeds letter by letter; the "m" they start with is no metre.
+    let f = find("Gusts reached 60 m.p.h. on the ridge.", "60 m.p.h");
+    assert_eq!(f.what.unit.as_deref(), Some("mph"));
+    let f = find("Winds of 120 k.p.h. tore off roofs.", "120 k.p.h");
+    assert_eq!(f.what.unit.as_deref(), Some("km/h"));
+    // Dotted letters that name no unit are no unit: the count is of what follows them.
+    let f = find("About 9,000 U.S. sailors were aboard.", "About 9,000");
+    assert_eq!(f.what.unit.as_deref(), Some("sailors"));
+    let all = figures("The ship sailed at 4 a.m. with 9,000 sailors.");
+    assert!(
+        all.iter().all(|f| f.what.unit.as_deref() != Some("metres")),
+        "{:?}",
+        all.iter().map(|f| &f.text).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn units_distances_shares_and_money() {
     let f = find(
         "The pipeline runs 7,600 kilometres across the steppe.",
