@@ -248,5 +248,17 @@ pub fn passes_over(word: &str) -> bool {
                 | "valued"
                 | "quoted"
                 | "revised"
+                // how small or whole the amount is, not what it is of: "barely 800 metres",
+                // "paid merely $300", "a mere 40 homes", "fully 90 percent" (as "only" and
+                // "just", which are stopwords; our chlorine-leak set labelled a distance
+                // "barely")
+                | "barely"
+                | "merely"
+                | "mere"
+                | "scarcely"
+                | "hardly"
+                | "fully"
+                | "exactly"
+                | "precisely"
         )
 }

@@ -636,6 +636,30 @@ fn words_that_only_say_how_a_figure_was_reached_are_not_its_owner() {
 }
 
 #[test]
+fn a_word_that_only_weighs_the_amount_is_not_what_it_is_of() {
+    for (sentence, figure, owner) in [
+        (
+            "The houses stand barely 800 metres from the tanks.",
+            "800 metres",
+            "houses",
+        ),
+        (
+            "The insurer paid merely $300 per claim.",
+            "$300",
+            "insurer paid",
+        ),
+        (
+            "The pumps moved scarcely 40 litres an hour.",
+            "40 litres",
+            "pumps moved",
+        ),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.counts.as_deref(), Some(owner), "{sentence}");
+    }
+}
+
+#[test]
 fn an_abbreviations_full_stop_does_not_end_a_phrase() {
     let f = find("About 9,000 U.S. sailors are aboard.", "About 9,000");
     assert_eq!(f.what.counts.as_deref(), Some("sailors"));
