@@ -33,6 +33,8 @@ pub struct NoteStore {
     restored: Vec<String>,
     /// Something the user must be told after the last change (notes moved to a recovery file).
     warning: Option<String>,
+    /// The notebook this store's recovery file stands in for, when that could not be read.
+    unreadable: Option<PathBuf>,
 }
 
 impl NoteStore {
@@ -45,7 +47,9 @@ impl NoteStore {
             Err(reason) => {
                 let (other, file) = recovery_for(path);
                 let warning = unreadable_warning(path, &reason, &other);
-                Ok((NoteStore::from_file(&other, file), Some(warning)))
+                let mut store = NoteStore::from_file(&other, file);
+                store.unreadable = Some(path.to_path_buf());
+                Ok((store, Some(warning)))
             }
         }
     }
@@ -57,6 +61,7 @@ impl NoteStore {
             deleted: file.deleted,
             restored: vec![],
             warning: None,
+            unreadable: None,
         }
     }
 
@@ -66,6 +71,12 @@ impl NoteStore {
 
     pub fn notes(&self) -> &[Note] {
         &self.notes
+    }
+
+    /// The notebook that could not be read, when this store works on a recovery file in its
+    /// place: its notes are not among [`NoteStore::notes`].
+    pub fn unreadable_notebook(&self) -> Option<&Path> {
+        self.unreadable.as_deref()
     }
 
     /// The warning left by the last save, if any (taken once).
@@ -158,6 +169,7 @@ impl NoteStore {
                     drop(lock);
                     let (other, file) = recovery_for(&self.path);
                     self.warning = Some(unreadable_warning(&self.path, &reason, &other));
+                    self.unreadable.get_or_insert_with(|| self.path.clone());
                     self.path = other;
                     self.merge(file);
                     continue;

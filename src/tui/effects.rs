@@ -42,6 +42,7 @@ impl App {
             self.overlays.prompt = Some(Prompt::new(purpose, label, ""));
             return;
         }
+        let exporting = matches!(effect, Effect::Export { .. });
         let result = match effect {
             Effect::SaveNote { target, body } => {
                 let saved = self.save_note(target, body);
@@ -56,7 +57,10 @@ impl App {
             Effect::RestoreNote(note) => self.restore_note(*note),
             Effect::Export { path, .. } => self.export(path),
         };
-        let warning = self.notebook.store.as_mut().and_then(|s| s.take_warning());
+        let mut warning = self.notebook.store.as_mut().and_then(|s| s.take_warning());
+        if exporting {
+            warning = warning.or_else(|| self.export_caveat());
+        }
         match (result, warning) {
             (Ok(message), Some(w)) => self.set_message(format!("{message}; {w}"), true),
             (Ok(message), None) => self.set_message(message, false),
@@ -194,6 +198,18 @@ impl App {
                 "notes"
             ),
             path.display()
+        ))
+    }
+
+    /// Notes kept in a recovery file are not all the analyst's notes: an export of them says
+    /// which are missing.
+    fn export_caveat(&self) -> Option<String> {
+        let store = self.notebook.store.as_ref()?;
+        let notebook = store.unreadable_notebook()?;
+        Some(format!(
+            "these are the notes of {}: the notes in {} could not be read and are not in it",
+            store.path().display(),
+            notebook.display()
         ))
     }
 }

@@ -115,6 +115,7 @@ fn a_notebook_spoiled_while_open_is_never_written_over_and_the_note_goes_to_reco
     let path = dir.path().join("nb.json");
     let (mut store, _) = NoteStore::open(&path).expect("opens");
     store.add(note("first, saved normally")).expect("saved");
+    assert_eq!(store.unreadable_notebook(), None);
     // Another program (a newer crossread) replaces the notebook while this one runs.
     let newer = br#"{"format":"crossread-notebook","version":7,"notes":[{"future":"data"}]}"#;
     std::fs::write(&path, newer).expect("replace");
@@ -149,6 +150,10 @@ fn a_notebook_spoiled_while_open_is_never_written_over_and_the_note_goes_to_reco
         "{:?}",
         store.path()
     );
+    // The store knows which notebook its notes stand in for: the first, not a recovery file.
+    assert_eq!(store.unreadable_notebook(), Some(path.as_path()));
+    let (reopened, _) = NoteStore::open(&path).expect("opens on a recovery file");
+    assert_eq!(reopened.unreadable_notebook(), Some(path.as_path()));
 }
 
 #[test]

@@ -267,6 +267,16 @@ fn on_a_narrow_terminal_the_key_reminders_give_way_to_a_message() {
 }
 
 #[test]
+fn a_long_message_is_shown_to_its_last_word() {
+    // Long words wrap early: a box sized by characters per line cut the message's end.
+    let mut app = seeds_app(80, 24);
+    let message = "these are the notes of /home/analyst/.local/share/crossread/notebook.recovered-1.json: the notes in /home/analyst/.local/share/crossread/notebook.json could not be read and are not in it";
+    app.set_message(message, true);
+    let screen = screen_text(&render(&app));
+    assert!(screen.contains("│not in it"), "{screen}");
+}
+
+#[test]
 fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_where_the_note_went() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("nb.json");
@@ -290,6 +300,36 @@ fn a_notebook_replaced_while_crossread_runs_is_kept_and_the_status_line_says_whe
         .clone();
     assert!(message.contains("nb.recovered-1.json"), "{message}");
     assert!(dir.path().join("nb.recovered-1.json").exists());
+}
+
+#[test]
+fn an_export_from_a_recovery_file_says_the_unreadable_notebooks_notes_are_not_in_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("nb.json");
+    std::fs::write(&path, b"{ not a notebook").expect("spoil");
+    let mut app = seeds_app(120, 40);
+    app.open_notes(Some(&path));
+    find(&mut app, "4,404 people");
+    app.update(Action::NewNote);
+    let effect = type_note_and_save(&mut app, "kept safe");
+    app.perform(effect);
+    let target = dir.path().join("briefing.md");
+    app.update(Action::Export);
+    let effect = export_to(&mut app, &target.display().to_string()).expect("an effect");
+    app.perform(effect);
+    // Told as a warning, in full on the screen, not cut short on the status line.
+    let message = app.overlays.message.as_ref().expect("a message");
+    assert!(message.error, "{}", message.text);
+    let screen = screen_text(&render(&app));
+    for told in [
+        "exported 1 note",
+        "nb.recovered-1.json",
+        "could not be read",
+    ] {
+        assert!(screen.contains(told), "{told}: {screen}");
+    }
+    let written = std::fs::read_to_string(&target).expect("exported");
+    assert!(written.contains("kept safe"), "{written}");
 }
 
 #[test]

@@ -6,11 +6,12 @@ use crate::tui::action::{Action, View};
 use crate::tui::app::App;
 use crate::tui::keymap::Mode;
 use crate::tui::theme::Role;
+use crate::tui::wrap::wrap_runs;
 use crossread::corpus::sanitize::for_display;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let bar = app.theme.style(Role::StatusBar);
@@ -156,25 +157,29 @@ fn draw_message_popup(app: &App, frame: &mut Frame, bar: Rect, text: &str, error
     let screen = frame.area();
     let width = screen.width.min(100);
     let inner_width = width.saturating_sub(2).max(1) as usize;
+    // Wrapped here, by words, so that the box is as tall as the text it shows (a count of
+    // characters per line fell short of a word wrap, and the message's end was cut).
     let lines: Vec<Line> = text
         .split('\n')
-        .map(|l| Line::from(for_display(l).into_owned()))
+        .flat_map(|l| {
+            let wrapped = wrap_runs(&[(l.to_string(), ())], inner_width);
+            let lines: Vec<Line> = wrapped
+                .into_iter()
+                .map(|runs| Line::from(runs.into_iter().map(|(t, _)| t).collect::<String>()))
+                .collect();
+            if lines.is_empty() {
+                vec![Line::default()]
+            } else {
+                lines
+            }
+        })
         .collect();
-    let wrapped: usize = lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner_width).max(1))
-        .sum();
-    let height = (wrapped as u16 + 2).min(bar.y.saturating_sub(screen.y).max(3));
+    let height = (lines.len() as u16 + 2).min(bar.y.saturating_sub(screen.y).max(3));
     let popup = Rect::new(screen.x, bar.y.saturating_sub(height), width, height);
     let role = if error { Role::Error } else { Role::Title };
     let title = if error { " ⚠ Message " } else { " Message " };
     let close = Line::from(format!(" {} close ", app.key(Action::Cancel))).right_aligned();
     let block = super::titled_block(&app.theme, title, role).title_bottom(close);
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        popup,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
