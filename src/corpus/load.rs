@@ -338,11 +338,10 @@ fn prepare(path: &str, bytes: &[u8]) -> Prepared {
     } else {
         // Header lines above the text ("Title: …", "Source: …") say what a front matter would.
         let header = declared::split_header(&text).map(|(d, body)| (d, body.to_string()));
-        let (header, body) = match header {
-            Some((declared, body)) => (Some(declared), body),
-            None => (None, text),
-        };
-        text = body;
+        let header = header.map(|(declared, body)| {
+            text = body;
+            declared
+        });
         if is_markdown(path) {
             let page = markdown::read(&text);
             if page.text.trim().is_empty() {

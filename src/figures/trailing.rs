@@ -190,7 +190,6 @@ fn on_scale(f: &Found, scale: units::Unit) -> bool {
         .all(|&v| units::plausible_air_temperature(sign * v, scale))
 }
 
-/// Words that say how an amount runs or adds up, written between the number and its unit.
 /// Single letters joined by full stops from word `j` on ("m.p.h", "U.S"), as one lower-case
 /// word and the number of letters.
 fn dotted_letters(scan: &Scan, j: usize) -> Option<(String, usize)> {
@@ -208,6 +207,7 @@ fn dotted_letters(scan: &Scan, j: usize) -> Option<(String, usize)> {
     (k - j >= 2).then_some((letters, k - j))
 }
 
+/// Words that say how an amount runs or adds up, written between the number and its unit.
 fn is_run_word(word: &str) -> bool {
     matches!(
         word,
