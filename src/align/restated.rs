@@ -7,7 +7,7 @@
 
 use super::groups::Decided;
 use super::score::{Vector, Vectors, dot, similarity};
-use super::tuning::RESTATED;
+use super::tuning::{MAX_TWINS, RESTATED};
 use super::{PassageRef, decision};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -174,6 +174,8 @@ fn twins_in(
     // Articles of more than 64 passages (rare) are read 64 at a time against all.
     let mut found = Vec::new();
     let mut by_weight = Vec::new();
+    // Each passage's twins so far, to stop at [`MAX_TWINS`].
+    let mut count = vec![0usize; run_items.len()];
     for block in (0..run_items.len()).step_by(64) {
         let block_items = &run_items[block..run_items.len().min(block + 64)];
         for (k, y) in block_items.iter().enumerate() {
@@ -188,8 +190,11 @@ fn twins_in(
                 let k = others.trailing_zeros() as usize;
                 others &= others - 1;
                 let j = block + k;
-                if j > i && cosine(x, &run_items[j]) >= RESTATED {
+                let room = count[i] < MAX_TWINS && count[j] < MAX_TWINS;
+                if j > i && room && cosine(x, &run_items[j]) >= RESTATED {
                     found.push((run.start + i, run.start + j));
+                    count[i] += 1;
+                    count[j] += 1;
                 }
             }
         }
@@ -278,6 +283,22 @@ mod tests {
         expected.sort_unstable();
         assert!(expected.len() >= 10, "{} twins", expected.len());
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_sentence_repeated_many_times_keeps_a_bounded_number_of_twins() {
+        // A page that repeats one line: without a bound, every copy is every other's twin.
+        let page = "Crews checked the coast road for cracks. ".repeat(3 * MAX_TWINS);
+        let other = "Engineers closed the coast road after finding cracks.";
+        let v = vectors(
+            &Corpus::from_texts(&[page.as_str(), other]),
+            Default::default,
+            &mut |_, _| {},
+        );
+        let twins = twins(&v.items, &runs(&v.items));
+        assert_eq!(twins.len(), 3 * MAX_TWINS, "every copy has twins");
+        assert!(twins.values().all(|t| t.len() <= MAX_TWINS));
+        assert!(twins.values().any(|t| t.len() == MAX_TWINS));
     }
 
     fn at(article: usize, sentence: usize) -> PassageRef {

@@ -69,6 +69,12 @@ pub const PER_ARTICLE: usize = 3;
 /// Lower on the dev sets (Dec 2026): 0.6 0.515, 0.5 0.508, 0.4 0.509 (kilauea 0.440, 0.437,
 /// 0.446): a live page's restatements in other words are not twins.
 pub const RESTATED: f32 = 0.7;
+/// Twins a passage keeps at most, the first found (in a fixed order of its article's
+/// passages). A live page restates a fact up to a dozen times (issue 14's kilauea cluster); a
+/// text that repeats one sentence thousands of times (a log, a generated page) paired every
+/// copy with every other: two such articles of 6,000 sentences held 760 MB, two of 60,000 ran
+/// out of memory. No passage of the dev sets or our sets has more.
+pub const MAX_TWINS: usize = 32;
 
 // Differences (`difference`).
 /// Share of words in common, in order, from which two passages are near-copies and get a token
