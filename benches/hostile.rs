@@ -1,5 +1,5 @@
 //! Hostile sizes: one long sentence, one long line, deeply nested HTML, one sentence repeated,
-//! each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
+//! a dozen words shuffled with no punctuation, each at 100 KB → 10 MB. Prints the time of load (decode, HTML, segment) and of the analysis (align + figures) per
 //! size and the time per MB, so linear scaling shows as a flat column; then the reader's
 //! highlights (built on the worker) and its layout at 100 columns (built on the UI thread).
 //!
@@ -46,6 +46,51 @@ fn single_line(bytes: usize) -> String {
 fn repeated_sentence(bytes: usize) -> String {
     let unit = "Police said 164 people were killed and 2,011 were hurt in 12 towns. ";
     unit.repeat(bytes / unit.len() + 1)
+}
+
+/// A dozen news words in a pseudo-random order: every passage is every other's near-copy
+/// (restatement twins). With `sentence_words` 0 there is no sentence end at all, so a figure's
+/// "words after" never meet a full stop; otherwise a full stop ends every that many words.
+fn shuffled_words(bytes: usize, sentence_words: usize) -> String {
+    let vocabulary = [
+        "officials",
+        "said",
+        "the",
+        "fire",
+        "people",
+        "evacuated",
+        "city",
+        "in",
+        "killed",
+        "3,000",
+        "12",
+        "were",
+    ];
+    let mut s = String::with_capacity(bytes + 16);
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut words = 0;
+    while s.len() < bytes {
+        // xorshift: a fixed, reproducible order
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let word = vocabulary[(state % vocabulary.len() as u64) as usize];
+        if sentence_words > 0 && words % sentence_words == 0 {
+            // a capital opens each sentence, so the segmenter sees one
+            let mut chars = word.chars();
+            s.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+            s.push_str(chars.as_str());
+        } else {
+            s.push_str(word);
+        }
+        words += 1;
+        s.push_str(if sentence_words > 0 && words % sentence_words == 0 {
+            ". "
+        } else {
+            " "
+        });
+    }
+    s
 }
 
 /// A page whose text sits inside `depth` nested `<div>`s.
@@ -103,5 +148,7 @@ fn main() {
         measure("single line", "line.txt", &single_line(size));
         measure("nested html", "deep.html", &nested_html(size));
         measure("repeated", "repeated.txt", &repeated_sentence(size));
+        measure("shuffled", "shuffled.txt", &shuffled_words(size, 0));
+        measure("shuffled 12", "shuffled12.txt", &shuffled_words(size, 12));
     }
 }

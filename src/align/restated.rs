@@ -171,21 +171,37 @@ fn twins_in(
 ) -> Vec<(usize, usize)> {
     let run_items = &items[run.clone()];
     let bit = |k: usize| 1u64 << (k % 64);
-    // Articles of more than 64 passages (rare) are read 64 at a time against all.
-    let mut found = Vec::new();
+    // Each passage's heaviest terms, found once: a long article is read against each block.
     let mut by_weight = Vec::new();
+    let heavy: Vec<Vec<u32>> = run_items
+        .iter()
+        .map(|x| {
+            let mut terms = Vec::new();
+            heaviest_terms(x, &mut by_weight, |t| terms.push(t));
+            terms
+        })
+        .collect();
+    // Articles of more than 64 passages (rare) are read 64 at a time against all before them.
+    let mut found = Vec::new();
     // Each passage's twins so far, to stop at [`MAX_TWINS`].
     let mut count = vec![0usize; run_items.len()];
     for block in (0..run_items.len()).step_by(64) {
-        let block_items = &run_items[block..run_items.len().min(block + 64)];
+        let block_end = run_items.len().min(block + 64);
+        let block_items = &run_items[block..block_end];
         for (k, y) in block_items.iter().enumerate() {
             for &(t, _) in &y.weights {
                 holders[t as usize] |= bit(k);
             }
         }
-        for (i, x) in run_items.iter().enumerate() {
+        // a pair is found from its first passage, which comes before the block's last
+        for (i, x) in run_items[..block_end].iter().enumerate() {
+            if count[i] >= MAX_TWINS {
+                continue;
+            }
             let mut others = 0u64;
-            heaviest_terms(x, &mut by_weight, |t| others |= holders[t as usize]);
+            for &t in &heavy[i] {
+                others |= holders[t as usize];
+            }
             while others != 0 {
                 let k = others.trailing_zeros() as usize;
                 others &= others - 1;

@@ -153,7 +153,7 @@ fn next_part(corpus: &Corpus, others: &[Figure], p: &Figure, f: &Figure) -> bool
     let increment = between
         .last()
         .is_some_and(|w| INCREMENT_BEFORE.contains(&w.as_str()))
-        || words_after(text, f.end)
+        || words_until(text, f.end, SENTENCE_ENDS)
             .next()
             .is_some_and(|w| INCREMENT_AFTER.contains(&w.as_str()));
     let graded = f.sentence == p.sentence
@@ -176,9 +176,7 @@ pub fn graded(text: &str, f: &Figure) -> bool {
 /// severe burns" is the whole outbreak (a real cluster of ../shared/dev-sets set it apart).
 fn grade(text: &str, f: &Figure) -> Option<&'static str> {
     let lookup = |w: &str| GRADES.iter().find(|(g, _)| *g == w).map(|(_, c)| *c);
-    let rest = text.get(f.end..).unwrap_or("");
-    let clause = rest.split([',', '(', ')']).next().unwrap_or("");
-    words_after(clause, 0)
+    words_until(text, f.end, &[',', '(', ')', '.', '!', '?', ';'])
         .take(3)
         .take_while(|w| !matches!(w.as_str(), "who" | "whose" | "which" | "that" | "whom"))
         .find_map(|w| lookup(&w))
@@ -203,10 +201,27 @@ fn last_word(s: &str) -> Option<String> {
     (!word.is_empty()).then(|| word.to_lowercase())
 }
 
-/// The words after byte `from`, within the sentence (stops at . ! ? ;).
-fn words_after(text: &str, from: usize) -> impl Iterator<Item = String> + '_ {
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', ';'];
+
+/// The words after byte `from` up to the first of `stops`, read lazily: a text with no stop
+/// for megabytes is not scanned to find one when the caller wants the next word.
+fn words_until<'a>(
+    text: &'a str,
+    from: usize,
+    stops: &'a [char],
+) -> impl Iterator<Item = String> + 'a {
     let rest = text.get(from..).unwrap_or("");
-    words(rest.split(['.', '!', '?', ';']).next().unwrap_or(""))
+    let mut stopped = false;
+    rest.split_inclusive(|c: char| !is_word_char(c))
+        .map_while(move |piece| {
+            if stopped {
+                return None;
+            }
+            stopped = piece.ends_with(stops);
+            Some(piece.trim_end_matches(|c: char| !is_word_char(c)))
+        })
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
 }
 
 /// A figure standing for a set of parts: the sum as one value, placed where the first part is,
@@ -298,4 +313,24 @@ pub fn with_sums<'a>(
         all_roles.push(role.clone());
     }
     (Cow::Owned(all), Cow::Owned(all_roles), stand_ins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_after_a_figure_end_at_the_first_stop_and_keep_the_word_before_it() {
+        let text = "12 critically injured, two more; a third. Then nine";
+        let all: Vec<String> = words_until(text, 2, SENTENCE_ENDS).collect();
+        assert_eq!(all, ["critically", "injured", "two", "more"]);
+        let clause: Vec<String> = words_until(text, 2, &[',', '.']).collect();
+        assert_eq!(clause, ["critically", "injured"]);
+        let last: Vec<String> = words_until(text, 42, SENTENCE_ENDS).collect();
+        assert_eq!(
+            last,
+            ["then", "nine"],
+            "no stop: the words run to the text's end"
+        );
+    }
 }
