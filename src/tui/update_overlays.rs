@@ -13,11 +13,14 @@ use super::update_notes::DEFAULT_EXPORT;
 use std::path::PathBuf;
 
 impl App {
-    /// Closes the overlay with the keyboard: the editor (its text dropped, as the user said),
+    /// Closes the overlay with the keyboard: the editor (its text dropped, as the user said;
+    /// said only when there was text to drop, not when a note was opened and left unchanged),
     /// else the prompt (a notes filter being typed is cleared), else the help.
     pub(super) fn close_overlay(&mut self) {
-        if self.overlays.editor.take().is_some() {
-            self.set_message(DISCARDED, false);
+        if let Some(editor) = self.overlays.editor.take() {
+            if editor.is_changed() {
+                self.set_message(DISCARDED, false);
+            }
         } else if let Some(prompt) = self.overlays.prompt.take() {
             if prompt.purpose == PromptPurpose::NotesFilter {
                 self.set_notes_filter(String::new());

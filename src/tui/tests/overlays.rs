@@ -224,6 +224,32 @@ fn leaving_the_editor_without_saving_says_the_note_was_not_saved() {
 }
 
 #[test]
+fn leaving_a_note_opened_and_left_unchanged_says_nothing_was_lost() {
+    let (_dir, mut app) = with_notebook(fixed_app());
+    app.update(Action::Open);
+    app.update(Action::NewNote);
+    type_and_save_note(&mut app, "kept as it is");
+    app.overlays.message = None;
+    app.update(Action::EditNote);
+    assert!(
+        app.overlays.editor.is_some(),
+        "the note opens in the editor"
+    );
+    app.update(Action::Type(key_event("esc")));
+    assert!(
+        app.overlays.editor.is_none(),
+        "an unchanged note closes at once"
+    );
+    assert!(
+        app.overlays.message.is_none(),
+        "nothing was typed, so nothing is said to be unsaved: {:?}",
+        app.overlays.message.as_ref().map(|m| &m.text)
+    );
+    assert_eq!(saved_notes(&app).len(), 1);
+    assert_eq!(saved_notes(&app)[0].body, "kept as it is");
+}
+
+#[test]
 fn the_notes_filter_follows_the_typing_enter_keeps_it_and_esc_clears_it() {
     let (_dir, mut app) = with_notebook(fixed_app());
     app.update(Action::Open);
