@@ -588,3 +588,21 @@ fn figures_listed_respectively_are_not_read_as_the_nearest_things() {
     let set = analyse(&corpus(&[&listed.replace(", respectively", ""), apart]));
     assert_eq!(verdict(&set, "12 percent"), Some(true));
 }
+
+#[test]
+fn a_gust_and_a_steady_wind_are_two_quantities_never_a_conflict() {
+    let set = analyse(&corpus(&[
+        "Winds reached 60 mph on Tuesday as the storm made landfall, officials said.",
+        "Winds gusted to 75 mph on Tuesday as the storm came ashore, forecasters said.",
+        "Sustained winds of 60 mph with gusts up to 80 mph lashed the coast on Tuesday.",
+    ]));
+    for text in ["60 mph", "75 mph", "up to 80 mph"] {
+        assert_eq!(verdict(&set, text), Some(false), "{text}");
+    }
+    // steady winds that differ still conflict
+    let steady = analyse(&corpus(&[
+        "Winds reached 60 mph on Tuesday as the storm made landfall.",
+        "Sustained winds of 90 mph lashed the coast on Tuesday as the storm made landfall.",
+    ]));
+    assert_eq!(verdict(&steady, "90 mph"), Some(true));
+}
