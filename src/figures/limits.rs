@@ -393,7 +393,7 @@ fn is_change_verb(word: &str) -> bool {
     STEMS.iter().any(|p| word.starts_with(p))
 }
 
-fn is_place_noun(word: &str) -> bool {
+pub(super) fn is_place_noun(word: &str) -> bool {
     matches!(
         word,
         "area"

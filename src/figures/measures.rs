@@ -3,6 +3,7 @@
 
 use super::FigureKind;
 use super::extract::Found;
+use super::limits::{is_place_noun, place_after};
 use super::roles::{Context, Role, is_linking_verb, restates};
 use super::words::{breaks_phrase, gap_before, is_time_word};
 use crate::language::text::{is_stopword, stem};
@@ -75,10 +76,46 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
             return subject_role(cx, after.collect());
         }
     }
-    subject_role(
-        cx,
-        cx.left_words(owner_scan_start(cx, f), 1, passes_over_to_owner),
-    )
+    let owner = cx.left_words(owner_scan_start(cx, f), 1, passes_over_to_owner);
+    if let Some(placed) = owner.first().and_then(|&k| owner_before_place(cx, k)) {
+        return placed;
+    }
+    subject_role(cx, owner)
+}
+
+/// "The unemployment rate in Allegheny County fell to 4.1 percent": when the word before a
+/// share ends the name of an administrative area ("… County", "… City", "… Province") opened
+/// by "in" (or "across", "near", "at"), the area says where the share holds and the noun
+/// before it is what the share is of. The role keeps the place, so one county's rate is set
+/// apart from another's or the nation's. Economic and election news give rates, turnouts and
+/// vote shares per county or city (the MSRP news sentences read such a rate as of "county").
+/// Only a name ending in an area noun: "shares in Microsoft", "sales at Ford" name whose
+/// shares or sales, and the company stays the owner (the MSRP sentences have both).
+fn owner_before_place(cx: &Context, name_end: usize) -> Option<Role> {
+    const LONGEST_NAME: usize = 4;
+    if !is_place_noun(cx.lower(name_end)) {
+        return None;
+    }
+    let capitalised = |k: usize| cx.words.get(k).is_some_and(|w| w.is_capitalised());
+    let mut first = name_end;
+    while capitalised(first) && first > 0 && name_end - first < LONGEST_NAME {
+        if !capitalised(first - 1) || cx.breaks_before(first) {
+            break;
+        }
+        first -= 1;
+    }
+    if !capitalised(first) || first == 0 || cx.breaks_before(first) {
+        return None;
+    }
+    let place = place_after(cx, first - 1)?;
+    let owner = cx.left_words(first - 1, 1, passes_over_to_owner);
+    if owner.is_empty() {
+        return None;
+    }
+    Some(Role {
+        place: Some(place),
+        ..subject_role(cx, owner)
+    })
 }
 
 /// Where the look to the left for a share's or sum's owner starts: before the words that only

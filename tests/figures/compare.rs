@@ -606,3 +606,36 @@ fn a_gust_and_a_steady_wind_are_two_quantities_never_a_conflict() {
     ]));
     assert_eq!(verdict(&steady, "90 mph"), Some(true));
 }
+
+#[test]
+fn a_rate_in_a_county_is_the_rate_of_that_county_not_of_county() {
+    let two_counties = analyse(&corpus(&[
+        "The unemployment rate in Allegheny County fell to 4.1 percent in May.",
+        "The unemployment rate in Butler County fell to 4.6 percent in May.",
+    ]));
+    assert_eq!(
+        verdict(&two_counties, "4.6 percent"),
+        None,
+        "two places' rates"
+    );
+    let one_county = analyse(&corpus(&[
+        "The unemployment rate in Allegheny County fell to 4.1 percent in May.",
+        "The jobless rate in Allegheny County dropped to 4.6 percent in May.",
+    ]));
+    assert_eq!(verdict(&one_county, "4.6 percent"), Some(true));
+    let rate = one_county.figures.iter().find(|f| f.text == "4.1 percent");
+    assert_eq!(
+        rate.and_then(|f| f.what.counts.as_deref()),
+        Some("rate"),
+        "what the share is of"
+    );
+    // a company after "in" stays whose shares they are
+    let shares = analyse(&corpus(&[
+        "Shares in Microsoft slipped 4.7 percent on Monday.",
+    ]));
+    let slipped = shares.figures.iter().find(|f| f.text == "4.7 percent");
+    assert_eq!(
+        slipped.and_then(|f| f.what.counts.as_deref()),
+        Some("microsoft")
+    );
+}
