@@ -105,10 +105,41 @@ fn at(scan: &Scan, i: usize) -> Step {
     if w.is_digits() {
         return digits(scan, i);
     }
+    if let Some(f) = joined_magnitude(scan, i) {
+        return Step::Figure(f);
+    }
     match number_words(scan, i) {
         Some(f) => Step::Figure(f),
         None => Step::Skip(1),
     }
+}
+
+/// Whether the number at `i` is a point on an earthquake's scale, however the report names
+/// it: "magnitude 6.8", "a magnitude of 7.2", "7.1 on the Richter scale", "on the moment
+/// magnitude scale" (quake reports write all of them; the unit after the number, "6.9
+/// magnitude", is read with the other units).
+fn on_magnitude_scale(scan: &Scan, i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map_or("", |k| lower(scan, k));
+    let after = |on: usize| lower(scan, i + on);
+    before(1) == "magnitude"
+        || (before(1) == "of" && before(2) == "magnitude")
+        || (after(1) == "on"
+            && after(2) == "the"
+            && (after(3) == "richter"
+                || (3..=5).any(|k| after(k) == "scale" && after(k - 1) == "magnitude")))
+}
+
+/// "the magnitude-7.1 tremor": the scale's name joined to the number by a hyphen.
+fn joined_magnitude(scan: &Scan, i: usize) -> Option<Found> {
+    let number = scan.words[i].lower.strip_prefix("magnitude-")?;
+    let value = parse_digits(number)?;
+    let mut f = simple(scan, i..i + 1, Amount::exact(value), FigureKind::Other);
+    f.unit = units::unit_word("magnitude");
+    f.compound = true;
+    f.rounding = number
+        .split_once('.')
+        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
+    Some(f)
 }
 
 pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
@@ -193,7 +224,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
     }
     let mut f = number_at(scan, i, Amount::exact(value));
     f.rounding = rounding;
-    if i > 0 && lower(scan, i - 1) == "magnitude" {
+    if on_magnitude_scale(scan, i) {
         f.unit = units::unit_word("magnitude");
     }
     if !suffix.is_empty() {

@@ -13,7 +13,10 @@ pub fn format_value(f: &Figure) -> String {
     }
     let Amount { value, low, high } = f.amount;
     let digits = value.is_some() || low.is_finite() && high.is_finite() && has_digits(&f.text);
+    let magnitude = f.what.unit.as_deref() == Some("magnitude");
     let amount = match value {
+        // a point on a quake's scale is written to a tenth: "magnitude 7.0", not "7"
+        Some(v) if magnitude && (v * 10.0).fract() == 0.0 => format!("{v:.1}"),
         Some(v) => number(v),
         None if digits => format!("{}–{}", number(low), number(high)),
         // "several inches", "thousands of dollars": vague words name their unit themselves
@@ -33,6 +36,7 @@ pub fn format_value(f: &Figure) -> String {
         (FigureKind::Age, _) => format!("aged {qualified}"),
         (FigureKind::Count | FigureKind::Money, _) | (_, None) => qualified,
         (_, Some("%")) => format!("{qualified}%"),
+        (_, Some("magnitude")) => format!("magnitude {qualified}"),
         (_, Some(u)) => format!("{qualified} {u}"),
     }
 }

@@ -14,10 +14,15 @@ use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 pub fn measure_role(cx: &Context, f: &Found) -> Role {
     let end = past_conversion(cx, f);
     let after = cx.noun_phrase(end, true);
+    // "a 180-day cap", "a 10 km run"; "a magnitude 6.8 earthquake": a scale's name before
+    // the number makes the measure a modifier of the noun after it, like an article does
     let modifier = f.compound
         || (f.kind != FigureKind::Duration
             && f.words.start > 0
-            && matches!(cx.lower(f.words.start - 1), "a" | "an" | "the"));
+            && matches!(
+                cx.lower(f.words.start - 1),
+                "a" | "an" | "the" | "magnitude"
+            ));
     let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(end) == "of") {
         after.collect()
     } else if is_time_window(cx, f) {
@@ -240,6 +245,8 @@ fn same_subject(word: &str) -> &str {
         "walkout" | "stoppage" | "strike" | "strikes" => "strike",
         // what a temperature is read on is the temperature ("the thermometer hit 46C")
         "thermometer" | "thermometers" | "mercury" => "temperature",
+        // one event named four ways ("a magnitude 6.8 earthquake" / "a 6.9-magnitude quake")
+        "earthquake" | "earthquakes" | "quakes" | "temblor" | "tremor" => "quake",
         w => w,
     }
 }

@@ -66,10 +66,13 @@ fn mark_article(
         // (split and lowercased, every sentence was a third of marking 1,000 articles).
         let forecast_words: Vec<usize> =
             if !own.is_ascii() || phrases().forecast.any_in(own.as_bytes()) {
-                crate::language::text::tokens(own)
+                let tokens = crate::language::text::tokens(own);
+                tokens
                     .iter()
-                    .filter(|t| lowercase_is(t.text, |w| FORECAST.contains(&w)))
-                    .map(|t| sentence_start + t.start)
+                    .enumerate()
+                    .filter(|(_, t)| lowercase_is(t.text, |w| FORECAST.contains(&w)))
+                    .filter(|&(k, _)| !names_who_speaks(&tokens, k))
+                    .map(|(_, t)| sentence_start + t.start)
                     .collect()
             } else {
                 Vec::new()
@@ -359,6 +362,24 @@ fn in_later_clause(text: &str, figure: &Figure, word: usize) -> bool {
             )
         })
     })
+}
+
+/// Whether the forecast word at token `k` ends the name of a body that speaks: "the U.S.
+/// Geological Survey said", "the Ordnance Survey reported". Capitalised inside the sentence
+/// and followed by a verb of saying, it names who gives the figures, not a poll they come
+/// from (earthquake and flood reports cite a geological survey for every figure; a poll's
+/// findings are "found" or "showed", not "said").
+fn names_who_speaks(tokens: &[crate::language::text::Token], k: usize) -> bool {
+    let capitalised = tokens[k].text.starts_with(|c: char| c.is_uppercase());
+    let speaks = tokens.get(k + 1).is_some_and(|t| {
+        lowercase_is(t.text, |w| {
+            matches!(
+                w,
+                "said" | "says" | "reported" | "reports" | "recorded" | "measured"
+            )
+        })
+    });
+    k > 0 && capitalised && speaks
 }
 
 /// Words that make a sentence's figures a poll or a forecast, not a result.

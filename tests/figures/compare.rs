@@ -639,3 +639,25 @@ fn a_rate_in_a_county_is_the_rate_of_that_county_not_of_county() {
         Some("microsoft")
     );
 }
+
+#[test]
+fn one_quake_named_four_ways_is_one_magnitude_and_a_survey_that_speaks_is_no_poll() {
+    let set = analyse(&corpus(&[
+        "A magnitude 6.8 earthquake struck the coast on Sunday, the U.S. Geological Survey said.",
+        "A 6.9-magnitude quake hit the coast on Sunday, officials said.",
+        "The magnitude-6.8 tremor was felt across the coast on Sunday.",
+    ]));
+    assert_eq!(verdict(&set, "6.9-magnitude"), Some(true));
+    // the survey that says the first figure is who gives it, not a poll it comes from
+    let said = analyse(&corpus(&[
+        "A magnitude 6.8 earthquake struck the coast on Sunday, the U.S. Geological Survey said.",
+        "A 6.9-magnitude quake hit the coast on Sunday, officials said.",
+    ]));
+    assert_eq!(verdict(&said, "6.8"), Some(true));
+    // a survey whose findings are the figures stays apart from a count of the same thing
+    let poll = analyse(&corpus(&[
+        "A new survey found 38 percent of residents felt the quake.",
+        "About 45 percent of residents felt the quake, officials said.",
+    ]));
+    assert_eq!(verdict(&poll, "38 percent"), None);
+}

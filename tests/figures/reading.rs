@@ -749,3 +749,33 @@ fn pounds_weighed_are_a_weight() {
     let f = find("The court fined him 400 pounds.", "400 pounds");
     assert_eq!(f.what.unit.as_deref(), Some("GBP"));
 }
+
+#[test]
+fn a_quake_magnitude_is_read_however_the_report_names_its_scale() {
+    for (sentence, needle) in [
+        ("A magnitude 6.8 earthquake struck the coast.", "6.8"),
+        ("A 6.9-magnitude quake hit the coast.", "6.9-magnitude"),
+        (
+            "The magnitude-7.1 tremor was felt across the region.",
+            "magnitude-7.1",
+        ),
+        (
+            "The earthquake had a magnitude of 7.2, officials said.",
+            "7.2",
+        ),
+        ("The quake measured 7.0 on the Richter scale.", "7.0"),
+        ("It measured 6.4 on the moment magnitude scale.", "6.4"),
+    ] {
+        let f = find(sentence, needle);
+        assert_eq!(f.what.unit.as_deref(), Some("magnitude"), "{sentence}");
+    }
+    // written to a tenth, as magnitudes are
+    let seven = find("The quake measured 7.0 on the Richter scale.", "7.0");
+    assert_eq!(format_value(&seven), "magnitude 7.0");
+    // a scale named after the number is no magnitude of it
+    let f = find(
+        "Turnout reached 7.0 percent on the new scale.",
+        "7.0 percent",
+    );
+    assert_eq!(f.what.unit.as_deref(), Some("%"));
+}
