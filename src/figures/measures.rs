@@ -23,7 +23,12 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
                 cx.lower(f.words.start - 1),
                 "a" | "an" | "the" | "magnitude"
             ));
-    let words: Vec<usize> = if modifier || (!after.is_empty() && cx.lower(end) == "of") {
+    let on_scale = f.unit.as_ref().is_some_and(|u| u.name == "magnitude");
+    let words: Vec<usize> = if modifier && on_scale {
+        // "a magnitude 6.8 earthquake struck": a scale's point belongs to the one noun it
+        // rates; the words after are the sentence's verb, not more of its name
+        after.take(1).collect()
+    } else if modifier || (!after.is_empty() && cx.lower(end) == "of") {
         after.collect()
     } else if is_time_window(cx, f) {
         Vec::new()

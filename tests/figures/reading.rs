@@ -769,6 +769,9 @@ fn a_quake_magnitude_is_read_however_the_report_names_its_scale() {
         let f = find(sentence, needle);
         assert_eq!(f.what.unit.as_deref(), Some("magnitude"), "{sentence}");
     }
+    // the scale's point rates the noun after it, not the verb that follows
+    let f = find("A magnitude 6.8 earthquake struck the coast.", "6.8");
+    assert_eq!(f.what.counts.as_deref(), Some("earthquake"));
     // written to a tenth, as magnitudes are
     let seven = find("The quake measured 7.0 on the Richter scale.", "7.0");
     assert_eq!(format_value(&seven), "magnitude 7.0");
