@@ -17,6 +17,7 @@ pub fn format_value(f: &Figure) -> String {
     let amount = match value {
         // a point on a quake's scale is written to a tenth: "magnitude 7.0", not "7"
         Some(v) if magnitude && (v * 10.0).fract() == 0.0 => format!("{v:.1}"),
+        Some(v) if f.what.kind == FigureKind::Money => money(v),
         Some(v) => number(v),
         None if digits => format!("{}–{}", number(low), number(high)),
         // "several inches", "thousands of dollars": vague words name their unit themselves
@@ -94,9 +95,38 @@ fn number(v: f64) -> String {
     format!("{sign}{out}")
 }
 
+/// A sum with cents keeps both digits ("27.40", "1,234.50"); whole sums and millions read as
+/// other numbers ("USD 26 million").
+fn money(v: f64) -> String {
+    let cents = (v * 100.0).round() / 100.0;
+    if v.abs() >= 1e6 || cents.fract() == 0.0 {
+        return number(v);
+    }
+    let whole = number(cents.trunc());
+    let whole = if cents < 0.0 && !whole.starts_with('-') {
+        format!("-{whole}")
+    } else {
+        whole
+    };
+    format!(
+        "{whole}.{:02}",
+        ((cents.abs().fract()) * 100.0).round() as u32
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sum_with_cents_keeps_both_digits() {
+        assert_eq!(money(27.4), "27.40");
+        assert_eq!(money(1234.5), "1,234.50");
+        assert_eq!(money(0.05), "0.05");
+        assert_eq!(money(-0.5), "-0.50");
+        assert_eq!(money(26.0), "26");
+        assert_eq!(money(2_500_000.0), "2.5 million");
+    }
 
     #[test]
     fn negative_numbers_keep_their_sign_and_groups() {
