@@ -126,7 +126,7 @@ fn on_magnitude_scale(scan: &Scan, i: usize) -> bool {
         || (after(1) == "on"
             && after(2) == "the"
             && (after(3) == "richter"
-                || (3..=5).any(|k| after(k) == "scale" && after(k - 1) == "magnitude")))
+                || (4..=5).any(|k| after(k) == "scale" && after(k - 1) == "magnitude")))
 }
 
 /// "the magnitude-7.1 tremor": the scale's name joined to the number by a hyphen.
@@ -136,10 +136,16 @@ fn joined_magnitude(scan: &Scan, i: usize) -> Option<Found> {
     let mut f = simple(scan, i..i + 1, Amount::exact(value), FigureKind::Other);
     f.unit = units::unit_word("magnitude");
     f.compound = true;
-    f.rounding = number
-        .split_once('.')
-        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
+    f.rounding = decimal_rounding(number);
     Some(f)
+}
+
+/// How far a number written with decimals may lie from its value: half its last digit
+/// ("6.8" is 6.75 to 6.85); a whole number, 0 here (rounding to tens is read elsewhere).
+fn decimal_rounding(number: &str) -> f64 {
+    number
+        .split_once('.')
+        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)))
 }
 
 pub fn simple(scan: &Scan, words: Range<usize>, amount: Amount, kind: FigureKind) -> Found {
@@ -216,9 +222,7 @@ fn digits(scan: &Scan, i: usize) -> Step {
             FigureKind::Time,
         ));
     }
-    let rounding = number
-        .split_once('.')
-        .map_or(0.0, |(_, d)| 0.5 * 10f64.powi(-(d.len() as i32)));
+    let rounding = decimal_rounding(number);
     if let Some(rest) = suffix.strip_prefix('-') {
         return Step::Figure(hyphenated(scan, i, value, rounding, rest));
     }
