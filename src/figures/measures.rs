@@ -80,8 +80,14 @@ fn passes_over_measure(word: &str) -> bool {
 
 /// "80% of seats" → seats; "turnout was 65%" → turnout.
 pub fn share_role(cx: &Context, f: &Found) -> Role {
+    if let Some(state) = state_after(cx, f) {
+        return subject_role(cx, vec![state]);
+    }
     if cx.lower(f.words.end) == "of" {
         let after = cx.noun_phrase(f.words.end, false);
+        if let Some(holder) = holder_of_pool(cx, f, after.clone()) {
+            return holder;
+        }
         if !after.is_empty() {
             return subject_role(cx, after.collect());
         }
@@ -91,6 +97,123 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
         return placed;
     }
     subject_role(cx, owner)
+}
+
+/// "The Progress Party won 54% of the vote", "the Union bloc came second with 28% of the vote",
+/// "Apple holds 20 percent of the market": a pool that contenders divide is shared out, and
+/// each holder's share is its own quantity; one party's share against another's is no
+/// conflict (an election pair written for this gathered every party's "vote" as one). The
+/// holder is the noun phrase before a verb of winning or holding; its words, less the heads
+/// that only say it is a party or a bloc, tell one holder from another ("ruling party" and
+/// "opposition party" are two). The pool stays the subject when no holder is named.
+fn holder_of_pool(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Option<Role> {
+    let pool_word = cx.lower(pool.clone().last()?);
+    if !matches!(pool_word, "vote" | "votes" | "ballots" | "market") {
+        return None;
+    }
+    let at = |k: usize| cx.lower(k);
+    let mut verb = f.words.start.checked_sub(1)?;
+    if at(verb) == "with" {
+        // "came second with", "finished third with"
+        verb = verb.checked_sub(1)?;
+        if matches!(at(verb), "first" | "second" | "third" | "fourth" | "last") {
+            verb = verb.checked_sub(1)?;
+        }
+        if !matches!(
+            at(verb),
+            "came" | "finished" | "placed" | "ended" | "trailed"
+        ) {
+            return None;
+        }
+    } else if !matches!(
+        at(verb),
+        "won"
+            | "win"
+            | "wins"
+            | "took"
+            | "takes"
+            | "got"
+            | "gets"
+            | "received"
+            | "receives"
+            | "secured"
+            | "captured"
+            | "garnered"
+            | "polled"
+            | "claimed"
+            | "holds"
+            | "held"
+            | "has"
+            | "had"
+            | "controls"
+            | "commands"
+    ) {
+        return None;
+    }
+    let holder = cx.left_words(verb, 4, is_stopword);
+    let telling: Vec<usize> = holder
+        .iter()
+        .copied()
+        .filter(|&k| !is_contender_head(cx.lower(k)))
+        .collect();
+    if telling.is_empty() || (verb..f.words.start).any(|k| cx.breaks_before(k + 1)) {
+        return None;
+    }
+    let shown: Vec<&str> = holder.iter().map(|&k| cx.lower(k)).collect();
+    Some(Role {
+        counts: Some(format!("{pool_word} of {}", shown.join(" "))),
+        ..subject_role(cx, telling)
+    })
+}
+
+/// Nouns that say only what kind of contender a holder is, never which one.
+fn is_contender_head(word: &str) -> bool {
+    matches!(
+        word,
+        "party" | "parties" | "bloc" | "coalition" | "alliance" | "candidate" | "list" | "ticket"
+    )
+}
+
+/// "The fire was 15% contained", "the county is now 60 percent vaccinated", "the dam is 80%
+/// full": a share between a form of "be" (or a linking verb) and a participle or a word of
+/// completion measures how far that state holds, and the state is what it is of: a fire's
+/// containment, whatever the sentence calls the fire ("Containment stood at 20 percent" is
+/// the same quantity). Disaster and public-health news report progress so (a wildfire pair
+/// written for this read the share as of "fire", never meeting "containment"). "20 percent
+/// owned by Ford" is a stake, not a state: a participle followed by "by" and no time.
+fn state_after(cx: &Context, f: &Found) -> Option<usize> {
+    let after = f.words.end;
+    let word = cx.words.get(after)?;
+    if cx.breaks_before(after) {
+        return None;
+    }
+    let is_state =
+        super::roles::is_past_verb(word) || matches!(cx.lower(after), "complete" | "full" | "done");
+    let by_agent = cx.lower(after + 1) == "by" && !names_a_time(cx, after + 2);
+    let mut before = f.words.start.checked_sub(1)?;
+    if matches!(cx.lower(before), "now" | "only" | "just" | "still")
+        && !cx.breaks_before(before + 1)
+    {
+        before = before.checked_sub(1)?;
+    }
+    let linked = matches!(
+        cx.lower(before),
+        "is" | "are" | "was" | "were" | "be" | "been"
+    ) || is_linking_verb(cx.lower(before));
+    (is_state && !by_agent && linked && !cx.breaks_before(f.words.start)).then_some(after)
+}
+
+/// "by Thursday", "by the end of the week", "by late evening": what follows "by" places a time.
+fn names_a_time(cx: &Context, mut k: usize) -> bool {
+    while matches!(cx.lower(k), "the" | "late" | "early" | "this" | "next") {
+        k += 1;
+    }
+    let word = cx.lower(k);
+    is_time_word(word)
+        || matches!(
+            word,
+            "end" | "morning" | "afternoon" | "evening" | "night" | "nightfall" | "midday" | "noon"
+        )
 }
 
 /// "The unemployment rate in Allegheny County fell to 4.1 percent": when the word before a
@@ -173,6 +296,9 @@ fn passes_over_to_owner(word: &str) -> bool {
             // where a market stood at the bell: "the index closed 2 percent lower", "shares
             // closed Friday at $5.91"
             | "closed" | "ended" | "finished" | "opened" | "traded"
+            // where a party or a runner stood at the count: "the bloc came second with 28%",
+            // "placed third with 12 percent" (an election pair written for this)
+            | "came" | "placed"
             // the words that place a time ("fell last month to 6 percent", "in the first
             // quarter of the fiscal year"): a time is no owner
             | "last" | "next" | "past" | "previous" | "first" | "second" | "third" | "fourth"
@@ -252,6 +378,9 @@ fn same_subject(word: &str) -> &str {
         "thermometer" | "thermometers" | "mercury" => "temperature",
         // one event named four ways ("a magnitude 6.8 earthquake" / "a 6.9-magnitude quake")
         "earthquake" | "earthquakes" | "quakes" | "temblor" | "tremor" => "quake",
+        // the ground a fire has gone over, however the verb of burning is put ("has burned
+        // 45,000 acres" / "scorched 47,500 acres": a wildfire pair written for this)
+        "burnt" | "scorched" | "charred" | "blackened" | "torched" => "burned",
         w => w,
     }
 }

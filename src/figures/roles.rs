@@ -243,6 +243,18 @@ impl Context<'_, '_> {
         {
             return Some(("evacuated", i));
         }
+        // "evacuation orders for 15,000 people", "12,000 remain under evacuation warnings":
+        // the people an order to leave covers are counted as evacuated, as "were ordered to
+        // evacuate" is (disaster news words it both ways; a wildfire pair written for this).
+        // Only the order: "the evacuation of villages" does not govern a figure after it.
+        if matches!(word, "evacuation" | "evacuations")
+            && matches!(
+                self.lower(i + 1),
+                "order" | "orders" | "warning" | "warnings" | "notice" | "notices"
+            )
+        {
+            return Some(("evacuated", i));
+        }
         event_of(word).map(|e| (e, i))
     }
 }

@@ -661,3 +661,38 @@ fn one_quake_named_four_ways_is_one_magnitude_and_a_survey_that_speaks_is_no_pol
     ]));
     assert_eq!(verdict(&poll, "38 percent"), None);
 }
+
+#[test]
+fn a_fire_told_three_ways_is_one_fire_its_ground_containment_and_evacuees() {
+    let set = analyse(&corpus(&[
+        "The Creek Fire has burned 45,000 acres and was 15% contained on Thursday. \
+         Some 12,000 residents were ordered to evacuate.",
+        "The Creek Fire has scorched 52,000 acres, Cal Fire said on Thursday. Containment \
+         stood at 20 percent. Authorities issued evacuation orders for 15,000 people.",
+    ]));
+    assert_eq!(verdict(&set, "52,000 acres"), Some(true), "ground burned");
+    assert_eq!(verdict(&set, "20 percent"), Some(true), "containment");
+    assert_eq!(verdict(&set, "15,000"), Some(true), "evacuees");
+}
+
+#[test]
+fn each_party_owns_its_share_of_the_vote_and_only_its_own_conflicts() {
+    let set = analyse(&corpus(&[
+        "The ruling Unity Party won 54% of the vote on Sunday. The opposition Union bloc came \
+         second with 28%.",
+        "The ruling Unity Party took 52% of the vote on Sunday. The opposition Union bloc won \
+         29.5 percent.",
+    ]));
+    assert_eq!(
+        verdict(&set, "29.5 percent"),
+        Some(true),
+        "the bloc's share"
+    );
+    assert_eq!(verdict(&set, "52%"), Some(true), "the ruling party's share");
+    // two parties' shares of one vote, each given once, are never compared
+    let two_parties = analyse(&corpus(&[
+        "The ruling party won 54% of the vote on Sunday.",
+        "The opposition party took 28% of the vote on Sunday.",
+    ]));
+    assert_eq!(verdict(&two_parties, "28%"), None);
+}

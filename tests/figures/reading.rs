@@ -782,3 +782,61 @@ fn a_quake_magnitude_is_read_however_the_report_names_its_scale() {
     );
     assert_eq!(f.what.unit.as_deref(), Some("%"));
 }
+
+#[test]
+fn a_share_of_a_state_is_of_the_state_and_a_stake_is_not() {
+    // how far a state holds: the participle or word of completion after the share
+    for (sentence, needle, state) in [
+        (
+            "The Creek Fire was 15% contained on Thursday.",
+            "15%",
+            "contained",
+        ),
+        (
+            "The county is now 60 percent vaccinated, officials said.",
+            "60 percent",
+            "vaccinated",
+        ),
+        ("The reservoir was 80% full in May.", "80%", "full"),
+        (
+            "The fire remained 40 percent contained by late evening.",
+            "40 percent",
+            "contained",
+        ),
+    ] {
+        let f = find(sentence, needle);
+        assert_eq!(f.what.counts.as_deref(), Some(state), "{sentence}");
+    }
+    // a stake held by someone is no state of the company
+    let f = find(
+        "The airline is 20 percent owned by Lufthansa.",
+        "20 percent",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("owned"));
+    // a participle that is no state of the share's owner ("rose 15% compared with")
+    let f = find("Sales rose 15% compared with last year.", "15%");
+    assert_ne!(f.what.counts.as_deref(), Some("compared"));
+}
+
+#[test]
+fn people_under_an_evacuation_order_are_counted_as_evacuated() {
+    for (sentence, needle) in [
+        (
+            "Authorities issued evacuation orders for roughly 15,000 people.",
+            "roughly 15,000",
+        ),
+        (
+            "About 12,000 people remain under evacuation warnings.",
+            "About 12,000",
+        ),
+    ] {
+        let f = find(sentence, needle);
+        assert_eq!(f.what.counts.as_deref(), Some("evacuated"), "{sentence}");
+    }
+    // the evacuation of places does not count the figure after it
+    let f = find(
+        "The evacuation of villages began after 112 messages were sent.",
+        "112",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("evacuated"));
+}

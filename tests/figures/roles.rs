@@ -226,7 +226,15 @@ fn roles_in_strikes_elections_and_company_results() {
         pair("on strike", "workers")
     );
     let election = "The ruling party won 52% of the vote, up from 48% in 2019.";
-    assert_eq!(find(election, "52%").what.counts.as_deref(), Some("vote"));
+    assert_eq!(
+        find(election, "52%").what.counts.as_deref(),
+        Some("vote of ruling party")
+    );
+    let turnout = "Turnout was 61 percent, down from 67 percent in 2021.";
+    assert_eq!(
+        find(turnout, "61 percent").what.counts.as_deref(),
+        Some("turnout")
+    );
     let results = "Net profit rose to $1.2 billion in the third quarter.";
     assert_eq!(
         find(results, "$1.2 billion").what.counts.as_deref(),
