@@ -7,7 +7,7 @@ use super::attribution::is_determiner;
 use super::extract::Found;
 use super::quantity::Per;
 use super::roles::{Context, is_past_verb, restates};
-use super::words::{breaks_phrase, gap_before, is_weekday, month};
+use super::words::{breaks_phrase, gap_before, is_time_word, is_weekday, month};
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
 /// "another 20": an increment, not a total.
@@ -283,6 +283,39 @@ pub fn is_change_amount(cx: &Context, f: &Found) -> bool {
     before(1) == "by" && (2..=6).any(|n| is_change_verb(before(n)))
         || departs_from_norm(cx, f)
         || moved_by(cx, f)
+        || names_a_move(cx, f).is_some()
+}
+
+/// "posted a 35% jump in revenue", "a $2 billion drop in sales", "a 0.25 percent cut in
+/// rates": a sum or share before a noun of movement is the size of a move of what follows
+/// "in" or "of", as "revenue jumped 35%" is. Returns where that noun phrase starts.
+/// Business and economic news writes moves both ways (a results pair written for this read
+/// the jump as of the verb before it).
+pub(super) fn names_a_move(cx: &Context, f: &Found) -> Option<usize> {
+    if !matches!(f.kind, FigureKind::Money | FigureKind::Share) {
+        return None;
+    }
+    let noun = f.words.end;
+    let word = cx.lower(noun);
+    let moves = is_movement_word(word) && !matches!(word, "up" | "down")
+        || matches!(
+            word,
+            "cut" | "cuts" | "hike" | "hikes" | "reduction" | "boost"
+        );
+    let opened = f
+        .words
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| matches!(cx.lower(k), "a" | "an" | "the"));
+    // "a 3 percent rise in 2012" places the move in time; it names nothing that moved
+    let what = noun + 2;
+    let names_thing = what < cx.words.len() && !cx.in_figure(what) && !is_time_word(cx.lower(what));
+    (moves
+        && opened
+        && names_thing
+        && matches!(cx.lower(noun + 1), "in" | "of")
+        && !cx.breaks_before(noun))
+    .then_some(what)
 }
 
 /// "shares rose $1.90 to $31.90", "were down $0.75, or 12%, to $5.50", "the index slid about

@@ -83,6 +83,9 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
     if let Some(state) = state_after(cx, f) {
         return subject_role(cx, vec![state]);
     }
+    if let Some(moved) = moved_thing(cx, f) {
+        return moved;
+    }
     if cx.lower(f.words.end) == "of" {
         let after = cx.noun_phrase(f.words.end, false);
         if let Some(holder) = holder_of_pool(cx, f, after.clone()) {
@@ -172,6 +175,13 @@ fn is_contender_head(word: &str) -> bool {
         word,
         "party" | "parties" | "bloc" | "coalition" | "alliance" | "candidate" | "list" | "ticket"
     )
+}
+
+/// "a 35% jump in revenue": the move is of the noun phrase after "in" or "of".
+fn moved_thing(cx: &Context, f: &Found) -> Option<Role> {
+    let from = super::limits::names_a_move(cx, f)?;
+    let words: Vec<usize> = cx.noun_phrase(from, false).collect();
+    (!words.is_empty()).then(|| subject_role(cx, words))
 }
 
 /// "The fire was 15% contained", "the county is now 60 percent vaccinated", "the dam is 80%
@@ -309,6 +319,9 @@ fn passes_over_to_owner(word: &str) -> bool {
 
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
 pub fn money_role(cx: &Context, f: &Found) -> Role {
+    if let Some(moved) = moved_thing(cx, f) {
+        return moved;
+    }
     // "$500,000 in salary and $120,000 in bonuses": a sum's own noun, named right after it,
     // is what it is, however near another sum's noun stands (the MSRP news sentences read
     // bonuses as salary).
@@ -381,6 +394,10 @@ fn same_subject(word: &str) -> &str {
         // the ground a fire has gone over, however the verb of burning is put ("has burned
         // 45,000 acres" / "scorched 47,500 acres": a wildfire pair written for this)
         "burnt" | "scorched" | "charred" | "blackened" | "torched" => "burned",
+        // a company's takings and its profit, as results news names them ("sales grew 11.8% to
+        // $31.5bn" / "revenue rose 12% to $31.5 billion": a results pair written for this)
+        "sales" | "turnover" => "revenue",
+        "earnings" => "profit",
         w => w,
     }
 }

@@ -279,7 +279,7 @@ fn sentence_time(
     if let Some(y) = past_year {
         return Some(Scope::Year(y as i32));
     }
-    if forecast || hypothetical(text, sentence_start, at) {
+    if forecast || hypothetical(text, sentence_start, at) || estimated_sum(text, at, kind) {
         return Some(Scope::Forecast);
     }
     let offset = clues.first_time_offset.is_some_and(|o| o < at);
@@ -320,11 +320,51 @@ fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
     let from = floor_char_boundary(text, at.saturating_sub(400).max(sentence_start));
     let before = text.get(from..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .any(|w| lowercase_is(w, |w| matches!(w, "could" | "might" | "may")))
+    clause.split_whitespace().rev().take(8).any(|w| {
+        lowercase_is(w, |w| {
+            matches!(
+                w,
+                "could"
+                        | "might"
+                        | "may"
+                        // what someone expects is not yet a fact: "Acme expects revenue of
+                        // $32 billion", "police expect 2,000 marchers" (business and event
+                        // news; a results pair written for this compared a guidance with
+                        // the quarter's revenue)
+                        | "expect"
+                        | "expects"
+                        | "expected"
+                        | "expecting"
+                        | "anticipate"
+                        | "anticipates"
+                        | "anticipated"
+            )
+        })
+    })
+}
+
+/// "beating analysts' average estimate of $30.9 billion", "against expectations of 3
+/// percent": a sum or share named as an estimate or an expectation is what was foreseen, not
+/// the result it is set against (company results give both in one sentence). Only sums and
+/// shares: an "estimate of 40 dead" is how disaster news gives a toll.
+fn estimated_sum(text: &str, at: usize, kind: FigureKind) -> bool {
+    if !matches!(kind, FigureKind::Money | FigureKind::Share) {
+        return false;
+    }
+    let before = before_lower(text, at, 24);
+    let before = before.trim_end();
+    before.strip_suffix(" of").is_some_and(|b| {
+        [
+            "estimate",
+            "estimates",
+            "expectations",
+            "consensus",
+            "forecast",
+            "forecasts",
+        ]
+        .iter()
+        .any(|w| b.ends_with(&format!(" {w}")))
+    })
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {

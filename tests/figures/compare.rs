@@ -545,7 +545,7 @@ fn two_sources_giving_the_same_two_values_agree() {
     // Both list two counts the reading puts under one quantity (seats for two parties):
     // each value is in both sources, so they do not disagree.
     let set = analyse(&corpus(&[
-        "Analysts expect 31 Greens and 12 Liberals to win seats, while 24 Greens and 19 Liberals hold them now.",
+        "Analysts see 31 Greens and 12 Liberals winning seats, while 24 Greens and 19 Liberals hold them now.",
         "Pollsters see 31 Greens and 12 Liberals winning seats; today 24 Greens and 19 Liberals hold them.",
     ]));
     assert_eq!(verdict(&set, "31"), Some(false));

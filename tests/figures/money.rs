@@ -691,3 +691,47 @@ fn a_revised_value_a_change_started_from_is_an_earlier_value() {
     );
     assert_ne!(f.what.scope, Some(Scope::Earlier));
 }
+
+#[test]
+fn what_a_company_or_analysts_expect_is_no_result() {
+    let f = find(
+        "Acme expects third-quarter revenue of $32 billion.",
+        "$32 billion",
+    );
+    assert_eq!(f.what.scope, Some(Scope::Forecast));
+    let f = find(
+        "Revenue rose to $31.5 billion, beating analysts' average estimate of $30.9 billion.",
+        "$30.9 billion",
+    );
+    assert_eq!(f.what.scope, Some(Scope::Forecast));
+    // the result beside the estimate stays a result
+    let f = find(
+        "Revenue rose to $31.5 billion, beating analysts' average estimate of $30.9 billion.",
+        "$31.5 billion",
+    );
+    assert_eq!(f.what.scope, None);
+    // an estimate of a toll is how tolls are given, not a forecast
+    let f = find(
+        "Officials gave an estimate of 40 dead after the flood.",
+        "40",
+    );
+    assert_ne!(f.what.scope, Some(Scope::Forecast));
+}
+
+#[test]
+fn a_jump_in_revenue_is_a_move_of_revenue_and_sales_are_revenue() {
+    let f = find("Its cloud unit posted a 35% jump in revenue.", "35%");
+    assert_eq!(f.what.counts.as_deref(), Some("revenue"));
+    assert_eq!(f.what.scope, Some(Scope::Change));
+    let f = find(
+        "The firm reported a $2 billion drop in sales.",
+        "$2 billion",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("sales"));
+    assert_eq!(f.what.scope, Some(Scope::Change));
+    let set = analyse(&corpus(&[
+        "Acme said revenue rose 12% to $31.5 billion in the quarter.\n",
+        "Acme said its sales grew to $33.2 billion in the quarter.\n",
+    ]));
+    assert_eq!(verdict(&set, "$33.2 billion"), Some(true));
+}
