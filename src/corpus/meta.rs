@@ -61,6 +61,16 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(usize) -> bool) -> Meta {
             return meta;
         }
     }
+    if let Some(outlet_line) = outlet_under_title(&head) {
+        let (ti, title) = head[0];
+        let (oi, outlet) = head[outlet_line];
+        if looks_like_outlet(outlet) {
+            meta.outlet = Some(outlet.trim().to_string());
+        }
+        meta.header_lines.push(oi);
+        set_title(&mut meta, ti, title);
+        return meta;
+    }
     match head
         .iter()
         .find(|(i, l)| dateline(l).is_none() && !meta.header_lines.contains(i))
@@ -69,6 +79,80 @@ pub fn read(lines: &[&str], is_furniture: impl Fn(usize) -> bool) -> Meta {
         _ => meta.title = capped(shortened_first_sentence(lines, &is_furniture)),
     }
     meta
+}
+
+/// "Headline / Reuters / 2025-08-14", "Headline / By Jane Roe / Reuters / 14 August 2025": the
+/// layout of articles saved from a reader view or a news database puts the title first, then
+/// who published it and when. Returns the index (in `head`) of the line between the title
+/// (and a byline) and the dateline.
+fn outlet_under_title(head: &[(usize, &str)]) -> Option<usize> {
+    let (_, title) = *head.first()?;
+    if dateline(title).is_some() || !is_headline(title) {
+        return None;
+    }
+    let is_byline = |l: &str| {
+        let t = l.trim_start().as_bytes();
+        t.len() > 3 && t[..3].eq_ignore_ascii_case(b"by ")
+    };
+    let outlet = if head.get(1).is_some_and(|(_, l)| is_byline(l)) {
+        2
+    } else {
+        1
+    };
+    let (_, line) = *head.get(outlet)?;
+    let (_, date) = *head.get(outlet + 1)?;
+    (is_name_like(line) && dateline(line).is_none() && dateline(date).is_some()).then_some(outlet)
+}
+
+/// Whether a name-like line under a title names a publisher rather than an author: one word
+/// ("Reuters", "Bloomberg"), a name opened by "The", or one holding a word publishers name
+/// themselves by. "Jane Roe" under a headline is a byline: a header line, but no outlet.
+fn looks_like_outlet(line: &str) -> bool {
+    const PUBLISHER_WORDS: &[&str] = &[
+        "news",
+        "times",
+        "post",
+        "press",
+        "journal",
+        "herald",
+        "tribune",
+        "daily",
+        "gazette",
+        "telegraph",
+        "guardian",
+        "chronicle",
+        "observer",
+        "standard",
+        "express",
+        "mail",
+        "star",
+        "review",
+        "radio",
+        "television",
+        "tv",
+        "broadcasting",
+        "agency",
+        "network",
+        "media",
+        "wire",
+        "magazine",
+        "weekly",
+        "today",
+        "online",
+        "report",
+        "insider",
+        "courier",
+        "independent",
+        "bulletin",
+        "dispatch",
+        "record",
+        "sun",
+        "world",
+    ];
+    let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
+    words.len() == 1
+        || words.first().is_some_and(|w| w == "the")
+        || words.iter().any(|w| PUBLISHER_WORDS.contains(&w.as_str()))
 }
 
 fn set_title(meta: &mut Meta, line: usize, text: &str) {
@@ -288,6 +372,31 @@ mod tests {
             let m = meta(&format!("{line}\n\nBody."));
             assert_eq!((m.title.as_str(), m.outlet.as_deref()), (*title, *outlet));
         }
+    }
+
+    #[test]
+    fn title_then_outlet_then_date_as_a_reader_view_saves_it() {
+        let text = "Wildfire forces thousands to flee\nReuters\n2025-08-14\n\nA wildfire burned.";
+        assert_eq!(
+            meta(text),
+            expect(
+                "Wildfire forces thousands to flee",
+                0,
+                Some("Reuters"),
+                "2025-08-14",
+                &[2, 1]
+            )
+        );
+        // a byline between the title and the outlet
+        let text = "Fire grows\nBy Jane Roe\nThe Valley Courier\nAugust 14, 2025\n\nIt grew.";
+        let m = meta(text);
+        assert_eq!(m.outlet.as_deref(), Some("The Valley Courier"));
+        assert!(m.header_lines.contains(&2));
+        // an author's name under the title is a header line, never the outlet
+        let m = meta("Fire grows\nJane Roe\n14 August 2025\n\nIt grew.");
+        assert_eq!(m.outlet, None);
+        assert!(m.header_lines.contains(&1));
+        assert_eq!(m.title, "Fire grows");
     }
 
     #[test]
