@@ -312,10 +312,20 @@ fn most_common<'a>(items: impl Iterator<Item = &'a str>) -> Option<String> {
 }
 
 /// The unit all figures share, else the common scale they were compared on ("days").
+/// The unit a quantity's label names: the one its figures share, else the one most of them
+/// are given in ("47,500 acres (19,200 hectares)" against "45,000 acres" is in acres, not in
+/// the km² no source wrote), else the dimension's common scale ("six months" / "180-day":
+/// days).
 pub(super) fn shared_unit(figures: &[Figure], ids: &[usize]) -> Option<String> {
     let first = figures[ids[0]].what.unit.clone();
     if ids.iter().all(|&i| figures[i].what.unit == first) {
         return first;
+    }
+    let given = ids.iter().filter_map(|&i| figures[i].what.unit.as_deref());
+    if let Some(most) = most_common(given.clone())
+        && given.clone().filter(|&u| u == most).count() * 2 > ids.len()
+    {
+        return Some(most);
     }
     let unit = units::by_name(first.as_deref()?)?;
     Some(units::base_name(unit.dimension).to_string())

@@ -667,10 +667,17 @@ fn a_fire_told_three_ways_is_one_fire_its_ground_containment_and_evacuees() {
     let set = analyse(&corpus(&[
         "The Creek Fire has burned 45,000 acres and was 15% contained on Thursday. \
          Some 12,000 residents were ordered to evacuate.",
-        "The Creek Fire has scorched 52,000 acres, Cal Fire said on Thursday. Containment \
+        "The Creek Fire has scorched 52,000 acres (21,000 hectares), Cal Fire said on Thursday. Containment \
          stood at 20 percent. Authorities issued evacuation orders for 15,000 people.",
     ]));
     assert_eq!(verdict(&set, "52,000 acres"), Some(true), "ground burned");
+    // labelled in the unit the sources wrote, not in the km² they were compared in
+    let burned = set.figures.iter().find(|f| f.text == "52,000 acres");
+    let compared = burned.and_then(|f| set.comparison_of(f.id));
+    assert_eq!(
+        compared.and_then(|c| c.quantity.unit.as_deref()),
+        Some("acres")
+    );
     assert_eq!(verdict(&set, "20 percent"), Some(true), "containment");
     assert_eq!(verdict(&set, "15,000"), Some(true), "evacuees");
 }
