@@ -39,8 +39,8 @@ fn table(corpus: &Corpus, report: &Report) -> String {
             // who gives which value, and when, in time order
             out.push_str(&format!("    {}\n", for_display(&q.timeline)));
         }
-        for (a, values) in q.values.iter() {
-            let values: Vec<String> = values.iter().map(|v| v.with_wording()).collect();
+        for (a, _) in q.values.iter() {
+            let values = q.worded_values(a);
             let label = sources.get(a).map_or("", String::as_str);
             out.push_str(&format!(
                 "    {}  {}\n",

@@ -89,6 +89,27 @@ impl QuantityReport {
         out
     }
 
+    /// The values one article gives with its own event words, in the article's order, each
+    /// told once with how many times the article repeats it ("dozens killed ×2"): a headline,
+    /// a lead and a summary restate one figure, which is one claim, not three.
+    pub fn worded_values(&self, article: usize) -> Vec<String> {
+        let mut told: Vec<(String, usize)> = Vec::new();
+        for value in self
+            .values
+            .get(article)
+            .iter()
+            .map(ShownFigure::with_wording)
+        {
+            match told.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, n)) => *n += 1,
+                None => told.push((value, 1)),
+            }
+        }
+        told.into_iter()
+            .map(|(v, n)| if n > 1 { format!("{v} ×{n}") } else { v })
+            .collect()
+    }
+
     /// The verdict's words ("disagree", "changed over time"), empty for a single source.
     pub fn verdict_label(&self) -> &'static str {
         self.row.verdict.map_or("", Verdict::label)

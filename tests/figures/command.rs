@@ -204,3 +204,26 @@ fn the_table_tells_two_stories_of_one_outlet_apart_as_the_reader_does() {
         "{text}"
     );
 }
+
+#[test]
+fn a_figure_an_article_repeats_is_told_once_with_its_count() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Flood kills 12\n\nThe flood killed 12 people on Monday. Officials said 12 people were killed.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Flood kills 15\n\nThe flood killed 15 people on Monday, officials said.\n",
+    )
+    .expect("write");
+    let out = crossread()
+        .arg("figures")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(text.contains("12 killed ×"), "{text}");
+    assert!(!text.contains("12 killed · 12 killed"), "{text}");
+}
