@@ -419,7 +419,25 @@ fn names_who_speaks(tokens: &[crate::language::text::Token], k: usize) -> bool {
             )
         })
     });
-    k > 0 && capitalised && speaks
+    k > 0 && capitalised && (speaks || cited_body(tokens, k))
+}
+
+/// "according to the U.S. Geological Survey": a capitalised Survey closing the name that
+/// "according to" cites is a body that measures (geological and mapping surveys give quakes'
+/// magnitudes, floods' levels), not a poll. A named poll stays one ("according to the Gallup
+/// Poll"), and so does a survey that is no name ("according to a new survey").
+fn cited_body(tokens: &[crate::language::text::Token], k: usize) -> bool {
+    const LONGEST_NAME: usize = 6;
+    let is = |j: usize, word: &str| lowercase_is(tokens[j].text, |w| w == word);
+    if !is(k, "survey") {
+        return false;
+    }
+    (k.saturating_sub(LONGEST_NAME + 2)..k.saturating_sub(1)).any(|j| {
+        is(j, "according")
+            && is(j + 1, "to")
+            && (j + 2..k)
+                .all(|n| is(n, "the") || tokens[n].text.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Words that make a sentence's figures a poll or a forecast, not a result.

@@ -654,6 +654,17 @@ fn one_quake_named_four_ways_is_one_magnitude_and_a_survey_that_speaks_is_no_pol
         "A 6.9-magnitude quake hit the coast on Sunday, officials said.",
     ]));
     assert_eq!(verdict(&said, "6.8"), Some(true));
+    let cited = analyse(&corpus(&[
+        "A magnitude 6.8 earthquake struck the coast on Sunday, according to the U.S. Geological Survey.",
+        "A 6.9-magnitude quake hit the coast on Sunday, officials said.",
+    ]));
+    assert_eq!(verdict(&cited, "6.8"), Some(true));
+    // a named poll cited so is still a poll
+    let gallup = analyse(&corpus(&[
+        "Some 38 percent of residents felt the quake, according to the Gallup Poll.",
+        "About 45 percent of residents felt the quake, officials said.",
+    ]));
+    assert_eq!(verdict(&gallup, "45 percent"), None);
     // a survey whose findings are the figures stays apart from a count of the same thing
     let poll = analyse(&corpus(&[
         "A new survey found 38 percent of residents felt the quake.",
