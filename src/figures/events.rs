@@ -41,6 +41,15 @@ pub(super) fn left_adjacent_event(cx: &Context, f: &Found) -> Option<(&'static s
         return None;
     }
     let mut k = f.words.start.checked_sub(1)?;
+    // "killing all 75 people aboard": the event governs the whole it counts
+    if cx.lower(k) == "all" && !cx.breaks_before(k + 1) {
+        k = k.checked_sub(1)?;
+    }
+    // "a plane carrying 68 people": those it carries are aboard (only right before the
+    // number: "protesters carrying batons" carry no count)
+    if matches!(cx.lower(k), "carrying" | "carried") {
+        return Some(("on board", k));
+    }
     if matches!(cx.lower(k), "of" | "the") {
         k = k.checked_sub(1)?;
         // The noun names the event only when it governs the number (not in "evacuation of

@@ -37,11 +37,22 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
     };
     // "In Denver, the figure is 14 inches": a word standing in for a quantity named in an
     // earlier sentence names nothing of its own (snowstorms, 01).
-    let words = words
-        .into_iter()
-        .filter(|&k| !is_stand_in(cx.lower(k)))
-        .collect();
-    subject_role(cx, words)
+    let stand_in = |k: &usize| is_stand_in(cx.lower(*k)) || on_scale && cx.lower(*k) == "magnitude";
+    let owned: Vec<usize> = words.iter().copied().filter(|k| !stand_in(k)).collect();
+    if owned.is_empty()
+        && on_scale
+        && let Some(&first) = words.first()
+    {
+        // "The earthquake had a magnitude of 7.2": the scale named before the number stands
+        // for the measure; what has it comes before "had" (a crash-and-quake pair written
+        // for this read a magnitude of "magnitude")
+        return subject_role(cx, cx.left_words(first, 1, passes_over_to_holder));
+    }
+    subject_role(cx, owned)
+}
+
+fn passes_over_to_holder(word: &str) -> bool {
+    passes_over_measure(word) || matches!(word, "had" | "has" | "have" | "with")
 }
 
 /// Where the measure's own words end, past the same measure in another unit in brackets right
@@ -402,6 +413,25 @@ fn same_subject(word: &str) -> &str {
     }
 }
 
+/// "The aircraft was 15 years old and had been flying …", "the suspect, who is 46 years old":
+/// an age said of something after "be" belongs to the subject before the verb, never to the
+/// words after it (a crash pair written for this read the plane's age as of "flying").
+fn subject_of_predicate_age(cx: &Context, f: &Found) -> Option<usize> {
+    let last = f.words.end.checked_sub(1)?;
+    if cx.lower(last) != "old" {
+        return None;
+    }
+    let verb = f.words.start.checked_sub(1)?;
+    if !matches!(
+        cx.lower(verb),
+        "is" | "was" | "are" | "were" | "be" | "been"
+    ) {
+        return None;
+    }
+    let who = cx.left_words(verb, 1, |w| is_stopword(w) && w != "who");
+    who.first().copied().filter(|&k| cx.lower(k) != "who")
+}
+
 /// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
 /// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
 pub fn age_role(cx: &Context, f: &Found) -> Role {
@@ -420,6 +450,9 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
     }
     if let Some(person) = person_noun_after(cx, f.words.end) {
         let who = name_after_job(cx, person).unwrap_or(person);
+        return age_of(cx, who);
+    }
+    if let Some(who) = subject_of_predicate_age(cx, f) {
         return age_of(cx, who);
     }
     let mut k = f.words.end;

@@ -49,7 +49,8 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "evacuated" | "evacuate" | "evacuating" | "evacuees" => "evacuated",
         // "were saved 236 persons", "the crew saved 40": lives saved are the rescued
         // (translated copy in our ferry set; the plain verb of rescue reports)
-        "rescued" | "survivors" | "alive" | "saved" => "rescued",
+        "rescued" | "survivors" | "alive" | "saved" | "survived" | "surviving" => "rescued",
+        "aboard" | "onboard" => "on board",
         "trapped" | "buried" => "trapped",
         // outbreaks and poisonings: "sickened 87 people", "87 … fell ill"
         "sickened" | "sick" | "ill" | "infected" | "poisoned" => "sickened",

@@ -840,3 +840,43 @@ fn people_under_an_evacuation_order_are_counted_as_evacuated() {
     );
     assert_ne!(f.what.counts.as_deref(), Some("evacuated"));
 }
+
+#[test]
+fn people_aboard_a_craft_are_no_toll_and_survivors_are_counted() {
+    let s = "At least 64 people were killed when a plane with 70 people on board went down.";
+    assert_eq!(
+        find(s, "At least 64").what.counts.as_deref(),
+        Some("killed")
+    );
+    assert_eq!(find(s, "70").what.counts.as_deref(), Some("on board"));
+    let f = find("A jet carrying 68 people crashed on Sunday.", "68");
+    assert_eq!(f.what.counts.as_deref(), Some("on board"));
+    // the event that governs the whole still counts it
+    let f = find(
+        "The plane exploded on Monday, killing all 75 people aboard.",
+        "75",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("killed"));
+    // a thing carried is no count of people aboard
+    let f = find(
+        "Tens of thousands of people, some carrying batons, took to the streets.",
+        "Tens of thousands",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("on board"));
+    let f = find("Officials said four people survived the crash.", "four");
+    assert_eq!(f.what.counts.as_deref(), Some("rescued"));
+    // a preposition after a headline's number is no counted noun
+    let f = find("The crash killed 64 near capital city on Sunday.", "64");
+    assert_ne!(f.what.unit.as_deref(), Some("near"));
+}
+
+#[test]
+fn an_age_said_after_be_is_of_the_subject_and_a_magnitude_of_what_has_it() {
+    let f = find(
+        "The aircraft was 15 years old and had been flying for hours.",
+        "15 years old",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age of aircraft"));
+    let f = find("The earthquake had a magnitude of 7.2.", "7.2");
+    assert_eq!(f.what.counts.as_deref(), Some("earthquake"));
+}
