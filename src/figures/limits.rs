@@ -503,7 +503,26 @@ fn place_at(cx: &Context, i: usize) -> Option<String> {
     if !named || joined {
         return None;
     }
-    Some(facility_at(cx, i).unwrap_or_else(|| w.lower.to_string()))
+    Some(facility_at(cx, i).unwrap_or_else(|| whole_name(cx, i)))
+}
+
+/// The name starting at word `i` with the capitalised words that go on with it: "Central
+/// Macedonia", "New York", "South Sudan" are one place, not "central", "new", "south" (our
+/// hospital-ransomware set's hospitals "across Central Macedonia").
+fn whole_name(cx: &Context, i: usize) -> String {
+    const LONGEST_NAME: usize = 4;
+    let goes_on = |k: usize| {
+        cx.words.get(k).is_some_and(|w| {
+            w.is_capitalised()
+                && !cx.breaks_before(k)
+                && month(&w.lower).is_none()
+                && !is_weekday(&w.lower)
+        })
+    };
+    let end = (i + 1..i + LONGEST_NAME)
+        .find(|&k| !goes_on(k))
+        .unwrap_or(i + LONGEST_NAME);
+    (i..end).map(|k| cx.lower(k)).collect::<Vec<_>>().join(" ")
 }
 
 /// "at Philadelphia International Airport", "in Al-Shifa Hospital": a facility named after the

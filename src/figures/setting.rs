@@ -27,7 +27,47 @@ impl ArticleWords {
         places: &[&str],
         articles_read: &mut dyn FnMut(usize),
     ) -> ArticleWords {
-        let per_article: Vec<Vec<usize>> = crate::parallel::counted(articles_read, |done| {
+        // A place of several words ("new york", "olt valley") is named where all its words
+        // are: each word is looked for alone (a name is cut into words wherever it is read).
+        let mut words: Vec<&str> = places.iter().flat_map(|p| p.split(' ')).collect();
+        words.sort_unstable();
+        words.dedup();
+        let word_index = |w: &str| words.binary_search(&w).ok();
+        let places_words: Vec<Vec<Option<usize>>> = places
+            .iter()
+            .map(|p| p.split(' ').map(word_index).collect())
+            .collect();
+        let found = Self::words_found(corpus, &words, articles_read);
+        let mut counts = vec![0; places.len()];
+        for in_article in &found {
+            for (k, needed) in places_words.iter().enumerate() {
+                if needed
+                    .iter()
+                    .all(|w| w.is_some_and(|w| in_article.contains(&w)))
+                {
+                    counts[k] += 1;
+                }
+            }
+        }
+        let with = places
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(p, n)| (p.to_string(), n))
+            .collect();
+        ArticleWords {
+            articles: corpus.articles.len(),
+            with,
+        }
+    }
+
+    /// For each article, the indices of `places` (single words) it holds.
+    fn words_found(
+        corpus: &Corpus,
+        places: &[&str],
+        articles_read: &mut dyn FnMut(usize),
+    ) -> Vec<Vec<usize>> {
+        crate::parallel::counted(articles_read, |done| {
             let read = |found: Vec<usize>| {
                 done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 found
@@ -41,21 +81,7 @@ impl ArticleWords {
                     crate::parallel::map(&corpus.articles, |a| read(by_words.in_text(&a.text)))
                 }
             }
-        });
-        let mut counts = vec![0; places.len()];
-        for k in per_article.into_iter().flatten() {
-            counts[k] += 1;
-        }
-        let with = places
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(p, n)| (p.to_string(), n))
-            .collect();
-        ArticleWords {
-            articles: corpus.articles.len(),
-            with,
-        }
+        })
     }
 }
 
@@ -196,6 +222,18 @@ mod tests {
         // one article of three is no setting; a place asked for with capitals is never a word
         assert!(!widespread(&words, "astana"));
         assert!(!widespread(&words, "Almaty"));
+    }
+
+    #[test]
+    fn a_place_of_several_words_is_named_where_all_its_words_are() {
+        let corpus = Corpus::from_texts(&[
+            "A train derailed in the Olt Valley on Sunday.",
+            "Rescuers reached the valley of the Olt by night.",
+            "The Olt river rose.",
+        ]);
+        let words = ArticleWords::of(&corpus, &["olt valley", "new york"], &mut |_| {});
+        assert!(widespread(&words, "olt valley"));
+        assert!(!widespread(&words, "new york"));
     }
 
     /// The places a search finds and those the words give, in any order.

@@ -714,3 +714,19 @@ fn each_party_owns_its_share_of_the_vote_and_only_its_own_conflicts() {
     ]));
     assert_eq!(verdict(&two_parties, "28%"), None);
 }
+
+#[test]
+fn a_place_of_several_words_is_one_place_and_a_setting_when_most_name_it() {
+    // two states that share a first word are two places
+    let two = analyse(&corpus(&[
+        "Five people were killed in New York on Monday as the storm hit.",
+        "Three people were killed in New Jersey on Monday as the storm hit.",
+    ]));
+    assert_eq!(verdict(&two, "Three"), None);
+    // a valley every source names is the story's setting, not a narrower place
+    let setting = analyse(&corpus(&[
+        "Seven people were killed in the derailment in Olt Valley on Sunday.",
+        "Nine people were killed in the Olt Valley derailment on Sunday.",
+    ]));
+    assert_eq!(verdict(&setting, "Nine"), Some(true));
+}

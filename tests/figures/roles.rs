@@ -132,7 +132,7 @@ fn a_past_verb_ends_what_a_figure_counts_or_measures() {
              Evanston.";
     assert_eq!(
         find(s, "90,000").what.scope,
-        Some(crossread::figures::Scope::Place("lake".into()))
+        Some(crossread::figures::Scope::Place("lake county".into()))
     );
 }
 
