@@ -217,11 +217,13 @@ fn state_after(cx: &Context, f: &Found) -> Option<usize> {
     {
         before = before.checked_sub(1)?;
     }
-    let linked = matches!(
-        cx.lower(before),
-        "is" | "are" | "was" | "were" | "be" | "been"
-    ) || is_linking_verb(cx.lower(before));
+    let linked = is_form_of_be(cx.lower(before)) || is_linking_verb(cx.lower(before));
     (is_state && !by_agent && linked && !cx.breaks_before(f.words.start)).then_some(after)
+}
+
+/// A form of "be" that links a subject to what is said of it.
+fn is_form_of_be(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
 }
 
 /// "by Thursday", "by the end of the week", "by late evening": what follows "by" places a time.
@@ -422,10 +424,7 @@ fn subject_of_predicate_age(cx: &Context, f: &Found) -> Option<usize> {
         return None;
     }
     let verb = f.words.start.checked_sub(1)?;
-    if !matches!(
-        cx.lower(verb),
-        "is" | "was" | "are" | "were" | "be" | "been"
-    ) {
+    if !is_form_of_be(cx.lower(verb)) {
         return None;
     }
     let who = cx.left_words(verb, 1, |w| is_stopword(w) && w != "who");
