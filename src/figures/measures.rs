@@ -86,7 +86,26 @@ fn is_stand_in(word: &str) -> bool {
 }
 
 fn passes_over_measure(word: &str) -> bool {
-    passes_over(word) || matches!(word, "for" | "within" | "after" | "over" | "during")
+    passes_over(word)
+        || is_verb_of_asking(word)
+        || matches!(word, "for" | "within" | "after" | "over" | "during")
+}
+
+/// Who asks is what a demand belongs to: "Prosecutors had asked for 15 years" and "the
+/// defense asked for five years" are two parties' demands, not one quantity "asked" (a court
+/// pair written for this; `scope::sought` keeps demands apart from outcomes).
+fn is_verb_of_asking(word: &str) -> bool {
+    matches!(
+        word,
+        "asked"
+            | "sought"
+            | "demanded"
+            | "requested"
+            | "proposed"
+            | "seeking"
+            | "demanding"
+            | "requesting"
+    )
 }
 
 /// "80% of seats" → seats; "turnout was 65%" → turnout.
@@ -311,6 +330,7 @@ fn owner_scan_start(cx: &Context, f: &Found) -> usize {
 /// 6 percent": the MSRP sentences gathered unemployment rates under "month" and "august").
 fn passes_over_to_owner(word: &str) -> bool {
     passes_over(word)
+        || is_verb_of_asking(word)
         || is_verb_of_move(word)
         || is_linking_verb(word)
         || matches!(
@@ -345,6 +365,9 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
     {
         return subject_role(cx, vec![own]);
     }
+    if let Some(own) = sum_in_bare_noun(cx, f).or_else(|| sum_of_money_verb(cx, f)) {
+        return subject_role(cx, own);
+    }
     let nearest = (0..cx.words.len())
         .filter(|k| is_money_noun(cx.lower(*k)))
         .min_by_key(|k| k.abs_diff(f.words.start));
@@ -361,6 +384,54 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
         cx,
         cx.left_words(owner_scan_start(cx, f), 2, passes_over_to_owner),
     )
+}
+
+/// "ordered to pay $1.5 million in restitution", "$2 million in cash": a sum followed by "in"
+/// and a noun with no article is a sum of that thing, whatever other sum's noun stands nearer
+/// (a court pair written for this read the restitution as the "pay" before it). Not a time,
+/// a place, a figure, or an adverb made with "in" ("in total", "in return").
+fn sum_in_bare_noun(cx: &Context, f: &Found) -> Option<Vec<usize>> {
+    let k = f.words.end + 1;
+    let word = cx.words.get(k)?;
+    let bare = cx.lower(f.words.end) == "in"
+        && !cx.breaks_before(k)
+        && !word.is_capitalised()
+        && !word.is_digits()
+        && !cx.in_figure(k)
+        && !is_stopword(&word.lower)
+        && !is_time_word(&word.lower)
+        && !matches!(
+            cx.lower(k),
+            "total" | "all" | "addition" | "return" | "exchange" | "part" | "full" | "order"
+            // how it is paid, not what for ("$4 million in bitcoin", "$5 billion in stock",
+            // "$50 million in equal installments": our ransomware set, the MSRP sentences)
+            | "cash" | "stock" | "shares" | "bitcoin" | "cryptocurrency" | "bonds" | "gold"
+            | "installments" | "instalments" | "tranches" | "equal" | "kind"
+            // a time: "$2 million in fiscal 2003"
+            | "fiscal"
+        );
+    let phrase: Vec<usize> = cx.noun_phrase(k, false).collect();
+    (bare && !phrase.is_empty()).then_some(phrase)
+}
+
+/// "fined him $250,000", "taxed at $3": a verb made of a money noun, right before the sum (or
+/// before whom it names), says what the sum is (a court pair written for this read the fine as
+/// the "pay" earlier in the sentence).
+fn sum_of_money_verb(cx: &Context, f: &Found) -> Option<Vec<usize>> {
+    let mut k = f.words.start.checked_sub(1)?;
+    if matches!(
+        cx.lower(k),
+        "him" | "her" | "them" | "it" | "us" | "me" | "at"
+    ) {
+        k = k.checked_sub(1)?;
+    }
+    let word = cx.lower(k);
+    let of_noun = [word.strip_suffix('d'), word.strip_suffix("ed")]
+        .into_iter()
+        .flatten()
+        .any(money_noun);
+    let joined = (k + 1..=f.words.start).all(|j| !cx.breaks_before(j));
+    (joined && of_noun).then(|| vec![k])
 }
 
 /// A verb of movement as a verb: "slid", "dropped", "falling". Not "rises" or "rise", as
@@ -454,6 +525,15 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
     if let Some(who) = subject_of_predicate_age(cx, f) {
         return age_of(cx, who);
     }
+    if stands_for_someone(cx, f) {
+        // "The 59-year-old was found guilty": the age is a noun for someone named in an
+        // earlier sentence, and the verb after it is nobody (a court pair written for this
+        // read an age of "found"). Shown, never compared, as a decade of nobody known.
+        return Role {
+            counts: Some("age".to_string()),
+            ..Role::default()
+        };
+    }
     let mut k = f.words.end;
     let mut who: Option<usize> = None;
     while k < cx.words.len() && k < f.words.end + 4 {
@@ -485,6 +565,19 @@ pub fn age_role(cx: &Context, f: &Found) -> Role {
         return Role::default();
     };
     age_of(cx, who)
+}
+
+/// "The 59-year-old was …", "the 46-year-old, who …": an age after "the" with no noun after
+/// it stands for a person (news names the subject by age on second mention).
+fn stands_for_someone(cx: &Context, f: &Found) -> bool {
+    let next = f.words.end;
+    f.words.start > 0
+        && cx.lower(f.words.start - 1) == "the"
+        && (next >= cx.words.len()
+            || cx.breaks_before(next)
+            || is_stopword(cx.lower(next))
+            || is_form_of_be(cx.lower(next))
+            || cx.lower(next).ends_with("ed"))
 }
 
 /// A noun for one person at most three words after `start` in the same phrase, past the words

@@ -24,6 +24,8 @@ pub enum Scope {
     Year(i32),
     /// A place the figure is limited to ("killed in Almaty").
     Place(String),
+    /// What someone asks for ("prosecutors sought 15 years"): compared only with other demands.
+    Sought,
 }
 
 impl Scope {
@@ -38,6 +40,7 @@ impl Scope {
             Scope::Rate(Per::Period(p)) => format!("per {p}"),
             Scope::Year(y) => format!("in {y}"),
             Scope::Place(p) => format!("in {p}"),
+            Scope::Sought => "sought".to_string(),
         }
     }
 }

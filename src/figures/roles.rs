@@ -402,6 +402,7 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         .or_else(|| {
             scan_left(cx, f.words.start, prev_end)
                 .filter(|&(_, at)| !others_own_noun(cx, at, prev_end, f, !phrase.is_empty()))
+                .filter(|&(_, at)| !in_clause_before(cx, index, at, phrase.clone(), next_start))
         })
         .or_else(|| {
             let to = if has_verb(cx, f.words.end, next_start)
@@ -515,6 +516,27 @@ fn others_own_noun(cx: &Context, at: usize, prev_end: usize, f: &Found, own_noun
         && prev_end > 0
         && at == prev_end
         && (at + 1..f.words.start).all(|k| matches!(cx.lower(k), "and" | "or"))
+}
+
+/// Whether the event word at `at`, left of the figure, is the predicate of the clause before
+/// it: "412 patients were being treated in hospitals and 18 treatment centres had been set
+/// up" — the centres were not treated. A figure with a noun and a verb of its own is the
+/// subject of its own clause; the event between it and the figure before, past an "and" or a
+/// comma, tells what that figure's things underwent (an outbreak pair written for this counted
+/// the centres as injured). "killed 5 people and 12 soldiers" keeps the verb before both.
+fn in_clause_before(
+    cx: &Context,
+    index: usize,
+    at: usize,
+    phrase: Range<usize>,
+    next_start: usize,
+) -> bool {
+    let f = &cx.figures[index];
+    index > 0
+        && !phrase.is_empty()
+        && at >= cx.figures[index - 1].words.end
+        && (at + 1..=f.words.start).any(|k| cx.lower(k) == "and" || cx.breaks_before(k))
+        && has_verb(cx, phrase.end, next_start)
 }
 
 /// Whether the words from `from` to the next figure (at `next`) are more than a list's commas

@@ -173,6 +173,11 @@ fn parse_after_article(words: &[&str]) -> Option<(Amount, usize)> {
     match w {
         "dozen" => Some((Amount::exact(12.0), 1)),
         "couple" => Some((Amount::exact(2.0), 1)),
+        // "jailed for a decade", "more than a century": one of a unit that is itself a count
+        // of years, which news writes with "a" as often as with a number (a court pair
+        // written for this missed "a decade" against "10 years"). The unit word is left to
+        // be read as the unit.
+        "decade" | "century" => Some((Amount::exact(1.0), 0)),
         "few" | "handful" => vague_with_multiplier(words, 2.0, 9.0),
         // "a quarter of a million"
         "quarter" if words.get(1) == Some(&"of") && words.get(2) == Some(&"a") => {

@@ -735,3 +735,45 @@ fn a_jump_in_revenue_is_a_move_of_revenue_and_sales_are_revenue() {
     ]));
     assert_eq!(verdict(&set, "$33.2 billion"), Some(true));
 }
+
+#[test]
+fn a_sum_in_a_bare_noun_and_a_sum_after_a_money_verb_say_what_they_are() {
+    let s = "The judge ordered him to pay $1.5 million in restitution and fined him $250,000.";
+    assert_eq!(find(s, "$1.5 million").what.counts.as_deref(), Some("restitution"));
+    assert_eq!(find(s, "$250,000").what.counts.as_deref(), Some("fined"));
+    // how a sum is paid is not what it is for
+    let f = find("They agreed to pay $4 million in bitcoin.", "$4 million");
+    assert_eq!(f.what.counts.as_deref(), Some("pay"));
+    // the fines meet, the restitution stays out of their conflict
+    let set = analyse(&corpus(&[
+        "The judge ordered him to pay $1.5 million in restitution and fined him $250,000.\n",
+        "The judge ordered him to pay a fine of $200,000.\n",
+    ]));
+    assert_eq!(verdict(&set, "$200,000"), Some(true));
+    assert_eq!(verdict(&set, "$1.5 million"), None);
+}
+
+#[test]
+fn what_someone_asks_for_is_a_demand_of_its_own_party() {
+    let f = find("Prosecutors had asked for 15 years in prison.", "15 years");
+    assert_eq!(f.what.scope, Some(Scope::Sought));
+    assert_eq!(f.what.counts.as_deref(), Some("prosecutors"));
+    let f = find("The lawsuit seeks $20 million in damages.", "$20 million");
+    assert_eq!(f.what.scope, Some(Scope::Sought));
+    // a participle after an article describes the thing: its figure is a fact
+    let f = find(
+        "Regulators approved the proposed $2.8 billion merger.",
+        "$2.8 billion",
+    );
+    assert_eq!(f.what.scope, None);
+    // market demand is no demand of anyone's
+    let f = find("Demand rose 5 percent in May.", "5 percent");
+    assert_ne!(f.what.scope, Some(Scope::Sought));
+    // a demand is never a conflict with the outcome, nor with another party's demand
+    let set = analyse(&corpus(&[
+        "He was sentenced to 12 years in prison. Prosecutors had asked for 15 years.\n",
+        "He was sentenced to 12 years in prison. The defense asked for five years.\n",
+    ]));
+    assert_eq!(verdict(&set, "five years"), None);
+    assert_eq!(verdict(&set, "15 years"), None);
+}

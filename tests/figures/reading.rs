@@ -3,7 +3,7 @@
 //! sentences about many kinds of events (floods, earthquakes, strikes, elections, company
 //! results), not only the seeds' unrest.
 
-use super::sentences::{corpus, figures, find};
+use super::sentences::{corpus, figures, find, verdict};
 use crossread::figures::{Amount, FigureKind, analyse, format_value};
 
 #[test]
@@ -879,4 +879,30 @@ fn an_age_said_after_be_is_of_the_subject_and_a_magnitude_of_what_has_it() {
     assert_eq!(f.what.counts.as_deref(), Some("age of aircraft"));
     let f = find("The earthquake had a magnitude of 7.2.", "7.2");
     assert_eq!(f.what.counts.as_deref(), Some("earthquake"));
+}
+
+#[test]
+fn a_decade_is_ten_years_and_an_age_standing_for_someone_is_nobody_known() {
+    let f = find("He was jailed for a decade on Friday.", "a decade");
+    assert_eq!(f.what.kind, FigureKind::Duration);
+    let set = analyse(&corpus(&[
+        "The former mayor was jailed for a decade on Friday.\n",
+        "The former mayor was jailed for 10 years on Friday.\n",
+    ]));
+    assert_eq!(verdict(&set, "10 years"), Some(false));
+    // "The 59-year-old was found guilty": an age, of no one this sentence names
+    let f = find("The 59-year-old was found guilty on Friday.", "59-year-old");
+    assert_eq!(f.what.kind, FigureKind::Age);
+    assert_eq!(f.what.counts.as_deref(), Some("age"));
+}
+
+#[test]
+fn an_event_in_the_clause_before_is_not_the_next_subjects() {
+    let s = "The ministry said 412 patients were being treated in hospitals and 18 treatment \
+             centres had been set up.";
+    assert_eq!(find(s, "18").what.counts.as_deref(), Some("centres"));
+    // a count whose own clause names its event keeps it
+    let s = "Officials said 40 people were killed in the blast and 12 police officers were \
+             among the dead.";
+    assert_eq!(find(s, "12").what.counts.as_deref(), Some("killed"));
 }
