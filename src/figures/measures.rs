@@ -5,7 +5,7 @@ use super::FigureKind;
 use super::extract::Found;
 use super::limits::{is_place_noun, place_after};
 use super::roles::{Context, Role, is_linking_verb, restates};
-use super::words::{breaks_phrase, gap_before, is_time_word};
+use super::words::{age_noun_before, breaks_phrase, gap_before, is_time_word};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 
@@ -505,6 +505,21 @@ fn subject_of_predicate_age(cx: &Context, f: &Found) -> Option<usize> {
 /// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
 /// "55-year-old Zauresh Shekenova" → shekenova; "a 30-year-old man" → man.
 pub fn age_role(cx: &Context, f: &Found) -> Role {
+    if let Some(age) = age_noun_before(f.words.start, |k| cx.lower(k)) {
+        // "the retirement age to 64": an age of a rule, named by the words before "age"
+        let named = age.checked_sub(1).filter(|&k| {
+            !is_stopword(cx.lower(k)) && !cx.words[k].is_capitalised() && !cx.in_figure(k)
+        });
+        // "died at age 82" names nobody here: shown, never compared (two people's ages would
+        // meet as one "age")
+        return match named {
+            Some(named) => subject_role(cx, vec![named, age]),
+            None => Role {
+                counts: Some("age".to_string()),
+                ..Role::default()
+            },
+        };
+    }
     if let Some(who) = decade_owner(cx, f).or_else(|| apposition_owner(cx, f)) {
         return age_of(cx, who);
     }

@@ -2,7 +2,7 @@
 //! said") and as of when (a date or weekday in its sentence, else the article's date), and
 //! whether it is a running tally ("now stands at", "a fourth death") that may simply have moved on.
 
-use super::attribution::attributions_in;
+use super::attribution::{Attribution, attributions_in, giving};
 use super::words::word_spans;
 use crate::corpus::dates::month_number;
 
@@ -19,17 +19,37 @@ pub struct Provenance {
     pub running: bool,
 }
 
-impl Provenance {
-    /// The provenance a sentence gives its figures; `article_date` stands when it names none.
-    pub fn of(sentence: &str, article_date: Option<&str>) -> Provenance {
+/// What a sentence says of its figures' provenance, read once for all of them: its
+/// attributions, each figure given the one of its part of the sentence
+/// ([`attribution::giving`](super::attribution::giving)).
+pub struct SentenceProvenance<'s> {
+    sentence: &'s str,
+    said: Vec<Attribution>,
+    as_of: Option<String>,
+    running: bool,
+}
+
+impl<'s> SentenceProvenance<'s> {
+    /// Reads `sentence`; `article_date` stands when it names no date.
+    pub fn of(sentence: &'s str, article_date: Option<&str>) -> Self {
         // The words are split once for both readings (split twice, a twentieth of figure reading).
         let words = word_spans(sentence);
-        let said = attributions_in(sentence, &words).into_iter().next();
-        Provenance {
-            attribution: said.as_ref().map(|a| a.shown(sentence)),
-            speaker: said.as_ref().map(|a| a.speaker(sentence).to_string()),
+        SentenceProvenance {
+            sentence,
+            said: attributions_in(sentence, &words),
             as_of: as_of_in(sentence, article_date, &words),
             running: super::tally::running_in(&sentence.to_lowercase()),
+        }
+    }
+
+    /// The provenance of the figure at byte `at` of the sentence.
+    pub fn at(&self, at: usize) -> Provenance {
+        let said = giving(&self.said, self.sentence, at);
+        Provenance {
+            attribution: said.map(|a| a.shown(self.sentence)),
+            speaker: said.map(|a| a.speaker(self.sentence).to_string()),
+            as_of: self.as_of.clone(),
+            running: self.running,
         }
     }
 }

@@ -3,8 +3,8 @@
 
 use super::units::{self, Unit};
 use super::{
-    Amount, Counted, Figure, FigureKind, Provenance, Scope, ellipsis, extract, qualifiers, roles,
-    scope, words,
+    Amount, Counted, Figure, FigureKind, Provenance, Scope, ellipsis, extract,
+    provenance::SentenceProvenance, qualifiers, roles, scope, words,
 };
 use crate::corpus::{Article, Corpus};
 use crate::language::numwords;
@@ -181,7 +181,7 @@ fn read_sentence(article: &Article, s: usize, scale: Scale) -> Vec<(Figure, role
     if found.is_empty() {
         return Vec::new();
     }
-    let said = Provenance::of(article.sentence_text(s), article.date.as_deref());
+    let said = SentenceProvenance::of(article.sentence_text(s), article.date.as_deref());
     let cx = roles::Context {
         text: &article.text,
         words: &words,
@@ -193,9 +193,10 @@ fn read_sentence(article: &Article, s: usize, scale: Scale) -> Vec<(Figure, role
     for (k, f) in found.iter().enumerate() {
         let role = roles::role(&cx, k, &earlier);
         let mut figure = figure(0, 0, s, &article.text, f, &role);
+        let said = said.at(f.start.saturating_sub(sentence.start));
         figure.provenance = Provenance {
             running: said.running || is_ordinal(&figure.text),
-            ..said.clone()
+            ..said
         };
         figure.start -= sentence.start;
         figure.end -= sentence.start;

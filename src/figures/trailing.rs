@@ -3,7 +3,7 @@
 
 use super::extract::{Found, Minus, Scan, lower};
 use super::units::{self, Dimension};
-use super::words::{gap_before, month, parse_digits};
+use super::words::{age_noun_before, gap_before, month, parse_digits};
 use super::{Amount, FigureKind, Qualifier};
 use crate::language::numwords;
 use crate::language::text::is_stopword;
@@ -379,9 +379,13 @@ fn classify(scan: &Scan, f: &mut Found, year_like: bool) {
         None if is_service_number(before, after) || phone_line(scan, f) => {
             f.kind = FigureKind::Other
         }
-        None if before == "aged" => {
+        None if before == "aged"
+            || age_noun_before(f.words.start, |k| lower(scan, k)).is_some() =>
+        {
             f.kind = FigureKind::Age;
             f.unit = units::unit_word("years");
+            // "from 62 to 64": the age it was
+            f.relative |= before == "from" && after == "to";
         }
         None if year_like && f.qualifier.is_none() && !looks_counted(scan, f, before) => {
             f.kind = FigureKind::Year;

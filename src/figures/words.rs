@@ -280,6 +280,24 @@ pub fn word_spans(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Where the noun "age" stands before a number that gives its value: "raise the retirement
+/// age from 62 to 64", "the pension age to 64", "a voting age of 16". The number is an age, of
+/// the thing named before "age", not a count (a protest pair written for this counted 64
+/// protesters). `lower(k)` is word k lowercased; `start` the number's first word.
+pub fn age_noun_before<'a>(start: usize, lower: impl Fn(usize) -> &'a str) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    for _ in 0..4 {
+        match lower(k) {
+            "age" | "ages" => return Some(k),
+            "to" | "from" | "of" | "at" => {}
+            w if w.starts_with(|c: char| c.is_ascii_digit()) => {}
+            _ => return None,
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

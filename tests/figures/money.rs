@@ -739,7 +739,10 @@ fn a_jump_in_revenue_is_a_move_of_revenue_and_sales_are_revenue() {
 #[test]
 fn a_sum_in_a_bare_noun_and_a_sum_after_a_money_verb_say_what_they_are() {
     let s = "The judge ordered him to pay $1.5 million in restitution and fined him $250,000.";
-    assert_eq!(find(s, "$1.5 million").what.counts.as_deref(), Some("restitution"));
+    assert_eq!(
+        find(s, "$1.5 million").what.counts.as_deref(),
+        Some("restitution")
+    );
     assert_eq!(find(s, "$250,000").what.counts.as_deref(), Some("fined"));
     // how a sum is paid is not what it is for
     let f = find("They agreed to pay $4 million in bitcoin.", "$4 million");

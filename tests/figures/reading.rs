@@ -906,3 +906,48 @@ fn an_event_in_the_clause_before_is_not_the_next_subjects() {
              among the dead.";
     assert_eq!(find(s, "12").what.counts.as_deref(), Some("killed"));
 }
+
+#[test]
+fn each_side_of_a_contrast_keeps_its_own_source() {
+    let s = "About 100,000 people rallied on Saturday, according to police, while unions said \
+             300,000 had marched.";
+    let police = find(s, "About 100,000").provenance.speaker;
+    assert_eq!(police.as_deref(), Some("police"));
+    assert_eq!(
+        find(s, "300,000").provenance.speaker.as_deref(),
+        Some("unions")
+    );
+    // "put … at" gives a figure as "said" does
+    let s = "Organisers said 250,000 people took part, while police put the number at 80,000.";
+    assert_eq!(
+        find(s, "80,000").provenance.speaker.as_deref(),
+        Some("police")
+    );
+    assert_eq!(
+        find(s, "250,000").provenance.speaker.as_deref(),
+        Some("Organisers")
+    );
+    // a part with no source of its own keeps the sentence's
+    let s = "Police said 40 people were killed, while 12 others were missing.";
+    assert_eq!(find(s, "12").provenance.speaker.as_deref(), Some("Police"));
+}
+
+#[test]
+fn a_number_after_the_noun_age_is_an_age_of_what_is_named() {
+    let s = "The plan would raise the retirement age from 62 to 64.";
+    let f = find(s, "64");
+    assert_eq!(f.what.kind, FigureKind::Age);
+    assert_eq!(f.what.counts.as_deref(), Some("retirement age"));
+    assert_eq!(
+        find(s, "62").what.scope,
+        Some(crossread::figures::Scope::Earlier)
+    );
+    // an age of no one named here is shown, never compared
+    let f = find("The singer died at age 82 on Monday.", "82");
+    assert_eq!(f.what.counts.as_deref(), Some("age"));
+    let set = analyse(&corpus(&[
+        "The plan would raise the retirement age from 62 to 64, and thousands protested.\n",
+        "Thousands protested against plans to push the pension age to 64.\n",
+    ]));
+    assert_eq!(verdict(&set, "64"), None);
+}
