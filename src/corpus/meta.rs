@@ -148,6 +148,8 @@ fn looks_like_outlet(line: &str) -> bool {
         "record",
         "sun",
         "world",
+        // a newsroom's desk signs its copy so: "Sports Desk", "Foreign Desk"
+        "desk",
     ];
     let words: Vec<String> = line.split_whitespace().map(|w| w.to_lowercase()).collect();
     words.len() == 1
@@ -397,6 +399,9 @@ mod tests {
         assert_eq!(m.outlet, None);
         assert!(m.header_lines.contains(&1));
         assert_eq!(m.title, "Fire grows");
+        // a newsroom's desk signs as a publisher does
+        let m = meta("Rovers reach the final\nSports Desk\n2026-04-18\n\nThey won.");
+        assert_eq!(m.outlet.as_deref(), Some("Sports Desk"));
     }
 
     #[test]

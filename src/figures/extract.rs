@@ -224,6 +224,12 @@ fn digits(scan: &Scan, i: usize) -> Step {
     }
     let rounding = decimal_rounding(number);
     if let Some(rest) = suffix.strip_prefix('-') {
+        // "won 2-1", "ruled 5-4", "a 52-48 vote": a second number no higher than the first is
+        // a score or a tally, not the end of a range (a match report written for this read
+        // "2-1" as a count from 2 down to 1); neither is a count of anything
+        if parse_digits(rest).is_some_and(|second| second <= value) {
+            return Step::Skip(1);
+        }
         return Step::Figure(hyphenated(scan, i, value, rounding, rest));
     }
     let mut f = number_at(scan, i, Amount::exact(value));

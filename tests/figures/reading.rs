@@ -951,3 +951,15 @@ fn a_number_after_the_noun_age_is_an_age_of_what_is_named() {
     ]));
     assert_eq!(verdict(&set, "64"), None);
 }
+
+#[test]
+fn a_score_or_a_tally_is_no_range() {
+    let all = figures("Rovers won 2-1 on Saturday. The court ruled 5-4 on Monday.");
+    assert!(
+        all.iter().all(|f| f.text != "2-1" && f.text != "5-4"),
+        "{all:?}"
+    );
+    // a range still reads as one
+    let f = find("Officials said 10-20 people were hurt.", "10-20");
+    assert_eq!((f.amount.low, f.amount.high), (10.0, 20.0));
+}
