@@ -780,3 +780,31 @@ fn what_someone_asks_for_is_a_demand_of_its_own_party() {
     assert_eq!(verdict(&set, "five years"), None);
     assert_eq!(verdict(&set, "15 years"), None);
 }
+
+#[test]
+fn a_budget_line_is_its_own_and_a_ratio_to_gdp_belongs_to_what_is_measured() {
+    let s = "It raises defence spending to $64 billion and sets aside $18 billion for healthcare.";
+    assert_eq!(
+        find(s, "$18 billion").what.counts.as_deref(),
+        Some("healthcare")
+    );
+    // the clause after "while" is another claim, its recipient the owner
+    let s = "Military spending rises to $63 billion, while health gets $18 billion.";
+    assert_eq!(
+        find(s, "$18 billion").what.counts.as_deref(),
+        Some("health")
+    );
+    let f = find(
+        "The plan cuts the deficit to 3.1 percent of GDP.",
+        "3.1 percent",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("deficit"));
+    let set = analyse(&corpus(&[
+        "The plan cuts the deficit to 3.1 percent of GDP and sets aside $18 billion for \
+         healthcare.\n",
+        "The plan trims the budget deficit to 3.3 percent of gross domestic product, while \
+         health gets $18 billion.\n",
+    ]));
+    assert_eq!(verdict(&set, "3.3 percent"), Some(true));
+    assert_eq!(verdict(&set, "$18 billion"), Some(false));
+}
