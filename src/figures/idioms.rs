@@ -9,7 +9,7 @@ use super::words::{gap_before, month, split_number_suffix};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
 use crate::language::qualifiers;
-use crate::language::vocabulary::{class_of, event_of};
+use crate::language::vocabulary::{class_of, event_of, is_person_noun};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
 /// unit of length or time is one of that unit — when a qualifier, "of", "ago"/"away" or a range's
@@ -119,7 +119,7 @@ pub fn apposed_age(scan: &Scan, i: usize) -> Option<Found> {
     let value: f64 = w.text.parse().ok()?;
     let before = &scan.words[i - 1];
     if !(1.0..=120.0).contains(&value)
-        || !before.is_capitalised()
+        || !(before.is_capitalised() || is_person_noun(&before.lower))
         || month(&before.text.to_lowercase()).is_some()
         || weekday_number(before.text).is_some()
         || gap_before(scan.text, scan.words, i, scan.floor).trim() != ","

@@ -548,7 +548,13 @@ fn subject_of_predicate_age(cx: &Context, f: &Found) -> Option<usize> {
         return None;
     }
     let who = cx.left_words(verb, 1, |w| is_stopword(w) && w != "who");
-    who.first().copied().filter(|&k| cx.lower(k) != "who")
+    let who = *who.first()?;
+    if cx.lower(who) != "who" {
+        return Some(who);
+    }
+    // "the suspect, who is 46 years old": whose is the noun the clause is set off from
+    let noun = who.checked_sub(1)?;
+    (cx.breaks_before(who) && !is_stopword(cx.lower(noun))).then_some(noun)
 }
 
 /// Whose age: "81-year-old benefactor, Nursultan Nazarbayev" → nazarbayev;
@@ -689,7 +695,7 @@ fn apposition_owner(cx: &Context, f: &Found) -> Option<usize> {
         .all(|b| b.is_ascii_digit());
     let apposed = f.words.len() == 1
         && bare
-        && cx.words[k].is_capitalised()
+        && (cx.words[k].is_capitalised() || is_person_noun(cx.lower(k)))
         && gap_before(cx.text, cx.words, f.words.start, cx.floor).trim() == ",";
     apposed.then_some(k)
 }

@@ -963,3 +963,18 @@ fn a_score_or_a_tally_is_no_range() {
     let f = find("Officials said 10-20 people were hurt.", "10-20");
     assert_eq!((f.amount.low, f.amount.high), (10.0, 20.0));
 }
+
+#[test]
+fn an_age_set_off_after_a_person_noun_or_said_in_a_who_clause_is_that_persons() {
+    let f = find("The suspect, 47, was arrested on Monday.", "47");
+    assert_eq!(f.what.kind, FigureKind::Age);
+    assert_eq!(f.what.counts.as_deref(), Some("age of suspect"));
+    let f = find(
+        "The suspect, who is 46 years old, was arrested on Monday.",
+        "46 years old",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("age of suspect"));
+    // a count after a noun that names no person stays a count
+    let f = find("In the north, 56 cases were reported.", "56");
+    assert_eq!(f.what.kind, FigureKind::Count);
+}
