@@ -7,7 +7,7 @@
 mod speaker;
 
 use super::provenance::weekday_number;
-use super::words::{lowercase_is, word_spans};
+use super::words::{lowercase_is, turns_to_another_claim, word_spans};
 use speaker::{
     Named, apposed_name, is_title, past_long_clause, speaker_after, speaker_before,
     speaker_before_aside,
@@ -120,6 +120,9 @@ pub fn giving<'a>(
     sentence: &str,
     at: usize,
 ) -> Option<&'a Attribution> {
+    if attributions.len() < 2 {
+        return attributions.first();
+    }
     let turns = contrast_turns(sentence);
     let part = |x: usize| turns.iter().filter(|&&t| t <= x).count();
     let own = part(at);
@@ -129,13 +132,17 @@ pub fn giving<'a>(
         .or_else(|| attributions.first())
 }
 
-/// Where a sentence turns from one source's claim to another's: ", while", ", whereas", ",
-/// but", a semicolon. Byte offsets of the turning word (or the semicolon).
+/// Where a sentence turns from one source's claim to another's: a set-off "while", "whereas"
+/// or "but" ([`turns_to_another_claim`]), a semicolon. Byte offsets of the turning word (or
+/// the semicolon).
 fn contrast_turns(sentence: &str) -> Vec<usize> {
-    let lower = sentence.to_ascii_lowercase();
-    let mut out: Vec<usize> = [", while ", ", whereas ", ", but ", "; "]
+    let words = word_spans(sentence);
+    let set_off = |at: usize| sentence[..at].trim_end().ends_with(',');
+    let mut out: Vec<usize> = words
         .iter()
-        .flat_map(|turn| lower.match_indices(turn).map(|(at, _)| at + 1))
+        .filter(|&&(at, w)| lowercase_is(w, turns_to_another_claim) && set_off(at))
+        .map(|&(at, _)| at)
+        .chain(sentence.match_indices(';').map(|(at, _)| at))
         .collect();
     out.sort_unstable();
     out

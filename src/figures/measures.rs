@@ -5,7 +5,9 @@ use super::FigureKind;
 use super::extract::Found;
 use super::limits::{is_place_noun, place_after};
 use super::roles::{Context, Role, is_linking_verb, restates};
-use super::words::{age_noun_before, breaks_phrase, gap_before, is_time_word};
+use super::words::{
+    age_noun_before, breaks_phrase, gap_before, is_time_word, turns_to_another_claim,
+};
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 
@@ -470,7 +472,7 @@ fn sum_of_money_verb(cx: &Context, f: &Found) -> Option<Vec<usize>> {
 fn own_clause(cx: &Context, f: &Found) -> std::ops::Range<usize> {
     let turns = |k: &usize| {
         cx.breaks_before(*k)
-            && (matches!(cx.lower(*k), "while" | "whereas" | "but")
+            && (turns_to_another_claim(cx.lower(*k))
                 || gap_before(cx.text, cx.words, *k, cx.floor).contains(';'))
     };
     let start = (1..=f.words.start).rev().find(turns).unwrap_or(0);

@@ -315,19 +315,27 @@ fn turns_clause(text: &str, figure: &Figure, other: &Figure) -> bool {
         })
 }
 
-/// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
-/// before it, makes the figure a possibility, not a fact ("would" is left out: reported speech,
-/// "said families would receive 100,000 taka", states facts). Eight words are at most a few
-/// hundred bytes: only those are read.
-fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
+/// The eight words before byte `at` in its clause (back to a comma, semicolon or colon, or
+/// the sentence's start), nearest first. Eight words are at most a few hundred bytes: only
+/// those are read.
+fn words_back_in_clause(text: &str, sentence_start: usize, at: usize) -> Vec<&str> {
     let from = floor_char_boundary(text, at.saturating_sub(400).max(sentence_start));
     let before = text.get(from..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(8).any(|w| {
-        lowercase_is(w, |w| {
-            matches!(
-                w,
-                "could"
+    clause.split_whitespace().rev().take(8).collect()
+}
+
+/// "a week-long stoppage could cost up to €3 billion": a modal verb in the figure's clause,
+/// before it, makes the figure a possibility, not a fact ("would" is left out: reported speech,
+/// "said families would receive 100,000 taka", states facts).
+fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
+    words_back_in_clause(text, sentence_start, at)
+        .iter()
+        .any(|w| {
+            lowercase_is(w, |w| {
+                matches!(
+                    w,
+                    "could"
                         | "might"
                         | "may"
                         // what someone expects is not yet a fact: "Acme expects revenue of
@@ -341,9 +349,9 @@ fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
                         | "anticipate"
                         | "anticipates"
                         | "anticipated"
-            )
+                )
+            })
         })
-    })
 }
 
 /// "Prosecutors had asked for 15 years", "the union is demanding a 10% raise", "the city
@@ -353,10 +361,7 @@ fn hypothetical(text: &str, sentence_start: usize, at: usize) -> bool {
 /// defence's requests with the sentence). Nouns that also name markets ("demand rose 5%")
 /// are left out: only the verbs' past and "-ing" forms, and "ask/call for".
 fn sought(text: &str, sentence_start: usize, at: usize) -> bool {
-    let from = floor_char_boundary(text, at.saturating_sub(400).max(sentence_start));
-    let before = text.get(from..at).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
-    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    let words = words_back_in_clause(text, sentence_start, at);
     // "a proposed $2.8 billion merger": after an article, a participle describes the thing,
     // whose figure is a fact (the MSRP news sentences)
     let adjective = |k: usize| {

@@ -298,6 +298,13 @@ pub fn age_noun_before<'a>(start: usize, lower: impl Fn(usize) -> &'a str) -> Op
     None
 }
 
+/// Words that, set off by a comma, turn a sentence from one claim to another ("100,000
+/// rallied, according to police, while unions said 300,000"): each part has its own source and
+/// its own sums.
+pub fn turns_to_another_claim(word: &str) -> bool {
+    matches!(word, "while" | "whereas" | "but")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
