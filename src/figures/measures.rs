@@ -6,7 +6,8 @@ use super::extract::Found;
 use super::limits::{is_place_noun, place_after};
 use super::roles::{Context, Role, is_linking_verb, restates};
 use super::words::{
-    age_noun_before, breaks_phrase, gap_before, is_time_word, turns_to_another_claim,
+    age_noun_before, breaks_phrase, gap_before, is_time_word, is_verb_of_demand,
+    turns_to_another_claim,
 };
 use crate::language::text::{is_stopword, stem};
 use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
@@ -95,19 +96,10 @@ fn passes_over_measure(word: &str) -> bool {
 
 /// Who asks is what a demand belongs to: "Prosecutors had asked for 15 years" and "the
 /// defense asked for five years" are two parties' demands, not one quantity "asked" (a court
-/// pair written for this; `scope::sought` keeps demands apart from outcomes).
+/// pair written for this; `scope::sought` keeps demands apart from outcomes). Not "proposed",
+/// as often an adjective of what the sum is ("a proposed $2.8 billion merger").
 fn is_verb_of_asking(word: &str) -> bool {
-    matches!(
-        word,
-        "asked"
-            | "sought"
-            | "demanded"
-            | "requested"
-            | "proposed"
-            | "seeking"
-            | "demanding"
-            | "requesting"
-    )
+    word == "asked" || (is_verb_of_demand(word) && word != "proposed")
 }
 
 /// "80% of seats" → seats; "turnout was 65%" → turnout.

@@ -5,7 +5,7 @@
 use super::quantity::Scope;
 use super::roles::Role;
 use super::setting::{ArticleWords, widespread};
-use super::words::lowercase_is;
+use super::words::{is_verb_of_demand, lowercase_is};
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
 use crate::language::phrase::Phrases;
@@ -372,24 +372,12 @@ fn sought(text: &str, sentence_start: usize, at: usize) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         !adjective(k)
             && lowercase_is(w, |w| {
-                matches!(
-                    w,
-                    "sought"
-                        | "seek"
-                        | "seeks"
-                        | "seeking"
-                        | "demanded"
-                        | "demanding"
-                        | "requested"
-                        | "requesting"
-                        | "proposed"
-                        | "proposing"
-                        | "proposes"
-                ) || (matches!(
-                    w,
-                    "asked" | "asking" | "asks" | "called" | "calling" | "calls"
-                ) && k > 0
-                    && lowercase_is(words[k - 1], |next| next == "for"))
+                is_verb_of_demand(w)
+                    || (matches!(
+                        w,
+                        "asked" | "asking" | "asks" | "called" | "calling" | "calls"
+                    ) && k > 0
+                        && lowercase_is(words[k - 1], |next| next == "for"))
             })
     })
 }

@@ -305,6 +305,26 @@ pub fn turns_to_another_claim(word: &str) -> bool {
     matches!(word, "while" | "whereas" | "but")
 }
 
+/// Verb forms that make the figure after them a demand: "sought", "is demanding", "requested",
+/// "proposed" (`scope::sought`; "ask" and "call" count only before "for"). Nouns that also
+/// name markets ("demand rose 5%") are left out.
+pub fn is_verb_of_demand(word: &str) -> bool {
+    matches!(
+        word,
+        "sought"
+            | "seek"
+            | "seeks"
+            | "seeking"
+            | "demanded"
+            | "demanding"
+            | "requested"
+            | "requesting"
+            | "proposed"
+            | "proposing"
+            | "proposes"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
