@@ -111,32 +111,47 @@ pub fn attribution(sentence: &str) -> Option<String> {
         .map(|a| a.shown(sentence))
 }
 
-/// The attribution that gives the figure at byte `at` of `sentence`: the first in its part of
-/// a sentence that sets two sources against each other ("About 100,000 rallied, according to
-/// police, while unions said 300,000 had marched"; a protest pair written for this gave the
-/// unions' count to the police), else the sentence's first.
-pub fn giving<'a>(
-    attributions: &'a [Attribution],
-    sentence: &str,
-    at: usize,
-) -> Option<&'a Attribution> {
-    if attributions.len() < 2 {
-        return attributions.first();
+/// A sentence's attributions with where it turns from one source's claim to another's, read
+/// once for all its figures.
+pub struct Sources {
+    attributions: Vec<Attribution>,
+    /// Byte offsets of the turns ([`contrast_turns`]); read only when two sources are named.
+    turns: Vec<usize>,
+}
+
+impl Sources {
+    /// Reads the sources of `sentence`, split into its [`word_spans`].
+    pub fn of(sentence: &str, words: &[(usize, &str)]) -> Sources {
+        let attributions = attributions_in(sentence, words);
+        let turns = if attributions.len() < 2 {
+            Vec::new()
+        } else {
+            contrast_turns(sentence, words)
+        };
+        Sources {
+            attributions,
+            turns,
+        }
     }
-    let turns = contrast_turns(sentence);
-    let part = |x: usize| turns.iter().filter(|&&t| t <= x).count();
-    let own = part(at);
-    attributions
-        .iter()
-        .find(|a| part(a.phrase.start) == own)
-        .or_else(|| attributions.first())
+
+    /// The attribution that gives the figure at byte `at`: the first in its part of a sentence
+    /// that sets two sources against each other ("About 100,000 rallied, according to police,
+    /// while unions said 300,000 had marched"; a protest pair written for this gave the unions'
+    /// count to the police), else the sentence's first.
+    pub fn giving(&self, at: usize) -> Option<&Attribution> {
+        let part = |x: usize| self.turns.iter().filter(|&&t| t <= x).count();
+        let own = part(at);
+        self.attributions
+            .iter()
+            .find(|a| part(a.phrase.start) == own)
+            .or_else(|| self.attributions.first())
+    }
 }
 
 /// Where a sentence turns from one source's claim to another's: a set-off "while", "whereas"
 /// or "but" ([`turns_to_another_claim`]), a semicolon. Byte offsets of the turning word (or
 /// the semicolon).
-fn contrast_turns(sentence: &str) -> Vec<usize> {
-    let words = word_spans(sentence);
+fn contrast_turns(sentence: &str, words: &[(usize, &str)]) -> Vec<usize> {
     let set_off = |at: usize| sentence[..at].trim_end().ends_with(',');
     let mut out: Vec<usize> = words
         .iter()

@@ -2,7 +2,7 @@
 //! said") and as of when (a date or weekday in its sentence, else the article's date), and
 //! whether it is a running tally ("now stands at", "a fourth death") that may simply have moved on.
 
-use super::attribution::{Attribution, attributions_in, giving};
+use super::attribution::Sources;
 use super::words::word_spans;
 use crate::corpus::dates::month_number;
 
@@ -21,10 +21,10 @@ pub struct Provenance {
 
 /// What a sentence says of its figures' provenance, read once for all of them: its
 /// attributions, each figure given the one of its part of the sentence
-/// ([`attribution::giving`](super::attribution::giving)).
+/// ([`Sources::giving`]).
 pub struct SentenceProvenance<'s> {
     sentence: &'s str,
-    said: Vec<Attribution>,
+    said: Sources,
     as_of: Option<String>,
     running: bool,
 }
@@ -36,7 +36,7 @@ impl<'s> SentenceProvenance<'s> {
         let words = word_spans(sentence);
         SentenceProvenance {
             sentence,
-            said: attributions_in(sentence, &words),
+            said: Sources::of(sentence, &words),
             as_of: as_of_in(sentence, article_date, &words),
             running: super::tally::running_in(&sentence.to_lowercase()),
         }
@@ -44,7 +44,7 @@ impl<'s> SentenceProvenance<'s> {
 
     /// The provenance of the figure at byte `at` of the sentence.
     pub fn at(&self, at: usize) -> Provenance {
-        let said = giving(&self.said, self.sentence, at);
+        let said = self.said.giving(at);
         Provenance {
             attribution: said.map(|a| a.shown(self.sentence)),
             speaker: said.map(|a| a.speaker(self.sentence).to_string()),
