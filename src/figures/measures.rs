@@ -26,6 +26,16 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
                 cx.lower(f.words.start - 1),
                 "a" | "an" | "the" | "magnitude"
             ));
+    // "a hurricane packing 145 mph winds", "with 65 mph winds": a speed right before a noun
+    // is that noun's, with or without an article (a hurricane pair written for this gave the
+    // winds' speed to "hurricane packing" and "tropical storm")
+    let speed_of_next = f
+        .unit
+        .is_some_and(|u| u.dimension == super::units::Dimension::Speed)
+        && !after.is_empty()
+        && !cx.breaks_before(end)
+        && !cx.words.get(end).is_some_and(super::roles::is_past_verb);
+    let modifier = modifier || speed_of_next;
     let on_scale = f.unit.as_ref().is_some_and(|u| u.name == "magnitude");
     let words: Vec<usize> = if modifier && on_scale {
         // "a magnitude 6.8 earthquake struck": a scale's point belongs to the one noun it
@@ -36,7 +46,7 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
     } else if is_time_window(cx, f) {
         Vec::new()
     } else {
-        cx.left_words(f.words.start, 2, passes_over_measure)
+        cx.left_words(owner_scan_start(cx, f), 2, passes_over_measure)
     };
     // "In Denver, the figure is 14 inches": a word standing in for a quantity named in an
     // earlier sentence names nothing of its own (snowstorms, 01).
@@ -115,6 +125,9 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
         if let Some(holder) = holder_of_pool(cx, f, after.clone()) {
             return holder;
         }
+        if let Some(progress) = progress_of(cx, f, after.clone()) {
+            return subject_role(cx, vec![progress]);
+        }
         if is_economy(cx, after.clone()) {
             // "cut the deficit to 3.1 percent of GDP", "debt of 89% of gross domestic
             // product": the economy is the yardstick, what is measured against it comes before
@@ -134,6 +147,26 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
         return placed;
     }
     subject_role(cx, owner)
+}
+
+/// "with 98 percent of votes counted", "with 90% of precincts reporting": a share opened by
+/// "with" and closed by a participle is an aside telling how far a count has gone, not a share
+/// of the thing counted. The participle is what it measures, as a fire's "15% contained" is
+/// (an election pair written for this set the progress of the count, 98 percent "of votes",
+/// against a party's 34 percent "of the vote" as a change over time).
+fn progress_of(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Option<usize> {
+    let before = f.words.start.checked_sub(1)?;
+    if cx.lower(before) != "with" || cx.breaks_before(f.words.start) || pool.is_empty() {
+        return None;
+    }
+    let ends_clause = |k: usize| k + 1 >= cx.words.len() || cx.breaks_before(k + 1);
+    let last = pool.end - 1;
+    if pool.len() > 1 && cx.lower(last).ends_with("ing") && ends_clause(last) {
+        return Some(last);
+    }
+    let next = cx.words.get(pool.end)?;
+    (super::roles::is_past_verb(next) && !cx.breaks_before(pool.end) && ends_clause(pool.end))
+        .then_some(pool.end)
 }
 
 /// Whether the noun phrase `phrase` names a whole economy: "GDP", "gross domestic product",
@@ -166,19 +199,50 @@ fn holder_of_pool(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Opti
     let at = |k: usize| cx.lower(k);
     let mut verb = f.words.start.checked_sub(1)?;
     if at(verb) == "with" {
-        // "came second with", "finished third with"
-        verb = verb.checked_sub(1)?;
-        if matches!(at(verb), "first" | "second" | "third" | "fourth" | "last") {
-            verb = verb.checked_sub(1)?;
-        }
-        if !matches!(
-            at(verb),
-            "came" | "finished" | "placed" | "ended" | "trailed"
-        ) {
+        // "came second with", "finished third with", "won Sunday's election in Nordland with":
+        // the verb of placing or winning is the clause's, a few words back
+        let with = verb;
+        verb = (with.saturating_sub(MOST_WORDS_TO_THE_VERB)..with)
+            .rev()
+            .take_while(|&k| !cx.breaks_before(k + 1))
+            .find(|&k| is_verb_of_placing(at(k)) || is_verb_of_winning(at(k)))?;
+        // "elections being won with nearly 100% of the vote": a passive names no holder
+        if verb > 0 && (is_form_of_be(at(verb - 1)) || at(verb - 1) == "being") {
             return None;
         }
-    } else if !matches!(
-        at(verb),
+    } else if !is_verb_of_winning(at(verb)) {
+        return None;
+    }
+    let holder = cx.left_words(verb, 4, is_stopword);
+    let telling: Vec<usize> = holder
+        .iter()
+        .copied()
+        .filter(|&k| !is_contender_head(cx.lower(k)))
+        .collect();
+    if telling.is_empty() || (verb..f.words.start).any(|k| cx.breaks_before(k + 1)) {
+        return None;
+    }
+    let shown: Vec<&str> = holder.iter().map(|&k| cx.lower(k)).collect();
+    Some(Role {
+        counts: Some(format!("{pool_word} of {}", shown.join(" "))),
+        ..subject_role(cx, telling)
+    })
+}
+
+/// How many words a verb of placing or winning may stand before the "with" of its share: "won
+/// Sunday's parliamentary election in Nordland with 34.2 percent" is seven (election news names
+/// the contest and its place between them; an election pair written for this).
+const MOST_WORDS_TO_THE_VERB: usize = 8;
+
+/// "came second", "finished third": where a contender ended up.
+fn is_verb_of_placing(word: &str) -> bool {
+    matches!(word, "came" | "finished" | "placed" | "ended" | "trailed")
+}
+
+/// Verbs by which a holder wins or holds its share of a pool.
+fn is_verb_of_winning(word: &str) -> bool {
+    matches!(
+        word,
         "won"
             | "win"
             | "wins"
@@ -199,23 +263,7 @@ fn holder_of_pool(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Opti
             | "had"
             | "controls"
             | "commands"
-    ) {
-        return None;
-    }
-    let holder = cx.left_words(verb, 4, is_stopword);
-    let telling: Vec<usize> = holder
-        .iter()
-        .copied()
-        .filter(|&k| !is_contender_head(cx.lower(k)))
-        .collect();
-    if telling.is_empty() || (verb..f.words.start).any(|k| cx.breaks_before(k + 1)) {
-        return None;
-    }
-    let shown: Vec<&str> = holder.iter().map(|&k| cx.lower(k)).collect();
-    Some(Role {
-        counts: Some(format!("{pool_word} of {}", shown.join(" "))),
-        ..subject_role(cx, telling)
-    })
+    )
 }
 
 /// Nouns that say only what kind of contender a holder is, never which one.
@@ -396,8 +444,15 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
     if let Some(k) = nearest {
         return subject_role(cx, vec![k]);
     }
-    if matches!(cx.lower(f.words.end), "in" | "for" | "of") {
-        let after = cx.noun_phrase(f.words.end + 1, false);
+    // "$250 billion worth of Chinese imports" is a sum of the imports, as "$200 billion of
+    // Chinese goods" is (a tariffs pair written for this read it as of "increase duties")
+    let end = if cx.lower(f.words.end) == "worth" && cx.lower(f.words.end + 1) == "of" {
+        f.words.end + 1
+    } else {
+        f.words.end
+    };
+    if matches!(cx.lower(end), "in" | "for" | "of") {
+        let after = cx.noun_phrase(end + 1, false);
         if !after.is_empty() {
             return subject_role(cx, after.collect());
         }
@@ -525,6 +580,9 @@ fn same_subject(word: &str) -> &str {
         // one budget line named two ways ("$18 billion for healthcare" / "health gets $18
         // billion": a budget pair written for this)
         "healthcare" => "health",
+        // the people a company employs, as a share is taken of them ("8 percent of its
+        // workforce" / "about 10% of its staff": a layoffs pair written for this)
+        "staff" | "employees" | "workers" => "workforce",
         w => w,
     }
 }

@@ -77,6 +77,9 @@ fn as_of_in(sentence: &str, article_date: Option<&str>, spans: &[(usize, &str)])
     let words: Vec<&str> = spans.iter().map(|&(_, w)| w).collect();
     if let Some(base) = base {
         for (i, &w) in words.iter().enumerate() {
+            if bounds_a_span(&words, i) {
+                continue;
+            }
             let is = |word: &str| w.eq_ignore_ascii_case(word);
             if let Some(m) = month_number(w).filter(|_| w.len() >= 3 && !is("may")) {
                 let day = words.get(i + 1).and_then(|d| d.parse::<u32>().ok());
@@ -102,6 +105,33 @@ fn as_of_in(sentence: &str, article_date: Option<&str>, spans: &[(usize, &str)])
         return Some(base.iso());
     }
     None
+}
+
+/// "has burned 48,000 acres since Tuesday", "tariffs rise to 25 percent starting June 15", "the
+/// blaze, which started on Tuesday": a date that opens or closes a span, or says when something
+/// began, is not the time the figure holds, which is the next date the sentence names or the
+/// article's (a wildfire pair written for this set a Saturday toll at its Tuesday start, a
+/// tariffs pair a Monday announcement at the date the tariff takes effect).
+fn bounds_a_span(words: &[&str], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && words[k - 1].eq_ignore_ascii_case("on") {
+        k -= 1;
+    }
+    k.checked_sub(1).is_some_and(|b| {
+        [
+            "since",
+            "starting",
+            "from",
+            "effective",
+            "until",
+            "till",
+            "started",
+            "began",
+            "begun",
+        ]
+        .iter()
+        .any(|w| words[b].eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether `s` has four ASCII digits in a row, as a year 1900–2100 needs.

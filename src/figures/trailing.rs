@@ -65,6 +65,10 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         {
             f.unit = Some(u);
             j += 1;
+            if let Some(speed) = units::per_hour(u, lower(scan, j), lower(scan, j + 1)) {
+                f.unit = Some(speed);
+                j += 2;
+            }
         } else if let Some((scale, _)) = scan
             .scale
             .filter(|&(scale, at)| units::is_degrees(a) && at < f.start && on_scale(&f, scale))

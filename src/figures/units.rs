@@ -219,6 +219,20 @@ pub fn one_in_smaller(u: Unit) -> (f64, Unit) {
     }
 }
 
+/// "140 miles per hour", "90 kilometres an hour": a distance over an hour is a speed, the same
+/// as "140 mph" (a hurricane pair written for this read the miles as a distance, never meeting
+/// another source's "145 mph").
+pub fn per_hour(distance: Unit, first: &str, second: &str) -> Option<Unit> {
+    if !matches!(first, "per" | "an" | "a") || second != "hour" {
+        return None;
+    }
+    match distance.name {
+        "miles" => unit_word("mph"),
+        "km" => unit_word("km/h"),
+        _ => None,
+    }
+}
+
 /// Units that need a second word: "per cent", "square kilometres", "square miles".
 pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
     match (first, second) {

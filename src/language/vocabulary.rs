@@ -15,7 +15,9 @@ pub fn class_of(word: &str) -> Option<&'static str> {
         | "gunmen" | "jihadists" => "militants",
         "civilians" => "civilians",
         "children" | "kids" | "minors" => "children",
-        "workers" | "employees" | "staff" | "miners" => "workers",
+        // a job cut counts jobs or the people in them alike ("cut 6,000 jobs", "eliminate
+        // 7,500 positions", "lay off 6,000 workers": a layoffs pair written for this)
+        "workers" | "employees" | "staff" | "miners" | "jobs" | "positions" | "posts" => "workers",
         "journalists" | "reporters" => "journalists",
         "migrants" | "refugees" => "migrants",
         "students" => "students",
@@ -64,7 +66,11 @@ pub fn event_of(word: &str) -> Option<&'static str> {
         "strike" | "striking" | "walkout" => "on strike",
         "deployed" | "dispatched" => "deployed",
         "affected" => "affected",
-        "cut" | "cuts" | "axe" | "axed" | "shed" | "slash" | "eliminate" | "layoffs" => "cut",
+        // job cuts as business news words them, every form of the verb ("slashes 7,500
+        // jobs", "eliminated 500 positions": a layoffs pair written for this)
+        "cut" | "cuts" | "cutting" | "axe" | "axed" | "axing" | "shed" | "sheds" | "shedding"
+        | "slash" | "slashes" | "slashed" | "slashing" | "eliminate" | "eliminates"
+        | "eliminated" | "eliminating" | "layoffs" => "cut",
         _ => return None,
     })
 }

@@ -1,7 +1,7 @@
 //! Comparison across sources: same quantity, intervals, unit equivalence, scopes, and the
 //! FigureSet API the TUI uses (sentence lookup, conflict marks, the Figures table).
 
-use super::sentences::verdict;
+use super::sentences::{find, verdict};
 use crossread::corpus::{Corpus, load::add_file};
 use crossread::figures::{FigureSet, analyse, analyse_with};
 
@@ -729,4 +729,75 @@ fn a_place_of_several_words_is_one_place_and_a_setting_when_most_name_it() {
         "Nine people were killed in the Olt Valley derailment on Sunday.",
     ]));
     assert_eq!(verdict(&setting, "Nine"), Some(true));
+}
+
+#[test]
+fn the_progress_of_a_count_is_not_a_share_of_the_vote() {
+    let set = analyse(&corpus(&[
+        "Preliminary results gave 34.2 percent of the vote to the Progress Party.\n",
+        "The Progress Party is on 34 percent, with 98 percent of votes counted.\n",
+        "With 90 percent of ballots tallied, the party had 34.2 percent of the vote.\n",
+    ]));
+    assert_eq!(verdict(&set, "98 percent"), None);
+    assert_eq!(verdict(&set, "90 percent"), None);
+    assert_eq!(verdict(&set, "34.2 percent"), Some(false));
+}
+
+#[test]
+fn a_winner_named_before_with_holds_its_share_of_the_vote() {
+    let f = find(
+        "The Progress Party won Sunday's election in Nordland with 34.2 percent of the vote.",
+        "34.2 percent",
+    );
+    assert!(
+        f.what
+            .counts
+            .as_deref()
+            .is_some_and(|c| c.contains("progress")),
+        "{:?}",
+        f.what.counts
+    );
+    // a passive names no holder
+    let f = find(
+        "Most elections are won with nearly 100% of the vote.",
+        "nearly 100%",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("vote"));
+}
+
+#[test]
+fn job_cuts_worded_apart_still_conflict() {
+    let set = analyse(&corpus(&[
+        "Techline said on Tuesday it would cut about 6,000 jobs, or 8 percent of its workforce.\n",
+        "Techline will eliminate 7,500 positions, about 10% of its staff, the company said.\n",
+    ]));
+    assert_eq!(verdict(&set, "about 6,000"), Some(true));
+    assert_eq!(verdict(&set, "8 percent"), Some(true));
+}
+
+#[test]
+fn a_sum_worth_of_goods_is_a_sum_of_the_goods() {
+    let set = analyse(&corpus(&[
+        "The US will raise tariffs on $200 billion of Chinese goods, officials said on Monday.\n",
+        "Washington said it would raise duties on $250 billion worth of Chinese imports.\n",
+    ]));
+    assert_eq!(verdict(&set, "$250 billion"), Some(true));
+}
+
+#[test]
+fn a_peak_of_a_measure_belongs_to_what_reached_it() {
+    let set = analyse(&corpus(&[
+        "Storm surge reached 12 feet in Port Alden on Tuesday.\n",
+        "Forecasters said the storm surge was as high as 15 feet on Tuesday.\n",
+    ]));
+    assert_eq!(verdict(&set, "15 feet"), Some(true));
+}
+
+#[test]
+fn a_speed_before_its_noun_is_that_noun_s() {
+    let set = analyse(&corpus(&[
+        "Hurricane Delia made landfall on Tuesday with maximum sustained winds of 140 mph.\n",
+        "The hurricane came ashore on Tuesday packing 145 mph winds, officials said.\n",
+    ]));
+    assert_eq!(verdict(&set, "145 mph"), Some(true));
 }

@@ -978,3 +978,28 @@ fn an_age_set_off_after_a_person_noun_or_said_in_a_who_clause_is_that_persons() 
     let f = find("In the north, 56 cases were reported.", "56");
     assert_eq!(f.what.kind, FigureKind::Count);
 }
+
+#[test]
+fn a_distance_an_hour_is_a_speed() {
+    for (text, needle, unit) in [
+        (
+            "Winds near 140 miles per hour lashed the coast.",
+            "140 miles per hour",
+            "mph",
+        ),
+        (
+            "Gusts reached 90 kilometres an hour.",
+            "90 kilometres an hour",
+            "km/h",
+        ),
+    ] {
+        assert_eq!(
+            find(text, needle).what.unit.as_deref(),
+            Some(unit),
+            "{text}"
+        );
+    }
+    // a distance alone stays one
+    let f = find("The convoy drove 140 miles on Tuesday.", "140 miles");
+    assert_eq!(f.what.unit.as_deref(), Some("miles"));
+}

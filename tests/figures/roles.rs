@@ -667,3 +667,71 @@ fn people_whose_fate_is_unknown_are_the_missing() {
     let fire = "Four people died in the fire, whose cause is unknown.";
     assert_eq!(role(fire, "Four").0.as_deref(), Some("killed"));
 }
+
+#[test]
+fn a_count_with_a_state_of_its_own_is_not_the_toll_before_it() {
+    let storm = "Delia leaves 11 dead and a million without power";
+    assert_eq!(role(storm, "11").0.as_deref(), Some("killed"));
+    assert_ne!(role(storm, "a million").0.as_deref(), Some("killed"));
+    // without a state of its own, the count after "and" still shares the event
+    let both = "The blast left 11 dead and 40 more across the district.";
+    assert_eq!(role(both, "40").0.as_deref(), Some("killed"));
+}
+
+#[test]
+fn shelters_right_after_a_number_are_what_it_counts() {
+    let opened = "The governor said 3,000 troops had been deployed and 45 shelters opened.";
+    assert_eq!(role(opened, "45").1.as_deref(), Some("shelters"));
+    assert_ne!(role(opened, "45").0.as_deref(), Some("deployed"));
+    // people in shelters are still the displaced
+    let housed = "About 4,000 people were staying in shelters on Sunday.";
+    assert_eq!(role(housed, "About 4,000").0.as_deref(), Some("displaced"));
+}
+
+#[test]
+fn job_cuts_however_the_verb_and_the_noun_are_put() {
+    for (text, number) in [
+        ("Techline slashes 7,500 jobs as sales slow.", "7,500"),
+        ("The carrier has laid off 6,149 flight attendants.", "6,149"),
+        ("The bank is eliminating 900 positions this year.", "900"),
+        (
+            "The company said it would cut about 6,000 jobs.",
+            "about 6,000",
+        ),
+    ] {
+        assert_eq!(role(text, number).0.as_deref(), Some("cut"), "{text}");
+    }
+    // jobs, positions and workers cut are one class of thing
+    assert_eq!(
+        role("It will eliminate 7,500 positions.", "7,500").1,
+        role("It will cut 6,000 jobs.", "6,000").1
+    );
+}
+
+#[test]
+fn a_date_that_opens_or_closes_a_span_is_not_when_the_figure_holds() {
+    // Saturday 2026-08-15
+    let dated = |s: &str| format!("Reporting date 2026-08-15\n\n{s}");
+    let since = dated("The fire has burned 48,000 acres since Tuesday, officials said.");
+    assert_eq!(
+        find(&since, "48,000 acres").provenance.as_of.as_deref(),
+        Some("2026-08-15")
+    );
+    let started = dated("About 1,800 firefighters battled the blaze, which started on Tuesday.");
+    assert_eq!(
+        find(&started, "About 1,800").provenance.as_of.as_deref(),
+        Some("2026-08-15")
+    );
+    // the date after the span's start is the figure's
+    let both = dated("Since Tuesday the toll has risen to 12, police said on Friday.");
+    assert_eq!(
+        find(&both, "12").provenance.as_of.as_deref(),
+        Some("2026-08-14")
+    );
+    // a plain weekday still dates it
+    let plain = dated("The fire had burned 30,000 acres by Tuesday.");
+    assert_eq!(
+        find(&plain, "30,000 acres").provenance.as_of.as_deref(),
+        Some("2026-08-11")
+    );
+}
