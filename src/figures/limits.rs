@@ -370,7 +370,33 @@ pub(super) fn is_movement_word(word: &str) -> bool {
         "grew", "grow", "dipp", "slump",
     ];
     // "lost $80 million" and "added $5 billion" are as often a loss or a sum as a move
-    matches!(word, "up" | "down") || STEMS.iter().any(|p| word.starts_with(p))
+    matches!(word, "up" | "down") || STEMS.iter().any(|p| word.starts_with(p)) || slows(word)
+}
+
+/// "Inflation slowed to 4.1 percent", "eased to 4.1%", "accelerated to 3 percent": the verbs
+/// by which prices and rates move, each form whole ("eas" would take "eastern"; a rates trio
+/// written for this read the verbs as what the rate was of).
+fn slows(word: &str) -> bool {
+    matches!(
+        word,
+        "slowed"
+            | "slowing"
+            | "slows"
+            | "eased"
+            | "easing"
+            | "eases"
+            | "accelerated"
+            | "accelerating"
+            | "accelerates"
+            | "cooled"
+            | "cooling"
+            | "cools"
+            | "rising"
+            | "risen"
+            | "rises"
+            | "quickened"
+            | "moderated"
+    )
 }
 
 /// "10 degrees above normal", "rainfall 30% below average", "5C warmer than usual", "2 degrees

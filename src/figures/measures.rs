@@ -385,8 +385,21 @@ fn owner_scan_start(cx: &Context, f: &Found) -> usize {
     if matches!(at(1), "up" | "down") && past_verb(at(2)) && joined(2) {
         return s - 2;
     }
+    // "raised its key rate by 25 basis points to 5.25%", "cut the deficit by $20 billion to
+    // $1.4 trillion": the level after "to" is of what the move before "by" moved (a rates
+    // trio written for this read the level as of "points")
+    if at(1) == "to"
+        && let Some(back) = (3..=MOST_WORDS_OF_A_MOVE).find(|&b| at(b) == "by")
+        && joined(back)
+    {
+        return s - back;
+    }
     s
 }
+
+/// How far "by" may stand before the "to" of a level: "by a quarter of a percentage point to"
+/// is seven words (the longest way news words the size of a move).
+const MOST_WORDS_OF_A_MOVE: usize = 8;
 
 /// Words between a share or sum and what it belongs to. "Qantas Airways Ltd slid 5 percent":
 /// the verb of a move is not what moved, and the legal form closing a company's name says only
@@ -545,6 +558,7 @@ pub(super) fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
         counts: (!shown.is_empty()).then(|| shown.join(" ")),
         subject: words
             .iter()
+            .filter(|&&k| !names_a_market(cx, k))
             .map(|k| cx.lower(*k))
             .filter(|w| !is_stopword(w))
             .map(|w| stem(same_subject(w)))
@@ -558,6 +572,13 @@ fn is_money_noun(word: &str) -> bool {
     money_noun(word)
         || word.strip_suffix("es").is_some_and(money_noun)
         || word.strip_suffix('s').is_some_and(money_noun)
+}
+
+/// "the New York Stock Exchange", "the stock market": "stock" naming where shares trade is no
+/// company's stock (an MSRP pair set a closing price "on the New York Stock Exchange" against
+/// a move of the company's shares once shares and stock were one subject).
+fn names_a_market(cx: &Context, k: usize) -> bool {
+    cx.lower(k) == "stock" && matches!(cx.lower(k + 1), "exchange" | "market" | "markets" | "index")
 }
 
 /// Words that name one subject in different ways: paying victims' families is compensation.
@@ -583,6 +604,9 @@ fn same_subject(word: &str) -> &str {
         // the people a company employs, as a share is taken of them ("8 percent of its
         // workforce" / "about 10% of its staff": a layoffs pair written for this)
         "staff" | "employees" | "workers" => "workforce",
+        // a company's stock, as market news names it ("the company's shares fell 3.2%" /
+        // "Corvo stock closed down 3 percent": a data-breach trio written for this)
+        "shares" | "stocks" => "stock",
         w => w,
     }
 }

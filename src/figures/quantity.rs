@@ -138,7 +138,9 @@ pub fn scale_of(unit: &units::Unit) -> Scale {
         Dimension::Duration => Scale::Time,
         Dimension::Distance if unit.factor < 0.001 => Scale::Length(Reach::Short),
         Dimension::Distance => Scale::Length(Reach::Long),
-        Dimension::Share if unit.name == "points" => Scale::Points,
+        // percentage points and their hundredths, basis points: a difference of rates, not a
+        // ratio ("up 5%" of a price is no "up 5 points" of a rate)
+        Dimension::Share if matches!(unit.name, "points" | "basis points") => Scale::Points,
         Dimension::Share => Scale::Share,
         Dimension::Money => Scale::Currency(unit.name.to_string()),
         Dimension::Mass => Scale::Mass,

@@ -544,8 +544,27 @@ fn before_lower(text: &str, at: usize, n: usize) -> String {
 /// "the worst violence since 1991", "by the end of 2026" name a reference point; "since 1967,
 /// when 460 died" does not.
 fn after_since(text: &str, start: usize) -> bool {
-    let before = before_lower(text, start, 16);
-    let before = before.trim_end();
+    let before = before_lower(text, start, 32);
+    let mut before = before.trim_end();
+    // "since early 2025", "since the start of 2019", "until late 2027": the words placing a
+    // time within the year leave it a reference point (a rates trio written for this set a
+    // rate "since early 2025" in 2025)
+    while let Some(rest) = [
+        "early",
+        "late",
+        "mid",
+        "of",
+        "start",
+        "beginning",
+        "middle",
+        "end",
+        "the",
+    ]
+    .iter()
+    .find_map(|w| before.strip_suffix(w).and_then(|r| r.strip_suffix(' ')))
+    {
+        before = rest.trim_end();
+    }
     let after = text.get(start..).unwrap_or("");
     let when = after
         .get(4..)

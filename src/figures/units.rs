@@ -239,6 +239,9 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
         // "p.c." is read as the words "p" and "c"
         ("per", "cent") | ("p", "c") => Some(unit("%", Share, 1.0)),
         ("percentage", "points" | "point") => Some(unit("points", Share, 1.0)),
+        // a hundredth of a point: central banks move rates by "25 basis points" (a rates trio
+        // written for this read them as a count of points)
+        ("basis", "points" | "point") => Some(unit("basis points", Share, 0.01)),
         ("cubic", w) => match unit_word(w)? {
             u if u.name == "metres" => Some(unit("m³", Volume, 1000.0)),
             u if u.name == "feet" => Some(unit("cubic feet", Volume, 28.316_846_592)),
@@ -339,6 +342,7 @@ pub fn by_name(name: &str) -> Option<Unit> {
     match name {
         "%" => Some(unit("%", Share, 1.0)),
         "points" => Some(unit("points", Share, 1.0)),
+        "basis points" => two_word_unit("basis", "points"),
         "km²" => Some(unit("km²", Area, 1.0)),
         "sq miles" => Some(unit("sq miles", Area, 2.589_988)),
         "km/h" => Some(unit("km/h", Speed, 1.0)),

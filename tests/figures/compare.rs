@@ -801,3 +801,39 @@ fn a_speed_before_its_noun_is_that_noun_s() {
     ]));
     assert_eq!(verdict(&set, "145 mph"), Some(true));
 }
+
+#[test]
+fn basis_points_are_hundredths_of_a_point() {
+    let set = analyse(&corpus(&[
+        "The central bank raised its key rate by 150 basis points to 23.5% on Monday.\n",
+        "The central bank raised its key rate by 1.5 percentage points to 23.5% on Monday.\n",
+    ]));
+    assert_eq!(verdict(&set, "150 basis points"), Some(false));
+    let set = analyse(&corpus(&[
+        "The central bank raised its key rate by 25 basis points to 5.25% on Thursday.\n",
+        "The central bank raised its key rate by 0.5 percentage points to 5.5% on Thursday.\n",
+    ]));
+    assert_eq!(verdict(&set, "25 basis points"), Some(true));
+}
+
+#[test]
+fn a_level_after_a_move_belongs_to_what_moved() {
+    // the level after "by … to" is the rate's; the verbs of prices moving are passed over
+    let set = analyse(&corpus(&[
+        "The bank raised its benchmark rate by 25 basis points to 5.25 percent on Thursday. \
+         Inflation slowed to 4.1 percent in June.\n",
+        "Arland's central bank lifted its key rate by a quarter point to 5.5% on Thursday. \
+         Annual inflation eased to 4.3% in June.\n",
+    ]));
+    assert_eq!(verdict(&set, "5.25 percent"), Some(true));
+    assert_eq!(verdict(&set, "4.1 percent"), Some(true));
+}
+
+#[test]
+fn a_company_s_shares_and_its_stock_are_one_quantity() {
+    let set = analyse(&corpus(&[
+        "The company's shares fell 3.2% on Monday after the breach was disclosed.\n",
+        "Corvo stock closed down 5 percent on Monday after the breach was disclosed.\n",
+    ]));
+    assert_eq!(verdict(&set, "3.2%"), Some(true));
+}

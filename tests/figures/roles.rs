@@ -735,3 +735,29 @@ fn a_date_that_opens_or_closes_a_span_is_not_when_the_figure_holds() {
         Some("2026-08-11")
     );
 }
+
+#[test]
+fn a_year_a_span_starts_or_ends_in_is_no_time_of_the_figure() {
+    for (text, needle) in [
+        (
+            "Reporting date 2026-07-30\n\nIt was the tenth hike since early 2025, to 5.25%.",
+            "5.25%",
+        ),
+        (
+            "Reporting date 2026-07-30\n\nThe firm has cut 2,400 jobs since the end of 2001.",
+            "2,400",
+        ),
+        (
+            "Reporting date 2026-07-30\n\nThe rate will stay at 15 per cent until the start of 2008.",
+            "15 per cent",
+        ),
+    ] {
+        assert_eq!(find(text, needle).what.scope, None, "{text}");
+    }
+    // a year the figure is told in still sets it apart
+    let f = find(
+        "Reporting date 2026-07-30\n\nIn early 2025 the rate was 4 percent.",
+        "4 percent",
+    );
+    assert!(f.what.scope.is_some());
+}
