@@ -837,3 +837,23 @@ fn a_company_s_shares_and_its_stock_are_one_quantity() {
     ]));
     assert_eq!(verdict(&set, "3.2%"), Some(true));
 }
+
+#[test]
+fn a_share_before_its_noun_names_that_noun() {
+    let set = analyse(&corpus(&[
+        "Inflation remains more than double the bank's 2 percent target.\n",
+        "Inflation is still well above the 2% target set by the bank.\n",
+    ]));
+    assert_eq!(verdict(&set, "2 percent"), Some(false));
+    let f = find(
+        "Dock workers are demanding a 12% pay rise over two years.",
+        "12%",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("pay rise"));
+    // a noun that only says it is a rate or a move is no owner
+    let f = find(
+        "The economy grew at a 7.2 percent rate in the quarter.",
+        "7.2 percent",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("rate"));
+}
