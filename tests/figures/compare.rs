@@ -857,3 +857,18 @@ fn a_share_before_its_noun_names_that_noun() {
     );
     assert_ne!(f.what.counts.as_deref(), Some("rate"));
 }
+
+#[test]
+fn suspects_arrested_are_people_arrested() {
+    let set = analyse(&corpus(&[
+        "Six people were arrested at the port on Sunday, the ministry said.\n",
+        "Eight suspects were detained at the port on Sunday, officials said.\n",
+    ]));
+    assert_eq!(verdict(&set, "Eight"), Some(true));
+    // suspects killed are not the victims
+    let set = analyse(&corpus(&[
+        "Six people were killed in the attack on Sunday.\n",
+        "Two suspects were killed in the attack on Sunday.\n",
+    ]));
+    assert_ne!(verdict(&set, "Two"), Some(true));
+}
