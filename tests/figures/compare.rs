@@ -872,3 +872,17 @@ fn suspects_arrested_are_people_arrested() {
     ]));
     assert_ne!(verdict(&set, "Two"), Some(true));
 }
+
+#[test]
+fn what_was_recovered_of_a_spill_is_no_size_of_it() {
+    let set = analyse(&corpus(&[
+        "A ruptured pipeline spilled an estimated 126,000 gallons of crude oil on Saturday.\n",
+        "Up to 144,000 gallons of oil may have leaked on Saturday. Crews had skimmed about \
+         9,000 gallons of oil from the water by Sunday.\n",
+    ]));
+    assert_eq!(verdict(&set, "about 9,000 gallons"), None);
+    assert_eq!(verdict(&set, "Up to 144,000 gallons"), Some(false));
+    // bodies recovered are still a toll
+    let f = find("Rescuers recovered 12 bodies from the river.", "12");
+    assert_ne!(f.what.scope.map(|s| s.label()), Some("part".to_string()));
+}
