@@ -18,6 +18,10 @@
 //! (`examples/loso_end_to_end.sh`: `--rust FILE --without SET`, a build, `score.py align` on
 //! that set's output): kilauea 0.41, snowstorms 0.31, pittsburgh 0.56, marijuana 0.58, mean
 //! 0.46 (precision 0.73, 0.29, 0.65, 0.74): the number to expect on clusters never seen
+//! (kilauea was 0.407 and marijuana 0.583 before the figures read basis points and a share
+//! before its noun, Dec 2026: our rate-hike and port-strike sets' quantities' evidence moved,
+//! and the refits without each real cluster with it, to 0.393 and 0.575, mean 0.459; the
+//! shipped weights score every real cluster as before)
 //! (marijuana was 0.571 before the figures read quake magnitudes, Dec 2026: our van-quake
 //! set's quantities' evidence moved, and the refit without marijuana with it; 0.575 before
 //! the figures read temperatures, volumes and counts per place, Dec 2026: one more of its pairs kept, a wrong one; before the figures tied equal counts
