@@ -418,8 +418,6 @@ fn slows(word: &str) -> bool {
             | "cooling"
             | "cools"
             | "rising"
-            | "risen"
-            | "rises"
             | "quickened"
             | "moderated"
     )

@@ -198,7 +198,7 @@ fn noun_after_determiner(cx: &Context, f: &Found) -> Option<Vec<usize>> {
         || super::limits::is_movement_word(head_word)
         || matches!(
             head_word,
-            "rate" | "rates" | "hike" | "hikes" | "increase" | "cut" | "cuts"
+            "rate" | "rates" | "hike" | "hikes" | "cut" | "cuts"
         )
     {
         return None;
