@@ -273,7 +273,7 @@ fn label_number(scan: &Scan, i: usize) -> Option<usize> {
     if scan.words[before].text == "No" && gap == "." {
         return Some(1);
     }
-    if gap.is_empty() && ends_a_name(scan, i) {
+    if gap.is_empty() && (ends_a_name(scan, i) || numbers_a_model(scan, i)) {
         return Some(1);
     }
     let label = matches!(
@@ -349,6 +349,67 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
         "" | "&"
     );
     name_word(first) && name_word(i - 1) && joined && after_is_plain
+}
+
+/// "a Boeing 737 crashed", "all 96 of their 737 Max 8 jets", "Windows 10 users": plain digits
+/// right after one capitalised word in the middle of a prose sentence number a model, a
+/// version, a series; they count nothing (a plane-crash trio written for this read "737" as a
+/// count of "max" and "8" as 8 jets). Not a sentence's or clause's first word, an approximation
+/// ("Nearly 300 died"), a possessive ("Nigeria's 36 states"), a grouped number ("Hamas
+/// 1,200"), a number with a unit or multiplier after it ("Biden 51 percent"), a scale
+/// ("Category 4": two sources may rate a storm differently), nor a line in title case ("Jet
+/// Carrying 157 People Crashes").
+fn numbers_a_model(scan: &Scan, i: usize) -> bool {
+    let w = &scan.words[i];
+    if i < 2 || !w.text.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let name = &scan.words[i - 1];
+    let plain_name = name.is_capitalised()
+        && name.text.chars().all(char::is_alphanumeric)
+        && !crate::language::text::is_stopword(&name.lower)
+        && month(&name.lower).is_none()
+        && !is_weekday(&name.lower)
+        && lexicon::event_of(&name.lower).is_none()
+        && !is_scale_word(&name.lower)
+        && crate::language::qualifiers::before(scan.lowers, i).is_none()
+        && !breaks_phrase(gap_before(scan.text, scan.words, i - 1, scan.floor));
+    let next = lower(scan, i + 1);
+    let measured = units::unit_word(next).is_some() || numwords::multiplier(next).is_some();
+    plain_name && !measured && !in_title_case(scan)
+}
+
+/// A word before a number that rates something on a scale: "Category 4", "Level 3", "Stage 2".
+fn is_scale_word(word: &str) -> bool {
+    matches!(
+        word,
+        "category"
+            | "level"
+            | "stage"
+            | "phase"
+            | "grade"
+            | "force"
+            | "magnitude"
+            | "class"
+            | "tier"
+    )
+}
+
+/// A headline written in title case ("Jet Carrying 157 People Crashes Near Addis Ababa"): four
+/// in five of its words after the first that are not function words are capitalised (prose
+/// full of names reaches three in five: "Last October, 189 died when a Lion Air 737 MAX plunged
+/// into the Java Sea").
+fn in_title_case(scan: &Scan) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for w in scan.words.iter().skip(1) {
+        if !w.text.starts_with(char::is_alphabetic) || crate::language::text::is_stopword(&w.lower)
+        {
+            continue;
+        }
+        words += 1;
+        capitalised += usize::from(w.is_capitalised());
+    }
+    words >= 3 && capitalised * 5 >= words * 4
 }
 
 /// A word naming a stock index: "the S&P 500 index", "the Dow Jones industrial average".

@@ -142,7 +142,7 @@ fn cause_of_a_rise(cx: &Context, s: usize) -> bool {
 /// before, given for contrast with the current one.
 pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
-    let contrast = follows_from(cx, s) || follows_comparison(cx, s);
+    let contrast = (follows_from(cx, s) && !from_a_source(cx, f)) || follows_comparison(cx, s);
     // "fell 4 percent to $2.3 billion from a year earlier": a period after a word of
     // comparison dates the baseline, which is not given; the figure is the new level (the
     // MSRP news sentences read such levels as earlier values).
@@ -176,6 +176,24 @@ fn follows_from(cx: &Context, start: usize) -> bool {
         }
     }
     before(k) == "from"
+}
+
+/// "came from 35 countries", "157 dead from 35 nations", "delegates from 190 countries": a
+/// count with its noun after "from", in a clause that does not move and with no "to" after,
+/// names where people or things come from, not the value a change started from ("rose from
+/// 41 to 52", "up from 30 cases", "to 40 from 35"). A plane-crash trio written for this set
+/// the 35 nations of the victims apart as a value from before.
+fn from_a_source(cx: &Context, f: &Found) -> bool {
+    let e = f.words.end;
+    let counted = f.kind == FigureKind::Count && f.unit.is_none() && cx.is_noun(e, e, false);
+    let mut clause_start = f.words.start;
+    while clause_start > 0 && !cx.breaks_before(clause_start) {
+        clause_start -= 1;
+    }
+    let moves =
+        (clause_start..f.words.start).any(|k| is_movement_word(cx.lower(k)) || cx.lower(k) == "to");
+    let to_after = (e..e + 3).any(|k| cx.lower(k) == "to");
+    counted && !moves && !to_after
 }
 
 /// "compared with 30", "compared to 30", "versus 30", "vs 30".

@@ -690,6 +690,31 @@ fn a_revised_value_a_change_started_from_is_an_earlier_value() {
         "2,500",
     );
     assert_ne!(f.what.scope, Some(Scope::Earlier));
+    // nor is where the people of a count come from, in a clause that does not move
+    for (sentence, figure) in [
+        (
+            "The passengers came from 35 countries, the airline said.",
+            "35",
+        ),
+        ("All 157 dead came from 35 nations.", "35"),
+    ] {
+        assert_ne!(
+            find(sentence, figure).what.scope,
+            Some(Scope::Earlier),
+            "{sentence}"
+        );
+    }
+    for (sentence, figure) in [
+        ("The toll rose from 35 people to 41.", "35"),
+        ("Cases climbed to 40, up from 35 cases.", "35"),
+        ("The toll rose to 40 from 35 people.", "35"),
+    ] {
+        assert_eq!(
+            find(sentence, figure).what.scope,
+            Some(Scope::Earlier),
+            "{sentence}"
+        );
+    }
 }
 
 #[test]

@@ -596,6 +596,36 @@ fn digits_that_end_a_name_number_it_and_count_nothing() {
 }
 
 #[test]
+fn digits_after_one_capitalised_word_number_a_model_and_count_nothing() {
+    let text = "A Boeing 737 crashed after takeoff, killing all 157 people on board.";
+    assert_eq!(
+        figures(text)
+            .iter()
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>(),
+        ["157"]
+    );
+    let text = "China grounded all 96 of its 737 Max 8 jets.";
+    assert!(figures(text).iter().all(|f| f.text != "8"), "{text}");
+    // Still counts: the first word of a sentence, an approximation, a possessive, a scale,
+    // a share, and a headline in title case.
+    for (text, number) in [
+        ("Nearly 300 troops seized the hotel.", "Nearly 300"),
+        ("Officials said Nigeria's 36 states would vote.", "36"),
+        ("The hurricane reached Category 4 strength.", "4"),
+        (
+            "In the poll, Biden 51 percent and Trump 43 percent.",
+            "51 percent",
+        ),
+    ] {
+        assert!(figures(text).iter().any(|f| f.text == number), "{text}");
+    }
+    let article = "Jet Carrying 157 People Crashes Near Addis Ababa\n\nThe story goes on.\n";
+    let all = crossread::figures::analyse(&corpus(&[article])).figures;
+    assert!(all.iter().any(|f| f.text == "157"));
+}
+
+#[test]
 fn a_number_of_people_or_homes_is_a_vague_count() {
     let f = find("The flood killed a number of individuals.", "a number");
     assert_eq!((f.amount.value, f.amount.low), (None, 2.0));
