@@ -8,6 +8,7 @@ use super::extract::Found;
 use super::quantity::Per;
 use super::roles::{Context, is_past_verb, restates};
 use super::words::{breaks_phrase, gap_before, is_time_word, is_weekday, month};
+use crate::language::vocabulary::class_of;
 
 /// "a group of about 70", "380 of them": a part, not a total; "a further 80",
 /// "another 20": an increment, not a total.
@@ -31,7 +32,13 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
         || (s >= 2
             && cx.lower(s - 2) == "among"
             && matches!(cx.lower(s - 1), "them" | "whom" | "which" | "those"));
-    let of_them = cx.lower(e) == "of" && matches!(cx.lower(e + 1), "them" | "whom" | "those");
+    // "12 of them", "14 of the victims", "9 of the dead": a part of the people named (a
+    // number after "the" is a whole of its own, read below)
+    let of_them = cx.lower(e) == "of"
+        && (matches!(cx.lower(e + 1), "them" | "whom" | "those")
+            || (f.kind == FigureKind::Count
+                && cx.lower(e + 1) == "the"
+                && (class_of(cx.lower(e + 2)).is_some() || cx.event_at(e + 2).is_some())));
     let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
     // "Of the dead, 30 were children", "Among the injured were 12 …"
     // (but not "Of the five republics that …, Kazakhstan is the largest": the figure opens it)

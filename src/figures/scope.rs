@@ -199,8 +199,12 @@ struct SentenceClues {
     earlier_phrase_end: Option<usize>,
     /// Where the first time offset ("ten years earlier") starts, if any.
     first_time_offset: Option<usize>,
-    /// A phrase of [`EARLIER_ANYWHERE`] stands somewhere in the sentence.
+    /// A phrase of [`EARLIER_ANYWHERE`] stands somewhere in the sentence, outside a relative
+    /// clause.
     earlier_anywhere: bool,
+    /// Spans (absolute) that an earlier time inside a relative clause dates: the clause of a
+    /// phrase of [`EARLIER_ANYWHERE`], or from a time offset to its clause's end.
+    earlier_within: Vec<std::ops::Range<usize>>,
 }
 
 impl SentenceClues {
@@ -219,17 +223,59 @@ impl SentenceClues {
             .first_end(bytes, starts)
             .map(|end| sentence_start + end);
         // The sentence itself (never more: segmentation bounds its length).
-        let earlier_anywhere = phrases().earlier_anywhere.any_in(own.as_bytes());
+        let mut earlier_anywhere = false;
+        let mut earlier_within = Vec::new();
+        for (_, start, _) in phrases().earlier_anywhere.found_in(own) {
+            match relative_clause_around(own, start) {
+                Some(clause) => {
+                    earlier_within.push(sentence_start + clause.start..sentence_start + clause.end)
+                }
+                None => earlier_anywhere = true,
+            }
+        }
+        let mut first_time_offset = None;
+        for offset in figures
+            .iter()
+            .filter(|f| is_time_offset(f))
+            .map(|f| f.start)
+        {
+            match relative_clause_around(own, offset.saturating_sub(sentence_start)) {
+                Some(clause) => earlier_within.push(offset..sentence_start + clause.end),
+                None => {
+                    first_time_offset =
+                        Some(first_time_offset.map_or(offset, |o: usize| o.min(offset)))
+                }
+            }
+        }
         SentenceClues {
             earlier_phrase_end,
             earlier_anywhere,
-            first_time_offset: figures
-                .iter()
-                .filter(|f| is_time_offset(f))
-                .map(|f| f.start)
-                .min(),
+            first_time_offset,
+            earlier_within,
         }
     }
+}
+
+/// ", which left Izmir four days earlier", ", who arrived days earlier": the relative clause
+/// holding byte `at` of the sentence, from its comma to the next comma or the sentence's end.
+/// A time in such a clause dates what the clause tells (the boat's departure), not the
+/// sentence's main clause ("the boat, which left four days earlier, carried 200 people": a
+/// migrant-boat trio written for this read the 200 aboard as a figure from before).
+fn relative_clause_around(sentence: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let head = sentence.get(..at)?;
+    let comma = head.rfind([',', ';', '(', ')', '—', '–'])?;
+    let opens = head[comma..].starts_with(',')
+        && head[comma + 1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "which" | "who" | "whose" | "where"));
+    if !opens {
+        return None;
+    }
+    let end = sentence[at..]
+        .find([',', ';', '(', '—', '–'])
+        .map_or(sentence.len(), |k| at + k);
+    Some(comma..end)
 }
 
 /// How many figures either side of a figure are looked at for the year it stands in: far more
@@ -286,7 +332,9 @@ fn sentence_time(
         return Some(Scope::Sought);
     }
     let offset = clues.first_time_offset.is_some_and(|o| o < at);
-    let earlier = clues.earlier_phrase_end.is_some_and(|e| e <= at) || clues.earlier_anywhere;
+    let earlier = clues.earlier_phrase_end.is_some_and(|e| e <= at)
+        || clues.earlier_anywhere
+        || clues.earlier_within.iter().any(|span| span.contains(&at));
     (offset || earlier).then_some(Scope::Earlier)
 }
 

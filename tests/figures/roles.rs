@@ -2,8 +2,9 @@
 //! scopes (another year, a part, a change), events in their clause, running tolls and who
 //! gives a figure — on sentences about many kinds of events, not only the seeds' unrest.
 
-use super::sentences::{figures, find, pair, role};
+use super::sentences::{corpus, figures, find, pair, role, verdict};
 use crossread::figures::FigureKind;
+use crossread::figures::analyse;
 
 #[test]
 fn roles_of_casualties_in_floods_and_earthquakes() {
@@ -371,6 +372,48 @@ fn figures_about_an_earlier_year_are_scoped() {
         "$3 million",
     );
     assert_eq!(f.scope_label().as_deref(), Some("in 2009"));
+}
+
+#[test]
+fn a_time_in_a_relative_clause_dates_only_that_clause() {
+    // the departure days earlier is the boat's, the people aboard are today's story
+    for s in [
+        "The boat, which had set sail from Turkey four days earlier, was carrying about 200 people.",
+        "The boat, which left Izmir days earlier, was carrying about 200 people.",
+    ] {
+        assert_eq!(find(s, "about 200").scope_label(), None, "{s}");
+    }
+    // outside a relative clause the time still sets the figure apart
+    for s in [
+        "Four days earlier, the boat was carrying about 200 people.",
+        "Days earlier, the boat was carrying about 200 people.",
+    ] {
+        assert_eq!(
+            find(s, "about 200").scope_label().as_deref(),
+            Some("earlier"),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn a_part_of_the_victims_counts_the_noun_after_its_verb() {
+    for (s, figure) in [
+        ("At least 14 of the dead were children.", "At least 14"),
+        ("Fourteen of those killed were children.", "Fourteen"),
+    ] {
+        let f = find(s, figure);
+        assert_eq!(f.what.unit.as_deref(), Some("children"), "{s}");
+        assert_eq!(f.scope_label().as_deref(), Some("part"), "{s}");
+    }
+    let f = find("At least 14 of the victims were children.", "At least 14");
+    assert_eq!(f.what.counts.as_deref(), Some("children"));
+    // two sources' children among the dead meet
+    let set = analyse(&corpus(&[
+        "At least 59 people died, including 12 children, officials said.\n",
+        "At least 59 people died. At least 14 of the dead were children.\n",
+    ]));
+    assert_eq!(verdict(&set, "12"), Some(true));
 }
 
 #[test]
