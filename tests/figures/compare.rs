@@ -856,6 +856,32 @@ fn a_share_before_its_noun_names_that_noun() {
         "7.2 percent",
     );
     assert_ne!(f.what.counts.as_deref(), Some("rate"));
+    // after a verb as well, not after a move nor before a time
+    for (s, share, noun) in [
+        (
+            "The vaccine shows 90% efficacy in early results.",
+            "90%",
+            "efficacy",
+        ),
+        (
+            "The shot offers 90% protection, the study found.",
+            "90%",
+            "protection",
+        ),
+    ] {
+        assert_eq!(find(s, share).what.counts.as_deref(), Some(noun), "{s}");
+    }
+    for (s, share) in [
+        ("Shares fell 3% Monday.", "3%"),
+        ("The index shed 2.3 percent last week.", "2.3 percent"),
+        ("The economy grew 2% annually.", "2%"),
+    ] {
+        let counts = find(s, share).what.counts;
+        assert!(
+            !matches!(counts.as_deref(), Some("monday" | "last week" | "annually")),
+            "{s}: {counts:?}"
+        );
+    }
 }
 
 #[test]

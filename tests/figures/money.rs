@@ -741,6 +741,17 @@ fn what_a_company_or_analysts_expect_is_no_result() {
         "40",
     );
     assert_ne!(f.what.scope, Some(Scope::Forecast));
+    // a second figure joined by "and" is expected as the first is, however far the verb
+    let s = "Pfizer expects to produce up to 50 million doses this year and up to 1.3 billion \
+             doses next year.";
+    assert_eq!(
+        find(s, "up to 1.3 billion").what.scope,
+        Some(Scope::Forecast)
+    );
+    // past a comma and a verb of its own, a figure is a fact again
+    let s =
+        "Acme expects revenue of $32 billion this quarter, and it reported $3 billion in profit.";
+    assert_eq!(find(s, "$3 billion").what.scope, None);
 }
 
 #[test]
