@@ -225,15 +225,7 @@ fn says_when_or_how(word: &str) -> bool {
     word.ends_with("ly")
         || matches!(
             word,
-            "year"
-                | "years"
-                | "month"
-                | "months"
-                | "week"
-                | "weeks"
-                | "day"
-                | "days"
-                | "quarter"
+            "days"
                 | "point"
                 | "points"
                 | "percent"
