@@ -634,13 +634,26 @@ fn after_since(text: &str, start: usize) -> bool {
         before = rest.trim_end();
     }
     let after = text.get(start..).unwrap_or("");
-    let when = after
-        .get(4..)
-        .is_some_and(|t| t.trim_start_matches([',', ' ']).starts_with("when"));
+    let when = after.get(4..).is_some_and(tells_what_happened_then);
     let reference = ["since", "until", "before", "by"]
         .iter()
         .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
     !when && (reference || before.ends_with("by the end of"))
+}
+
+/// ", when 460 died" right after a year, or after the event it names ("the 2004 Beslan school
+/// siege, in which 334 people were killed"): a clause telling what happened then, so the year
+/// dates its figures (an attack trio written for this compared the siege's toll with today's).
+fn tells_what_happened_then(after_year: &str) -> bool {
+    let (named, clause) = after_year.split_once(',').unwrap_or(("", after_year));
+    let short_name = named.split_whitespace().count() <= 4
+        && !named.contains([';', ':', '(', ')', '.', '"', '—', '–']);
+    let mut words = clause.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let relative = |w: &str| matches!(w, "when" | "which" | "where");
+    let opens = relative(first)
+        || (matches!(first, "in" | "during" | "at") && words.next().is_some_and(relative));
+    short_name && opens
 }
 
 /// "ten years earlier", "three decades ago" (marked when the figure was read).

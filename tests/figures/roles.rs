@@ -417,6 +417,19 @@ fn a_part_of_the_victims_counts_the_noun_after_its_verb() {
 }
 
 #[test]
+fn a_clause_on_what_happened_in_a_year_is_set_in_it() {
+    // "since" makes a year a reference point, but not for the clause telling that year's event
+    let s = "It was the deadliest attack since the 2004 Beslan school siege, in which 334 people \
+             were killed.";
+    assert_eq!(find(s, "334").scope_label().as_deref(), Some("in 2004"));
+    let s = "It was the deadliest attack since 2004, when 334 people were killed.";
+    assert_eq!(find(s, "334").scope_label().as_deref(), Some("in 2004"));
+    // a reference point with no such clause stays one
+    let s = "It was the deadliest attack since 2004, and 137 people were killed.";
+    assert_eq!(find(s, "137").scope_label(), None);
+}
+
+#[test]
 fn one_counts_next_to_an_event() {
     let f = find("The blast killed one and injured five, police said.", "one");
     assert_eq!(
