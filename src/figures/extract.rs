@@ -253,6 +253,14 @@ fn digits(scan: &Scan, i: usize) -> Step {
             };
         } else if let Some(u) = units::unit_word(&suffix).or(units::temperature_letter(&suffix)) {
             f.unit = Some(u);
+        } else if let Some(u) = suffix
+            .split_once('-')
+            .filter(|(_, size)| matches!(*size, "tall" | "long" | "high" | "wide" | "deep"))
+            .and_then(|(unit, _)| units::unit_word(unit))
+        {
+            // "the 120m-tall rocket", "a 10km-long queue": the unit, then what it measures (a
+            // launch trio written for this lost the rocket's height)
+            f.unit = Some(u);
         } else {
             return Step::Skip(1);
         }

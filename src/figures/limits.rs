@@ -498,7 +498,10 @@ fn is_change_verb(word: &str) -> bool {
         "rais", "rose", "rise", "increas", "lift", "hike", "hoist", "grew", "grow", "boost", "cut",
         "fell", "fall", "drop", "lower", "reduc", "declin", "slash", "climb", "jump",
     ];
-    STEMS.iter().any(|p| word.starts_with(p))
+    // "booster", "cutters", "climbers": one who does it is a noun, not the move ("powered by 33
+    // engines" after "booster" read as a rise of 33 in a launch trio written for this)
+    let doer = (word.ends_with("er") || word.ends_with("ers")) && !word.starts_with("lower");
+    !doer && STEMS.iter().any(|p| word.starts_with(p))
 }
 
 pub(super) fn is_place_noun(word: &str) -> bool {

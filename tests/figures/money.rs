@@ -690,6 +690,9 @@ fn a_revised_value_a_change_started_from_is_an_earlier_value() {
         "2,500",
     );
     assert_ne!(f.what.scope, Some(Scope::Earlier));
+    // one who does a move is no move: a booster powers, it does not boost
+    let f = find("Its booster is powered by 33 engines.", "33");
+    assert_ne!(f.what.scope, Some(Scope::Change));
     // nor is where the people of a count come from, in a clause that does not move
     for (sentence, figure) in [
         (

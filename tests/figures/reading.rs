@@ -75,6 +75,12 @@ fn hyphenated_compounds_carry_their_unit() {
         "81-year-old",
     );
     assert_eq!((f.what.kind, f.amount.value), (FigureKind::Age, Some(81.0)));
+    // a unit glued to the number, then the size it gives
+    let f = find("The 120m-tall vehicle climbed to 39km.", "120m-tall");
+    assert_eq!(
+        (f.what.kind, f.amount.value, f.what.unit.as_deref()),
+        (FigureKind::Distance, Some(120.0), Some("metres"))
+    );
 }
 
 #[test]
