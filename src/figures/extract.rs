@@ -329,14 +329,7 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
     // A name's words are not function words ("Toll Rises To 12 As Rescuers Search": "To" in a
     // title-case line names nothing), and the word after a name is lowercase prose: in title
     // case ("… To 12 As …") it is capitalised.
-    let name_word = |k: usize| {
-        let w = &scan.words[k];
-        w.is_capitalised()
-            && !crate::language::text::is_stopword(&w.lower)
-            && month(&w.lower).is_none()
-            && !is_weekday(&w.lower)
-            && lexicon::event_of(&w.lower).is_none()
-    };
+    let name_word = |k: usize| is_name_word(&scan.words[k]);
     let next = i + 1;
     let after_is_plain = next >= scan.words.len()
         || breaks_phrase(gap_before(scan.text, scan.words, next, scan.floor))
@@ -373,18 +366,24 @@ fn numbers_a_model(scan: &Scan, i: usize) -> bool {
         return false;
     }
     let name = &scan.words[i - 1];
-    let plain_name = name.is_capitalised()
+    let plain_name = is_name_word(name)
         && name.text.chars().all(char::is_alphanumeric)
-        && !crate::language::text::is_stopword(&name.lower)
-        && month(&name.lower).is_none()
-        && !is_weekday(&name.lower)
-        && lexicon::event_of(&name.lower).is_none()
         && !is_scale_word(&name.lower)
         && crate::language::qualifiers::before(scan.lowers, i).is_none()
         && !breaks_phrase(gap_before(scan.text, scan.words, i - 1, scan.floor));
     let next = lower(scan, i + 1);
     let measured = units::unit_word(next).is_some() || numwords::multiplier(next).is_some();
     plain_name && !measured && !in_title_case(scan)
+}
+
+/// A capitalised word that can be part of a name: not a function word, a month, a weekday or
+/// an event ("Kills").
+fn is_name_word(w: &Word) -> bool {
+    w.is_capitalised()
+        && !crate::language::text::is_stopword(&w.lower)
+        && month(&w.lower).is_none()
+        && !is_weekday(&w.lower)
+        && lexicon::event_of(&w.lower).is_none()
 }
 
 /// A word before a number that rates something on a scale: "Category 4", "Level 3", "Stage 2".
