@@ -288,7 +288,7 @@ fn relative_clause_around(sentence: &str, at: usize) -> Option<std::ops::Range<u
         && head[comma + 1..]
             .split_whitespace()
             .next()
-            .is_some_and(|w| matches!(w, "which" | "who" | "whose" | "where"));
+            .is_some_and(is_relative_word);
     if !opens {
         return None;
     }
@@ -633,12 +633,21 @@ fn after_since(text: &str, start: usize) -> bool {
     {
         before = rest.trim_end();
     }
-    let after = text.get(start..).unwrap_or("");
-    let when = after.get(4..).is_some_and(tells_what_happened_then);
+    // The year, a short name and a relative word fit in a hundred bytes: only those are read
+    // (the rest of the article may hold no comma at all).
+    let end = floor_char_boundary(text, (start + 4 + 100).min(text.len()));
+    let when = text
+        .get(start + 4..end)
+        .is_some_and(tells_what_happened_then);
     let reference = ["since", "until", "before", "by"]
         .iter()
         .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
     !when && (reference || before.ends_with("by the end of"))
+}
+
+/// A word that opens a relative clause: ", which left …", ", when 460 died", ", where …".
+fn is_relative_word(word: &str) -> bool {
+    matches!(word, "which" | "who" | "whose" | "where" | "when")
 }
 
 /// ", when 460 died" right after a year, or after the event it names ("the 2004 Beslan school
@@ -650,9 +659,8 @@ fn tells_what_happened_then(after_year: &str) -> bool {
         && !named.contains([';', ':', '(', ')', '.', '"', '—', '–']);
     let mut words = clause.split_whitespace();
     let first = words.next().unwrap_or("");
-    let relative = |w: &str| matches!(w, "when" | "which" | "where");
-    let opens = relative(first)
-        || (matches!(first, "in" | "during" | "at") && words.next().is_some_and(relative));
+    let opens = is_relative_word(first)
+        || (matches!(first, "in" | "during" | "at") && words.next().is_some_and(is_relative_word));
     short_name && opens
 }
 
