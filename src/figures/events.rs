@@ -5,6 +5,7 @@
 use super::extract::Found;
 use super::roles::Context;
 use super::words::{breaks_phrase, gap_before};
+use crate::language::text::is_stopword;
 
 /// "two injured passengers died": an event word used as an adjective right after the number
 /// gives way to a death the clause goes on to report.
@@ -112,4 +113,55 @@ pub(super) fn scan_left(
 ) -> Option<(&'static str, usize)> {
     let floor = floor.max(before.saturating_sub(20));
     (floor..before).rev().find_map(|k| cx.event_at(k))
+}
+
+/// "The death toll from a magnitude 5.6 earthquake that struck late on Friday rose to 157":
+/// the level a clause's subject rose to, reached or stands at is what that subject counts,
+/// however far back the subject stands and whatever figure its own words hold (the scan left
+/// stops at another figure, and an earthquake trio written for this counted the 157 as homes
+/// damaged in the clause after it). The subject's head is read in its first words, before
+/// any preposition, relative word or figure.
+pub(super) fn subject_of_level(cx: &Context, f: &Found) -> Option<(&'static str, usize)> {
+    let k = f.words.start;
+    if cx.breaks_before(k) {
+        return None;
+    }
+    let verb = match cx.lower(k.checked_sub(1)?) {
+        "to" | "at" => k.checked_sub(2)?,
+        _ => k - 1,
+    };
+    let level = matches!(
+        cx.lower(verb),
+        "rose"
+            | "risen"
+            | "rising"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "jumped"
+            | "increased"
+            | "grew"
+            | "grown"
+            | "mounted"
+            | "reached"
+            | "reaches"
+            | "stood"
+            | "stands"
+            | "stand"
+    );
+    if !level || cx.breaks_before(verb) {
+        return None;
+    }
+    let mut start = verb;
+    while start > 0 && !cx.breaks_before(start) {
+        start -= 1;
+    }
+    let mut head = start;
+    while head < verb && matches!(cx.lower(head), "the" | "a" | "an" | "its" | "their") {
+        head += 1;
+    }
+    let head_end = (head..verb.min(head + 4))
+        .find(|&i| is_stopword(cx.lower(i)) || cx.in_figure(i))
+        .unwrap_or(verb.min(head + 4));
+    (head..head_end).rev().find_map(|i| cx.event_at(i))
 }

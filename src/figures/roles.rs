@@ -7,7 +7,7 @@ use super::FigureKind;
 use super::contrast::contrasted_role;
 use super::events::{
     has_verb, is_next_figures_event, is_participle_clause, later_death, left_adjacent_event,
-    scan_left, scan_right,
+    scan_left, scan_right, subject_of_level,
 };
 use super::extract::Found;
 use super::limits::{
@@ -412,6 +412,7 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         class = Some(complement.to_string());
     }
     let event = left_adjacent_event(cx, f)
+        .or_else(|| subject_of_level(cx, f))
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))
         .or_else(|| {
             scan_left(cx, f.words.start, prev_end)

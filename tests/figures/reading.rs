@@ -969,6 +969,22 @@ fn each_side_of_a_contrast_keeps_its_own_source() {
 }
 
 #[test]
+fn a_source_whose_verb_takes_a_figure_gives_only_its_own_clause() {
+    let s = "China pledged 100 million yuan in aid, and the United States announced $1.5 million.";
+    assert_eq!(find(s, "100 million yuan").provenance.attribution, None);
+    assert_eq!(
+        find(s, "$1.5 million").provenance.speaker.as_deref(),
+        Some("United States")
+    );
+    // a source reporting the sentence still gives the figures before it
+    let s = "China pledged 100 million yuan in aid, the foreign ministry announced.";
+    assert_eq!(
+        find(s, "100 million yuan").provenance.speaker.as_deref(),
+        Some("foreign ministry")
+    );
+}
+
+#[test]
 fn a_number_after_the_noun_age_is_an_age_of_what_is_named() {
     let s = "The plan would raise the retirement age from 62 to 64.";
     let f = find(s, "64");

@@ -430,6 +430,39 @@ fn a_clause_on_what_happened_in_a_year_is_set_in_it() {
 }
 
 #[test]
+fn a_year_opening_its_sentence_sets_every_figure_after_it() {
+    // a count of another thing between the year and the figure does not end the year's reach
+    let s = "In 2015, two earthquakes killed about 9,000 people and destroyed 600,000 homes.";
+    assert_eq!(
+        find(s, "about 9,000").scope_label().as_deref(),
+        Some("in 2015")
+    );
+    assert_eq!(find(s, "600,000").scope_label().as_deref(), Some("in 2015"));
+    let s = "In April 2015, two earthquakes killed about 9,000 people.";
+    assert_eq!(
+        find(s, "about 9,000").scope_label().as_deref(),
+        Some("in 2015")
+    );
+    // a year inside the sentence reaches only as far as the walk from the figure goes
+    let s = "Two earthquakes that struck in 2015 were followed by 300 aftershocks, and 40 people \
+             died this week.";
+    assert_eq!(find(s, "40").scope_label(), None);
+}
+
+#[test]
+fn the_level_a_toll_rose_to_counts_the_toll_however_far_back_it_stands() {
+    let s = "The death toll from a magnitude 5.6 earthquake that struck late on Friday rose to \
+             157 on Sunday, officials said, as rescuers dug through collapsed homes.";
+    assert_eq!(role(s, "157"), pair("killed", "people"));
+    // the date the toll rose on, not the quake's
+    let dated = format!("Reporting date 2023-11-06\n\n{s}");
+    assert_eq!(
+        find(&dated, "157").provenance.as_of.as_deref(),
+        Some("2023-11-05")
+    );
+}
+
+#[test]
 fn one_counts_next_to_an_event() {
     let f = find("The blast killed one and injured five, police said.", "one");
     assert_eq!(
