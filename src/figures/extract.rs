@@ -239,7 +239,11 @@ fn digits(scan: &Scan, i: usize) -> Step {
     }
     if !suffix.is_empty() {
         // "5bn", "10km": the suffix is a multiplier or a unit; anything else is not a figure.
-        let money = currency_before(scan, i).is_some();
+        // "$212m", "250m reais": a currency on either side ("250m reais" was read as 250
+        // metres in a court trio written for this)
+        let money = currency_before(scan, i).is_some()
+            || units::unit_word(lower(scan, i + 1))
+                .is_some_and(|u| u.dimension == units::Dimension::Money);
         // "10m people" is ten million; "10m" alone is ten metres
         let counted = is_counted_noun(lower(scan, i + 1));
         if let Some(m) = numwords::multiplier(&suffix).filter(|_| money || counted || suffix != "m")

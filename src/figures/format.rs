@@ -38,7 +38,27 @@ pub fn format_value(f: &Figure) -> String {
         (FigureKind::Count | FigureKind::Money, _) | (_, None) => qualified,
         (_, Some("%")) => format!("{qualified}%"),
         (_, Some("magnitude")) => format!("magnitude {qualified}"),
+        (_, Some(u)) if value == Some(1.0) => format!("{qualified} {}", singular(u)),
         (_, Some(u)) => format!("{qualified} {u}"),
+    }
+}
+
+/// A unit's name for one of it: "1 decade", not "1 decades" ("jailed for a decade").
+fn singular(unit: &str) -> String {
+    let (head, last) = unit.rsplit_once(' ').unwrap_or(("", unit));
+    let one = match last {
+        "feet" => "foot".to_string(),
+        "centuries" => "century".to_string(),
+        w if w.ends_with("ches") => w[..w.len() - 2].to_string(),
+        w if w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase()) => {
+            w[..w.len() - 1].to_string()
+        }
+        w => w.to_string(),
+    };
+    if head.is_empty() {
+        one
+    } else {
+        format!("{head} {one}")
     }
 }
 
@@ -132,6 +152,21 @@ mod tests {
     fn negative_numbers_keep_their_sign_and_groups() {
         assert_eq!(number(-4404.0), "-4,404");
         assert_eq!(number(-3.0), "-3");
+    }
+
+    #[test]
+    fn one_of_a_unit_is_named_in_the_singular() {
+        for (unit, one) in [
+            ("decades", "decade"),
+            ("inches", "inch"),
+            ("cubic feet", "cubic foot"),
+            ("basis points", "basis point"),
+            ("km", "km"),
+            ("mph", "mph"),
+            ("centuries", "century"),
+        ] {
+            assert_eq!(singular(unit), one);
+        }
     }
 
     #[test]

@@ -37,7 +37,9 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
         && !cx.words.get(end).is_some_and(super::roles::is_past_verb);
     let modifier = modifier || speed_of_next;
     let on_scale = f.unit.as_ref().is_some_and(|u| u.name == "magnitude");
-    let words: Vec<usize> = if modifier && on_scale {
+    let words: Vec<usize> = if let Some(k) = custodial(cx, f) {
+        vec![k]
+    } else if modifier && on_scale {
         // "a magnitude 6.8 earthquake struck": a scale's point belongs to the one noun it
         // rates; the words after are the sentence's verb, not more of its name
         after.take(1).collect()
@@ -62,6 +64,59 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
         return subject_role(cx, cx.left_words(first, 1, passes_over_to_holder));
     }
     subject_role(cx, owned)
+}
+
+/// "jailed for 12 years", "sentenced him to 12 years in prison", "a 12-year prison term":
+/// a length of time a court gives is a sentence, however the report words it (a court trio
+/// written for this gave its three reports' twelve years to "chief jailed", "valemar mining"
+/// and "prison sentence"). The word that says so.
+fn custodial(cx: &Context, f: &Found) -> Option<usize> {
+    if f.kind != FigureKind::Duration || f.relative {
+        return None;
+    }
+    // "spent 20 years in prison", "served nine years": time served is no sentence
+    let served = f.words.start > 0
+        && matches!(
+            cx.lower(f.words.start - 1),
+            "spent" | "spend" | "spending" | "served" | "serve" | "serving"
+        );
+    // "Prosecutors had asked for 15 years in prison": a demand belongs to who asks
+    let asked =
+        (f.words.start.saturating_sub(3)..f.words.start).any(|k| is_verb_of_asking(cx.lower(k)));
+    if served || asked {
+        return None;
+    }
+    let is_custody = |w: &str| {
+        matches!(
+            w,
+            "prison" | "jail" | "gaol" | "custody" | "sentence" | "sentences" | "imprisonment"
+        )
+    };
+    let end = f.words.end;
+    // right after: "12 years in prison", "10 years in federal prison", "12-year prison term"
+    if let Some(k) = (end..end + 4)
+        .take_while(|&k| k == end || !cx.breaks_before(k))
+        .find(|&k| is_custody(cx.lower(k)))
+    {
+        return Some(k);
+    }
+    if matches!(cx.lower(end), "behind") && cx.lower(end + 1) == "bars" {
+        return Some(end + 1);
+    }
+    // right before: "jailed for 12 years", "sentenced to 12 years", "sentenced him to 12 years"
+    let mut k = f.words.start.checked_sub(1)?;
+    if !matches!(cx.lower(k), "for" | "to") || cx.breaks_before(k + 1) {
+        return None;
+    }
+    k = k.checked_sub(1)?;
+    if matches!(cx.lower(k), "him" | "her" | "them") {
+        k = k.checked_sub(1)?;
+    }
+    matches!(
+        cx.lower(k),
+        "jailed" | "imprisoned" | "sentenced" | "jail" | "imprison" | "sentence"
+    )
+    .then_some(k)
 }
 
 fn passes_over_to_holder(word: &str) -> bool {
@@ -594,20 +649,35 @@ fn sum_in_bare_noun(cx: &Context, f: &Found) -> Option<Vec<usize>> {
 /// before whom it names), says what the sum is (a court pair written for this read the fine as
 /// the "pay" earlier in the sentence).
 fn sum_of_money_verb(cx: &Context, f: &Found) -> Option<Vec<usize>> {
+    let of_noun = |k: usize| {
+        let word = cx.lower(k);
+        [word.strip_suffix('d'), word.strip_suffix("ed")]
+            .into_iter()
+            .flatten()
+            .any(money_noun)
+    };
     let mut k = f.words.start.checked_sub(1)?;
     if matches!(
         cx.lower(k),
         "him" | "her" | "them" | "it" | "us" | "me" | "at"
     ) {
         k = k.checked_sub(1)?;
+    } else if !of_noun(k) {
+        // "fined the company 250m reais": whom it names may be a short noun phrase (a court
+        // trio written for this read the fine as the compensation named later)
+        k = (k.saturating_sub(3)..k)
+            .rev()
+            .take_while(|&j| !cx.in_figure(j))
+            .find(|&j| of_noun(j))
+            .filter(|&j| {
+                matches!(
+                    cx.lower(j + 1),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                ) && (j + 2..f.words.start).all(|w| !is_stopword(cx.lower(w)))
+            })?;
     }
-    let word = cx.lower(k);
-    let of_noun = [word.strip_suffix('d'), word.strip_suffix("ed")]
-        .into_iter()
-        .flatten()
-        .any(money_noun);
     let joined = (k + 1..=f.words.start).all(|j| !cx.breaks_before(j));
-    (joined && of_noun).then(|| vec![k])
+    (joined && of_noun(k)).then(|| vec![k])
 }
 
 /// The words of the figure's part of a sentence that sets one claim against another ("Military
@@ -692,6 +762,10 @@ fn same_subject(word: &str) -> &str {
         // a company's stock, as market news names it ("the company's shares fell 3.2%" /
         // "Corvo stock closed down 3 percent": a data-breach trio written for this)
         "shares" | "stocks" => "stock",
+        // a court's sentence, however the report words it ("jailed for 12 years" / "a
+        // 12-year prison sentence": a court trio written for this)
+        "jailed" | "jail" | "prison" | "gaol" | "imprisoned" | "imprisonment" | "sentenced"
+        | "sentences" | "custody" => "sentence",
         w => w,
     }
 }

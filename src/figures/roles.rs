@@ -380,11 +380,26 @@ fn is_conversion(cx: &Context, index: usize) -> bool {
 }
 
 /// Whether `second` gives `first` again in brackets right after it: "7,600 kilometres (4,700
-/// miles)", "20,000 gallons (75,708 liters)".
+/// miles)", "20,000 gallons (75,708 liters)"; or set off by a comma in another unit, as an
+/// approximation or after "or": "250m reais, about $50m", "500 miles, or 800 km" (a court trio
+/// written for this read the dollars as the compensation named later).
 pub(super) fn restates(cx: &Context, first: &Found, second: &Found) -> bool {
-    first.kind == second.kind
-        && first.words.end == second.words.start
-        && gap_before(cx.text, cx.words, second.words.start, cx.floor).contains('(')
+    if first.kind != second.kind {
+        return false;
+    }
+    let gap_before = |k: usize| gap_before(cx.text, cx.words, k, cx.floor);
+    if first.words.end == second.words.start && gap_before(second.words.start).contains('(') {
+        return true;
+    }
+    let after_or = first.words.end + 1 == second.words.start && cx.lower(first.words.end) == "or";
+    let next = first.words.end == second.words.start || after_or;
+    let other_unit = match (&first.unit, &second.unit) {
+        (Some(a), Some(b)) => a.name != b.name,
+        _ => false,
+    };
+    next && other_unit
+        && gap_before(first.words.end).contains(',')
+        && (after_or || second.qualifier.is_some())
 }
 
 fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {

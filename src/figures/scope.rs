@@ -333,7 +333,8 @@ fn sentence_time(
             .find(|&j| is_past_year(&figures[j]))
     };
     let before = nearest(&mut (0..index).rev());
-    let after = nearest(&mut (index + 1..figures.len()));
+    let after = nearest(&mut (index + 1..figures.len()))
+        .filter(|&y| !names_the_cause(text, sentence_start, own, &figures[y]));
     let past_year = match (before, after) {
         (Some(b), Some(a)) if figures[a].start.abs_diff(at) < figures[b].start.abs_diff(at) => {
             Some(a)
@@ -361,6 +362,50 @@ fn sentence_time(
         || clues.earlier_anywhere
         || clues.earlier_within.iter().any(|span| span.contains(&at));
     (offset || earlier).then_some(Scope::Earlier)
+}
+
+/// "sentenced to 12 years for his role in the 2019 dam collapse", "fined $5 million over the
+/// 2010 spill": a penalty for an event named by its year after "for" or "over" is given now,
+/// not when the event was (a court trio written for this set today's sentence in 2019). Only
+/// a penalty: "marched in outrage over the 1989 massacre" were there in 1989 (MSRP).
+fn names_the_cause(text: &str, sentence_start: usize, figure: &Figure, year: &Figure) -> bool {
+    let (Some(between), Some(head)) = (
+        text.get(figure.end..year.start),
+        text.get(sentence_start..year.start),
+    ) else {
+        return false;
+    };
+    let penalty = head.split(|c: char| !c.is_alphabetic()).any(|w| {
+        lowercase_is(w, |w| {
+            matches!(
+                w,
+                "sentenced"
+                    | "sentences"
+                    | "sentence"
+                    | "jailed"
+                    | "imprisoned"
+                    | "fined"
+                    | "fine"
+                    | "convicted"
+                    | "ordered"
+                    | "compensation"
+                    | "damages"
+                    | "penalty"
+                    | "prison"
+                    | "jail"
+            )
+        })
+    });
+    if !penalty {
+        return false;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 12
+        && words.last().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && words
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case("for") || w.eq_ignore_ascii_case("over"))
+        && !between.contains([',', ';'])
 }
 
 /// "In 2015, two earthquakes killed about 9,000 people": a year opening its sentence before a

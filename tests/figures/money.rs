@@ -847,3 +847,47 @@ fn a_budget_line_is_its_own_and_a_ratio_to_gdp_belongs_to_what_is_measured() {
     assert_eq!(verdict(&set, "3.3 percent"), Some(true));
     assert_eq!(verdict(&set, "$18 billion"), Some(false));
 }
+
+#[test]
+fn a_fine_on_a_named_party_and_its_conversion_after_a_comma_stay_the_fine() {
+    let s = "The court fined the company 250m reais, about $50m, and ordered compensation of \
+             1.2bn reais.";
+    let fine = find(s, "250m reais");
+    assert_eq!(fine.amount.value, Some(250e6));
+    assert_eq!(fine.what.unit.as_deref(), Some("BRL"));
+    assert_eq!(fine.what.counts.as_deref(), Some("fined"));
+    assert_eq!(find(s, "about $50m").what.counts.as_deref(), Some("fined"));
+    // the same sum given again after "or" in another unit
+    let s = "The firm was fined 250 million reais, or $50 million, over the spill.";
+    assert_eq!(find(s, "$50 million").what.counts.as_deref(), Some("fined"));
+}
+
+#[test]
+fn a_prison_term_is_a_sentence_however_it_is_worded() {
+    let set = analyse(&corpus(&[
+        "The former chief was jailed for 12 years on Wednesday.\n",
+        "A judge sentenced him to 12 years in prison on Wednesday.\n",
+        "He was handed a 10-year prison sentence on Wednesday.\n",
+    ]));
+    assert_eq!(verdict(&set, "12 years"), Some(true));
+    assert_eq!(verdict(&set, "10-year"), Some(true));
+    // time served is no sentence, and a demand stays its party's
+    let served = find("He spent 20 years in prison.", "20 years");
+    assert_eq!(served.what.counts.as_deref(), Some("spent"));
+    let asked = find("Prosecutors had asked for 15 years in prison.", "15 years");
+    assert_eq!(asked.what.counts.as_deref(), Some("prosecutors"));
+}
+
+#[test]
+fn a_penalty_for_an_event_of_a_past_year_is_given_now() {
+    let s = "A court sentenced him to 12 years in prison for his role in the 2019 dam collapse.";
+    assert_eq!(find(s, "12 years").scope_label(), None);
+    let s = "The firm was fined $5 million over the 2010 oil spill.";
+    assert_eq!(find(s, "$5 million").scope_label(), None);
+    // no penalty: the figure is the year's event's
+    let s = "Thousands marched in anger over the 2011 shooting of a student.";
+    assert_eq!(
+        find(s, "Thousands").scope_label().as_deref(),
+        Some("in 2011")
+    );
+}
