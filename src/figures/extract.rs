@@ -102,6 +102,9 @@ fn at(scan: &Scan, i: usize) -> Step {
     if let Some(f) = idiom {
         return Step::Figure(f);
     }
+    if numbers_a_day(scan, i) {
+        return Step::Skip(1);
+    }
     if w.is_digits() {
         return digits(scan, i);
     }
@@ -112,6 +115,23 @@ fn at(scan: &Scan, i: usize) -> Step {
         Some(f) => Step::Figure(f),
         None => Step::Skip(1),
     }
+}
+
+/// "Day two of the strike", "on day 3,", "round four of talks": a number after "day", "round"
+/// or "week" that names one of a series counts nothing (a nurses' strike trio written for this
+/// counted two nurses in "Day two of nurses' strike"). Only with "of", a comma or the end after
+/// it: "on the day 40 people died" counts people.
+fn numbers_a_day(scan: &Scan, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else {
+        return false;
+    };
+    matches!(lower(scan, before), "day" | "round" | "week")
+        && gap_before(scan.text, scan.words, i, scan.floor)
+            .trim()
+            .is_empty()
+        && (i + 1 == scan.words.len()
+            || lower(scan, i + 1) == "of"
+            || breaks_phrase(gap_before(scan.text, scan.words, i + 1, scan.floor)))
 }
 
 /// Whether the number at `i` is a point on an earthquake's scale, however the report names

@@ -94,7 +94,9 @@ pub fn ordinal_count(scan: &Scan, i: usize) -> Option<Found> {
         numwords::ordinal(&w.lower)?
     };
     let next = lower(scan, i + 1);
-    let counts_event = event_of(next).is_some_and(|e| e != "cut");
+    // an ordinal numbers strikes, not strikers ("the first strike of its kind": a nurses'
+    // strike trio written for this counted one person on strike)
+    let counts_event = event_of(next).is_some_and(|e| !matches!(e, "cut" | "on strike"));
     // "the fourth person … to die": a person numbered by what happens to them later in the clause
     let person = (class_of(next).is_some()
         || matches!(next, "person" | "man" | "woman" | "victim"))

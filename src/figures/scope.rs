@@ -520,6 +520,11 @@ fn sought(text: &str, sentence_start: usize, at: usize) -> bool {
                         "asked" | "asking" | "asks" | "called" | "calling" | "calls"
                     ) && k > 0
                         && lowercase_is(words[k - 1], |next| next == "for"))
+                    // "the union wants a 9% increase": what a party wants is its demand (a
+                    // nurses' strike trio written for this); "wants to kill the wolves in a
+                    // 1,700-square-mile area" is an intention, its figure a fact (MSRP)
+                    || (matches!(w, "want" | "wants" | "wanted")
+                        && (k == 0 || !lowercase_is(words[k - 1], |next| next == "to")))
             })
     })
 }

@@ -317,6 +317,7 @@ pub fn is_verb_of_demand(word: &str) -> bool {
             | "seeking"
             | "demanded"
             | "demanding"
+            | "demands"
             | "requested"
             | "requesting"
             | "proposed"

@@ -850,3 +850,42 @@ fn a_year_a_span_starts_or_ends_in_is_no_time_of_the_figure() {
     );
     assert!(f.what.scope.is_some());
 }
+
+#[test]
+fn strike_news_words_its_strikers_demands_and_put_off_work_so() {
+    let s = "About 25,000 nurses walked off the job on Tuesday.";
+    assert_eq!(role(s, "About 25,000"), pair("on strike", "nurses"));
+    let s = "Some 4,000 dockers downed tools at dawn.";
+    assert_eq!(role(s, "Some 4,000").0.as_deref(), Some("on strike"));
+    // an ordinal numbers strikes, not strikers; a number after "day" names one of a series
+    for s in [
+        "It was the first strike of its kind in decades.",
+        "Day two of the strike began quietly.",
+    ] {
+        assert!(
+            figures(s).iter().all(|f| f.what.kind != FigureKind::Count),
+            "{s}"
+        );
+    }
+    assert_eq!(
+        role("On the day 40 people died, the city was silent.", "40"),
+        pair("killed", "people")
+    );
+    // postponed is not cancelled
+    let s = "About 3,000 operations had been postponed.";
+    assert_eq!(role(s, "About 3,000"), pair("postponed", "operations"));
+    // what a party wants is its demand, what it wants to do is no figure's
+    let f = find("The union wants a 9% increase.", "9%");
+    assert_eq!(f.what.scope, Some(crossread::figures::Scope::Sought));
+    let f = find(
+        "The state wants to cull deer in a 1,700-square-mile area.",
+        "1,700-square-mile",
+    );
+    assert_eq!(f.what.scope, None);
+    // a job names a person whose age is set off after it
+    let f = find(
+        "\"We are exhausted,\" said one nurse, 34, at a picket.",
+        "34",
+    );
+    assert_eq!(f.what.kind, FigureKind::Age);
+}
