@@ -76,7 +76,7 @@ pub(super) fn scan_right(
         let gap = gap_before(cx.text, cx.words, k, cx.floor);
         // A semicolon or a colon opens another clause or a list: "faces … two hate crimes:
         // obstruction … resulting in death" does not count deaths (pittsburgh, 01).
-        if (k > from && gap.contains(';')) || gap.contains(':') || (strict && breaks_phrase(gap)) {
+        if gap.contains([';', ':']) || (strict && breaks_phrase(gap)) {
             return None;
         }
         if let Some(hit) = cx.event_at(k) {
@@ -130,26 +130,7 @@ pub(super) fn subject_of_level(cx: &Context, f: &Found) -> Option<(&'static str,
         "to" | "at" => k.checked_sub(2)?,
         _ => k - 1,
     };
-    let level = matches!(
-        cx.lower(verb),
-        "rose"
-            | "risen"
-            | "rising"
-            | "rises"
-            | "climbed"
-            | "climbs"
-            | "jumped"
-            | "increased"
-            | "grew"
-            | "grown"
-            | "mounted"
-            | "reached"
-            | "reaches"
-            | "stood"
-            | "stands"
-            | "stand"
-    );
-    if !level || cx.breaks_before(verb) {
+    if !is_verb_of_level(cx.lower(verb)) || cx.breaks_before(verb) {
         return None;
     }
     let mut start = verb;
@@ -164,4 +145,30 @@ pub(super) fn subject_of_level(cx: &Context, f: &Found) -> Option<(&'static str,
         .find(|&i| is_stopword(cx.lower(i)) || cx.in_figure(i))
         .unwrap_or(verb.min(head + 4));
     (head..head_end).rev().find_map(|i| cx.event_at(i))
+}
+
+/// Verbs that give the level a quantity has come to: "rose to 157", "jumped to 146", "reached
+/// 40", "stands at 12".
+pub(super) fn is_verb_of_level(word: &str) -> bool {
+    matches!(
+        word,
+        "rose"
+            | "risen"
+            | "rising"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "jumped"
+            | "jump"
+            | "jumps"
+            | "increased"
+            | "grew"
+            | "grown"
+            | "mounted"
+            | "reached"
+            | "reaches"
+            | "stood"
+            | "stands"
+            | "stand"
+    )
 }

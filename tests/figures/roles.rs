@@ -454,6 +454,9 @@ fn the_level_a_toll_rose_to_counts_the_toll_however_far_back_it_stands() {
     let s = "The death toll from a magnitude 5.6 earthquake that struck late on Friday rose to \
              157 on Sunday, officials said, as rescuers dug through collapsed homes.";
     assert_eq!(role(s, "157"), pair("killed", "people"));
+    // a level with no event counts its subject; past a semicolon is another clause
+    let cases = "Measles cases jumped to 146; a child was hospitalized.";
+    assert_eq!(role(cases, "146"), pair("cases", "cases"));
     // the date the toll rose on, not the quake's
     let dated = format!("Reporting date 2023-11-06\n\n{s}");
     assert_eq!(
