@@ -591,8 +591,19 @@ pub fn money_role(cx: &Context, f: &Found) -> Role {
     if let Some(own) = sum_of_money_verb(cx, f).or_else(|| sum_in_bare_noun(cx, f)) {
         return subject_role(cx, own);
     }
+    // "a £50m move, including £5m in bonuses": a noun another sum names as its own ("in
+    // bonuses" right after it) is not this sum's (a transfer trio written for this read the
+    // whole fee as bonuses)
+    let anothers = |k: usize| {
+        k >= 2
+            && matches!(cx.lower(k - 1), "in" | "of")
+            && cx
+                .figures
+                .iter()
+                .any(|g| g.words.end == k - 1 && g.words != f.words)
+    };
     let nearest = own_clause(cx, f)
-        .filter(|k| is_money_noun(cx.lower(*k)))
+        .filter(|k| is_money_noun(cx.lower(*k)) && !anothers(*k))
         .min_by_key(|k| k.abs_diff(f.words.start));
     if let Some(k) = nearest {
         return subject_role(cx, vec![k]);

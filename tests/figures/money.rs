@@ -891,3 +891,10 @@ fn a_penalty_for_an_event_of_a_past_year_is_given_now() {
         Some("in 2011")
     );
 }
+
+#[test]
+fn a_noun_another_sum_names_as_its_own_is_not_this_sums() {
+    let s = "The club's £50m move for the striker, including £5m in bonuses, is a record.";
+    assert_ne!(find(s, "£50m").what.counts.as_deref(), Some("bonuses"));
+    assert_eq!(find(s, "£5m").what.counts.as_deref(), Some("bonuses"));
+}
