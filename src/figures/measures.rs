@@ -6,7 +6,7 @@ use super::extract::Found;
 use super::limits::{is_place_noun, place_after};
 use super::roles::{Context, Role, is_linking_verb, restates};
 use super::words::{
-    age_noun_before, breaks_phrase, gap_before, is_time_word, is_verb_of_demand,
+    age_noun_before, breaks_phrase, gap_before, is_custody_word, is_time_word, is_verb_of_demand,
     turns_to_another_claim,
 };
 use crate::language::text::{is_stopword, stem};
@@ -86,17 +86,11 @@ fn custodial(cx: &Context, f: &Found) -> Option<usize> {
     if served || asked {
         return None;
     }
-    let is_custody = |w: &str| {
-        matches!(
-            w,
-            "prison" | "jail" | "gaol" | "custody" | "sentence" | "sentences" | "imprisonment"
-        )
-    };
     let end = f.words.end;
     // right after: "12 years in prison", "10 years in federal prison", "12-year prison term"
     if let Some(k) = (end..end + 4)
         .take_while(|&k| k == end || !cx.breaks_before(k))
-        .find(|&k| is_custody(cx.lower(k)))
+        .find(|&k| is_custody_word(cx.lower(k)))
     {
         return Some(k);
     }
@@ -112,11 +106,7 @@ fn custodial(cx: &Context, f: &Found) -> Option<usize> {
     if matches!(cx.lower(k), "him" | "her" | "them") {
         k = k.checked_sub(1)?;
     }
-    matches!(
-        cx.lower(k),
-        "jailed" | "imprisoned" | "sentenced" | "jail" | "imprison" | "sentence"
-    )
-    .then_some(k)
+    is_custody_word(cx.lower(k)).then_some(k)
 }
 
 fn passes_over_to_holder(word: &str) -> bool {
@@ -775,8 +765,7 @@ fn same_subject(word: &str) -> &str {
         "shares" | "stocks" => "stock",
         // a court's sentence, however the report words it ("jailed for 12 years" / "a
         // 12-year prison sentence": a court trio written for this)
-        "jailed" | "jail" | "prison" | "gaol" | "imprisoned" | "imprisonment" | "sentenced"
-        | "sentences" | "custody" => "sentence",
+        w if is_custody_word(w) => "sentence",
         w => w,
     }
 }

@@ -5,7 +5,7 @@
 use super::quantity::Scope;
 use super::roles::Role;
 use super::setting::{ArticleWords, widespread};
-use super::words::{is_verb_of_demand, lowercase_is};
+use super::words::{is_custody_word, is_verb_of_demand, lowercase_is};
 use super::{Figure, FigureKind};
 use crate::corpus::Corpus;
 use crate::language::phrase::Phrases;
@@ -342,10 +342,13 @@ fn sentence_time(
         (Some(b), _) => Some(b),
         (None, a) => a,
     }
+    // only the sentence's first figure can open it
     .or_else(|| {
-        figures[..index]
-            .iter()
-            .position(|y| is_past_year(y) && frames_sentence(text, sentence_start, y, at))
+        figures
+            .first()
+            .filter(|y| y.start < at)
+            .filter(|y| is_past_year(y) && frames_sentence(text, sentence_start, y, at))
+            .map(|_| 0)
     })
     .and_then(|y| figures[y].amount.value);
     if let Some(y) = past_year {
@@ -377,23 +380,17 @@ fn names_the_cause(text: &str, sentence_start: usize, figure: &Figure, year: &Fi
     };
     let penalty = head.split(|c: char| !c.is_alphabetic()).any(|w| {
         lowercase_is(w, |w| {
-            matches!(
-                w,
-                "sentenced"
-                    | "sentences"
-                    | "sentence"
-                    | "jailed"
-                    | "imprisoned"
-                    | "fined"
-                    | "fine"
-                    | "convicted"
-                    | "ordered"
-                    | "compensation"
-                    | "damages"
-                    | "penalty"
-                    | "prison"
-                    | "jail"
-            )
+            is_custody_word(w)
+                || matches!(
+                    w,
+                    "fined"
+                        | "fine"
+                        | "convicted"
+                        | "ordered"
+                        | "compensation"
+                        | "damages"
+                        | "penalty"
+                )
         })
     });
     if !penalty {

@@ -308,6 +308,24 @@ pub fn turns_to_another_claim(word: &str) -> bool {
 /// Verb forms that make the figure after them a demand: "sought", "is demanding", "requested",
 /// "proposed" (`scope::sought`; "ask" and "call" count only before "for"). Nouns that also
 /// name markets ("demand rose 5%") are left out.
+/// Words of custody a court's sentence is given in: "jailed", "sentenced", "prison", "custody".
+pub fn is_custody_word(word: &str) -> bool {
+    matches!(
+        word,
+        "prison"
+            | "jail"
+            | "gaol"
+            | "custody"
+            | "sentence"
+            | "sentences"
+            | "sentenced"
+            | "imprisonment"
+            | "imprisoned"
+            | "imprison"
+            | "jailed"
+    )
+}
+
 pub fn is_verb_of_demand(word: &str) -> bool {
     matches!(
         word,
