@@ -11,6 +11,7 @@ use super::words::{
 use super::{Amount, FigureKind};
 use crate::language::numwords;
 use crate::language::qualifiers::{self, Qualifier};
+use crate::language::text::is_stopword;
 use crate::language::vocabulary as lexicon;
 use std::ops::Range;
 
@@ -64,7 +65,53 @@ pub fn figures(scan: &Scan) -> Vec<Found> {
             Step::Skip(n) => i += n.max(1),
         }
     }
+    for k in 0..out.len() {
+        if let Some(unit) = currency_carried(scan, &out, k) {
+            out[k].unit = Some(unit);
+            out[k].kind = FigureKind::Money;
+        }
+    }
     out
+}
+
+/// "Net profit fell to 4.1 billion Swedish crowns ($380 million) from 5.3 billion a year ago":
+/// a bare sum in millions or billions after "from", "to" or "against", its currency not said
+/// again, is in the currency of the sum it is set against (the nearest before it, not a
+/// conversion in brackets), when no count before it may be what it is set against ("sold 5
+/// million cars for $3 billion, up from 4.5 million"). Company results and budgets are written so (a results trio written
+/// for this listed the year-ago profit as a count of nothing). A noun after it counts it
+/// ("from 5 million viewers"), and so does anything but a sum before it.
+fn currency_carried(scan: &Scan, found: &[Found], k: usize) -> Option<Unit> {
+    let f = &found[k];
+    let scaled = f.words.end > f.words.start + 1
+        || scan.words[f.words.start]
+            .lower
+            .ends_with(|c: char| c.is_alphabetic());
+    let after_link = f
+        .words
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| matches!(lower(scan, b), "from" | "to" | "against"));
+    let next = lower(scan, f.words.end);
+    let bare = next.is_empty()
+        || is_stopword(next)
+        || gap_before(scan.text, scan.words, f.words.end, scan.floor).contains([',', ';', '.']);
+    if f.kind != FigureKind::Count || f.unit.is_some() || f.qualifier.is_some() {
+        return None;
+    }
+    if !(scaled && after_link && bare && f.amount.value.is_some_and(|v| v >= 1e6)) {
+        return None;
+    }
+    // another count before it may be what it is set against
+    if found[..k].iter().any(|g| g.kind == FigureKind::Count) {
+        return None;
+    }
+    found[..k]
+        .iter()
+        .rev()
+        .find(|g| !gap_before(scan.text, scan.words, g.words.start, scan.floor).contains('('))
+        .filter(|g| g.kind == FigureKind::Money)
+        .and_then(|g| g.unit)
 }
 
 pub enum Step {

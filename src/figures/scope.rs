@@ -89,9 +89,10 @@ fn mark_article(
             if !comparable(figures[k].what.kind) || is_time_offset(&figures[k]) {
                 continue;
             }
-            let forecast = forecast_words
-                .iter()
-                .any(|&w| !in_later_clause(&article.text, &figures[k], w));
+            let forecast = forecast_words.iter().any(|&w| {
+                !in_later_clause(&article.text, &figures[k], w)
+                    && !names_another_figure(&article.text, &figures[i..end], k - i, w)
+            });
             let time = sentence_time(
                 &article.text,
                 sentence_start,
@@ -584,6 +585,20 @@ fn in_later_clause(text: &str, figure: &Figure, word: usize) -> bool {
                 "after" | "because" | "when" | "following" | "while" | "whereas" | "but" | "before"
             )
         })
+    })
+}
+
+/// "Net profit fell to 4.1 billion crowns, below the 4.6 billion forecast by analysts": a
+/// forecast word right after another figure names that figure as the forecast; the result set
+/// against it is no forecast (a results trio written for this scoped the profit as one).
+/// Company results give the outcome and the expectation in one sentence so.
+fn names_another_figure(text: &str, figures: &[Figure], own: usize, word: usize) -> bool {
+    figures.iter().enumerate().any(|(j, other)| {
+        j != own
+            && other.end <= word
+            && text
+                .get(other.end..word)
+                .is_some_and(|gap| gap.trim().is_empty())
     })
 }
 

@@ -50,6 +50,15 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         if let Some((u, words)) = dotted_unit {
             f.unit = Some(u);
             j += words;
+        } else if let Some((u, words)) = scan.words[j..]
+            .first()
+            .filter(|w| w.text.starts_with(|c: char| c.is_uppercase()) && !is_stopword(a))
+            .filter(|_| gap_before(scan.text, scan.words, j, scan.floor) == " ")
+            .and_then(|_| units::national_currency([a, b, lower(scan, j + 2)]))
+        {
+            // "3 billion Australian dollars", "500 million Hong Kong dollars"
+            f.unit = Some(u);
+            j += words;
         } else if let Some(u) = units::two_word_unit(a, b) {
             f.unit = Some(u);
             j += 2;

@@ -260,6 +260,120 @@ pub fn two_word_unit(first: &str, second: &str) -> Option<Unit> {
     }
 }
 
+/// A currency named by its country before its word: "3 billion Australian dollars", "4.1
+/// billion Swedish crowns", "2 million US dollars", "500 million Hong Kong dollars". World and
+/// business news names every currency but the home one so (a results trio written for this
+/// counted "Swedish crowns" as a count of crowns, and "Australian dollars" as a count of
+/// dollars). Returns the unit and how many words it takes (two or three). The country must be
+/// known: a dollar, peso, rupee or crown of an unknown country is no US dollar, Mexican peso,
+/// Indian rupee or Swedish crown, and stays unread.
+pub fn national_currency(words: [&str; 3]) -> Option<(Unit, usize)> {
+    let [a, b, c] = words;
+    let (country, money, taken) = match (a, b) {
+        ("hong", "kong")
+        | ("new", "zealand")
+        | ("south", "african" | "korean")
+        | ("sri", "lankan")
+        | ("u", "s") => (Country::Two(a, b), c, 3),
+        _ => (Country::One(a), b, 2),
+    };
+    let name = national_code(country, currency_word(money)?)?;
+    Some((unit(name, Money, 1.0), taken))
+}
+
+/// A country's name as it stands before its currency: one word or two.
+#[derive(Clone, Copy)]
+enum Country<'a> {
+    One(&'a str),
+    Two(&'a str, &'a str),
+}
+
+/// The currencies several countries name by one word, folded over plural and spelling.
+#[derive(Clone, Copy, PartialEq)]
+enum CurrencyWord {
+    Dollar,
+    Peso,
+    Rupee,
+    Crown,
+    Pound,
+    Franc,
+    Dinar,
+    Riyal,
+    Shilling,
+    Other(&'static str),
+}
+
+fn currency_word(word: &str) -> Option<CurrencyWord> {
+    use CurrencyWord::*;
+    Some(match word {
+        "dollar" | "dollars" => Dollar,
+        "peso" | "pesos" => Peso,
+        "rupee" | "rupees" => Rupee,
+        "crown" | "crowns" | "krona" | "kronor" | "krone" | "kroner" | "koruna" | "korunas"
+        | "koruny" => Crown,
+        "pound" | "pounds" => Pound,
+        "franc" | "francs" => Franc,
+        "dinar" | "dinars" => Dinar,
+        "riyal" | "riyals" | "rial" | "rials" => Riyal,
+        "shilling" | "shillings" => Shilling,
+        // a currency word of one country: after its country's name it is that currency even
+        // where the bare word is too common to read as money ("won", "real", "dong")
+        "won" => Other("KRW"),
+        "real" | "reais" => Other("BRL"),
+        "dong" => Other("VND"),
+        w => Other(unit_word(w).filter(|u| u.dimension == Money)?.name),
+    })
+}
+
+/// The ISO code of `money` as `country` names it, when that country issues it.
+fn national_code(country: Country, money: CurrencyWord) -> Option<&'static str> {
+    use CurrencyWord::*;
+    let code = match (country, money) {
+        (Country::One("us" | "american") | Country::Two("u", "s"), Dollar) => "USD",
+        (Country::One("australian"), Dollar) => "AUD",
+        (Country::One("canadian"), Dollar) => "CAD",
+        (Country::One("singapore"), Dollar) => "SGD",
+        (Country::One("taiwan" | "taiwanese"), Dollar) => "TWD",
+        (Country::Two("hong", "kong"), Dollar) => "HKD",
+        (Country::Two("new", "zealand"), Dollar) => "NZD",
+        (Country::One("mexican"), Peso) => "MXN",
+        (Country::One("argentine" | "argentinian"), Peso) => "ARS",
+        (Country::One("chilean"), Peso) => "CLP",
+        (Country::One("colombian"), Peso) => "COP",
+        (Country::One("philippine"), Peso) => "PHP",
+        (Country::One("indian"), Rupee) => "INR",
+        (Country::One("pakistani"), Rupee) => "PKR",
+        (Country::One("nepali" | "nepalese"), Rupee) => "NPR",
+        (Country::Two("sri", "lankan"), Rupee) => "LKR",
+        (Country::One("swedish"), Crown) => "SEK",
+        (Country::One("norwegian"), Crown) => "NOK",
+        (Country::One("danish"), Crown) => "DKK",
+        (Country::One("czech"), Crown) => "CZK",
+        (Country::One("british"), Pound) => "GBP",
+        (Country::One("egyptian"), Pound) => "EGP",
+        (Country::One("lebanese"), Pound) => "LBP",
+        (Country::One("swiss"), Franc) => "CHF",
+        (Country::One("kuwaiti"), Dinar) => "KWD",
+        (Country::One("iraqi"), Dinar) => "IQD",
+        (Country::One("jordanian"), Dinar) => "JOD",
+        (Country::One("saudi"), Riyal) => "SAR",
+        (Country::One("qatari"), Riyal) => "QAR",
+        (Country::One("iranian"), Riyal) => "IRR",
+        (Country::One("kenyan"), Shilling) => "KES",
+        (Country::One("ugandan"), Shilling) => "UGX",
+        (Country::One("tanzanian"), Shilling) => "TZS",
+        (Country::One("korean") | Country::Two("south", "korean"), Other("KRW")) => "KRW",
+        (Country::Two("south", "african"), Other("ZAR")) => "ZAR",
+        (Country::One("brazilian"), Other("BRL")) => "BRL",
+        (Country::One("vietnamese"), Other("VND")) => "VND",
+        // a currency only one country issues, after that country's name or any other word
+        // naming it ("Chinese yuan", "Japanese yen", "Turkish lira", "Russian roubles")
+        (Country::One(_), Other(code)) if !matches!(code, "KRW" | "BRL" | "VND") => code,
+        _ => return None,
+    };
+    Some(code)
+}
+
 /// Currency symbols written before the number, and the code each stands for ("US$" ends
 /// with "$", so it reads as dollars too).
 const CURRENCY_SYMBOLS: &[(char, &str)] = &[
@@ -366,7 +480,8 @@ fn static_currency(code: &str) -> Option<&'static str> {
         "USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "KZT", "CHF", "TRY", "ZAR", "NGN", "MXN",
         "UAH", "BDT", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "BRL", "IDR", "MYR", "THB", "ILS",
         "SAR", "AED", "IRR", "SEK", "NOK", "DKK", "PLN", "HUF", "KES", "GHS", "EGP", "PKR", "KRW",
-        "VND",
+        "VND", "ARS", "CLP", "COP", "PHP", "NPR", "LKR", "CZK", "LBP", "KWD", "IQD", "JOD", "QAR",
+        "UGX", "TZS",
     ]
     .into_iter()
     .find(|c| *c == code)

@@ -1,9 +1,9 @@
 //! Comparison across sources: same quantity, intervals, unit equivalence, scopes, and the
 //! FigureSet API the TUI uses (sentence lookup, conflict marks, the Figures table).
 
-use super::sentences::{find, verdict};
+use super::sentences::{figures, find, verdict};
 use crossread::corpus::{Corpus, load::add_file};
-use crossread::figures::{FigureSet, analyse, analyse_with};
+use crossread::figures::{FigureSet, Scope, analyse, analyse_with};
 
 fn corpus(texts: &[&str]) -> Corpus {
     let mut c = Corpus::default();
@@ -421,6 +421,23 @@ fn the_same_count_of_one_noun_in_related_sentences_agrees_however_it_is_named() 
         None,
         "19 counts names no charge phrase the others share"
     );
+}
+
+#[test]
+fn a_shortfall_is_a_gap_to_a_mark_not_a_holding() {
+    let c = corpus(&[
+        "The governing party won the most seats but fell 14 seats short of a majority.",
+        "The Greens won 14 seats and the Liberals won most of the rest.",
+    ]);
+    let set = analyse(&c);
+    assert_eq!(verdict(&set, "14"), None);
+    for text in [
+        "The bill fell two votes shy of the 60 needed.",
+        "The fund is $3 million short of its goal.",
+    ] {
+        let all = figures(text);
+        assert_eq!(all[0].what.scope, Some(Scope::Change), "{text}");
+    }
 }
 
 /// The verdict of the comparison holding the figure with this text.

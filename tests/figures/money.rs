@@ -898,3 +898,71 @@ fn a_noun_another_sum_names_as_its_own_is_not_this_sums() {
     assert_ne!(find(s, "£50m").what.counts.as_deref(), Some("bonuses"));
     assert_eq!(find(s, "£5m").what.counts.as_deref(), Some("bonuses"));
 }
+
+#[test]
+fn a_currency_named_by_its_country_is_that_currency() {
+    let named = [
+        ("It earned 3 billion Australian dollars.", "AUD"),
+        ("Profit was 4.1 billion Swedish crowns.", "SEK"),
+        ("They paid 20 million U.S. dollars.", "USD"),
+        ("The bridge cost 500 million Hong Kong dollars.", "HKD"),
+        ("The deal is worth 1.2 trillion South Korean won.", "KRW"),
+        ("The fine was 2 million Swiss francs.", "CHF"),
+    ];
+    for (text, code) in named {
+        let all = figures(text);
+        assert_eq!(all[0].what.unit.as_deref(), Some(code), "{text}");
+    }
+    // a dollar of a country not known is no US dollar; a capital word opening a line is no
+    // country
+    let f = find("He owed 50 Jamaican dollars.", "50");
+    assert_eq!(f.what.unit.as_deref(), Some("dollars"));
+    let all = figures("The index closed at 4,120 The euro rose.");
+    assert!(all.iter().all(|f| f.what.unit.as_deref() != Some("EUR")));
+}
+
+#[test]
+fn a_bare_sum_set_against_a_sum_is_in_its_currency() {
+    let s =
+        "Net profit fell to 4.1 billion Swedish crowns ($380 million) from 5.3 billion a year ago.";
+    let f = find(s, "5.3 billion");
+    assert_eq!(f.what.unit.as_deref(), Some("SEK"));
+    assert_eq!(f.what.scope, Some(Scope::Earlier));
+    // a noun after it counts it; a count before it is what it is set against
+    let f = find(
+        "Ad revenue rose to $2 billion from 5 million viewers.",
+        "5 million",
+    );
+    assert_ne!(f.what.unit.as_deref(), Some("USD"));
+    let s = "It sold 5 million cars for $3 billion, up from 4.5 million.";
+    let f = find(s, "$3 billion");
+    assert_eq!(f.what.unit.as_deref(), Some("USD"));
+    let f = find(s, "4.5 million");
+    assert_ne!(f.what.unit.as_deref(), Some("USD"));
+}
+
+#[test]
+fn the_result_set_against_a_forecast_figure_is_no_forecast() {
+    let s = "Net profit dropped to 4.1 billion Swedish crowns, below the 4.6 billion forecast by analysts.";
+    assert_eq!(find(s, "4.1 billion Swedish crowns").what.scope, None);
+    assert_eq!(find(s, "4.6 billion").what.scope, Some(Scope::Forecast));
+    // a forecast that names no figure of its own still scopes the sentence
+    let s = "Profit will reach $5 billion next year, the company forecast.";
+    assert_eq!(find(s, "$5 billion").what.scope, Some(Scope::Forecast));
+}
+
+#[test]
+fn a_share_before_the_side_it_moved_to_is_a_move() {
+    for (text, figure) in [
+        (
+            "The shares closed 7 per cent lower on Thursday.",
+            "7 per cent",
+        ),
+        ("Copper traded 2% higher in London.", "2%"),
+        ("Exports were 3 percent down on the year.", "3 percent"),
+    ] {
+        assert_eq!(find(text, figure).what.scope, Some(Scope::Change), "{text}");
+    }
+    let f = find("Buyers need a 10 percent down payment.", "10 percent");
+    assert_ne!(f.what.scope, Some(Scope::Change));
+}
