@@ -709,18 +709,51 @@ fn is_verb_of_move(word: &str) -> bool {
 }
 
 pub(super) fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
-    let shown: Vec<&str> = words.iter().map(|k| cx.lower(*k)).collect();
+    // "operating profit" is shown whole, as it is compared
+    let shown: Vec<String> = words
+        .iter()
+        .map(|&k| match kind_of_profit(cx, k) {
+            Some(kind) if kind.contains(' ') && !words.contains(&(k - 1)) => {
+                format!("{} {}", cx.lower(k - 1), cx.lower(k))
+            }
+            _ => cx.lower(k).to_string(),
+        })
+        .collect();
     Role {
         counts: (!shown.is_empty()).then(|| shown.join(" ")),
         subject: words
             .iter()
             .filter(|&&k| !names_a_market(cx, k))
-            .map(|k| cx.lower(*k))
-            .filter(|w| !is_stopword(w))
-            .map(|w| stem(same_subject(w)))
+            .filter(|&&k| !is_stopword(cx.lower(k)))
+            .map(|&k| {
+                kind_of_profit(cx, k)
+                    .map_or_else(|| stem(same_subject(cx.lower(k))), str::to_string)
+            })
             .collect(),
         ..Role::default()
     }
+}
+
+/// "operating profit", "pre-tax profit", "net income": results news gives several profits of
+/// one quarter, each its own quantity, and one of them under three names ("net profit", "net
+/// income", "net earnings"). The kind before the noun is kept whole, so that an operating
+/// profit never meets a net profit (a results trio written for this set the two against each
+/// other as one profit). A net profit is the profit results news means by the bare word.
+fn kind_of_profit(cx: &Context, k: usize) -> Option<&'static str> {
+    let noun = cx.lower(k);
+    if !matches!(noun, "profit" | "profits" | "income" | "earnings") {
+        return None;
+    }
+    let kind = k.checked_sub(1).map_or("", |b| cx.lower(b));
+    Some(match kind {
+        "net" => "profit",
+        "operating" => "operating profit",
+        "pre-tax" | "pretax" | "before-tax" => "pretax profit",
+        "gross" => "gross profit",
+        "core" | "adjusted" | "underlying" | "comparable" => "adjusted profit",
+        _ if noun == "income" => return None,
+        _ => "profit",
+    })
 }
 
 /// A noun money amounts belong to, singular or plural ("bonus", "bonuses"; "fines").

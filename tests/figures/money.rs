@@ -966,3 +966,18 @@ fn a_share_before_the_side_it_moved_to_is_a_move() {
     let f = find("Buyers need a 10 percent down payment.", "10 percent");
     assert_ne!(f.what.scope, Some(Scope::Change));
 }
+
+#[test]
+fn each_kind_of_profit_is_its_own_quantity() {
+    let set = analyse(&corpus(&[
+        "Operating profit rose to $5.9 billion in the quarter.\n",
+        "Net profit fell to $4.1 billion in the quarter.\n",
+        "The company reported net income of $4.1 billion and pre-tax profit of $5.2 billion.\n",
+    ]));
+    // the net profit agrees however it is named; the operating and pre-tax profits are not it
+    assert_eq!(verdict(&set, "$4.1 billion"), Some(false));
+    assert_eq!(verdict(&set, "$5.9 billion"), None);
+    assert_eq!(verdict(&set, "$5.2 billion"), None);
+    let f = find("Operating profit rose to $5.9 billion.", "$5.9 billion");
+    assert_eq!(f.what.counts.as_deref(), Some("operating profit"));
+}
