@@ -149,7 +149,7 @@ fn at(scan: &Scan, i: usize) -> Step {
     if let Some(f) = idiom {
         return Step::Figure(f);
     }
-    if numbers_a_day(scan, i) {
+    if numbers_a_day(scan, i) || in_score_line(scan, i) {
         return Step::Skip(1);
     }
     if w.is_digits() {
@@ -179,6 +179,34 @@ fn numbers_a_day(scan: &Scan, i: usize) -> bool {
         && (i + 1 == scan.words.len()
             || lower(scan, i + 1) == "of"
             || breaks_phrase(gap_before(scan.text, scan.words, i + 1, scan.floor)))
+}
+
+/// "Harbour City 2 Westbridge Rovers 1", "Lakers 112 Celtics 108": a headline or line of
+/// results giving each side's score after its name counts nothing (a match trio written for
+/// this counted two of the second side). Sports pages write results so: a name, its score, a
+/// name, its score, and nothing after.
+fn in_score_line(scan: &Scan, i: usize) -> bool {
+    let last = scan.words.len().saturating_sub(1);
+    let name_before = |k: usize| k >= 1 && scan.words[k - 1].is_capitalised();
+    let score = |k: usize| scan.words.get(k).is_some_and(|w| w.is_digits());
+    // the number after the second name, from the first score
+    let second_after = |first: usize| {
+        (first + 2..=(first + 5).min(last))
+            .find(|&k| !scan.words[k].is_capitalised())
+            .filter(|&k| k == last && score(k) && name_before(k))
+            .is_some_and(|_| scan.words[first + 1].is_capitalised())
+    };
+    if !score(i) || !name_before(i) {
+        return false;
+    }
+    if i == last {
+        (i.saturating_sub(5)..i.saturating_sub(1))
+            .rev()
+            .find(|&k| !scan.words[k].is_capitalised())
+            .is_some_and(|k| score(k) && name_before(k) && second_after(k))
+    } else {
+        second_after(i)
+    }
 }
 
 /// Whether the number at `i` is a point on an earthquake's scale, however the report names

@@ -125,6 +125,30 @@ fn restated_in(figures: &[Figure], ids: &[usize], of: usize, by: usize) -> bool 
     })
 }
 
+/// Whether two figures of different dates may both hold because time passed between them:
+/// always, but for ages, which grow by a year a year. "Mbeki, 22," one day and "the 21-year-old
+/// Mbeki" the day before disagree (a match trio written for this called them changed): two
+/// ages of one person stand a whole number of years apart, the years between their dates,
+/// rounded.
+fn could_have_aged(a: &Figure, b: &Figure) -> bool {
+    if a.what.kind != FigureKind::Age {
+        return true;
+    }
+    let day = |f: &Figure| {
+        f.provenance
+            .as_of
+            .as_deref()
+            .and_then(crate::calendar::Civil::parse)
+            .map(|c| c.days())
+    };
+    let (Some(x), Some(y), Some(ax), Some(by)) = (day(a), day(b), a.amount.value, b.amount.value)
+    else {
+        return true;
+    };
+    let years = ((y - x) as f64 / 365.25).round();
+    by - ax == years
+}
+
 /// True when the figures conflict: they disagree, or changed over time (the Columns view's ≠).
 pub fn conflicting(figures: &[Figure], ids: &[usize]) -> bool {
     matches!(verdict(figures, ids), Verdict::Disagree | Verdict::Changed)
@@ -199,6 +223,9 @@ pub fn verdict(figures: &[Figure], ids: &[usize]) -> Verdict {
                 continue;
             }
             match (&a.provenance.as_of, &b.provenance.as_of) {
+                (Some(p), Some(q)) if p != q && !could_have_aged(a, b) => {
+                    return Verdict::Disagree;
+                }
                 (Some(p), Some(q)) if p != q => changed = true,
                 (Some(_), Some(_)) => return Verdict::Disagree,
                 _ if a.provenance.running && b.provenance.running => unclear = true,

@@ -440,6 +440,15 @@ fn a_shortfall_is_a_gap_to_a_mark_not_a_holding() {
     }
 }
 
+/// The figures of two articles whose texts carry their dates ("Title\n2024-01-08\n\n…").
+fn dated(a: &str, b: &str) -> FigureSet {
+    let mut c = Corpus::default();
+    for (i, t) in [a, b].iter().enumerate() {
+        add_file(&mut c, &format!("s{i}.txt"), t.as_bytes());
+    }
+    analyse(&c)
+}
+
 /// The verdict of the comparison holding the figure with this text.
 fn why(set: &FigureSet, text: &str) -> Option<crossread::figures::Verdict> {
     let f = set.figures.iter().find(|f| f.text == text)?;
@@ -449,13 +458,6 @@ fn why(set: &FigureSet, text: &str) -> Option<crossread::figures::Verdict> {
 #[test]
 fn a_toll_given_on_two_dates_changed_and_on_one_date_disagrees() {
     use crossread::figures::Verdict;
-    let dated = |a: &str, b: &str| {
-        let mut c = Corpus::default();
-        for (i, t) in [a, b].iter().enumerate() {
-            add_file(&mut c, &format!("s{i}.txt"), t.as_bytes());
-        }
-        analyse(&c)
-    };
     let set = dated(
         "Unrest report\n2024-01-08\n\nForty people were killed, the interior ministry said.",
         "Unrest report\n2024-01-10\n\nAt least 164 people were killed, authorities said.",
@@ -467,6 +469,21 @@ fn a_toll_given_on_two_dates_changed_and_on_one_date_disagrees() {
         "Unrest report\n2024-01-10\n\nAt least 164 people were killed, authorities said.",
     );
     assert_eq!(why(&set, "Forty"), Some(Verdict::Disagree));
+}
+
+#[test]
+fn ages_a_day_apart_disagree_and_a_year_apart_changed() {
+    use crossread::figures::Verdict;
+    let set = dated(
+        "Match report\n2027-05-02\n\nStriker Leo Mbeki, 22, scored twice.",
+        "Match report\n2027-05-01\n\nThe 21-year-old Mbeki scored twice.",
+    );
+    assert_eq!(why(&set, "22"), Some(Verdict::Disagree));
+    let set = dated(
+        "Profile\n2027-05-02\n\nStriker Leo Mbeki, 22, scored twice.",
+        "Profile\n2026-05-01\n\nThe 21-year-old Mbeki scored twice.",
+    );
+    assert_eq!(why(&set, "22"), Some(Verdict::Changed));
 }
 
 #[test]

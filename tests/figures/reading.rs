@@ -1055,3 +1055,16 @@ fn a_distance_an_hour_is_a_speed() {
     let f = find("The convoy drove 140 miles on Tuesday.", "140 miles");
     assert_eq!(f.what.unit.as_deref(), Some("miles"));
 }
+
+#[test]
+fn a_line_of_results_counts_nothing() {
+    for text in [
+        "Cup semi-final: Harbour City 2 Westbridge Rovers 1",
+        "Lakers 112 Celtics 108",
+    ] {
+        assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+    }
+    // a name with a number is no result
+    let all = figures("The crew of Apollo 11 landed 4 hours later.");
+    assert!(all.iter().any(|f| f.text == "4 hours"));
+}

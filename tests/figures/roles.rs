@@ -892,3 +892,12 @@ fn strike_news_words_its_strikers_demands_and_put_off_work_so() {
     );
     assert_eq!(f.what.kind, FigureKind::Age);
 }
+
+#[test]
+fn a_word_of_the_present_ends_an_earlier_time() {
+    let dated = |s: &str| format!("Reporting date 2027-05-01\n\n{s}");
+    let now = dated("Mbeki, signed for 5 million euros last year, now has 18 goals.");
+    assert_eq!(find(&now, "18").what.scope, None);
+    let then = dated("Mbeki, signed for 5 million euros last year, scored 18 goals.");
+    assert!(find(&then, "18").what.scope.is_some());
+}
