@@ -145,12 +145,16 @@ fn at(scan: &Scan, i: usize) -> Step {
     let idiom = idioms::one_unit(scan, i)
         .or_else(|| idioms::ordinal_count(scan, i))
         .or_else(|| idioms::decade_of_life(scan, i))
-        .or_else(|| idioms::apposed_age(scan, i));
+        .or_else(|| idioms::apposed_age(scan, i))
+        .or_else(|| idioms::ratio(scan, i));
     if let Some(f) = idiom {
         return Step::Figure(f);
     }
     if numbers_a_day(scan, i) || in_score_line(scan, i) {
         return Step::Skip(1);
+    }
+    if let Some(words) = age_band(scan, i) {
+        return Step::Skip(words);
     }
     if w.is_digits() {
         return digits(scan, i);
@@ -179,6 +183,23 @@ fn numbers_a_day(scan: &Scan, i: usize) -> bool {
         && (i + 1 == scan.words.len()
             || lower(scan, i + 1) == "of"
             || breaks_phrase(gap_before(scan.text, scan.words, i + 1, scan.floor)))
+}
+
+/// "people aged 65 and over", "those 18 or older", "children 12 and under": the edge of an
+/// age group counts nothing and is nobody's age (a vaccination trio written for this read 65
+/// as the age of "dropped"). Health, census and polling news name groups so. Returns the
+/// words to pass over: the number and the two words of the band.
+fn age_band(scan: &Scan, i: usize) -> Option<usize> {
+    let joined = matches!(lower(scan, i + 1), "and" | "or");
+    let side = matches!(
+        lower(scan, i + 2),
+        "over" | "older" | "above" | "up" | "under" | "younger" | "below"
+    );
+    let after_gap = gap_before(scan.text, scan.words, i + 1, scan.floor);
+    // "killed 40 and over 100 were hurt": a number after the side word is a count of its own
+    let counted_after = scan.words.get(i + 3).is_some_and(|w| w.is_digits());
+    (scan.words[i].is_digits() && joined && side && after_gap.trim().is_empty() && !counted_after)
+        .then_some(3)
 }
 
 /// "Harbour City 2 Westbridge Rovers 1", "Lakers 112 Celtics 108": a headline or line of

@@ -1,6 +1,6 @@
 //! Figures English says without a cardinal number: one unit ("nearly a century", "a foot of
 //! snow"), an ordinal that gives a running count ("a fourth death", "the first person to die")
-//! and a decade of life ("a woman in her 30s").
+//! a decade of life ("a woman in her 30s") and a share as a ratio ("one in five adults").
 
 use super::extract::{Found, Scan, lower, simple};
 use super::provenance::weekday_number;
@@ -176,5 +176,53 @@ pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
         FigureKind::Age,
     );
     f.unit = units::unit_word("years");
+    Some(f)
+}
+
+/// How far a share said as a ratio may stand from its exact value: "two in three" is said of
+/// 64% or 68% as much as of 66.7%. Two and a half points either side, as a share rounded to
+/// the nearest five would allow.
+const RATIO_SLACK: f64 = 2.5;
+
+/// "only two in three over-65s", "one in five adults", "three out of 10 schools": a share said
+/// as a ratio, compared with shares in percent (a vaccination trio written for this counted
+/// two of something and three over-65s). Health, polling and social news give shares so. A
+/// time after the second number ("three in four days") makes it no ratio, and neither does a
+/// year ("killed 1 in 2015").
+#[inline]
+pub fn ratio(scan: &Scan, i: usize) -> Option<Found> {
+    let number = |k: usize| {
+        let w = lower(scan, k);
+        numwords::small_number(w).or_else(|| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| w.parse::<f64>().ok())
+                .flatten()
+        })
+    };
+    let of = match (lower(scan, i + 1), lower(scan, i + 2)) {
+        ("in", _) => i + 2,
+        ("out", "of") => i + 3,
+        _ => return None,
+    };
+    let n = number(i)?;
+    let m = number(of)?;
+    let timed = units::unit_word(lower(scan, of + 1)).is_some();
+    if !(n >= 1.0 && n < m && m <= 1000.0) || timed {
+        return None;
+    }
+    let share = 100.0 * n / m;
+    let mut f = simple(
+        scan,
+        i..of + 1,
+        Amount {
+            value: Some(share),
+            low: share - RATIO_SLACK,
+            high: share + RATIO_SLACK,
+        },
+        FigureKind::Share,
+    );
+    f.unit = units::unit_word("percent");
+    f.rounding = RATIO_SLACK;
     Some(f)
 }

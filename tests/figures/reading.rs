@@ -1068,3 +1068,51 @@ fn a_line_of_results_counts_nothing() {
     let all = figures("The crew of Apollo 11 landed 4 hours later.");
     assert!(all.iter().any(|f| f.text == "4 hours"));
 }
+
+#[test]
+fn the_edge_of_an_age_group_is_nobodys_age() {
+    for text in [
+        "Only 68% of people aged 65 and over have had a flu jab.",
+        "Children 12 and under travel free.",
+        "The risk doubled in women 65 or older.",
+    ] {
+        let all = figures(text);
+        assert!(
+            all.iter().all(|f| f.what.kind != FigureKind::Age
+                && f.amount.value != Some(65.0)
+                && f.amount.value != Some(12.0)),
+            "{text}: {all:?}"
+        );
+    }
+    // two counts joined by "and over" stay counts
+    let all = figures("The blast killed 40 and over 100 were injured.");
+    assert!(all.iter().any(|f| f.amount.value == Some(40.0)));
+}
+
+#[test]
+fn a_share_said_as_a_ratio_is_a_share() {
+    let f = find(
+        "Only two in three over-65s have been vaccinated.",
+        "two in three",
+    );
+    assert_eq!(f.what.kind, FigureKind::Share);
+    let f = find("Three out of 10 schools closed.", "Three out of 10");
+    assert_eq!(f.amount.value, Some(30.0));
+    // it agrees with the share in percent it rounds
+    let set = analyse(&corpus(&[
+        "Flu jab uptake among over-65s fell to 68% this winter.\n",
+        "Flu jab uptake among over-65s fell to two in three this winter.\n",
+    ]));
+    assert_eq!(verdict(&set, "68%"), Some(false));
+    // a time or a year after the second number makes no ratio
+    assert!(
+        figures("He scored three in four days.")
+            .iter()
+            .all(|f| f.what.kind != FigureKind::Share)
+    );
+    assert!(
+        figures("One was killed in 2015.")
+            .iter()
+            .all(|f| f.what.kind != FigureKind::Share)
+    );
+}

@@ -901,3 +901,12 @@ fn a_word_of_the_present_ends_an_earlier_time() {
     let then = dated("Mbeki, signed for 5 million euros last year, scored 18 goals.");
     assert!(find(&then, "18").what.scope.is_some());
 }
+
+#[test]
+fn a_year_a_span_opened_by_since_starts_in_is_no_time_of_the_figure() {
+    let text = "Reporting date 2027-11-20\n\nUptake stood at 31.5 per cent, the lowest since records began in 2010.";
+    assert_eq!(find(text, "31.5 per cent").what.scope, None);
+    // a year the figure is told in still sets it apart
+    let text = "Reporting date 2027-11-20\n\nUptake stood at 31.5 per cent in 2010.";
+    assert!(find(text, "31.5 per cent").what.scope.is_some());
+}
