@@ -65,11 +65,15 @@ pub fn figures(scan: &Scan) -> Vec<Found> {
             Step::Skip(n) => i += n.max(1),
         }
     }
+    // Whether a count stands before the figure, kept as the figures are read (asked of each
+    // figure of the sentence, a scan back would make a sentence of numbers quadratic).
+    let mut count_before = false;
     for k in 0..out.len() {
-        if let Some(unit) = currency_carried(scan, &out, k) {
+        if let Some(unit) = currency_carried(scan, &out, k).filter(|_| !count_before) {
             out[k].unit = Some(unit);
             out[k].kind = FigureKind::Money;
         }
+        count_before |= out[k].kind == FigureKind::Count;
     }
     out
 }
@@ -77,8 +81,8 @@ pub fn figures(scan: &Scan) -> Vec<Found> {
 /// "Net profit fell to 4.1 billion Swedish crowns ($380 million) from 5.3 billion a year ago":
 /// a bare sum in millions or billions after "from", "to" or "against", its currency not said
 /// again, is in the currency of the sum it is set against (the nearest before it, not a
-/// conversion in brackets), when no count before it may be what it is set against ("sold 5
-/// million cars for $3 billion, up from 4.5 million"). Company results and budgets are written so (a results trio written
+/// conversion in brackets). The caller asks that no count before it may be what it is set
+/// against ("sold 5 million cars for $3 billion, up from 4.5 million"). Company results and budgets are written so (a results trio written
 /// for this listed the year-ago profit as a count of nothing). A noun after it counts it
 /// ("from 5 million viewers"), and so does anything but a sum before it.
 fn currency_carried(scan: &Scan, found: &[Found], k: usize) -> Option<Unit> {
@@ -100,10 +104,6 @@ fn currency_carried(scan: &Scan, found: &[Found], k: usize) -> Option<Unit> {
         return None;
     }
     if !(scaled && after_link && bare && f.amount.value.is_some_and(|v| v >= 1e6)) {
-        return None;
-    }
-    // another count before it may be what it is set against
-    if found[..k].iter().any(|g| g.kind == FigureKind::Count) {
         return None;
     }
     found[..k]

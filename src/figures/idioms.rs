@@ -2,10 +2,11 @@
 //! snow"), an ordinal that gives a running count ("a fourth death", "the first person to die")
 //! a decade of life ("a woman in her 30s") and a share as a ratio ("one in five adults").
 
+use super::dates::is_year_like;
 use super::extract::{Found, Scan, lower, simple};
 use super::provenance::weekday_number;
 use super::units::{self, Dimension};
-use super::words::{gap_before, month, split_number_suffix};
+use super::words::{gap_before, month, parse_digits, split_number_suffix};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
 use crate::language::qualifiers;
@@ -181,11 +182,13 @@ pub fn decade_of_life(scan: &Scan, i: usize) -> Option<Found> {
 
 /// How far a share said as a ratio may stand from its exact value: "two in three" is said of
 /// 64% or 68% as much as of 66.7%. Two and a half points either side, as a share rounded to
-/// the nearest five would allow.
+/// the nearest five would allow, but no more than 15% of a small share ("one in 10" is
+/// 8.5–11.5%, "one in 400" no 2.5%).
 const RATIO_SLACK: f64 = 2.5;
+const RATIO_SLACK_SHARE: f64 = 0.15;
 
 /// "only two in three over-65s", "one in five adults", "three out of 10 schools": a share said
-/// as a ratio, compared with shares in percent (a vaccination trio written for this counted
+/// as a ratio ("one in 2,000"), compared with shares in percent (a vaccination trio written for this counted
 /// two of something and three over-65s). Health, polling and social news give shares so. A
 /// time after the second number ("three in four days") makes it no ratio, and neither does a
 /// year ("killed 1 in 2015").
@@ -193,12 +196,7 @@ const RATIO_SLACK: f64 = 2.5;
 pub fn ratio(scan: &Scan, i: usize) -> Option<Found> {
     let number = |k: usize| {
         let w = lower(scan, k);
-        numwords::small_number(w).or_else(|| {
-            w.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| w.parse::<f64>().ok())
-                .flatten()
-        })
+        numwords::small_number(w).or_else(|| parse_digits(w).filter(|v| v.fract() == 0.0))
     };
     let of = match (lower(scan, i + 1), lower(scan, i + 2)) {
         ("in", _) => i + 2,
@@ -208,21 +206,22 @@ pub fn ratio(scan: &Scan, i: usize) -> Option<Found> {
     let n = number(i)?;
     let m = number(of)?;
     let timed = units::unit_word(lower(scan, of + 1)).is_some();
-    if !(n >= 1.0 && n < m && m <= 1000.0) || timed {
+    if !(n >= 1.0 && n < m) || timed || is_year_like(lower(scan, of)) {
         return None;
     }
     let share = 100.0 * n / m;
+    let slack = RATIO_SLACK.min(RATIO_SLACK_SHARE * share);
     let mut f = simple(
         scan,
         i..of + 1,
         Amount {
             value: Some(share),
-            low: share - RATIO_SLACK,
-            high: share + RATIO_SLACK,
+            low: share - slack,
+            high: share + slack,
         },
         FigureKind::Share,
     );
     f.unit = units::unit_word("percent");
-    f.rounding = RATIO_SLACK;
+    f.rounding = slack;
     Some(f)
 }

@@ -77,6 +77,11 @@ fn mark_article(
             } else {
                 Vec::new()
             };
+        // Read once per sentence, not once per figure and word: a sentence may hold thousands.
+        let forecast_owners: Vec<Option<usize>> = forecast_words
+            .iter()
+            .map(|&w| figure_named_by(&article.text, &figures[i..end], w))
+            .collect();
         let current = article_year(corpus, key.0);
         // Read once per sentence, not once per figure: a sentence may hold thousands.
         let clues = SentenceClues::read(
@@ -89,10 +94,13 @@ fn mark_article(
             if !comparable(figures[k].what.kind) || is_time_offset(&figures[k]) {
                 continue;
             }
-            let forecast = forecast_words.iter().any(|&w| {
-                !in_later_clause(&article.text, &figures[k], w)
-                    && !names_another_figure(&article.text, &figures[i..end], k - i, w)
-            });
+            let forecast = forecast_words
+                .iter()
+                .zip(&forecast_owners)
+                .any(|(&w, owner)| {
+                    !in_later_clause(&article.text, &figures[k], w)
+                        && owner.is_none_or(|j| j == k - i)
+                });
             let time = sentence_time(
                 &article.text,
                 sentence_start,
@@ -602,17 +610,16 @@ fn in_later_clause(text: &str, figure: &Figure, word: usize) -> bool {
 }
 
 /// "Net profit fell to 4.1 billion crowns, below the 4.6 billion forecast by analysts": a
-/// forecast word right after another figure names that figure as the forecast; the result set
-/// against it is no forecast (a results trio written for this scoped the profit as one).
-/// Company results give the outcome and the expectation in one sentence so.
-fn names_another_figure(text: &str, figures: &[Figure], own: usize, word: usize) -> bool {
-    figures.iter().enumerate().any(|(j, other)| {
-        j != own
-            && other.end <= word
-            && text
-                .get(other.end..word)
-                .is_some_and(|gap| gap.trim().is_empty())
-    })
+/// forecast word right after a figure names that figure as the forecast (its index among
+/// `figures`, in reading order); the result set against it is no forecast (a results trio
+/// written for this scoped the profit as one). Company results give the outcome and the
+/// expectation in one sentence so.
+fn figure_named_by(text: &str, figures: &[Figure], word: usize) -> Option<usize> {
+    let before = figures.partition_point(|f| f.end <= word);
+    let j = before.checked_sub(1)?;
+    text.get(figures[j].end..word)
+        .is_some_and(|gap| gap.trim().is_empty())
+        .then_some(j)
 }
 
 /// Whether the forecast word at token `k` ends the name of a body that speaks: "the U.S.

@@ -1098,6 +1098,16 @@ fn a_share_said_as_a_ratio_is_a_share() {
     assert_eq!(f.what.kind, FigureKind::Share);
     let f = find("Three out of 10 schools closed.", "Three out of 10");
     assert_eq!(f.amount.value, Some(30.0));
+    let f = find(
+        "It rose from 1 in 2,000 adults to one in 400.",
+        "1 in 2,000",
+    );
+    assert_eq!(f.amount.value, Some(0.05));
+    assert!(
+        f.amount.high < 0.1,
+        "a small share keeps a small slack: {:?}",
+        f.amount
+    );
     // it agrees with the share in percent it rounds
     let set = analyse(&corpus(&[
         "Flu jab uptake among over-65s fell to 68% this winter.\n",
