@@ -190,7 +190,11 @@ fn numbers_a_day(scan: &Scan, i: usize) -> bool {
 /// as the age of "dropped"). Health, census and polling news name groups so. Returns the
 /// words to pass over: the number and the two words of the band.
 fn age_band(scan: &Scan, i: usize) -> Option<usize> {
+    // asked of every word: the cheapest tests first
     let joined = matches!(lower(scan, i + 1), "and" | "or");
+    if !joined || !scan.words[i].is_digits() {
+        return None;
+    }
     let side = matches!(
         lower(scan, i + 2),
         "over" | "older" | "above" | "up" | "under" | "younger" | "below"
@@ -198,8 +202,7 @@ fn age_band(scan: &Scan, i: usize) -> Option<usize> {
     let after_gap = gap_before(scan.text, scan.words, i + 1, scan.floor);
     // "killed 40 and over 100 were hurt": a number after the side word is a count of its own
     let counted_after = scan.words.get(i + 3).is_some_and(|w| w.is_digits());
-    (scan.words[i].is_digits() && joined && side && after_gap.trim().is_empty() && !counted_after)
-        .then_some(3)
+    (side && after_gap.trim().is_empty() && !counted_after).then_some(3)
 }
 
 /// "Harbour City 2 Westbridge Rovers 1", "Lakers 112 Celtics 108": a headline or line of

@@ -226,6 +226,8 @@ fn article_year(corpus: &Corpus, article: usize) -> f64 {
 struct SentenceClues {
     /// Where the first phrase of [`EARLIER`] ends (absolute byte offset), if any.
     earlier_phrase_end: Option<usize>,
+    /// Where the first word of the present after that phrase stands ([`back_to_now`]).
+    now_after_earlier: Option<usize>,
     /// Where the first time offset ("ten years earlier") starts, if any.
     first_time_offset: Option<usize>,
     /// A phrase of [`EARLIER_ANYWHERE`] stands somewhere in the sentence, outside a relative
@@ -251,6 +253,7 @@ impl SentenceClues {
             .earlier
             .first_end(bytes, starts)
             .map(|end| sentence_start + end);
+        let now_after_earlier = earlier_phrase_end.and_then(|e| back_to_now(text, e, sentence_end));
         // The sentence itself (never more: segmentation bounds its length).
         let mut earlier_anywhere = false;
         let mut earlier_within = Vec::new();
@@ -278,6 +281,7 @@ impl SentenceClues {
         }
         SentenceClues {
             earlier_phrase_end,
+            now_after_earlier,
             earlier_anywhere,
             first_time_offset,
             earlier_within,
@@ -372,7 +376,7 @@ fn sentence_time(
     let offset = clues.first_time_offset.is_some_and(|o| o < at);
     let earlier = clues
         .earlier_phrase_end
-        .is_some_and(|e| e <= at && !back_to_now(text, e, at))
+        .is_some_and(|e| e <= at && clues.now_after_earlier.is_none_or(|now| now > at))
         || clues.earlier_anywhere
         || clues.earlier_within.iter().any(|span| span.contains(&at));
     (offset || earlier).then_some(Scope::Earlier)
@@ -381,12 +385,13 @@ fn sentence_time(
 /// "Mbeki, signed for €5m last year, now has 18 goals": a word of the present between an
 /// earlier time and the figure brings the sentence back to now (a match trio written for this
 /// set the goals last year). Profiles and results set a past fact beside a present one so.
-fn back_to_now(text: &str, from: usize, at: usize) -> bool {
-    text.get(from..at).is_some_and(|between| {
-        between
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| lowercase_is(w, |w| matches!(w, "now" | "currently")))
-    })
+/// Returns where the first such word between `from` and `to` stands; read once per sentence.
+fn back_to_now(text: &str, from: usize, to: usize) -> Option<usize> {
+    let between = text.get(from..to)?;
+    between
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| lowercase_is(w, |w| matches!(w, "now" | "currently")))
+        .map(|w| from + (w.as_ptr() as usize - between.as_ptr() as usize))
 }
 
 /// "sentenced to 12 years for his role in the 2019 dam collapse", "fined $5 million over the

@@ -50,8 +50,9 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
         if let Some((u, words)) = dotted_unit {
             f.unit = Some(u);
             j += words;
-        } else if let Some((u, words)) = scan.words[j..]
-            .first()
+        } else if let Some((u, words)) = scan
+            .words
+            .get(j)
             .filter(|w| w.text.starts_with(|c: char| c.is_uppercase()) && !is_stopword(a))
             .filter(|_| gap_before(scan.text, scan.words, j, scan.floor) == " ")
             .and_then(|_| units::national_currency([a, b, lower(scan, j + 2)]))
