@@ -159,6 +159,9 @@ fn is_verb_of_asking(word: &str) -> bool {
 
 /// "80% of seats" → seats; "turnout was 65%" → turnout.
 pub fn share_role(cx: &Context, f: &Found) -> Role {
+    if let Some(owner) = aside_owner(cx, f) {
+        return subject_role(cx, vec![owner]);
+    }
     if let Some(state) = state_after(cx, f) {
         return subject_role(cx, vec![state]);
     }
@@ -498,6 +501,21 @@ fn owner_before_place(cx: &Context, name_end: usize) -> Option<Role> {
 /// noun before "up" is kept: "Sales up 5 percent" is a headline's move of sales, and so is a
 /// verb set off by a comma: "little changed, up 0.3 percent".
 fn owner_scan_start(cx: &Context, f: &Found) -> usize {
+    // "cut its growth forecast to 0.8%, from 1.2%": a level after "from" right after another
+    // is of what that one is of (a rates trio written for this read it as of nothing)
+    let s = f.words.start;
+    if s >= 2
+        && cx.lower(s - 1) == "from"
+        && !cx.breaks_before(s)
+        && let Some(level) = cx.figures.iter().find(|g| g.words.end == s - 1)
+    {
+        return level_scan_start(cx, level);
+    }
+    level_scan_start(cx, f)
+}
+
+/// Where the words that own a level start, before the figure `f`.
+fn level_scan_start(cx: &Context, f: &Found) -> usize {
     let s = f.words.start;
     let at = |back: usize| s.checked_sub(back).map_or("", |k| cx.lower(k));
     let joined = |from: usize| (s - from + 1..s).all(|k| !cx.breaks_before(k));
@@ -524,7 +542,53 @@ fn owner_scan_start(cx: &Context, f: &Found) -> usize {
     {
         return s - back;
     }
+    // "taking the base rate from 5% to 5.25%": the level after "to" is of what the level after
+    // "from" is of; "cut its growth forecast for 2027 to 0.8%": the year a forecast is for
+    // stands between the thing and its level (a rates trio written for this read both levels
+    // as of nothing)
+    if at(1) == "to" && s >= 2 {
+        if let Some(from) = cx
+            .figures
+            .iter()
+            .find(|g| g.words.end == s - 1)
+            .and_then(|g| g.words.start.checked_sub(1))
+            .filter(|&k| cx.lower(k) == "from" && joined(s - k))
+        {
+            return from;
+        }
+        if super::dates::is_year_like(at(2)) && matches!(at(3), "for" | "in") && joined(3) {
+            return s - 3;
+        }
+        // "expects inflation to fall to 4.5%", "tuition will jump to $2,800": the move a
+        // forecast names is not what moves
+        let modal = matches!(
+            at(3),
+            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can"
+        );
+        if super::limits::is_movement_word(at(2)) && modal && joined(3) {
+            return s - 3;
+        }
+    }
     s
+}
+
+/// "Inflation, at 6.8%, is more than triple the target", "The deal, at $5 billion, is the
+/// largest": a figure set off by commas after "at" is the value of the noun right before
+/// the aside (a rates trio written for this read it as of nothing).
+fn aside_owner(cx: &Context, f: &Found) -> Option<usize> {
+    let at = f.words.start.checked_sub(1)?;
+    let owner = at.checked_sub(1)?;
+    let word = &cx.words[owner];
+    let set_off = cx.lower(at) == "at"
+        && cx.breaks_before(at)
+        && !cx.breaks_before(f.words.start)
+        && (f.words.end >= cx.words.len() || cx.breaks_before(f.words.end));
+    (set_off
+        && !is_stopword(&word.lower)
+        && !word.is_digits()
+        && !is_time_word(&word.lower)
+        && !cx.in_figure(owner))
+    .then_some(owner)
 }
 
 /// How far "by" may stand before the "to" of a level: "by a quarter of a percentage point to"
@@ -559,6 +623,13 @@ fn passes_over_to_owner(word: &str) -> bool {
             // quarter of the fiscal year"): a time is no owner
             | "last" | "next" | "past" | "previous" | "first" | "second" | "third" | "fourth"
             | "fiscal" | "recent" | "latest" | "most-recent"
+            // a level a thing stands at: "inflation held at 6.8%", "the rate stood at 5%",
+            // "kept rates steady at 5%" (a rates trio written for this gave the level to "held")
+            | "held" | "holds" | "stood" | "stands" | "hovered" | "hovers" | "steady"
+            | "unchanged" | "stable"
+            // what is forecast is the thing, the forecast is its scope (`scope`): "cut its
+            // growth forecast to 0.8%" is growth's
+            | "forecast" | "forecasts" | "projection" | "projections" | "outlook"
         )
         || is_time_word(word)
 }
@@ -567,6 +638,18 @@ fn passes_over_to_owner(word: &str) -> bool {
 pub fn money_role(cx: &Context, f: &Found) -> Role {
     if let Some(moved) = moved_thing(cx, f) {
         return moved;
+    }
+    if let Some(owner) = aside_owner(cx, f) {
+        return subject_role(cx, vec![owner]);
+    }
+    // "a 200,000-dollar variable mortgage": a sum joined to its unit by a hyphen is an
+    // adjective of the noun after it (a rates trio written for this read it as the monthly
+    // "pay" the sentence goes on to give)
+    if f.compound && !cx.breaks_before(f.words.end) {
+        let after: Vec<usize> = cx.noun_phrase(f.words.end, false).collect();
+        if after.first() == Some(&f.words.end) {
+            return subject_role(cx, after);
+        }
     }
     // "$500,000 in salary and $120,000 in bonuses": a sum's own noun, named right after it,
     // is what it is, however near another sum's noun stands (the MSRP news sentences read
@@ -709,6 +792,13 @@ fn is_verb_of_move(word: &str) -> bool {
 }
 
 pub(super) fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
+    if let Some(kind) = rate_of_a_kind(cx, &words) {
+        return Role {
+            counts: Some(format!("{} rate", cx.lower(kind))),
+            subject: vec![stem(same_subject(cx.lower(kind)))],
+            ..Role::default()
+        };
+    }
     // "operating profit" is shown whole, as it is compared
     let shown: Vec<String> = words
         .iter()
@@ -732,6 +822,81 @@ pub(super) fn subject_role(cx: &Context, words: Vec<usize>) -> Role {
             .collect(),
         ..Role::default()
     }
+}
+
+/// "The jobless rate climbed to 5.1%", "a 5.1% unemployment rate", "mortgage rates rose to 7%":
+/// a rate named by what it measures is that thing's, never the rate a central bank sets (a
+/// rates trio written for this set a jobless rate against the policy rate as one "rate").
+/// The word before "rate" when it names a kind of rate.
+fn rate_of_a_kind(cx: &Context, words: &[usize]) -> Option<usize> {
+    let &rate = words.last()?;
+    let kind = rate.checked_sub(1)?;
+    (matches!(cx.lower(rate), "rate" | "rates")
+        && !cx.breaks_before(rate)
+        && is_kind_of_rate(cx.lower(kind)))
+    .then_some(kind)
+}
+
+/// What a rate in the news measures, other than the price of money: the economy's rates,
+/// people's, health's and society's.
+fn is_kind_of_rate(word: &str) -> bool {
+    matches!(
+        word,
+        "unemployment"
+            | "jobless"
+            | "employment"
+            | "inflation"
+            | "growth"
+            | "mortgage"
+            | "tax"
+            | "exchange"
+            | "savings"
+            | "saving"
+            | "vacancy"
+            | "occupancy"
+            | "default"
+            | "participation"
+            | "poverty"
+            | "homeownership"
+            | "ownership"
+            | "birth"
+            | "fertility"
+            | "death"
+            | "mortality"
+            | "fatality"
+            | "survival"
+            | "infection"
+            | "positivity"
+            | "transmission"
+            | "vaccination"
+            | "immunisation"
+            | "immunization"
+            | "hospitalisation"
+            | "hospitalization"
+            | "recovery"
+            | "obesity"
+            | "smoking"
+            | "crime"
+            | "homicide"
+            | "murder"
+            | "suicide"
+            | "arrest"
+            | "conviction"
+            | "incarceration"
+            | "eviction"
+            | "divorce"
+            | "marriage"
+            | "literacy"
+            | "graduation"
+            | "dropout"
+            | "turnout"
+            | "approval"
+            | "response"
+            | "success"
+            | "failure"
+            | "completion"
+            | "error"
+    )
 }
 
 /// "operating profit", "pre-tax profit", "net income": results news gives several profits of
@@ -790,6 +955,8 @@ fn same_subject(word: &str) -> &str {
         // one budget line named two ways ("$18 billion for healthcare" / "health gets $18
         // billion": a budget pair written for this)
         "healthcare" => "health",
+        // one labour market named two ways ("the jobless rate" / "unemployment")
+        "jobless" => "unemployment",
         // the people a company employs, as a share is taken of them ("8 percent of its
         // workforce" / "about 10% of its staff": a layoffs pair written for this)
         "staff" | "employees" | "workers" => "workforce",

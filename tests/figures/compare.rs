@@ -660,7 +660,7 @@ fn a_rate_in_a_county_is_the_rate_of_that_county_not_of_county() {
     let rate = one_county.figures.iter().find(|f| f.text == "4.1 percent");
     assert_eq!(
         rate.and_then(|f| f.what.counts.as_deref()),
-        Some("rate"),
+        Some("unemployment rate"),
         "what the share is of"
     );
     // a company after "in" stays whose shares they are

@@ -2,7 +2,7 @@
 //! one-sentence articles): a move against a level, a price per share against a total, sums
 //! rounded to the million, scale words hyphenated to the number. Sentences in our own words.
 
-use super::sentences::{corpus, figures, find, role, verdict};
+use super::sentences::{corpus, figures, find, pair, role, verdict};
 use crossread::figures::{Per, Scope, analyse};
 
 #[test]
@@ -566,7 +566,7 @@ fn a_time_is_not_what_a_share_or_sum_is_of() {
         (
             "The jobless rate fell in August to 6.1 percent.",
             "6.1 percent",
-            "rate",
+            "jobless rate",
         ),
         (
             "Revenue in the latest quarter rose 5 percent.",
@@ -980,4 +980,86 @@ fn each_kind_of_profit_is_its_own_quantity() {
     assert_eq!(verdict(&set, "$5.2 billion"), None);
     let f = find("Operating profit rose to $5.9 billion.", "$5.9 billion");
     assert_eq!(f.what.counts.as_deref(), Some("operating profit"));
+}
+
+// Central-bank news: the bank's rate, the rates of other things, levels and forecasts.
+
+#[test]
+fn a_rate_named_by_what_it_measures_is_never_the_banks_rate() {
+    assert_eq!(
+        role("The jobless rate climbed to 5.1% in September.", "5.1%"),
+        pair("jobless rate", "%")
+    );
+    assert_eq!(
+        role(
+            "The country has a 7.2 percent unemployment rate.",
+            "7.2 percent"
+        ),
+        pair("unemployment rate", "%")
+    );
+    let set = analyse(&corpus(&[
+        "Rates rise again\n\nThe central bank raised its key rate to 5.25%. The jobless rate \
+         climbed to 5.1% in September.\n",
+        "Another rise\n\nThe bank lifted interest rates to 5.25 per cent. Unemployment stands \
+         at 5.1 per cent.\n",
+    ]));
+    let id = |text: &str| set.figures.iter().find(|f| f.text == text).unwrap().id;
+    let jobless = set
+        .comparison_of(id("5.1%"))
+        .expect("the jobless rate is compared");
+    assert!(jobless.figures.contains(&id("5.1 per cent")));
+    assert!(!jobless.figures.contains(&id("5.25%")));
+    assert_eq!(verdict(&set, "5.25 per cent"), Some(false));
+}
+
+#[test]
+fn a_level_after_to_is_of_what_the_level_after_from_is_of() {
+    assert_eq!(
+        role(
+            "The bank raised rates for the fourth time, taking the base rate from 5% to 5.25%.",
+            "5.25%"
+        ),
+        pair("rate", "%")
+    );
+    let text = "It cut its growth forecast for 2027 to 0.8 per cent from 1.2 per cent.";
+    assert_eq!(role(text, "0.8 per cent"), pair("growth", "%"));
+    assert_eq!(role(text, "1.2 per cent"), pair("growth", "%"));
+    assert_eq!(
+        role(
+            "The bank expects inflation to fall to 4.5 per cent next year.",
+            "4.5 per cent"
+        ),
+        pair("inflation", "%")
+    );
+}
+
+#[test]
+fn a_level_held_or_set_off_by_at_is_of_the_noun_before() {
+    assert_eq!(
+        role(
+            "Consumer price inflation held at 6.8 per cent in October.",
+            "6.8 per cent"
+        ),
+        pair("inflation", "%")
+    );
+    assert_eq!(
+        role(
+            "Inflation, at 6.8%, is more than triple the target.",
+            "6.8%"
+        ),
+        pair("inflation", "%")
+    );
+    let set = analyse(&corpus(&[
+        "Prices\n\nConsumer price inflation held at 6.8 per cent in October.\n",
+        "Prices again\n\nInflation, at 6.9%, is more than triple the target.\n",
+    ]));
+    assert_eq!(verdict(&set, "6.9%"), Some(true));
+}
+
+#[test]
+fn a_sum_hyphenated_to_its_unit_is_of_the_noun_after_it() {
+    let text = "A family with a 200,000-dollar variable mortgage will pay around 45 dollars more \
+                each month.";
+    let (counts, _) = role(text, "200,000-dollar");
+    assert!(counts.is_some_and(|c| c.contains("mortgage")));
 }
