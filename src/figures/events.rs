@@ -6,6 +6,7 @@ use super::extract::Found;
 use super::roles::Context;
 use super::words::{breaks_phrase, gap_before};
 use crate::language::text::is_stopword;
+use crate::language::vocabulary::names_occurrences;
 
 /// "two injured passengers died": an event word used as an adjective right after the number
 /// gives way to a death the clause goes on to report.
@@ -16,10 +17,24 @@ pub(super) fn later_death(
     to: usize,
 ) -> Option<(&'static str, usize)> {
     let (event, at) = hit;
-    if event == "killed" || at != f.words.end || !cx.is_noun(at + 1, at + 1, false) {
+    if event == "killed" {
         return None;
     }
-    scan_right(cx, at + 2, to, true).filter(|(e, _)| *e == "killed")
+    // "two survivors died", "two of the injured later died": those an event word names (as
+    // a noun, or as the whole a part is taken of) may be reported dead after (a crash trio
+    // written for this counted two survivors who died in hospital as survivors)
+    let named = (at == f.words.end && names_occurrences(cx.lower(at)))
+        || (at == f.words.end + 2
+            && cx.lower(f.words.end) == "of"
+            && matches!(cx.lower(f.words.end + 1), "the" | "those"));
+    let from = if named {
+        at + 1
+    } else if at == f.words.end && cx.is_noun(at + 1, at + 1, false) {
+        at + 2
+    } else {
+        return None;
+    };
+    scan_right(cx, from, to, true).filter(|(e, _)| *e == "killed")
 }
 
 /// "two gunmen killed 12 people", "15 fissures having destroyed 36 homes": an active event

@@ -45,7 +45,8 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
     let subset_opening = matches!(
         (cx.lower(0), cx.lower(1)),
         ("of" | "among", "the" | "those")
-    ) && (2..=s).any(|k| cx.breaks_before(k));
+    ) && (2..=s).any(|k| cx.breaks_before(k))
+        && !whole_event_of_a_population(cx, f);
     // "half of the 3,000 residents", "most of the 200 workers"
     let fraction = s >= 3
         && cx.lower(s - 1) == "the"
@@ -64,6 +65,7 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
         );
     group
         || increment
+        || named_died(cx, f)
         || recovered(cx, f)
         || subset
         || of_them
@@ -71,6 +73,37 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
         || subset_opening
         || fraction
         || whole_after(cx, f).is_some()
+}
+
+/// "Two survivors died in hospital", "three injured passengers later died": deaths among
+/// those already counted by another event add to a toll, they are not the toll.
+fn named_died(cx: &Context, f: &Found) -> bool {
+    let e = f.words.end;
+    let named = cx.event_at(e).is_some_and(|(event, _)| event != "killed");
+    named
+        && (e + 1..(e + 4).min(cx.words.len()))
+            .take_while(|&k| !cx.breaks_before(k) && !cx.in_figure(k))
+            .any(|k| cx.event_at(k).is_some_and(|(event, _)| event == "killed"))
+}
+
+/// "Of the 132 people aboard, 69 survived", "Of the 500 residents, 200 were evacuated": after
+/// an opening that counts a population (no event of its own but being aboard), a figure with
+/// its own event right after it is that event's whole count, not a part of anything another
+/// source counts (a crash trio written for this never set the 69 against "71 survived").
+fn whole_event_of_a_population(cx: &Context, f: &Found) -> bool {
+    let s = f.words.start;
+    let opening_counts = cx
+        .figures
+        .iter()
+        .any(|g| g.words.end <= s && g.words.start > 1);
+    let opening_event = (2..s).any(|k| cx.event_at(k).is_some_and(|(e, _)| e != "on board"));
+    let e = f.words.end;
+    let own = if matches!(cx.lower(e), "were" | "was" | "had" | "have") {
+        e + 1
+    } else {
+        e
+    };
+    opening_counts && !opening_event && cx.event_at(own).is_some()
 }
 
 /// "Crews had skimmed about 9,000 gallons of oil", "police recovered $2 million": what was

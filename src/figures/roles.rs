@@ -238,13 +238,28 @@ impl Context<'_, '_> {
         }
         // Hospital care counts the injured, as "hospitalised" does: "dozens more are in
         // hospital", "58 were brought to the regional hospital", "rushed to hospitals".
+        // Not "taken to three hospitals": right after a number, the hospitals are counted.
         if matches!(word, "hospital" | "hospitals")
+            && !(i > 0 && self.in_figure(i - 1))
             && (i > 0 && self.lower(i - 1) == "in" || self.taken_to(i))
         {
             return Some(("injured", i));
         }
         if word == "treated" {
             return self.treated(i).map(|e| (e, i));
+        }
+        // "31 of them in critical condition", "30 were in a serious condition": a patient's
+        // condition counts the injured, graded (a crash trio written for this counted them as
+        // survivors, and as nothing)
+        if matches!(word, "condition" | "conditions")
+            && i >= 2
+            && matches!(
+                self.lower(i - 1),
+                "critical" | "serious" | "grave" | "stable" | "life-threatening"
+            )
+            && (self.lower(i - 2) == "in" || i >= 3 && self.lower(i - 3) == "in")
+        {
+            return Some(("injured", i));
         }
         // "the fate of nine more is unknown", "whose whereabouts remain unclear": people not
         // found are the missing, whatever the figure before counted (disaster news writes the

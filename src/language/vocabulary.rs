@@ -180,6 +180,29 @@ pub fn is_person_noun(word: &str) -> bool {
             | "granddaughter"
             | "pupil"
             | "priest"
+            // crews, courts, attacks and public life ("The captain, 52, had …": a crash trio
+            // written for this read the captain's age as a count)
+            | "captain"
+            | "copilot"
+            | "co-pilot"
+            | "gunman"
+            | "attacker"
+            | "shooter"
+            | "assailant"
+            | "defendant"
+            | "prisoner"
+            | "inmate"
+            | "hostage"
+            | "guard"
+            | "owner"
+            | "manager"
+            | "coach"
+            | "player"
+            | "mayor"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "author"
     )
 }
 

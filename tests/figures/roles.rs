@@ -910,3 +910,72 @@ fn a_year_a_span_opened_by_since_starts_in_is_no_time_of_the_figure() {
     let text = "Reporting date 2027-11-20\n\nUptake stood at 31.5 per cent in 2010.";
     assert!(find(text, "31.5 per cent").what.scope.is_some());
 }
+
+// Air-crash language: survivors, patients' conditions, those aboard, a crew's ages.
+
+#[test]
+fn a_condition_in_hospital_counts_the_injured_as_a_graded_part() {
+    use crossread::figures::Scope;
+    for (text, needle) in [
+        (
+            "Health officials said 30 were in a critical condition.",
+            "30",
+        ),
+        ("Twelve people remain in serious condition.", "Twelve"),
+    ] {
+        let f = find(text, needle);
+        assert_eq!(f.what.counts.as_deref(), Some("injured"), "{text}");
+        assert_eq!(f.what.scope, Some(Scope::Part), "{text}");
+    }
+    let set = analyse(&corpus(&[
+        "Crash\n\nRescue teams pulled 74 survivors from the wreckage, 31 of them in critical \
+         condition.\n",
+        "Crash\n\nSeventy-four people survived. Health officials said 30 were in a critical \
+         condition.\n",
+    ]));
+    assert_eq!(verdict(&set, "30"), Some(true));
+    assert_eq!(verdict(&set, "74"), Some(false));
+}
+
+#[test]
+fn survivors_who_die_later_add_to_the_toll_without_being_it() {
+    use crossread::figures::Scope;
+    for text in [
+        "Two survivors died in hospital overnight.",
+        "Two of the injured later died in hospital.",
+    ] {
+        let f = find(text, "Two");
+        assert_eq!(f.what.counts.as_deref(), Some("killed"), "{text}");
+        assert_eq!(f.what.scope, Some(Scope::Part), "{text}");
+    }
+    // a count of another event that merely stands before a death is not among the dead
+    let f = find("At least 40 injured and 3 killed.", "At least 40");
+    assert_eq!(f.what.scope, None);
+}
+
+#[test]
+fn of_those_aboard_a_count_with_its_own_event_is_that_events_whole() {
+    use crossread::figures::Scope;
+    let f = find("Of the 132 people aboard, 69 survived.", "69");
+    assert_eq!(f.what.counts.as_deref(), Some("rescued"));
+    assert_eq!(f.what.scope, None);
+    let set = analyse(&corpus(&[
+        "Crash\n\nOf the 132 people aboard, 69 survived.\n",
+        "Crash\n\nSeventy-one people survived the crash.\n",
+    ]));
+    assert_eq!(verdict(&set, "69"), Some(true));
+    // a kind of person among them stays a part
+    let f = find("Of the 40 passengers, 12 were children.", "12");
+    assert_eq!(f.what.scope, Some(Scope::Part));
+}
+
+#[test]
+fn hospitals_counted_are_not_the_injured_nor_a_captains_age_a_count() {
+    let f = find(
+        "Survivors were taken to three hospitals in the city.",
+        "three",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("injured"));
+    let f = find("The captain, 52, had more than 14,000 flying hours.", "52");
+    assert_eq!(f.what.kind, FigureKind::Age);
+}
