@@ -183,9 +183,16 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         // each member to the first one with each of its words gives the same groups in one
         // pass (a key can hold thousands of measures on a large corpus; pairs would not do).
         let mut first_with: HashMap<(bool, &str), usize> = HashMap::new();
+        let lone = lone_defendant(roles, members);
+        let plain_sentence = stem("sentence");
         for (k, &m) in members.iter().enumerate() {
             for w in &roles[m].subject {
-                let j = *first_with.entry((gust[k], w.as_str())).or_insert(k);
+                // where one defendant is named, an unnamed sentence is theirs
+                let w = match lone {
+                    Some(name) if *w == plain_sentence => name,
+                    _ => w.as_str(),
+                };
+                let j = *first_with.entry((gust[k], w)).or_insert(k);
                 let (rk, rj) = (find(&mut parent, k), find(&mut parent, j));
                 if rk != rj {
                     parent[rk] = rj;
@@ -227,6 +234,19 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         }
     }
     grouped(&mut parent, members, find)
+}
+
+/// The one defendant the sentences among `members` name ("sentence of marsh"), if exactly one
+/// is named: a report of a trial with one defendant may name them in one sentence and not in
+/// the next, and both are their sentence; with several named, an unnamed term is nobody's.
+fn lone_defendant<'r>(roles: &'r [Role], members: &[usize]) -> Option<&'r str> {
+    let mut named = members
+        .iter()
+        .flat_map(|&m| roles[m].subject.iter())
+        .filter(|w| w.starts_with(super::custody::SENTENCE_OF))
+        .map(String::as_str);
+    let first = named.next()?;
+    named.all(|w| w == first).then_some(first)
 }
 
 /// "Eight suspects were detained" / "Six people were arrested": whoever is arrested is a

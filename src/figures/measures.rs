@@ -15,6 +15,9 @@ use crate::language::vocabulary::{is_person_noun, money_noun, passes_over};
 /// What a duration, distance or other measure belongs to: "180-day price cap" → price cap;
 /// "regulate fuel prices for six months" → fuel prices; "six months of talks" → talks.
 pub fn measure_role(cx: &Context, f: &Found) -> Role {
+    if let Some(sentence) = super::custody::sentence_role(cx, f) {
+        return sentence;
+    }
     let end = past_conversion(cx, f);
     let after = cx.noun_phrase(end, true);
     // "a 180-day cap", "a 10 km run"; "a magnitude 6.8 earthquake": a scale's name before
@@ -37,9 +40,7 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
         && !cx.words.get(end).is_some_and(super::roles::is_past_verb);
     let modifier = modifier || speed_of_next;
     let on_scale = f.unit.as_ref().is_some_and(|u| u.name == "magnitude");
-    let words: Vec<usize> = if let Some(k) = custodial(cx, f) {
-        vec![k]
-    } else if modifier && on_scale {
+    let words: Vec<usize> = if modifier && on_scale {
         // "a magnitude 6.8 earthquake struck": a scale's point belongs to the one noun it
         // rates; the words after are the sentence's verb, not more of its name
         after.take(1).collect()
@@ -64,49 +65,6 @@ pub fn measure_role(cx: &Context, f: &Found) -> Role {
         return subject_role(cx, cx.left_words(first, 1, passes_over_to_holder));
     }
     subject_role(cx, owned)
-}
-
-/// "jailed for 12 years", "sentenced him to 12 years in prison", "a 12-year prison term":
-/// a length of time a court gives is a sentence, however the report words it (a court trio
-/// written for this gave its three reports' twelve years to "chief jailed", "valemar mining"
-/// and "prison sentence"). The word that says so.
-fn custodial(cx: &Context, f: &Found) -> Option<usize> {
-    if f.kind != FigureKind::Duration || f.relative {
-        return None;
-    }
-    // "spent 20 years in prison", "served nine years": time served is no sentence
-    let served = f.words.start > 0
-        && matches!(
-            cx.lower(f.words.start - 1),
-            "spent" | "spend" | "spending" | "served" | "serve" | "serving"
-        );
-    // "Prosecutors had asked for 15 years in prison": a demand belongs to who asks
-    let asked =
-        (f.words.start.saturating_sub(3)..f.words.start).any(|k| is_verb_of_asking(cx.lower(k)));
-    if served || asked {
-        return None;
-    }
-    let end = f.words.end;
-    // right after: "12 years in prison", "10 years in federal prison", "12-year prison term"
-    if let Some(k) = (end..end + 4)
-        .take_while(|&k| k == end || !cx.breaks_before(k))
-        .find(|&k| is_custody_word(cx.lower(k)))
-    {
-        return Some(k);
-    }
-    if matches!(cx.lower(end), "behind") && cx.lower(end + 1) == "bars" {
-        return Some(end + 1);
-    }
-    // right before: "jailed for 12 years", "sentenced to 12 years", "sentenced him to 12 years"
-    let mut k = f.words.start.checked_sub(1)?;
-    if !matches!(cx.lower(k), "for" | "to") || cx.breaks_before(k + 1) {
-        return None;
-    }
-    k = k.checked_sub(1)?;
-    if matches!(cx.lower(k), "him" | "her" | "them") {
-        k = k.checked_sub(1)?;
-    }
-    is_custody_word(cx.lower(k)).then_some(k)
 }
 
 fn passes_over_to_holder(word: &str) -> bool {
@@ -153,7 +111,7 @@ fn passes_over_measure(word: &str) -> bool {
 /// defense asked for five years" are two parties' demands, not one quantity "asked" (a court
 /// pair written for this; `scope::sought` keeps demands apart from outcomes). Not "proposed",
 /// as often an adjective of what the sum is ("a proposed $2.8 billion merger").
-fn is_verb_of_asking(word: &str) -> bool {
+pub(super) fn is_verb_of_asking(word: &str) -> bool {
     word == "asked" || (is_verb_of_demand(word) && word != "proposed")
 }
 

@@ -13,6 +13,7 @@ pub mod attribution;
 pub mod cells;
 pub mod compare;
 mod contrast;
+mod custody;
 mod dates;
 mod ellipsis;
 mod events;

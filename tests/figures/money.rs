@@ -879,6 +879,53 @@ fn a_prison_term_is_a_sentence_however_it_is_worded() {
 }
 
 #[test]
+fn each_defendant_named_has_a_sentence_of_their_own() {
+    // one defendant's term against another's is no conflict; two reports of one defendant's
+    // terms that differ are
+    let set = analyse(&corpus(&[
+        "Bank bosses jailed\n\nThe judges gave Piet Marsh 11 years. His deputy, Ilse Varga, 54, \
+         was jailed for eight years.\n",
+        "Verdict\n\nPiet Marsh was sentenced to 11 years in prison. Ilse Varga, his former \
+         deputy, received nine years.\n",
+    ]));
+    let text = |id: usize| set.figures[id].text.clone();
+    let comparison = |needle: &str| {
+        let f = set.figures.iter().find(|f| f.text == needle).unwrap();
+        set.comparison_of(f.id).expect(needle)
+    };
+    let marsh = comparison("11 years");
+    assert!(!marsh.conflict);
+    assert!(marsh.figures.iter().all(|&id| text(id) == "11 years"));
+    let varga = comparison("nine years");
+    assert!(varga.conflict);
+    let texts: Vec<String> = varga.figures.iter().map(|&id| text(id)).collect();
+    assert_eq!(texts, ["eight years", "nine years"]);
+    // a term given with no prison word is a sentence, a total of several is none of them
+    let f = find("Ilse Varga received nine years.", "nine years");
+    assert_eq!(f.what.counts.as_deref(), Some("sentence of Varga"));
+    let f = find(
+        "Three managers were given sentences totalling 25 years.",
+        "25 years",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("sentences in all"));
+    // not a term of anything else
+    let f = find(
+        "The lender gave them two years to repay the loan.",
+        "two years",
+    );
+    assert_ne!(f.what.counts.as_deref(), Some("sentence"));
+}
+
+#[test]
+fn an_unnamed_sentence_is_the_lone_named_defendants() {
+    let set = analyse(&corpus(&[
+        "Verdict\n\nPiet Marsh was sentenced to 11 years in prison on Monday.\n",
+        "Verdict\n\nThe former chief executive was jailed for 12 years on Monday.\n",
+    ]));
+    assert_eq!(verdict(&set, "12 years"), Some(true));
+}
+
+#[test]
 fn a_penalty_for_an_event_of_a_past_year_is_given_now() {
     let s = "A court sentenced him to 12 years in prison for his role in the 2019 dam collapse.";
     assert_eq!(find(s, "12 years").scope_label(), None);
