@@ -215,7 +215,41 @@ fn follows_from(cx: &Context, start: usize) -> bool {
             k += 1;
         }
     }
+    // "up from its first estimate of 5,000", "from an initial 40": a count given before
+    // is the value a change started from (an outage trio written for this read the first
+    // estimate as a count of today's)
+    let estimate = before(k) == "of" && is_estimate_noun(before(k + 1));
+    if estimate {
+        k += 2;
+    }
+    // "first" only of an estimate: "data from the first 40 patients" names a source
+    if is_earlier_adjective(before(k)) && (estimate || before(k) != "first") {
+        k += 1;
+    }
+    if matches!(
+        before(k),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+    ) && k > 1
+    {
+        k += 1;
+    }
     before(k) == "from"
+}
+
+/// Nouns for a value given out as a count or an estimate: "its first estimate of 5,000".
+fn is_estimate_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "estimate" | "estimates" | "figure" | "count" | "tally" | "toll" | "forecast" | "reading"
+    )
+}
+
+/// Adjectives that date a value as given before: "an initial 40", "its first estimate".
+fn is_earlier_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "initial" | "first" | "earlier" | "previous" | "original" | "preliminary" | "prior"
+    )
 }
 
 /// "came from 35 countries", "157 dead from 35 nations", "delegates from 190 countries": a

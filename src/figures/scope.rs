@@ -346,8 +346,12 @@ fn sentence_time(
             .find(|&j| is_past_year(&figures[j]))
     };
     let before = nearest(&mut (0..index).rev());
+    // "the longest since 2021, when a power failure cut service for three hours": a year
+    // after "since" dates the clause it opens, never a figure before it (an outage trio
+    // written for this set the outage's five hours in 2021)
     let after = nearest(&mut (index + 1..figures.len()))
-        .filter(|&y| !names_the_cause(text, sentence_start, own, &figures[y]));
+        .filter(|&y| !names_the_cause(text, sentence_start, own, &figures[y]))
+        .filter(|&y| !names_a_reference(text, figures[y].start));
     let past_year = match (before, after) {
         (Some(b), Some(a)) if figures[a].start.abs_diff(at) < figures[b].start.abs_diff(at) => {
             Some(a)
@@ -728,6 +732,18 @@ fn before_lower(text: &str, at: usize, n: usize) -> String {
 /// "the worst violence since 1991", "by the end of 2026" name a reference point; "since 1967,
 /// when 460 died" does not.
 fn after_since(text: &str, start: usize) -> bool {
+    // The year, a short name and a relative word fit in a hundred bytes: only those are read
+    // (the rest of the article may hold no comma at all).
+    let end = floor_char_boundary(text, (start + 4 + 100).min(text.len()));
+    let when = text
+        .get(start + 4..end)
+        .is_some_and(tells_what_happened_then);
+    !when && names_a_reference(text, start)
+}
+
+/// Whether the year at `start` follows a word that makes it a reference point: "since 1991",
+/// "until late 2027", "by the end of 2026".
+fn names_a_reference(text: &str, start: usize) -> bool {
     let before = before_lower(text, start, 32);
     let mut before = before.trim_end();
     // "since early 2025", "since the start of 2019", "until late 2027": the words placing a
@@ -749,17 +765,11 @@ fn after_since(text: &str, start: usize) -> bool {
     {
         before = rest.trim_end();
     }
-    // The year, a short name and a relative word fit in a hundred bytes: only those are read
-    // (the rest of the article may hold no comma at all).
-    let end = floor_char_boundary(text, (start + 4 + 100).min(text.len()));
-    let when = text
-        .get(start + 4..end)
-        .is_some_and(tells_what_happened_then);
     let reference = ["since", "until", "before", "by"]
         .iter()
         .any(|w| before.ends_with(&format!(" {w}")) || before == *w)
         || since_then(text, start);
-    !when && (reference || before.ends_with("by the end of"))
+    reference || before.ends_with("by the end of")
 }
 
 /// "the lowest since records began in 2010", "the first since the war ended in 1995": a year

@@ -979,3 +979,32 @@ fn hospitals_counted_are_not_the_injured_nor_a_captains_age_a_count() {
     let f = find("The captain, 52, had more than 14,000 flying hours.", "52");
     assert_eq!(f.what.kind, FigureKind::Age);
 }
+
+// Outage language: a record since a year, an estimate revised.
+
+#[test]
+fn a_year_after_since_dates_only_the_clause_it_opens() {
+    let text = "Tuesday's outage, which lasted almost five hours, was the longest since 2021, when \
+                a power failure cut service for three hours.";
+    assert_eq!(find(text, "almost five hours").scope_label(), None);
+    assert_eq!(
+        find(text, "three hours").scope_label().as_deref(),
+        Some("in 2021")
+    );
+}
+
+#[test]
+fn a_first_estimate_given_before_is_an_earlier_value() {
+    use crossread::figures::Scope;
+    for text in [
+        "About 8,000 sites went down, up from its first estimate of 5,000.",
+        "The toll rose to 63 from an initial 40.",
+    ] {
+        let all = figures(text);
+        let last = all.last().unwrap();
+        assert_eq!(last.what.scope, Some(Scope::Earlier), "{text}");
+    }
+    // a source after "from the first" is not
+    let f = find("Data from the first 40 patients showed no harm.", "40");
+    assert_ne!(f.what.scope, Some(Scope::Earlier));
+}
