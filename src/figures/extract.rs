@@ -75,7 +75,53 @@ pub fn figures(scan: &Scan) -> Vec<Found> {
         }
         count_before |= out[k].kind == FigureKind::Count;
     }
+    join_durations(scan, out)
+}
+
+/// "four hours and 45 minutes", "two years and six months": a length of time given in two
+/// units is one length (an outage trio written for this read 4 hours and 45 minutes apart,
+/// the four hours to set against another source's "almost five hours"). The smaller unit's
+/// part must be less than one of the larger unit, and carry no qualifier of its own.
+fn join_durations(scan: &Scan, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for g in found {
+        if let Some(f) = out.last_mut()
+            && let Some(joined) = joined_length(scan, f, &g)
+        {
+            *f = joined;
+            continue;
+        }
+        out.push(g);
+    }
     out
+}
+
+fn joined_length(scan: &Scan, f: &Found, g: &Found) -> Option<Found> {
+    let (big, small) = (f.unit.as_ref()?, g.unit.as_ref()?);
+    let lengths = |x: &Found| x.kind == FigureKind::Duration && !x.relative && !x.compound;
+    let (whole, part) = (f.amount.value?, g.amount.value?);
+    let joined = lengths(f)
+        && lengths(g)
+        && big.dimension == units::Dimension::Duration
+        && small.dimension == units::Dimension::Duration
+        && g.words.start == f.words.end + 1
+        && lower(scan, f.words.end) == "and"
+        && g.qualifier.is_none()
+        && part * small.factor < big.factor;
+    if !joined {
+        return None;
+    }
+    let extra = part * small.factor / big.factor;
+    Some(Found {
+        words: f.words.start..g.words.end,
+        end: g.end,
+        amount: Amount {
+            value: Some(whole + extra),
+            low: f.amount.low + extra,
+            high: f.amount.high + extra,
+        },
+        ..f.clone()
+    })
 }
 
 /// "Net profit fell to 4.1 billion Swedish crowns ($380 million) from 5.3 billion a year ago":

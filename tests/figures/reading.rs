@@ -1126,3 +1126,16 @@ fn a_share_said_as_a_ratio_is_a_share() {
             .all(|f| f.what.kind != FigureKind::Share)
     );
 }
+
+#[test]
+fn a_length_of_time_in_two_units_is_one_length() {
+    let all = figures("The outage lasted four hours and 45 minutes before service returned.");
+    let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["four hours and 45 minutes"]);
+    assert_eq!(all[0].amount.value, Some(4.75));
+    // a part of more than one of the larger unit is a length of its own
+    let all = figures("The first half lasted 50 minutes and 70 seconds of it were stoppages.");
+    assert_eq!(all.len(), 2);
+    let all = figures("He spent three years and 14 months abroad.");
+    assert_eq!(all.len(), 2);
+}
