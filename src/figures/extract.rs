@@ -522,7 +522,7 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
 }
 
 /// "a Boeing 737 crashed", "all 96 of their 737 Max 8 jets", "Windows 10 users": plain digits
-/// right after one capitalised word in the middle of a prose sentence number a model, a
+/// (or digits and a variant after a hyphen: "Boeing 737-800") right after one capitalised word in the middle of a prose sentence number a model, a
 /// version, a series; they count nothing (a plane-crash trio written for this read "737" as a
 /// count of "max" and "8" as 8 jets). Not a sentence's or clause's first word, an approximation
 /// ("Nearly 300 died"), a possessive ("Nigeria's 36 states"), a grouped number ("Hamas
@@ -531,7 +531,11 @@ fn ends_a_name(scan: &Scan, i: usize) -> bool {
 /// Carrying 157 People Crashes").
 fn numbers_a_model(scan: &Scan, i: usize) -> bool {
     let w = &scan.words[i];
-    if i < 2 || !w.text.chars().all(|c| c.is_ascii_digit()) {
+    // "Boeing 737-800", "Airbus 320-200": a variant joined by a hyphen is the model's too
+    let (model, variant) = w.text.split_once('-').unwrap_or((w.text, "0"));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let variant_ok = digits(variant) || variant.chars().all(|c| c.is_ascii_uppercase());
+    if i < 2 || !digits(model) || variant.is_empty() || !variant_ok {
         return false;
     }
     let name = &scan.words[i - 1];

@@ -613,6 +613,9 @@ fn digits_after_one_capitalised_word_number_a_model_and_count_nothing() {
     );
     let text = "China grounded all 96 of its 737 Max 8 jets.";
     assert!(figures(text).iter().all(|f| f.text != "8"), "{text}");
+    // a variant after a hyphen is the model's
+    let text = "Flight 417, a Boeing 737-800 operated by Condor Sur, crashed.";
+    assert!(figures(text).is_empty(), "{text}");
     // Still counts: the first word of a sentence, an approximation, a possessive, a scale,
     // a share, and a headline in title case.
     for (text, number) in [
