@@ -92,11 +92,16 @@ fn named_died(cx: &Context, f: &Found) -> bool {
 /// source counts (a crash trio written for this never set the 69 against "71 survived").
 fn whole_event_of_a_population(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
-    let opening_counts = cx
-        .figures
-        .iter()
-        .any(|g| g.words.end <= s && g.words.start > 1);
-    let opening_event = (2..s).any(|k| cx.event_at(k).is_some_and(|(e, _)| e != "on board"));
+    // the opening is the words up to its comma, read no further than an opening runs ("Of
+    // the 132 passengers and crew aboard the plane,"), so a long sentence stays linear
+    let opening = (2..s.min(2 + MOST_OPENING_WORDS)).take_while(|&k| !cx.breaks_before(k));
+    let mut opening_counts = false;
+    let mut opening_event = false;
+    for k in opening {
+        opening_counts |= cx.words[k].is_digits()
+            || crate::language::numwords::small_number(cx.lower(k)).is_some();
+        opening_event |= cx.event_at(k).is_some_and(|(e, _)| e != "on board");
+    }
     let e = f.words.end;
     let own = if matches!(cx.lower(e), "were" | "was" | "had" | "have") {
         e + 1
@@ -105,6 +110,9 @@ fn whole_event_of_a_population(cx: &Context, f: &Found) -> bool {
     };
     opening_counts && !opening_event && cx.event_at(own).is_some()
 }
+
+/// Most words of an opening that names a population before its comma.
+const MOST_OPENING_WORDS: usize = 10;
 
 /// "Crews had skimmed about 9,000 gallons of oil", "police recovered $2 million": what was
 /// got back of a spill or a theft is a part of it, never the size of the whole (an oil-spill

@@ -465,11 +465,20 @@ fn owner_scan_start(cx: &Context, f: &Found) -> usize {
     if s >= 2
         && cx.lower(s - 1) == "from"
         && !cx.breaks_before(s)
-        && let Some(level) = cx.figures.iter().find(|g| g.words.end == s - 1)
+        && let Some(level) = figure_ending_at(cx, s - 1)
     {
         return level_scan_start(cx, level);
     }
     level_scan_start(cx, f)
+}
+
+/// The figure whose words end right before word `end`, found by halving (the figures come
+/// in text order): asked of every figure, a scan would make a sentence of numbers quadratic.
+fn figure_ending_at<'c>(cx: &'c Context, end: usize) -> Option<&'c Found> {
+    cx.figures
+        .binary_search_by_key(&end, |g| g.words.end)
+        .ok()
+        .map(|i| &cx.figures[i])
 }
 
 /// Where the words that own a level start, before the figure `f`.
@@ -505,10 +514,7 @@ fn level_scan_start(cx: &Context, f: &Found) -> usize {
     // stands between the thing and its level (a rates trio written for this read both levels
     // as of nothing)
     if at(1) == "to" && s >= 2 {
-        if let Some(from) = cx
-            .figures
-            .iter()
-            .find(|g| g.words.end == s - 1)
+        if let Some(from) = figure_ending_at(cx, s - 1)
             .and_then(|g| g.words.start.checked_sub(1))
             .filter(|&k| cx.lower(k) == "from" && joined(s - k))
         {
