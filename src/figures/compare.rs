@@ -184,7 +184,7 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         // pass (a key can hold thousands of measures on a large corpus; pairs would not do).
         let mut first_with: HashMap<(bool, &str), usize> = HashMap::new();
         let lone = lone_defendant(roles, members);
-        let plain_sentence = stem("sentence");
+        let plain_sentence = super::custody::unnamed_sentence();
         for (k, &m) in members.iter().enumerate() {
             for w in &roles[m].subject {
                 // where one defendant is named, an unnamed sentence is theirs

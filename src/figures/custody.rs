@@ -5,15 +5,21 @@
 
 use super::FigureKind;
 use super::extract::Found;
+use super::extract::is_name_word;
 use super::roles::{Context, Role};
-use super::words::{is_custody_word, is_weekday, month};
-use crate::language::text::{is_stopword, stem};
+use super::words::is_custody_word;
+use crate::language::text::stem;
 
 /// What a sentence's subject starts with when a defendant is named: "sentence of marsh".
 pub const SENTENCE_OF: &str = "sentence of ";
 /// The subject of sentences that add up several defendants' terms ("sentences totalling 25
 /// years"): a total is never one defendant's term.
 const SENTENCES_IN_ALL: &str = "sentences in all";
+
+/// The subject of a sentence that names no defendant.
+pub(super) fn unnamed_sentence() -> String {
+    stem("sentence")
+}
 
 /// The role of a duration a court gives, or None when the duration is no sentence.
 pub(super) fn sentence_role(cx: &Context, f: &Found) -> Option<Role> {
@@ -29,7 +35,7 @@ pub(super) fn sentence_role(cx: &Context, f: &Found) -> Option<Role> {
         let shown = format!("{SENTENCE_OF}{name}");
         (shown.clone(), shown.to_lowercase())
     } else {
-        ("sentence".to_string(), stem("sentence"))
+        ("sentence".to_string(), unnamed_sentence())
     };
     Some(Role {
         counts: Some(counts),
@@ -194,14 +200,8 @@ const MOST_ASIDE_WORDS: usize = 5;
 /// a name).
 fn is_name(cx: &Context, k: usize) -> bool {
     let word = &cx.words[k];
-    let name_word = |j: usize| {
-        cx.words
-            .get(j)
-            .is_some_and(|w| w.is_capitalised() && !is_stopword(&w.lower))
-    };
+    let name_word = |j: usize| cx.words.get(j).is_some_and(is_name_word);
     name_word(k)
-        && month(&word.lower).is_none()
-        && !is_weekday(&word.lower)
         && !cx.in_figure(k)
         && (k > 0 && !cx.breaks_before(k) || name_word(k + 1) || word.text.ends_with("'s"))
 }

@@ -551,7 +551,7 @@ fn numbers_a_model(scan: &Scan, i: usize) -> bool {
 
 /// A capitalised word that can be part of a name: not a function word, a month, a weekday or
 /// an event ("Kills").
-fn is_name_word(w: &Word) -> bool {
+pub(super) fn is_name_word(w: &Word) -> bool {
     w.is_capitalised()
         && !crate::language::text::is_stopword(&w.lower)
         && month(&w.lower).is_none()
