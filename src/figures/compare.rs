@@ -25,6 +25,9 @@ pub enum Link {
     RelatedSentences,
     /// Measures: what they belong to must match ("price cap" / "fuel prices").
     SameSubject,
+    /// What contenders won: the holders' names must match, one within the other ("Homeland"
+    /// / "the nationalist Homeland party").
+    SameHolder,
 }
 
 /// Far more figures of one quantity than a news article gives (in the dev sets' articles, at
@@ -108,6 +111,10 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         return None;
     }
     let (measured, link) = match what.kind {
+        FigureKind::Count if role.held => {
+            let noun = counted_noun(role.class.as_deref().unwrap_or(counts));
+            (Measured::Held(noun), Link::SameHolder)
+        }
         FigureKind::Count if role.wording.is_some() => {
             let event = counts.to_string();
             let class = arrested_suspects(&event, what.unit.clone().unwrap_or_default());
@@ -165,14 +172,11 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         return vec![members.to_vec()];
     }
     let mut parent: Vec<usize> = (0..members.len()).collect();
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
+    let find = find_root;
     let place = |i: usize| (figures[i].article, figures[i].sentence);
+    if link == Link::SameHolder {
+        return same_holders(roles, members);
+    }
     if link == Link::SameSubject {
         // a gust and a steady reading of one thing are two quantities: tie each with its own
         let gust: Vec<bool> = members
@@ -234,6 +238,55 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         }
     }
     grouped(&mut parent, members, find)
+}
+
+/// Most words of a holder's name whose every part is looked up: a name of four words has
+/// fifteen parts (holders' names are read up to four words).
+const MOST_HOLDER_WORDS: usize = 4;
+
+/// Groups what contenders won by holder: two figures are one holder's when the words of one
+/// name are all in the other ("Homeland" / "Homeland nationalist"; "Social Democrats" and
+/// "Christian Democrats" are two). Each member is joined to the first member named by each
+/// part of its name, so a key of thousands stays linear.
+fn same_holders(roles: &[Role], members: &[usize]) -> Vec<Vec<usize>> {
+    let names: Vec<Vec<&str>> = members
+        .iter()
+        .map(|&m| {
+            let mut name: Vec<&str> = roles[m].subject.iter().map(String::as_str).collect();
+            name.sort_unstable();
+            name.dedup();
+            name.truncate(MOST_HOLDER_WORDS);
+            name
+        })
+        .collect();
+    let mut first_named: HashMap<&[&str], usize> = HashMap::new();
+    for (k, name) in names.iter().enumerate() {
+        first_named.entry(name.as_slice()).or_insert(k);
+    }
+    let mut parent: Vec<usize> = (0..members.len()).collect();
+    for (k, name) in names.iter().enumerate() {
+        for mask in 1..(1usize << name.len()) {
+            let part: Vec<&str> = (0..name.len())
+                .filter(|b| mask & (1 << b) != 0)
+                .map(|b| name[b])
+                .collect();
+            if let Some(&j) = first_named.get(part.as_slice()) {
+                let (rk, rj) = (find_root(&mut parent, k), find_root(&mut parent, j));
+                if rk != rj {
+                    parent[rk] = rj;
+                }
+            }
+        }
+    }
+    grouped(&mut parent, members, find_root)
+}
+
+fn find_root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
 }
 
 /// The one defendant the sentences among `members` name ("sentence of marsh"), if exactly one

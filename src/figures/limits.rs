@@ -39,7 +39,7 @@ pub fn is_partial(cx: &Context, f: &Found) -> bool {
             || (f.kind == FigureKind::Count
                 && cx.lower(e + 1) == "the"
                 && (class_of(cx.lower(e + 2)).is_some() || cx.event_at(e + 2).is_some())));
-    let alone = (0..cx.words.len()).any(|k| cx.lower(k) == "alone");
+    let alone = (1..cx.words.len()).any(|k| cx.lower(k) == "alone" && restricts(cx, k - 1));
     // "Of the dead, 30 were children", "Among the injured were 12 …"
     // (but not "Of the five republics that …, Kazakhstan is the largest": the figure opens it)
     let subset_opening = matches!(
@@ -209,6 +209,25 @@ pub fn is_earlier_value(cx: &Context, f: &Found) -> bool {
 /// "from 30", "from a revised 30", "from an upwardly revised 6.7 percent": the value a change
 /// started from (the words that say the earlier value was revised are passed over; the MSRP
 /// news sentences compared "down from a revised 6.7 percent" as a current rate).
+/// "In Nigeria alone", "this year alone", "for those who had surgery alone": "alone" after a
+/// name, a place, a time or a thing narrows what the sentence counts to it, so its figures are
+/// a part. After a verb it says how something is done, and narrows nothing: "short of the 126
+/// seats needed to govern alone", "he acted alone", "were left alone" (an election trio
+/// written for this read every seat count beside "govern alone" as a part; the MSRP news
+/// sentences hold both uses). A verb here: a past form, a form of "be" or "left", or a word
+/// after "to" or a modal.
+fn restricts(cx: &Context, k: usize) -> bool {
+    let word = cx.lower(k);
+    let before = if k > 0 { cx.lower(k - 1) } else { "" };
+    let verb = is_past_verb(&cx.words[k])
+        || matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "left")
+        || matches!(
+            before,
+            "to" | "will" | "would" | "can" | "could" | "must" | "may" | "might" | "should"
+        );
+    !verb
+}
+
 /// An article alone is not passed over: "ballots from the 2,500 voters", "came from a $2
 /// million grant" name a source, not a value before.
 fn follows_from(cx: &Context, start: usize) -> bool {

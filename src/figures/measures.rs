@@ -131,7 +131,7 @@ pub fn share_role(cx: &Context, f: &Found) -> Role {
     }
     if cx.lower(f.words.end) == "of" {
         let after = cx.noun_phrase(f.words.end, false);
-        if let Some(holder) = holder_of_pool(cx, f, after.clone()) {
+        if let Some(holder) = super::holders::holder_of_pool(cx, f, after.clone()) {
             return holder;
         }
         if let Some(progress) = progress_of(cx, f, after.clone()) {
@@ -275,96 +275,6 @@ fn is_economy(cx: &Context, phrase: std::ops::Range<usize>) -> bool {
     )
 }
 
-/// "The Progress Party won 54% of the vote", "the Union bloc came second with 28% of the vote",
-/// "Apple holds 20 percent of the market": a pool that contenders divide is shared out, and
-/// each holder's share is its own quantity; one party's share against another's is no
-/// conflict (an election pair written for this gathered every party's "vote" as one). The
-/// holder is the noun phrase before a verb of winning or holding; its words, less the heads
-/// that only say it is a party or a bloc, tell one holder from another ("ruling party" and
-/// "opposition party" are two). The pool stays the subject when no holder is named.
-fn holder_of_pool(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Option<Role> {
-    let pool_word = cx.lower(pool.clone().last()?);
-    if !matches!(pool_word, "vote" | "votes" | "ballots" | "market") {
-        return None;
-    }
-    let at = |k: usize| cx.lower(k);
-    let mut verb = f.words.start.checked_sub(1)?;
-    if at(verb) == "with" {
-        // "came second with", "finished third with", "won Sunday's election in Nordland with":
-        // the verb of placing or winning is the clause's, a few words back
-        let with = verb;
-        verb = (with.saturating_sub(MOST_WORDS_TO_THE_VERB)..with)
-            .rev()
-            .take_while(|&k| !cx.breaks_before(k + 1))
-            .find(|&k| is_verb_of_placing(at(k)) || is_verb_of_winning(at(k)))?;
-        // "elections being won with nearly 100% of the vote": a passive names no holder
-        if verb > 0 && (is_form_of_be(at(verb - 1)) || at(verb - 1) == "being") {
-            return None;
-        }
-    } else if !is_verb_of_winning(at(verb)) {
-        return None;
-    }
-    let holder = cx.left_words(verb, 4, is_stopword);
-    let telling: Vec<usize> = holder
-        .iter()
-        .copied()
-        .filter(|&k| !is_contender_head(cx.lower(k)))
-        .collect();
-    if telling.is_empty() || (verb..f.words.start).any(|k| cx.breaks_before(k + 1)) {
-        return None;
-    }
-    let shown: Vec<&str> = holder.iter().map(|&k| cx.lower(k)).collect();
-    Some(Role {
-        counts: Some(format!("{pool_word} of {}", shown.join(" "))),
-        ..subject_role(cx, telling)
-    })
-}
-
-/// How many words a verb of placing or winning may stand before the "with" of its share: "won
-/// Sunday's parliamentary election in Nordland with 34.2 percent" is seven (election news names
-/// the contest and its place between them; an election pair written for this).
-const MOST_WORDS_TO_THE_VERB: usize = 8;
-
-/// "came second", "finished third": where a contender ended up.
-fn is_verb_of_placing(word: &str) -> bool {
-    matches!(word, "came" | "finished" | "placed" | "ended" | "trailed")
-}
-
-/// Verbs by which a holder wins or holds its share of a pool.
-fn is_verb_of_winning(word: &str) -> bool {
-    matches!(
-        word,
-        "won"
-            | "win"
-            | "wins"
-            | "took"
-            | "takes"
-            | "got"
-            | "gets"
-            | "received"
-            | "receives"
-            | "secured"
-            | "captured"
-            | "garnered"
-            | "polled"
-            | "claimed"
-            | "holds"
-            | "held"
-            | "has"
-            | "had"
-            | "controls"
-            | "commands"
-    )
-}
-
-/// Nouns that say only what kind of contender a holder is, never which one.
-fn is_contender_head(word: &str) -> bool {
-    matches!(
-        word,
-        "party" | "parties" | "bloc" | "coalition" | "alliance" | "candidate" | "list" | "ticket"
-    )
-}
-
 /// "a 35% jump in revenue": the move is of the noun phrase after "in" or "of".
 fn moved_thing(cx: &Context, f: &Found) -> Option<Role> {
     let from = super::limits::names_a_move(cx, f)?;
@@ -399,7 +309,7 @@ fn state_after(cx: &Context, f: &Found) -> Option<usize> {
 }
 
 /// A form of "be" that links a subject to what is said of it.
-fn is_form_of_be(word: &str) -> bool {
+pub(super) fn is_form_of_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "be" | "been")
 }
 

@@ -112,6 +112,8 @@ pub enum Measured {
     Event { event: String, class: String },
     /// Things counted by a noun only, folded ("helicopter", "firefight").
     Noun(String),
+    /// What contenders won, by noun ("seat"); whose it is is matched apart.
+    Held(String),
     /// Whose age ("age of nazarbayev", folded).
     Age(String),
     /// A duration, distance, share or amount of money; what it belongs to is matched apart.

@@ -40,6 +40,8 @@ pub struct Role {
     pub apart: Option<Scope>,
     /// A place the figure is limited to ("killed in Almaty").
     pub place: Option<String>,
+    /// A count of what a contender won ("seats of homeland"): its subject names the holder.
+    pub held: bool,
 }
 
 /// The sentence and its figures, as roles see them.
@@ -364,6 +366,11 @@ pub fn role(cx: &Context, index: usize, earlier: &[Role]) -> Role {
         role = contrasted;
     }
     role.apart = set_apart(cx, f);
+    if role.held && role.apart == Some(Scope::Part) && whole_after(cx, f).is_some() {
+        // "won 112 of the 250 seats": what a contender won of the whole pool is its own count,
+        // the pool named only to size it ("won 112 seats" is the same fact)
+        role.apart = None;
+    }
     if role.place.is_none() && f.kind != FigureKind::Count {
         // "In Michigan, … several inches of snow": a measure limited to the place that opens
         role.place = leading_place(cx);
@@ -517,7 +524,7 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         event.map_or(phrase.end, |(_, at)| at + 1).max(phrase.end),
     )
     .or_else(|| leading_place(cx));
-    Role {
+    let counted = Role {
         counts,
         class,
         wording: event.map(|(_, at)| match cx.lower(at) {
@@ -528,7 +535,8 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
         subject: phrase.map(|k| stem(&cx.words[k].lower)).collect(),
         place,
         ..Role::default()
-    }
+    };
+    super::holders::held_count(cx, index, &counted, previous).unwrap_or(counted)
 }
 
 /// "14 of the victims were children", "Fourteen of those killed were children": the noun

@@ -338,11 +338,21 @@ fn sentence_time(
             && !after_since(text, y.start)
     };
     let own = &figures[index];
+    // a turn of clause between the two, whichever comes first: "down from 89 at the last
+    // election in 2022, while the Greens took 31 seats" dates the 89, not the 31 (an election
+    // trio written for this set the Greens' seats in 2022)
+    let turns = |j: usize| {
+        if figures[j].start < at {
+            turns_clause(text, &figures[j], own, CONTRASTING)
+        } else {
+            turns_clause(text, own, &figures[j], MOVING_ON)
+        }
+    };
     let nearest = |walk: &mut dyn Iterator<Item = usize>| {
         walk.take(YEAR_WINDOW)
             .filter(|&j| figures[j].start != at)
             .take_while(|&j| figures[j].what.kind != kind)
-            .take_while(|&j| !turns_clause(text, own, &figures[j]))
+            .take_while(|&j| !turns(j))
             .find(|&j| is_past_year(&figures[j]))
     };
     let before = nearest(&mut (0..index).rev());
@@ -460,28 +470,33 @@ fn frames_sentence(text: &str, sentence_start: usize, year: &Figure, at: usize) 
             .is_some_and(|between| !between.contains(';'))
 }
 
+/// Words after a comma that move on to another event ("rise 17 percent to $181 billion next
+/// year, followed by a 6 percent rise in 2005"): a year past them dates the later event.
+const MOVING_ON: &[&str] = &[
+    "followed", "then", "while", "whereas", "but", "before", "after",
+];
+
+/// Words after a comma that set a second clause against the first ("down from 89 at the last
+/// election in 2022, while the Greens took 31 seats"): a year before them dates only the first.
+/// Not "then" ("The last disaster was in 2015, then 33 miners died": then is that year) nor
+/// "after" ("In 2009, after a long trial, the court fined …").
+const CONTRASTING: &[&str] = &["while", "whereas", "but"];
+
 /// Whether a new clause of its own starts between a figure and another figure after it in
-/// its sentence: a semicolon, or a comma before a word that moves on to another event ("rise
-/// 17 percent to $181 billion next year, followed by a 6 percent rise in 2005"). A year past
-/// that turn dates the later event, not the figure (the MSRP news sentences dated a forecast
-/// by its sequel's year); a comma alone does not ("$5 billion, a record, in 2005"). A year
-/// before the figure is never cut off so (nothing lies between them): "In 2009, after a
-/// long trial, the court fined the firm $3 million" is set in 2009.
-fn turns_clause(text: &str, figure: &Figure, other: &Figure) -> bool {
+/// its sentence: a semicolon, or a comma before one of `turns`. A year past a turn of
+/// [`MOVING_ON`] dates the later event, not the figure (the MSRP news sentences dated a
+/// forecast by its sequel's year); a comma alone does not ("$5 billion, a record, in 2005").
+fn turns_clause(text: &str, figure: &Figure, other: &Figure, turns: &[&str]) -> bool {
     let from = figure.end;
     // A turn far from the figure is past any year of its own: a few hundred bytes are read.
     let to = floor_char_boundary(text, other.start.min(from + 400));
     let between = text.get(from.min(to)..to).unwrap_or("");
     between.contains(';')
         || between.split(',').skip(1).any(|after| {
-            after.split_whitespace().next().is_some_and(|w| {
-                lowercase_is(w, |w| {
-                    matches!(
-                        w,
-                        "followed" | "then" | "while" | "whereas" | "but" | "before" | "after"
-                    )
-                })
-            })
+            after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| lowercase_is(w, |w| turns.contains(&w)))
         })
 }
 

@@ -946,3 +946,21 @@ fn what_was_recovered_of_a_spill_is_no_size_of_it() {
     let f = find("Rescuers recovered 12 bodies from the river.", "12");
     assert_ne!(f.what.scope.map(|s| s.label()), Some("part".to_string()));
 }
+
+#[test]
+fn seats_are_compared_holder_by_holder() {
+    let set = analyse(&corpus(&[
+        "The Greens took 31 seats and the nationalist Homeland party 23.",
+        "Homeland won 25 seats, the commission said. The Christian Democrats won 31 seats.",
+    ]));
+    // Homeland's 23 against its 25: one holder, two counts
+    assert_eq!(verdict(&set, "25"), Some(true));
+    // the Greens' 31 and the Christian Democrats' 31 are two parties' seats
+    let greens = set.figures.iter().find(|f| f.text == "31").map(|f| f.id);
+    assert!(greens.is_some_and(|id| set.comparison_of(id).is_none()));
+    let two_parties = analyse(&corpus(&[
+        "The Social Democrats won 74 seats in the election.",
+        "The Christian Democrats won 70 seats in the election.",
+    ]));
+    assert_eq!(verdict(&two_parties, "70"), None);
+}

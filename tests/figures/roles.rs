@@ -1008,3 +1008,75 @@ fn a_first_estimate_given_before_is_an_earlier_value() {
     let f = find("Data from the first 40 patients showed no harm.", "40");
     assert_ne!(f.what.scope, Some(Scope::Earlier));
 }
+
+// Election language: seats and shares of several parties in one sentence.
+
+#[test]
+fn a_year_before_a_contrasting_clause_dates_only_its_own() {
+    let text = "The Social Democrats won 74 seats, down from 89 at the last election in 2022, \
+                while the Greens took 31 seats.";
+    assert_eq!(find(text, "31").scope_label(), None);
+    // "then" after the year is that year: "The last disaster was in 2015, then 33 miners died."
+    let text = "The previous big disaster was in 2015, then 33 miners died.";
+    assert_eq!(find(text, "33").scope_label().as_deref(), Some("in 2015"));
+    // a year opening the sentence still frames it
+    let text = "In 2009, while the economy shrank, the firm cut 300 jobs.";
+    assert_eq!(find(text, "300").scope_label().as_deref(), Some("in 2009"));
+}
+
+#[test]
+fn seats_a_contender_won_are_that_contenders() {
+    let text = "The Social Democrats came second with 74 seats, while the Green Alliance took 31 \
+                seats and the nationalist Homeland party 23.";
+    assert_eq!(
+        role(text, "74").0.as_deref(),
+        Some("seats of social democrats")
+    );
+    assert_eq!(
+        role(text, "31").0.as_deref(),
+        Some("seats of green alliance")
+    );
+    assert_eq!(
+        role(text, "23").0.as_deref(),
+        Some("seats of nationalist homeland party")
+    );
+    // an aside, a participle clause, a level moved to
+    let aside = "The Greens, with 31 seats, are seen as the likeliest partner.";
+    assert_eq!(role(aside, "31").0.as_deref(), Some("seats of greens"));
+    let participle = "Civic Union emerged as the largest party, winning 112 seats.";
+    assert_eq!(
+        role(participle, "112").0.as_deref(),
+        Some("seats of civic union")
+    );
+    let level = "The Greens doubled their seats to 31.";
+    assert_eq!(role(level, "31").0.as_deref(), Some("seats of greens"));
+    // the value before is the same holder's, earlier
+    let before = find(
+        "The Social Democrats came second with 74 seats, down from 89.",
+        "89",
+    );
+    assert_eq!(
+        before.what.counts.as_deref(),
+        Some("seats of social democrats")
+    );
+    assert_eq!(before.scope_label().as_deref(), Some("earlier"));
+    // a contender's part of the whole chamber is what it won
+    let part = find("Civic Union won 112 of the 250 seats.", "112");
+    assert_eq!(part.what.counts.as_deref(), Some("seats of civic union"));
+    assert_eq!(part.scope_label(), None);
+    // seats nobody won
+    assert_eq!(
+        role("The airline ordered 85 jets with 50 seats.", "50")
+            .0
+            .as_deref(),
+        Some("seats")
+    );
+}
+
+#[test]
+fn alone_after_a_verb_narrows_nothing() {
+    let text = "Civic Union won 112 seats, short of the 126 needed to govern alone.";
+    assert_eq!(find(text, "112").scope_label(), None);
+    let text = "In Nigeria alone, 300 people died.";
+    assert_eq!(find(text, "300").scope_label().as_deref(), Some("part"));
+}
