@@ -133,7 +133,11 @@ pub fn key(f: &Figure, role: &Role) -> Option<(QuantityKey, Link)> {
         | FigureKind::Money
         | FigureKind::Other => {
             let unit = units::by_name(what.unit.as_deref()?)?;
-            (Measured::Measure(scale_of(&unit)), Link::SameSubject)
+            if role.held {
+                (Measured::Given(scale_of(&unit)), Link::SameHolder)
+            } else {
+                (Measured::Measure(scale_of(&unit)), Link::SameSubject)
+            }
         }
         _ => return None,
     };
@@ -197,10 +201,7 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
                     _ => w.as_str(),
                 };
                 let j = *first_with.entry((gust[k], w)).or_insert(k);
-                let (rk, rj) = (find(&mut parent, k), find(&mut parent, j));
-                if rk != rj {
-                    parent[rk] = rj;
-                }
+                join(&mut parent, k, j);
             }
         }
         // A measure whose subject is unknown ties with any whose sentence is related.
@@ -244,15 +245,27 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
 /// fifteen parts (holders' names are read up to four words).
 const MOST_HOLDER_WORDS: usize = 4;
 
-/// Groups what contenders won by holder: two figures are one holder's when the words of one
-/// name are all in the other ("Homeland" / "Homeland nationalist"; "Social Democrats" and
-/// "Christian Democrats" are two). Each member is joined to the first member named by each
+/// Groups what contenders won, or donors gave, by holder: two figures are one holder's when
+/// the words of one name are all in the other ("Homeland" / "Homeland nationalist"; "Social
+/// Democrats" and "Christian Democrats" are two), or one is the other's initials ("EU" /
+/// "European Union"). Each member is joined to the first member named by each
 /// part of its name, so a key of thousands stays linear.
 fn same_holders(roles: &[Role], members: &[usize]) -> Vec<Vec<usize>> {
+    let initials = |m: usize| {
+        roles[m]
+            .subject
+            .iter()
+            .find_map(|w| w.strip_prefix(super::holders::INITIALS))
+    };
     let names: Vec<Vec<&str>> = members
         .iter()
         .map(|&m| {
-            let mut name: Vec<&str> = roles[m].subject.iter().map(String::as_str).collect();
+            let mut name: Vec<&str> = roles[m]
+                .subject
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !w.starts_with(super::holders::INITIALS))
+                .collect();
             name.sort_unstable();
             name.dedup();
             name.truncate(MOST_HOLDER_WORDS);
@@ -271,14 +284,23 @@ fn same_holders(roles: &[Role], members: &[usize]) -> Vec<Vec<usize>> {
                 .map(|b| name[b])
                 .collect();
             if let Some(&j) = first_named.get(part.as_slice()) {
-                let (rk, rj) = (find_root(&mut parent, k), find_root(&mut parent, j));
-                if rk != rj {
-                    parent[rk] = rj;
-                }
+                join(&mut parent, k, j);
             }
+        }
+        // "European Union" meets "EU"
+        if let Some(&j) = initials(members[k]).and_then(|i| first_named.get([i].as_slice())) {
+            join(&mut parent, k, j);
         }
     }
     grouped(&mut parent, members, find_root)
+}
+
+/// Puts `a` and `b` of the union-find `parent` in one set.
+fn join(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find_root(parent, a), find_root(parent, b));
+    if ra != rb {
+        parent[ra] = rb;
+    }
 }
 
 fn find_root(parent: &mut [usize], mut x: usize) -> usize {

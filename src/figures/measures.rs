@@ -509,7 +509,11 @@ fn passes_over_to_owner(word: &str) -> bool {
 }
 
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
-pub fn money_role(cx: &Context, f: &Found) -> Role {
+pub fn money_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
+    let f = &cx.figures[index];
+    if let Some(gift) = super::holders::gift(cx, index, previous) {
+        return gift;
+    }
     if let Some(moved) = moved_thing(cx, f) {
         return moved;
     }
@@ -831,6 +835,10 @@ fn same_subject(word: &str) -> &str {
         "healthcare" => "health",
         // one labour market named two ways ("the jobless rate" / "unemployment")
         "jobless" => "unemployment",
+        // what fell from the sky, as weather news names it ("210 millimetres of rain fell" /
+        // "rainfall of 210 mm": a flood trio written for this)
+        "rainfall" | "rains" | "downpour" | "downpours" => "rain",
+        "snowfall" | "snows" => "snow",
         // the people a company employs, as a share is taken of them ("8 percent of its
         // workforce" / "about 10% of its staff": a layoffs pair written for this)
         "staff" | "employees" | "workers" => "workforce",

@@ -118,6 +118,8 @@ pub enum Measured {
     Age(String),
     /// A duration, distance, share or amount of money; what it belongs to is matched apart.
     Measure(Scale),
+    /// A sum a donor gives; whose it is is matched apart.
+    Given(Scale),
 }
 
 /// The typed quantity two figures must share to be compared: what is measured and its scope.

@@ -358,7 +358,7 @@ pub fn role(cx: &Context, index: usize, earlier: &[Role]) -> Role {
         FigureKind::Count => count_role(cx, index, previous),
         FigureKind::Duration | FigureKind::Distance | FigureKind::Other => measure_role(cx, f),
         FigureKind::Share => share_role(cx, f),
-        FigureKind::Money => money_role(cx, f),
+        FigureKind::Money => money_role(cx, index, previous),
         FigureKind::Age => age_role(cx, f),
         _ => Role::default(),
     };
@@ -366,9 +366,7 @@ pub fn role(cx: &Context, index: usize, earlier: &[Role]) -> Role {
         role = contrasted;
     }
     role.apart = set_apart(cx, f);
-    if role.held && role.apart == Some(Scope::Part) && whole_after(cx, f).is_some() {
-        // "won 112 of the 250 seats": what a contender won of the whole pool is its own count,
-        // the pool named only to size it ("won 112 seats" is the same fact)
+    if role.held && role.apart == Some(Scope::Part) && super::holders::whole_of_its_holder(cx, f) {
         role.apart = None;
     }
     if role.place.is_none() && f.kind != FigureKind::Count {

@@ -964,3 +964,27 @@ fn seats_are_compared_holder_by_holder() {
     ]));
     assert_eq!(verdict(&two_parties, "70"), None);
 }
+
+#[test]
+fn rain_and_rainfall_are_one_measure() {
+    let set = analyse(&corpus(&[
+        "About 210 millimetres of rain fell in Orsk over the weekend.",
+        "Rainfall of 150 mm in Orsk over the weekend flooded the town.",
+    ]));
+    assert_eq!(verdict(&set, "150 mm"), Some(true));
+}
+
+#[test]
+fn places_counted_are_where_the_whole_count_happened() {
+    let set = analyse(&corpus(&[
+        "Around 65,000 people have been displaced across three provinces.",
+        "About 40,000 people have fled their homes.",
+    ]));
+    assert_eq!(verdict(&set, "About 40,000"), Some(true));
+    // a place named still keeps its count apart
+    let named = analyse(&corpus(&[
+        "Around 65,000 people have been displaced in Orsk province.",
+        "About 40,000 people have fled their homes.",
+    ]));
+    assert_eq!(verdict(&named, "About 40,000"), None);
+}

@@ -1110,3 +1110,66 @@ fn a_sum_hyphenated_to_its_unit_is_of_the_noun_after_it() {
     let (counts, _) = role(text, "200,000-dollar");
     assert!(counts.is_some_and(|c| c.contains("mortgage")));
 }
+
+// Aid language: sums named donors give.
+
+#[test]
+fn a_sum_a_named_donor_gives_is_that_donors() {
+    let text = "The World Bank pledged $50 million in emergency aid.";
+    assert_eq!(
+        find(text, "$50 million").what.counts.as_deref(),
+        Some("given by world bank")
+    );
+    let text = "The EU has pledged €12 million and the World Bank $60 million.";
+    assert_eq!(
+        find(text, "€12 million").what.counts.as_deref(),
+        Some("given by eu")
+    );
+    assert_eq!(
+        find(text, "$60 million").what.counts.as_deref(),
+        Some("given by world bank")
+    );
+    // a donor after "from" is given the whole of its own sum, not a part of the total
+    let text = "Donors have pledged over $70 million, including $50 million from the World Bank.";
+    let bank = find(text, "$50 million");
+    assert_eq!(bank.what.counts.as_deref(), Some("given by world bank"));
+    assert_eq!(bank.scope_label(), None);
+    assert_ne!(
+        find(text, "over $70 million").what.counts.as_deref(),
+        Some("given by donors")
+    );
+    // a name runs on over "of"; a place after a lowercase giver is no donor
+    let text = "The Bank of England gave £5 million to the fund.";
+    assert_eq!(
+        find(text, "£5 million").what.counts.as_deref(),
+        Some("given by bank of england")
+    );
+    let text = "The archdiocese of Boston has offered $55 million to settle the suits.";
+    assert_eq!(
+        find(text, "$55 million").what.counts.as_deref(),
+        Some("offered")
+    );
+    let text = "The archdiocese in Boston has offered $55 million to settle the suits.";
+    assert_ne!(
+        find(text, "$55 million").what.counts.as_deref(),
+        Some("given by boston")
+    );
+}
+
+#[test]
+fn donors_sums_are_compared_donor_by_donor() {
+    let set = analyse(&corpus(&[
+        "The European Union announced 12 million euros in aid. The World Bank pledged $50 million.",
+        "The EU has pledged €15 million. The Asian Development Bank pledged $30 million.",
+    ]));
+    // the EU named two ways gives one sum, reported two ways
+    assert_eq!(verdict(&set, "€15 million"), Some(true));
+    // two banks' sums are two gifts
+    assert_eq!(verdict(&set, "$30 million"), None);
+    // a longer name of one donor is still that donor (its initials are no word of it)
+    let set = analyse(&corpus(&[
+        "American Express Corp. has pledged $3 million.",
+        "American Express pledged $4 million.",
+    ]));
+    assert_eq!(verdict(&set, "$4 million"), Some(true));
+}
