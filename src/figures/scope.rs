@@ -52,6 +52,8 @@ fn mark_article(
     places: &HashMap<(Option<String>, Option<String>), HashSet<String>>,
     settings: &HashMap<String, bool>,
 ) {
+    // the events the article has counted so far, for "another 12 are missing"
+    let mut events_before: HashSet<String> = HashSet::new();
     let mut i = 0;
     while i < figures.len() {
         let key = (figures[i].article, figures[i].sentence);
@@ -123,17 +125,45 @@ fn mark_article(
                 .filter(|p| several || !settings.get(*p).copied().unwrap_or(false));
             // "five critically injured": a grade names a part of the toll
             let graded = super::parts::graded(&article.text, &figures[k]);
+            // "At least 38 were killed. Another 12 are missing.": more of an event the
+            // article has not counted yet, after it has counted another, adds to that other
+            // event's count and is all of its own (a flood trio written for this kept the 12
+            // missing apart as a part). With nothing counted before ("another two had been
+            // arrested" opening a report), more of what came before the report stays a part.
+            let first_of_its_event = role.wording.is_some()
+                && role.apart == Some(Scope::Part)
+                && !events_before.is_empty()
+                && after_another(&article.text, &figures[k])
+                && figures[k]
+                    .what
+                    .counts
+                    .as_ref()
+                    .is_some_and(|c| !events_before.contains(c));
             figures[k].what.scope = if graded {
                 Some(Scope::Part)
             } else {
                 role.apart
                     .clone()
+                    .filter(|_| !first_of_its_event)
                     .or_else(|| time.clone())
                     .or_else(|| place.map(|p| Scope::Place(p.clone())))
             };
         }
+        for (f, role) in figures[i..end].iter().zip(&roles[i..end]) {
+            if let Some(counts) = f.what.counts.as_ref().filter(|_| role.wording.is_some()) {
+                events_before.insert(counts.clone());
+            }
+        }
         i = end;
     }
+}
+
+/// Whether the figure follows "another", "further" or "additional": more of something.
+fn after_another(text: &str, f: &Figure) -> bool {
+    before_lower(text, f.start, 12)
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "another" | "further" | "additional"))
 }
 
 /// "expects to produce 50 million doses this year and 1.3 billion doses in 2021": a figure

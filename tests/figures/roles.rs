@@ -1080,3 +1080,21 @@ fn alone_after_a_verb_narrows_nothing() {
     let text = "In Nigeria alone, 300 people died.";
     assert_eq!(find(text, "300").scope_label().as_deref(), Some("part"));
 }
+
+// Flood language: more of an event not counted yet.
+
+#[test]
+fn another_count_of_an_event_not_counted_yet_is_all_of_it() {
+    let text = "At least 38 people were killed. Another 12 people are missing.";
+    assert_eq!(find(text, "12").scope_label(), None);
+    // more of an event already counted adds to it
+    let text =
+        "At least 30 people were killed on Monday. Another 20 people were killed on Tuesday.";
+    assert_eq!(find(text, "20").scope_label().as_deref(), Some("part"));
+}
+
+#[test]
+fn another_count_with_nothing_counted_before_stays_a_part() {
+    let text = "Police confirmed that another two had been arrested.";
+    assert_eq!(find(text, "two").scope_label().as_deref(), Some("part"));
+}
