@@ -176,7 +176,6 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         return vec![members.to_vec()];
     }
     let mut parent: Vec<usize> = (0..members.len()).collect();
-    let find = find_root;
     let place = |i: usize| (figures[i].article, figures[i].sentence);
     if link == Link::SameHolder {
         return same_holders(roles, members);
@@ -207,13 +206,13 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         // A measure whose subject is unknown ties with any whose sentence is related.
         for a in (0..members.len()).filter(|&a| roles[members[a]].subject.is_empty()) {
             for b in (0..members.len()).filter(|&b| b != a && gust[b] == gust[a]) {
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
                 if ra != rb && similarity(place(members[a]), place(members[b])) >= 0.5 {
                     parent[ra] = rb;
                 }
             }
         }
-        return grouped(&mut parent, members, find);
+        return grouped(&mut parent, members);
     }
     // Each member's sentence inventory, looked up once rather than once per pair.
     let inventory: Vec<Option<&Vec<String>>> = members
@@ -222,7 +221,7 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         .collect();
     for a in 0..members.len() {
         for b in 0..a {
-            let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+            let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
             if ra == rb {
                 continue;
             }
@@ -238,7 +237,7 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
             }
         }
     }
-    grouped(&mut parent, members, find)
+    grouped(&mut parent, members)
 }
 
 /// Most words of a holder's name whose every part is looked up: a name of four words has
@@ -292,7 +291,7 @@ fn same_holders(roles: &[Role], members: &[usize]) -> Vec<Vec<usize>> {
             join(&mut parent, k, j);
         }
     }
-    grouped(&mut parent, members, find_root)
+    grouped(&mut parent, members)
 }
 
 /// Puts `a` and `b` of the union-find `parent` in one set.
@@ -348,14 +347,10 @@ fn is_gust(subject: &[String]) -> bool {
 }
 
 /// The members of each set of the union-find `parent`, in a stable order.
-fn grouped(
-    parent: &mut [usize],
-    members: &[usize],
-    find: fn(&mut [usize], usize) -> usize,
-) -> Vec<Vec<usize>> {
+fn grouped(parent: &mut [usize], members: &[usize]) -> Vec<Vec<usize>> {
     let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
     for (k, &member) in members.iter().enumerate() {
-        let r = find(parent, k);
+        let r = find_root(parent, k);
         by_root.entry(r).or_default().push(member);
     }
     let mut out: Vec<Vec<usize>> = by_root.into_values().collect();

@@ -1,6 +1,7 @@
 //! Who holds a part of a pool that contenders divide: a party's share of the vote and its
 //! seats, a firm's share of a market, a team's medals. One holder's part against another's is
-//! no conflict; one holder's in two sources is one quantity.
+//! no conflict; one holder's in two sources is one quantity. A donor's gift (`gifts`) is read
+//! and matched as a holder's part is.
 
 use super::extract::Found;
 use super::measures::{is_form_of_be, subject_role};
@@ -76,123 +77,6 @@ pub(super) fn held_count(
 pub(super) fn whole_of_its_holder(cx: &Context, f: &Found) -> bool {
     let s = f.words.start;
     super::limits::whole_after(cx, f).is_some() || s > 0 && cx.lower(s - 1) == "including"
-}
-
-/// "The World Bank pledged $50 million", "the EU has pledged €12 million and the World Bank
-/// $60 million", "including $50 million from the World Bank": a sum a named donor gives is
-/// that donor's, and two donors' sums are two quantities (a flood trio written for this
-/// compared the World Bank's $50 million with nothing, and the EU's euros with nothing). The
-/// donor is the name before a verb of giving, or after "from" right after the sum; a gapped
-/// list continues the donor of the sum before (`previous`).
-pub(super) fn gift(cx: &Context, index: usize, previous: Option<&Role>) -> Option<Role> {
-    let f = &cx.figures[index];
-    let donor = donor_before(cx, f)
-        .or_else(|| donor_after(cx, f))
-        .or_else(|| gapped_holder(cx, index, previous))?;
-    let telling = telling_words(cx, &donor);
-    if telling.is_empty() {
-        return None;
-    }
-    Some(Role {
-        counts: Some(format!("given by {}", shown(cx, &donor))),
-        subject: holder_subject(cx, &telling),
-        held: true,
-        ..Role::default()
-    })
-}
-
-/// "The World Bank pledged", "the EU has pledged", "Japan will give": the donor before a verb
-/// of giving right before the sum. Only a name gives: "the government said it would spend"
-/// names no donor, and lowercase givers ("donors", "the agency") are left to the sum's noun.
-fn donor_before(cx: &Context, f: &Found) -> Option<Vec<usize>> {
-    let verb = f.words.start.checked_sub(1)?;
-    if cx.breaks_before(f.words.start) || !is_verb_of_giving(cx.lower(verb)) {
-        return None;
-    }
-    let mut end = verb;
-    while end > 0 && is_auxiliary(cx.lower(end - 1)) && !cx.breaks_before(end) {
-        end -= 1;
-    }
-    let mut donor = cx.left_words(end, 4, is_stopword);
-    let first = *donor.first()?;
-    match first.checked_sub(1).map_or("", |p| cx.lower(p)) {
-        // "The Bank of England gave": the name runs on over "of"
-        "of" if first >= 2 && !cx.breaks_before(first) => {
-            // not "the archdiocese of Boston": only a name runs on
-            if !cx.words[first - 2].is_capitalised() {
-                return None;
-            }
-            let mut head = cx.left_words(first - 1, 3, is_stopword);
-            head.push(first - 1);
-            head.extend(donor);
-            donor = head;
-        }
-        // "The archdiocese in Boston has offered": a place after a lowercase giver
-        "in" | "at" | "from" | "near" if !cx.breaks_before(first) => return None,
-        _ => {}
-    }
-    named(cx, donor)
-}
-
-/// "$50 million from the World Bank": a named donor after "from" right after the sum.
-fn donor_after(cx: &Context, f: &Found) -> Option<Vec<usize>> {
-    let e = f.words.end;
-    if cx.lower(e) != "from" || cx.breaks_before(e) {
-        return None;
-    }
-    let start = e + 1 + usize::from(cx.lower(e + 1) == "the");
-    let name: Vec<usize> = (start..cx.words.len().min(start + 4))
-        .take_while(|&k| cx.words[k].is_capitalised() && (k == start || !cx.breaks_before(k)))
-        .collect();
-    named(cx, name)
-}
-
-/// The words, when they hold a name: a capitalised word past the sentence's first (which is
-/// capitalised whatever it is: "Donors pledged"), or an acronym ("EU", "UN").
-fn named(cx: &Context, words: Vec<usize>) -> Option<Vec<usize>> {
-    let acronym = |k: usize| {
-        let text = &cx.words[k].text;
-        text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
-    };
-    let has_name = words
-        .iter()
-        .any(|&k| k > 0 && super::extract::is_name_word(&cx.words[k]) || acronym(k));
-    has_name.then_some(words)
-}
-
-fn is_verb_of_giving(word: &str) -> bool {
-    matches!(
-        word,
-        "pledged"
-            | "pledges"
-            | "pledge"
-            | "donated"
-            | "donates"
-            | "gave"
-            | "gives"
-            | "give"
-            | "promised"
-            | "promises"
-            | "committed"
-            | "commits"
-            | "granted"
-            | "contributed"
-            | "contributes"
-            | "offered"
-            | "offers"
-            | "provided"
-            | "provides"
-            | "allocated"
-            | "earmarked"
-            | "announced"
-    )
-}
-
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "has" | "have" | "had" | "will" | "would" | "also" | "already" | "is" | "was"
-    )
 }
 
 /// "fell to 74 seats from 89", "74 seats, down from 89": a value after "from" right after
@@ -277,11 +161,19 @@ fn nonempty(words: Vec<usize>) -> Option<Vec<usize>> {
 /// "the Greens took 31 seats and the nationalist Homeland party 23": a figure right after a
 /// name, with no verb between it and the last held figure but "and" or a comma, is won by that
 /// name, as the verb before the first says (news gives a list of results so).
-fn gapped_holder(cx: &Context, index: usize, previous: Option<&Role>) -> Option<Vec<usize>> {
+pub(super) fn gapped_holder(
+    cx: &Context,
+    index: usize,
+    previous: Option<&Role>,
+) -> Option<Vec<usize>> {
     if !previous.is_some_and(|p| p.held) {
         return None;
     }
     let f = &cx.figures[index];
+    // a list goes on with the same kind of figure: seats after seats, sums after sums
+    if cx.figures[index.checked_sub(1)?].kind != f.kind {
+        return None;
+    }
     let last = f.words.start.checked_sub(1)?;
     let name = name_ending_at(cx, last);
     let first = *name.first()?;
@@ -332,7 +224,7 @@ fn sentence_opener(cx: &Context) -> Vec<usize> {
 /// any possessor before the name ("Marta Kessel's Civic Union" → Civic Union), and never the
 /// heads that only say it is a party or a bloc ("ruling party" and "opposition party" are
 /// two).
-fn telling_words(cx: &Context, holder: &[usize]) -> Vec<usize> {
+pub(super) fn telling_words(cx: &Context, holder: &[usize]) -> Vec<usize> {
     let possessive = |k: usize| {
         let text = &cx.words[k].text;
         text.ends_with("'s") || text.ends_with("’s")
@@ -359,7 +251,7 @@ fn telling_words(cx: &Context, holder: &[usize]) -> Vec<usize> {
 /// What a holder's counts are matched by: its telling words' stems, and for a name of two or
 /// more words its initials after [`INITIALS`], so that "the European Union" meets "the EU"
 /// (organisations are named both ways in one story; a flood trio written for this).
-fn holder_subject(cx: &Context, telling: &[usize]) -> Vec<String> {
+pub(super) fn holder_subject(cx: &Context, telling: &[usize]) -> Vec<String> {
     let mut subject: Vec<String> = telling.iter().map(|&k| name_stem(cx, k)).collect();
     if telling.len() >= 2 {
         let initials: String = telling
@@ -385,7 +277,7 @@ fn name_stem(cx: &Context, k: usize) -> String {
     stem(bare)
 }
 
-fn shown(cx: &Context, holder: &[usize]) -> String {
+pub(super) fn shown(cx: &Context, holder: &[usize]) -> String {
     let words: Vec<&str> = holder.iter().map(|&k| cx.lower(k)).collect();
     words.join(" ")
 }

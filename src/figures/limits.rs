@@ -220,7 +220,8 @@ fn restricts(cx: &Context, k: usize) -> bool {
     let word = cx.lower(k);
     let before = if k > 0 { cx.lower(k - 1) } else { "" };
     let verb = is_past_verb(&cx.words[k])
-        || matches!(word, "is" | "are" | "was" | "were" | "be" | "been" | "left")
+        || super::measures::is_form_of_be(word)
+        || word == "left"
         || matches!(
             before,
             "to" | "will" | "would" | "can" | "could" | "must" | "may" | "might" | "should"

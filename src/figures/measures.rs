@@ -511,7 +511,7 @@ fn passes_over_to_owner(word: &str) -> bool {
 /// "$5 million in aid" → aid; "a net profit of $1.2 billion" → profit.
 pub fn money_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     let f = &cx.figures[index];
-    if let Some(gift) = super::holders::gift(cx, index, previous) {
+    if let Some(gift) = super::gifts::gift(cx, index, previous) {
         return gift;
     }
     if let Some(moved) = moved_thing(cx, f) {

@@ -19,6 +19,7 @@ mod ellipsis;
 mod events;
 pub mod extract;
 mod format;
+mod gifts;
 mod holders;
 mod idioms;
 mod limits;

@@ -1138,6 +1138,12 @@ fn a_sum_a_named_donor_gives_is_that_donors() {
         find(text, "over $70 million").what.counts.as_deref(),
         Some("given by donors")
     );
+    // a gapped list goes on with its own kind of figure: a sum after seats gives nothing
+    let text = "Homeland won 25 seats and the World Bank $60 million.";
+    assert_ne!(
+        find(text, "$60 million").what.counts.as_deref(),
+        Some("given by world bank")
+    );
     // a name runs on over "of"; a place after a lowercase giver is no donor
     let text = "The Bank of England gave £5 million to the fund.";
     assert_eq!(
