@@ -12,12 +12,12 @@ use crate::language::text::is_stopword;
 /// that donor's, and two donors' sums are two quantities (a flood trio written for this
 /// compared the World Bank's $50 million with nothing, and the EU's euros with nothing). The
 /// donor is the name before a verb of giving, or after "from" right after the sum; a gapped
-/// list continues the donor of the sum before (`previous`).
+/// list continues the donor of the sum before (`previous`) when it names one too.
 pub(super) fn gift(cx: &Context, index: usize, previous: Option<&Role>) -> Option<Role> {
     let f = &cx.figures[index];
     let donor = donor_before(cx, f)
         .or_else(|| donor_after(cx, f))
-        .or_else(|| gapped_holder(cx, index, previous))?;
+        .or_else(|| gapped_holder(cx, index, previous).and_then(|d| named(cx, d)))?;
     let telling = telling_words(cx, &donor);
     if telling.is_empty() {
         return None;

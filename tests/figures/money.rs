@@ -1138,6 +1138,12 @@ fn a_sum_a_named_donor_gives_is_that_donors() {
         find(text, "over $70 million").what.counts.as_deref(),
         Some("given by donors")
     );
+    // a gapped list names a donor too: "and the agency $5 million" names none
+    let text = "The EU has pledged €12 million and the agency €5 million.";
+    assert_ne!(
+        find(text, "€5 million").what.counts.as_deref(),
+        Some("given by agency")
+    );
     // a gapped list goes on with its own kind of figure: a sum after seats gives nothing
     let text = "Homeland won 25 seats and the World Bank $60 million.";
     assert_ne!(
