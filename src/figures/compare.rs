@@ -189,7 +189,9 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
         // Measures whose subjects are both known tie exactly when they share a word: joining
         // each member to the first one with each of its words gives the same groups in one
         // pass (a key can hold thousands of measures on a large corpus; pairs would not do).
-        let mut first_with: HashMap<(bool, &str), usize> = HashMap::new();
+        // ... and give it for one place: one company's or country's sales rise is not
+        // another's (a place that is the story's setting was cleared by `scope`)
+        let mut first_with: HashMap<(bool, &str, Option<&str>), usize> = HashMap::new();
         let lone = lone_defendant(roles, members);
         let plain_sentence = super::custody::unnamed_sentence();
         for (k, &m) in members.iter().enumerate() {
@@ -199,7 +201,8 @@ fn components(figures: &[Figure], members: &[usize], link: Link, ties: &Ties) ->
                     Some(name) if *w == plain_sentence => name,
                     _ => w.as_str(),
                 };
-                let j = *first_with.entry((gust[k], w)).or_insert(k);
+                let place = roles[m].place.as_deref();
+                let j = *first_with.entry((gust[k], w, place)).or_insert(k);
                 join(&mut parent, k, j);
             }
         }

@@ -30,8 +30,8 @@ pub fn read(corpus: &Corpus) -> Readings {
 pub fn read_counting(corpus: &Corpus, progress: &mut dyn FnMut(usize, usize)) -> Readings {
     let articles = corpus.articles.len();
     let total = 3 * articles;
-    let (mut figures, roles) = read_all(corpus, &mut |done| progress(done, total));
-    scope::mark(corpus, &mut figures, &roles, &mut |done| {
+    let (mut figures, mut roles) = read_all(corpus, &mut |done| progress(done, total));
+    scope::mark(corpus, &mut figures, &mut roles, &mut |done| {
         progress(articles + done, total)
     });
     Readings { figures, roles }

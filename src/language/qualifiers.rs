@@ -23,6 +23,18 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// A floor or a ceiling: the value lies on one side of the written number.
+    pub fn is_bound(self) -> bool {
+        matches!(
+            self,
+            Qualifier::AtLeast
+                | Qualifier::AtMost
+                | Qualifier::MoreThan
+                | Qualifier::LessThan
+                | Qualifier::UpTo
+        )
+    }
+
     /// The words every face shows: "at least", "about".
     pub fn label(self) -> &'static str {
         match self {

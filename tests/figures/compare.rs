@@ -376,6 +376,40 @@ fn a_round_floor_implies_its_next_step_as_ceiling() {
 }
 
 #[test]
+fn a_floor_or_ceiling_is_the_written_number_not_a_rounded_one() {
+    // (one source, the other, the first's figure, whether they conflict): "7%" alone may be a
+    // rounded 6.8%, "more than 7%" may not; rounding still holds without a qualifier
+    let cases = [
+        ("shares fell 6.8%", "shares fell more than 7%", "6.8%", true),
+        (
+            "shares fell 7.2%",
+            "shares fell more than 7%",
+            "7.2%",
+            false,
+        ),
+        (
+            "unemployment stood at 5.3%",
+            "unemployment stood at less than 5%",
+            "5.3%",
+            true,
+        ),
+        (
+            "unemployment stood at 5.3%",
+            "unemployment stood at 5%",
+            "5.3%",
+            false,
+        ),
+    ];
+    for (one, other, figure, conflict) in cases {
+        let set = analyse(&corpus(&[
+            &format!("The company said {one} on Tuesday."),
+            &format!("The company said {other} on Tuesday."),
+        ]));
+        assert_eq!(verdict(&set, figure), Some(conflict), "{one} / {other}");
+    }
+}
+
+#[test]
 fn sentences_listing_the_same_resources_compare_them_under_any_name() {
     let c = corpus(&[
         "More than 180 firefighters, supported by eight planes and six helicopters, fought the flames.",
@@ -663,15 +697,32 @@ fn a_rate_in_a_county_is_the_rate_of_that_county_not_of_county() {
         Some("unemployment rate"),
         "what the share is of"
     );
-    // a company after "in" stays whose shares they are
+    // a company after "in" says whose shares they are: the shares are what the share is of,
+    // and meet another source's shares of that company however worded
     let shares = analyse(&corpus(&[
-        "Shares in Microsoft slipped 4.7 percent on Monday.",
+        "Shares in Northwind fell 7.2% in early trading on Tuesday.",
+        "Northwind shares closed down 6.8% on Tuesday.",
     ]));
-    let slipped = shares.figures.iter().find(|f| f.text == "4.7 percent");
-    assert_eq!(
-        slipped.and_then(|f| f.what.counts.as_deref()),
-        Some("microsoft")
-    );
+    let fell = shares.figures.iter().find(|f| f.text == "7.2%");
+    assert_eq!(fell.and_then(|f| f.what.counts.as_deref()), Some("shares"));
+    assert_eq!(verdict(&shares, "6.8%"), Some(true));
+    let sales = figures("Sales in China dropped 12% in the quarter.");
+    assert_eq!(sales[0].what.counts.as_deref(), Some("sales"));
+    // two companies' or two countries' moves in one report stay two
+    let two = analyse(&corpus(&[
+        "Shares in Northwind fell 7.2% on Tuesday, while shares in Eastway rose 3%.",
+        "Shares in Northwind fell 7.2% on Tuesday.",
+    ]));
+    assert_eq!(verdict(&two, "3%"), None);
+    let two = analyse(&corpus(&[
+        "U.S. same-store sales at Tim Hortons rose 8.8 per cent last month.",
+        "Tim Hortons' same-store sales in Canada rose by 6.7 per cent last month.",
+    ]));
+    assert_eq!(verdict(&two, "6.7 per cent"), None);
+    // a name in another clause owns nothing: "have heard of X and just 1% know"
+    let heard = figures("Only 26% have heard of Aids and just 1% know how to protect themselves.");
+    let one = heard.iter().find(|f| f.text == "1%");
+    assert_ne!(one.and_then(|f| f.what.counts.as_deref()), Some("heard"));
 }
 
 #[test]

@@ -366,6 +366,9 @@ fn figures_about_an_earlier_year_are_scoped() {
         find(s, "3 percent").scope_label().as_deref(),
         Some("in 2012")
     );
+    // so does one past ", and": each year dates its own clause
+    let s = "In 2021 the company cut 3,000 jobs, and in 2023 another 2,500.";
+    assert_eq!(find(s, "3,000").scope_label().as_deref(), Some("in 2021"));
     // a year before the figure still sets it, whatever clause comes between
     let f = find(
         "In 2009, after a long trial, the court fined the firm $3 million.",
