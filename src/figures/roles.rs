@@ -457,6 +457,17 @@ fn count_role(cx: &Context, index: usize, previous: Option<&Role>) -> Role {
     if let Some(complement) = partitive_complement(cx, f, next_start) {
         class = Some(complement.to_string());
     }
+    // "The company employs roughly 75,000 people": the people a verb of employing counts are
+    // its workers, as "76,000 employees" are (a job-cuts trio written for this never compared
+    // the two workforces)
+    let employed = f.words.start > 0
+        && matches!(
+            cx.lower(f.words.start - 1),
+            "employs" | "employ" | "employed" | "employing"
+        );
+    if employed && class.as_deref() == Some("people") {
+        class = Some("workers".to_string());
+    }
     let event = left_adjacent_event(cx, f)
         .or_else(|| subject_of_level(cx, f))
         .or_else(|| scan_right(cx, phrase.end.max(f.words.end), next_start, true))

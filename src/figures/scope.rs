@@ -422,7 +422,11 @@ fn sentence_time(
     if let Some(y) = past_year {
         return Some(Scope::Year(y as i32));
     }
-    if forecast || hypothetical(text, sentence_start, at) || estimated_sum(text, at, kind) {
+    if forecast
+        || hypothetical(text, sentence_start, at)
+        || estimated_sum(text, at, kind)
+        || by_a_later_year(text, figures, index, current)
+    {
         return Some(Scope::Forecast);
     }
     if sought(text, sentence_start, at) {
@@ -435,6 +439,32 @@ fn sentence_time(
         || clues.earlier_anywhere
         || clues.earlier_within.iter().any(|span| span.contains(&at));
     (offset || earlier).then_some(Scope::Earlier)
+}
+
+/// "will save 14 billion euros by 2035", "to build 5,000 homes by 2030": a figure followed
+/// closely by a year still to come after "by" (or "until", "through") is a target, not what
+/// has been (a pension-protest trio written for this set the savings in the past, because the
+/// sentence went on to say the bill passed last week). The year must be later than the
+/// article's.
+fn by_a_later_year(text: &str, figures: &[Figure], index: usize, current: f64) -> bool {
+    const NEAR: usize = 4;
+    let own = &figures[index];
+    let Some(year) = figures
+        .get(index + 1)
+        .filter(|y| y.what.kind == FigureKind::Year && y.amount.value.is_some_and(|v| v > current))
+    else {
+        return false;
+    };
+    let between: Vec<&str> = text
+        .get(own.end..year.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    between.len() <= NEAR
+        && !between.iter().any(|w| w.contains([',', ';']))
+        && between
+            .last()
+            .is_some_and(|w| lowercase_is(w, |w| matches!(w, "by" | "until" | "through")))
 }
 
 /// "Mbeki, signed for €5m last year, now has 18 goals": a word of the present between an

@@ -465,6 +465,31 @@ fn a_forecast_in_a_later_clause_of_cause_is_another_event() {
 }
 
 #[test]
+fn a_sum_by_a_year_still_to_come_is_a_target() {
+    let dated = |s: &str| format!("Reporting date 2026-04-12\n\n{s}");
+    // the bill passed last week; the savings are still to come
+    let s = dated(
+        "The reform, which the government says will save 14 billion euros by 2035, passed \
+         its first reading last week.",
+    );
+    assert_eq!(
+        find(&s, "14 billion euros").what.scope,
+        Some(Scope::Forecast)
+    );
+    // a year gone by, or one far from the figure, sets no target
+    let s = dated("The plan saved 14 billion euros by 2024.");
+    assert_ne!(
+        find(&s, "14 billion euros").what.scope,
+        Some(Scope::Forecast)
+    );
+    let s = dated("The plan saved 14 billion euros, and officials hope to renew it by 2035.");
+    assert_ne!(
+        find(&s, "14 billion euros").what.scope,
+        Some(Scope::Forecast)
+    );
+}
+
+#[test]
 fn a_linking_verb_or_the_bell_is_not_what_a_share_is_of() {
     // two different rates that "remain" are never one quantity
     let set = analyse(&corpus(&[

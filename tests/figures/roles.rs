@@ -801,6 +801,15 @@ fn job_cuts_however_the_verb_and_the_noun_are_put() {
         role("It will eliminate 7,500 positions.", "7,500").1,
         role("It will cut 6,000 jobs.", "6,000").1
     );
+    // the people a company employs are its workers, as its employees are
+    assert_eq!(
+        role(
+            "The company employs roughly 75,000 people.",
+            "roughly 75,000"
+        )
+        .1,
+        role("The company has about 76,000 employees.", "about 76,000").1
+    );
 }
 
 #[test]
