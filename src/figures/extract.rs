@@ -192,7 +192,8 @@ fn at(scan: &Scan, i: usize) -> Step {
         .or_else(|| idioms::ordinal_count(scan, i))
         .or_else(|| idioms::decade_of_life(scan, i))
         .or_else(|| idioms::apposed_age(scan, i))
-        .or_else(|| idioms::ratio(scan, i));
+        .or_else(|| idioms::ratio(scan, i))
+        .or_else(|| idioms::fraction(scan, i));
     if let Some(f) = idiom {
         return Step::Figure(f);
     }

@@ -1,6 +1,7 @@
 //! Figures English says without a cardinal number: one unit ("nearly a century", "a foot of
 //! snow"), an ordinal that gives a running count ("a fourth death", "the first person to die")
-//! a decade of life ("a woman in her 30s") and a share as a ratio ("one in five adults").
+//! a decade of life ("a woman in her 30s") and a share as a ratio ("one in five adults") or a
+//! fraction ("two-thirds of voters").
 
 use super::dates::is_year_like;
 use super::extract::{Found, Scan, lower, simple};
@@ -10,6 +11,7 @@ use super::words::{gap_before, month, parse_digits, split_number_suffix};
 use super::{Amount, FigureKind};
 use crate::language::numwords;
 use crate::language::qualifiers;
+use crate::language::text::is_stopword;
 use crate::language::vocabulary::{class_of, event_of, is_person_noun};
 
 /// "a foot of snow", "nearly a century ago", "as much as a foot", "to a foot": "a"/"an" and a
@@ -209,11 +211,17 @@ pub fn ratio(scan: &Scan, i: usize) -> Option<Found> {
     if !(n >= 1.0 && n < m) || timed || is_year_like(lower(scan, of)) {
         return None;
     }
-    let share = 100.0 * n / m;
+    Some(share_in_words(scan, i..of + 1, 100.0 * n / m))
+}
+
+/// A share said in words over `words` ("one in three", "two-thirds"), in percent, with the
+/// ratios' slack and the qualifier before it.
+fn share_in_words(scan: &Scan, words: std::ops::Range<usize>, share: f64) -> Found {
     let slack = RATIO_SLACK.min(RATIO_SLACK_SHARE * share);
+    let first = words.start;
     let mut f = simple(
         scan,
-        i..of + 1,
+        words,
         Amount {
             value: Some(share),
             low: share - slack,
@@ -223,5 +231,108 @@ pub fn ratio(scan: &Scan, i: usize) -> Option<Found> {
     );
     f.unit = units::unit_word("percent");
     f.rounding = slack;
-    Some(f)
+    qualified_share(scan, &mut f, first);
+    f
+}
+
+/// "nearly one in three", "more than a third": a qualifier before a share said in words is
+/// read as before a number. A floor or a ceiling is the share itself, not its slack.
+fn qualified_share(scan: &Scan, f: &mut Found, i: usize) {
+    let Some((first, name)) = qualifiers::before(scan.lowers, i) else {
+        return;
+    };
+    f.words.start = first;
+    f.start = scan.words[first].start;
+    f.qualifier = Some(name);
+    if name.is_bound()
+        && let Some(v) = f.amount.value
+    {
+        f.amount.low = v;
+        f.amount.high = v;
+        f.rounding = 0.0;
+    }
+}
+
+/// "two-thirds of voters", "a quarter of the homes", "half of all adults", "fell by more than
+/// a third", "cut by half": a fraction said in words is a share in percent, compared with
+/// shares written as numbers ("68%"). Only before "of" (but not "of a century", "of a
+/// million euros": a fraction of one thing) or after "by" or "than" with no noun of its own:
+/// "a third person", "by a third movie", "a quarter point", "the first half of the year" are
+/// no shares. Polling, economic and social news give shares so (a pension
+/// trio and a job-cuts trio written for this read "two-thirds of Valdorans" and "more than a
+/// third" as nothing). Its slack is the ratio's: a fraction is a loose rounding.
+#[inline]
+pub fn fraction(scan: &Scan, i: usize) -> Option<Found> {
+    let word = lower(scan, i);
+    if !word.starts_with(['a', 'o', 't', 'h', 'f']) {
+        return None;
+    }
+    let (n, d, end) = fraction_words(scan, i)?;
+    let before = i.checked_sub(1).map_or("", |k| lower(scan, k));
+    // "a quarter of a century", "a quarter of a million euros": a fraction of one thing
+    let of_one = matches!(lower(scan, end + 1), "a" | "an");
+    let share_of = lower(scan, end) == "of" && !of_one;
+    // "cut by half", "by more than a third in a year", but not "followed by a third movie"
+    let after = lower(scan, end);
+    let bare = after.is_empty()
+        || is_stopword(after)
+        || gap_before(scan.text, scan.words, end, scan.floor).trim() != "";
+    let by_so_much = matches!(before, "by" | "than") && bare;
+    // "the first half", "the other half", "the second half of the season", "the western
+    // half of the territory" (the seeds): a half named by its place or turn is a part
+    let a_part_named = d == 2.0
+        && end == i + 1
+        && matches!(
+            before,
+            "the"
+                | "first"
+                | "second"
+                | "other"
+                | "last"
+                | "latter"
+                | "former"
+                | "back"
+                | "front"
+                | "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "upper"
+                | "lower"
+                | "top"
+                | "bottom"
+                | "left"
+                | "right"
+        );
+    if !(share_of || by_so_much) || a_part_named {
+        return None;
+    }
+    Some(share_in_words(scan, i..end, 100.0 * n / d))
+}
+
+/// The numerator, the denominator and the word after a fraction at word `i`: "two-thirds",
+/// "a third", "three quarters", "half".
+fn fraction_words(scan: &Scan, i: usize) -> Option<(f64, f64, usize)> {
+    let word = lower(scan, i);
+    let numerator = |w: &str| match w {
+        "a" | "one" => Some(1.0),
+        "two" => Some(2.0),
+        "three" => Some(3.0),
+        "four" => Some(4.0),
+        _ => None,
+    };
+    let denominator = |w: &str| match w {
+        "third" | "thirds" => Some(3.0),
+        "quarter" | "quarters" => Some(4.0),
+        "fifth" | "fifths" => Some(5.0),
+        _ => None,
+    };
+    let (n, d, end) = if word == "half" {
+        (1.0, 2.0, i + 1)
+    } else if let Some((n, d)) = word.split_once('-') {
+        (numerator(n)?, denominator(d)?, i + 1)
+    } else {
+        (numerator(word)?, denominator(lower(scan, i + 1))?, i + 2)
+    };
+    (n < d).then_some((n, d, end))
 }

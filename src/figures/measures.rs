@@ -185,7 +185,15 @@ fn progress_of(cx: &Context, f: &Found, pool: std::ops::Range<usize>) -> Option<
 /// a share between a determiner and a noun is an adjective of that noun, which is what it
 /// names (a rates trio written for this gave the target to "bank" and the goal to "well").
 fn noun_after_determiner(cx: &Context, f: &Found) -> Option<Vec<usize>> {
-    let before = f.words.start.checked_sub(1)?;
+    let head = cx.words.get(f.words.end)?;
+    // "Nearly one in three voters backed him": a share opening its sentence is said of the
+    // noun after it, as after a verb (a pension trio written for this lost the voters when
+    // the qualifier joined the share)
+    if f.words.start == 0 {
+        let named = !says_when_or_how(&head.lower) && cx.lower(f.words.end + 1) != "of";
+        return named.then(|| noun_named(cx, f, head)).flatten();
+    }
+    let before = f.words.start - 1;
     let owner = &cx.words[before].text;
     let possessive = owner.ends_with("'s") || owner.ends_with("’s");
     let determiner = possessive
@@ -193,7 +201,6 @@ fn noun_after_determiner(cx: &Context, f: &Found) -> Option<Vec<usize>> {
             cx.lower(before),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
         );
-    let head = cx.words.get(f.words.end)?;
     // "the vaccine shows 90% efficacy", "offers 90% protection": after a verb too, a noun right
     // after the share is what it measures (a vaccine trio written for this gave the shares to
     // "shows" and "offers"); not after a move ("rose 5% Tuesday", "fell 3% last year") or a
@@ -206,6 +213,12 @@ fn noun_after_determiner(cx: &Context, f: &Found) -> Option<Vec<usize>> {
     if !(determiner || after_verb) || cx.breaks_before(f.words.start) {
         return None;
     }
+    noun_named(cx, f, head)
+}
+
+/// The noun phrase right after share `f`, whose head is `head`, when it names what the share
+/// is of.
+fn noun_named(cx: &Context, f: &Found, head: &super::words::Word) -> Option<Vec<usize>> {
     if cx.breaks_before(f.words.end) || super::roles::is_past_verb(head) {
         return None;
     }

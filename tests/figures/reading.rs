@@ -1131,6 +1131,79 @@ fn a_share_said_as_a_ratio_is_a_share() {
 }
 
 #[test]
+fn a_share_said_as_a_fraction_is_a_share() {
+    for (sentence, figure, value) in [
+        (
+            "Around two-thirds of voters oppose the plan.",
+            "Around two-thirds",
+            66.7,
+        ),
+        ("A quarter of the homes were damaged.", "A quarter", 25.0),
+        ("Half of the residents left the town.", "Half", 50.0),
+        (
+            "Three quarters of the staff went on strike.",
+            "Three quarters",
+            75.0,
+        ),
+        (
+            "Profit fell by more than a third.",
+            "more than a third",
+            33.3,
+        ),
+        ("The council cut the budget by half.", "half", 50.0),
+    ] {
+        let f = find(sentence, figure);
+        assert_eq!(f.what.kind, FigureKind::Share, "{sentence}");
+        let read = f.amount.value.unwrap_or_default();
+        assert!((read - value).abs() < 0.1, "{sentence}: {read}");
+    }
+    // what the share is of, after "of" or right after a share opening the sentence
+    let f = find("Two-thirds of voters oppose the plan.", "Two-thirds");
+    assert!(f.what.counts.as_deref().unwrap_or("").starts_with("voters"));
+    let f = find(
+        "Nearly one in three voters backed him.",
+        "Nearly one in three",
+    );
+    assert_eq!(f.what.counts.as_deref(), Some("voters"));
+    // a floor is the fraction itself
+    assert!(
+        find("Profit fell by more than a third.", "more than a third")
+            .amount
+            .low
+            > 33.3
+    );
+    // it agrees with the share in percent it rounds, and not with one far from it
+    let set = analyse(&corpus(&[
+        "A poll found that 68% of voters oppose the pension reform.\n",
+        "A poll found that two-thirds of voters oppose the pension reform.\n",
+    ]));
+    assert_eq!(verdict(&set, "68%"), Some(false));
+    let set = analyse(&corpus(&[
+        "A poll found that 58% of voters oppose the pension reform.\n",
+        "A poll found that two-thirds of voters oppose the pension reform.\n",
+    ]));
+    assert_eq!(verdict(&set, "58%"), Some(true));
+    // an ordinal, a part of a period, a fraction of one thing or of a unit are no shares
+    for sentence in [
+        "A third person was hurt.",
+        "The first half of the year was slow.",
+        "Sales rose in the second half.",
+        "The city lies in the western half of the territory.",
+        "The sequel will be followed by a third movie.",
+        "He paid a quarter of a million euros.",
+        "Rates rose a quarter point.",
+        "Half an hour passed.",
+    ] {
+        assert!(
+            figures(sentence)
+                .iter()
+                .all(|f| f.what.kind != FigureKind::Share),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn a_length_of_time_in_two_units_is_one_length() {
     let all = figures("The outage lasted four hours and 45 minutes before service returned.");
     let texts: Vec<&str> = all.iter().map(|f| f.text.as_str()).collect();
