@@ -12,6 +12,15 @@ pub fn format_value(f: &Figure) -> String {
         _ => {}
     }
     let Amount { value, low, high } = f.amount;
+    // "two-thirds", "one in three": a share said in words keeps its words, with the percent
+    // it was read as ("more than a third (33%)", not "more than 33.33%"); a percent written
+    // in words ("twenty-three and a half percent") is a number like any other
+    let in_words = f.what.kind == FigureKind::Share
+        && !has_digits(&f.text)
+        && !f.text.to_lowercase().contains("per");
+    if let Some(v) = value.filter(|_| in_words) {
+        return format!("{} ({}%)", f.text.to_lowercase(), number(v.round()));
+    }
     let digits = value.is_some() || low.is_finite() && high.is_finite() && has_digits(&f.text);
     let magnitude = f.what.unit.as_deref() == Some("magnitude");
     let amount = match value {

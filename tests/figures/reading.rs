@@ -1165,13 +1165,20 @@ fn a_share_said_as_a_fraction_is_a_share() {
         "Nearly one in three",
     );
     assert_eq!(f.what.counts.as_deref(), Some("voters"));
-    // a floor is the fraction itself
-    assert!(
-        find("Profit fell by more than a third.", "more than a third")
-            .amount
-            .low
-            > 33.3
+    // a floor is the fraction itself, shown in its own words with the percent read
+    let floor = find("Profit fell by more than a third.", "more than a third");
+    assert!(floor.amount.low > 33.3);
+    assert_eq!(format_value(&floor), "more than a third (33%)");
+    let ratio = find(
+        "Nearly one in three voters backed him.",
+        "Nearly one in three",
     );
+    assert_eq!(format_value(&ratio), "nearly one in three (33%)");
+    let words = find(
+        "Turnout was twenty-three and a half percent.",
+        "twenty-three and a half percent",
+    );
+    assert_eq!(format_value(&words), "23.5%");
     // it agrees with the share in percent it rounds, and not with one far from it
     let set = analyse(&corpus(&[
         "A poll found that 68% of voters oppose the pension reform.\n",
