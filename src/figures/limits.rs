@@ -690,17 +690,9 @@ pub fn place_after(cx: &Context, at: usize) -> Option<String> {
     opens_place(at).then(|| place_at(cx, at + 1)).flatten()
 }
 
-/// The place a capitalised name at word `i` names, read as after "in".
-pub(super) fn place_name(cx: &Context, i: usize) -> Option<String> {
-    cx.words
-        .get(i)
-        .filter(|w| w.is_capitalised())
-        .and_then(|_| place_at(cx, i))
-}
-
 /// A place name at word `i` — but not "Turkey and Syria", which together are the whole — or a
 /// part of the country named by a common noun ("in the capital", "in rebel-held areas").
-fn place_at(cx: &Context, i: usize) -> Option<String> {
+pub(super) fn place_at(cx: &Context, i: usize) -> Option<String> {
     let w = cx.words.get(i)?;
     if !w.is_capitalised() {
         let from = if w.lower == "the" { i + 1 } else { i };

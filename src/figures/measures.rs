@@ -3,7 +3,7 @@
 
 use super::FigureKind;
 use super::extract::Found;
-use super::limits::{is_place_noun, place_after, place_name};
+use super::limits::{is_place_noun, place_after, place_at};
 use super::roles::{Context, Role, is_linking_verb, restates};
 use super::words::{
     age_noun_before, breaks_phrase, gap_before, is_custody_word, is_time_word, is_verb_of_demand,
@@ -373,7 +373,7 @@ fn owner_before_place(cx: &Context, name_end: usize, figure_start: usize) -> Opt
     {
         // the name's own clause only: "have heard of Aids and just 1% know" is no share of
         // hearing
-        place_name(cx, first)?
+        place_at(cx, first)?
     } else {
         return None;
     };

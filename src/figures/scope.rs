@@ -26,6 +26,8 @@ pub fn mark(
 ) {
     let places = places_by_quantity(figures, roles);
     let settings = settings(corpus, figures, roles, &places, &mut *progress);
+    // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan" named by
+    // most articles is the story's setting
     for (f, role) in figures.iter().zip(roles.iter_mut()) {
         let several = places.get(&quantity(f)).is_some_and(|set| set.len() > 1);
         let setting = |p: &String| settings.get(p).copied().unwrap_or(false);
@@ -49,20 +51,14 @@ pub fn mark(
     let without = corpus.articles.len().saturating_sub(articles.len());
     crate::parallel::counted(&mut |done| progress(searched + without + done), |done| {
         crate::parallel::for_each_mut(&mut articles, |(roles, figures)| {
-            mark_article(corpus, figures, roles, &places, &settings);
+            mark_article(corpus, figures, roles);
             done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         })
     });
 }
 
 /// [`mark`] for the figures of one article, with their roles.
-fn mark_article(
-    corpus: &Corpus,
-    figures: &mut [Figure],
-    roles: &[Role],
-    places: &HashMap<(Option<String>, Option<String>), HashSet<String>>,
-    settings: &HashMap<String, bool>,
-) {
+fn mark_article(corpus: &Corpus, figures: &mut [Figure], roles: &[Role]) {
     // the events the article has counted so far, for "another 12 are missing"
     let mut events_before: HashSet<String> = HashSet::new();
     let mut i = 0;
@@ -125,15 +121,8 @@ fn mark_article(
             )
             .or_else(|| conjoined_expectation(&article.text, &figures[i..k], &figures[k]));
             let role = &roles[k];
-            // "1,500 died in Turkey" and "810 in Syria" split a toll; a lone "in Kazakhstan"
-            // named by most articles is the story's setting
-            let several = places
-                .get(&quantity(&figures[k]))
-                .is_some_and(|set| set.len() > 1);
-            let place = role
-                .place
-                .as_ref()
-                .filter(|p| several || !settings.get(*p).copied().unwrap_or(false));
+            // the role keeps only a place that sets the figure apart (`mark`)
+            let place = role.place.as_ref();
             // "five critically injured": a grade names a part of the toll
             let graded = super::parts::graded(&article.text, &figures[k]);
             // "At least 38 were killed. Another 12 are missing.": more of an event the
