@@ -236,7 +236,7 @@ fn share_in_words(scan: &Scan, words: std::ops::Range<usize>, share: f64) -> Fou
 }
 
 /// "nearly one in three", "more than a third": a qualifier before a share said in words is
-/// read as before a number. A floor or a ceiling is the share itself, not its slack.
+/// read as before a number.
 fn qualified_share(scan: &Scan, f: &mut Found, i: usize) {
     let Some((first, name)) = qualifiers::before(scan.lowers, i) else {
         return;
@@ -244,13 +244,6 @@ fn qualified_share(scan: &Scan, f: &mut Found, i: usize) {
     f.words.start = first;
     f.start = scan.words[first].start;
     f.qualifier = Some(name);
-    if name.is_bound()
-        && let Some(v) = f.amount.value
-    {
-        f.amount.low = v;
-        f.amount.high = v;
-        f.rounding = 0.0;
-    }
 }
 
 /// "two-thirds of voters", "a quarter of the homes", "half of all adults", "fell by more than

@@ -215,7 +215,14 @@ fn figure(
     role: &roles::Role,
 ) -> Figure {
     let signed = f.unit.is_some_and(|u| u.signed());
-    let (low, high) = qualifiers::interval(f.qualifier, f.amount.low, f.amount.high, signed);
+    // "more than 7%", "at least 1.5 million", "more than a third": a floor or a ceiling is the
+    // written number itself, not the span it would stand for alone (a writer who saw 6.8%
+    // would not say "more than 7%")
+    let (low, high) = match (f.qualifier, f.amount.value) {
+        (Some(q), Some(v)) if q.is_bound() => (v, v),
+        _ => (f.amount.low, f.amount.high),
+    };
+    let (low, high) = qualifiers::interval(f.qualifier, low, high, signed);
     let unit = match f.kind {
         FigureKind::Count => role.class.clone(),
         _ => f.unit.map(|u| u.name.to_string()),

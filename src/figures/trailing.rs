@@ -125,11 +125,6 @@ pub fn finish(scan: &Scan, mut f: Found, year_like: bool) -> Found {
     if amount && f.rounding == 0.0 && f.qualifier.is_none() {
         f.rounding = whole;
     }
-    // "more than 7%", "at least 1.5 million", "under 3%": a floor or a ceiling is the written
-    // number itself, not a rounded value (a writer who saw 6.8% would not say "more than 7%").
-    if f.qualifier.is_some_and(Qualifier::is_bound) {
-        f.rounding = 0.0;
-    }
     if f.amount.value.is_some() {
         f.amount.low -= f.rounding;
         f.amount.high += f.rounding;
